@@ -1,0 +1,1 @@
+"""Commuting: OD tables, per-unit indicators, flow lines and commuting regions."""

@@ -1,0 +1,48 @@
+"""Unit identifiers: strings end to end.
+
+Swedish kommunkod "0114" and Norwegian "0301" keep their leading zeros, so ids are never
+parsed as numbers. Where a method needs an order ("ties: smallest id", "clusters numbered
+in ascending unit id", spec commuting-regions.md) ids that are all digits are ordered by
+their numeric value (then text), other ids by their text.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import numpy as np
+
+
+def normalise_id(value: object) -> str | None:
+    """Return an id as text, or None when it is missing.
+
+    Integral floats (``114.0``, as OGR delivers integer columns read as real) become "114";
+    a leading zero lost by a numeric field cannot be recovered here.
+    """
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    text = str(value).strip()
+    if text == "" or text.upper() == "NULL":
+        return None
+    return text
+
+
+def id_sort_key(unit_id: str) -> tuple:
+    """Sort key: digit-only ids by number, then all others by text."""
+    if unit_id.isdigit():
+        return (0, int(unit_id), unit_id)
+    return (1, 0, unit_id)
+
+
+def sorted_ids(ids: Iterable[str]) -> list[str]:
+    """Unique ids in method order (see module docstring)."""
+    return sorted(set(ids), key=id_sort_key)
