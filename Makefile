@@ -1,0 +1,29 @@
+# The two README commands: `make demo` and `make test`. Both set up what is missing first.
+.PHONY: setup setup-tests demo test test-core lint qgis i18n clean
+
+setup:
+	bash scripts/setup.sh
+
+setup-tests:
+	bash scripts/setup.sh --tests
+
+demo: setup
+	bash scripts/demo.sh
+
+test: setup-tests
+	bash scripts/test.sh
+
+test-core: setup
+	.venv/bin/python -m pytest tests/core -q
+
+lint: setup
+	.venv/bin/ruff check . && .venv/bin/ruff format --check .
+
+i18n: setup
+	.venv/bin/python scripts/i18n.py --check
+
+qgis: setup
+	bash scripts/qgis_desktop.sh
+
+clean:
+	rm -rf out .build .qgis-settings

@@ -1,0 +1,56 @@
+"""Translation for every user-visible string of the plugin.
+
+All strings go through :func:`tr` with the single context ``RegionAtlas``; ``scripts/i18n.py``
+extracts every ``tr("...")`` literal into ``resources/i18n/RegionAtlas_sv.ts`` and the set-up
+compiles it to ``.qm`` with lrelease. The plugin follows QGIS's locale
+(``locale/userLocale``; falls back to the system locale when QGIS overrides nothing).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+CONTEXT = "RegionAtlas"
+I18N_DIR = Path(__file__).resolve().parent / "resources" / "i18n"
+
+_translator: QTranslator | None = None
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` (a literal, so the extractor finds it)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def qgis_locale() -> str:
+    """Two-letter language of the QGIS user interface."""
+    settings = QSettings()
+    override = settings.value("locale/overrideFlag", False, type=bool)
+    locale = settings.value("locale/userLocale", "", type=str) if override else ""
+    if not locale:
+        locale = settings.value("locale/userLocale", "", type=str) or QLocale.system().name()
+    return (locale or "en")[:2]
+
+
+def install_translator(language: str | None = None) -> str | None:
+    """Load ``RegionAtlas_<lang>.qm`` when it exists; returns the file loaded or None."""
+    global _translator
+    remove_translator()
+    lang = language or qgis_locale()
+    qm = I18N_DIR / f"RegionAtlas_{lang}.qm"
+    if not qm.exists():
+        return None
+    translator = QTranslator()
+    if not translator.load(str(qm)):
+        return None
+    QCoreApplication.installTranslator(translator)
+    _translator = translator
+    return str(qm)
+
+
+def remove_translator() -> None:
+    global _translator
+    if _translator is not None:
+        QCoreApplication.removeTranslator(_translator)
+        _translator = None

@@ -1,0 +1,160 @@
+"""The RegionAtlas plugin object: menu, toolbar and Processing provider.
+
+QGIS 3.22 never calls ``initProcessing`` by itself for desktop plugins, so ``initGui`` calls it
+(architecture.md). Under ``qgis_process`` only ``initProcessing`` runs and ``iface`` is None.
+Everything added here is removed again in ``unload`` so loading and unloading twice leaves
+nothing behind.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsApplication, QgsMessageLog, Qgis
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox, QToolBar
+
+from . import dependencies
+from .i18n import install_translator, remove_translator, tr
+
+PLUGIN_DIR = Path(__file__).resolve().parent
+ICONS = PLUGIN_DIR / "resources" / "icons"
+MENU_OBJECT_NAME = "RegionAtlasMenu"
+TOOLBAR_OBJECT_NAME = "RegionAtlasToolbar"
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(ICONS / name))
+
+
+class RegionAtlasPlugin:
+    """Created by :func:`classFactory`; ``iface`` is None under qgis_process."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.provider = None
+        self.menu: QMenu | None = None
+        self.toolbar: QToolBar | None = None
+        self.actions: list[QAction] = []
+        self.missing: list[dependencies.Missing] = []
+        install_translator()
+
+    # -- Processing ---------------------------------------------------------------------------
+    def initProcessing(self) -> None:
+        """Register the provider, unless required packages are missing."""
+        if self.provider is not None:
+            return
+        self.missing = dependencies.missing_required()
+        if self.missing:
+            QgsMessageLog.logMessage(self.missing_text(), "RegionAtlas", Qgis.Critical)
+            return
+        from .processing.provider import RegionAtlasProvider
+
+        self.provider = RegionAtlasProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
+
+    # -- GUI ----------------------------------------------------------------------------------
+    def initGui(self) -> None:
+        self.initProcessing()
+        main_window = self.iface.mainWindow()
+        self.menu = QMenu(tr("&RegionAtlas"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = self.iface.addToolBar(tr("RegionAtlas"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        if self.missing:
+            self._add_action(
+                "regionatlas.svg", tr("Missing Python packages…"), self.show_missing, True
+            )
+            self.iface.messageBar().pushMessage(
+                tr("RegionAtlas"), self.missing_text(), Qgis.Warning, 0
+            )
+        else:
+            self._add_action(
+                "indicators.svg",
+                tr("Commuting indicators…"),
+                lambda: self.open_algorithm("regionatlas:commutingindicators"),
+                True,
+            )
+            self._add_action(
+                "flowlines.svg",
+                tr("Commuting flow lines…"),
+                lambda: self.open_algorithm("regionatlas:flowlines"),
+                True,
+            )
+            self.menu.addSeparator()
+            self._add_action(
+                "regionatlas.svg", tr("Load the sample region (Exempelregion)"), self.load_sample
+            )
+        self.menu.addSeparator()
+        self._add_action("regionatlas.svg", tr("About RegionAtlas"), self.show_about)
+        menu_bar = main_window.menuBar()
+        self.menu_action = menu_bar.addMenu(self.menu)
+        self.menu_action.setObjectName(MENU_OBJECT_NAME + "Action")
+
+    def _add_action(self, icon_name: str, text: str, slot, on_toolbar: bool = False) -> QAction:
+        action = QAction(icon(icon_name), text, self.iface.mainWindow())
+        action.triggered.connect(slot)
+        self.menu.addAction(action)
+        if on_toolbar:
+            self.toolbar.addAction(action)
+        self.actions.append(action)
+        return action
+
+    def unload(self) -> None:
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
+        if self.iface is not None:
+            main_window = self.iface.mainWindow()
+            if self.menu is not None:
+                main_window.menuBar().removeAction(self.menu.menuAction())
+                self.menu.clear()
+                self.menu.deleteLater()
+                self.menu = None
+            if self.toolbar is not None:
+                main_window.removeToolBar(self.toolbar)
+                self.toolbar.setParent(None)
+                self.toolbar.deleteLater()
+                self.toolbar = None
+            for action in self.actions:
+                action.deleteLater()
+            self.actions = []
+        remove_translator()
+
+    # -- actions ------------------------------------------------------------------------------
+    def open_algorithm(self, algorithm_id: str) -> None:
+        import processing  # QGIS's own module (the plugin's folder is imported relatively)
+
+        processing.execAlgorithmDialog(algorithm_id, {})
+
+    def load_sample(self) -> None:
+        from .ui.sample_loader import load_sample_region
+
+        load_sample_region(self.iface)
+
+    def missing_text(self) -> str:
+        names = ", ".join(f"{m.module} ({m.needed_for})" for m in self.missing)
+        return tr("RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}").format(
+            names=names, command=dependencies.install_command(self.missing)
+        )
+
+    def show_missing(self) -> None:
+        details = "\n".join(f"{m.module}: {m.error}" for m in self.missing)
+        QMessageBox.warning(
+            self.iface.mainWindow(), tr("RegionAtlas"), self.missing_text() + "\n\n" + details
+        )
+
+    def show_about(self) -> None:
+        from . import regionatlas
+
+        optional = dependencies.missing_optional()
+        text = tr("RegionAtlas {version}: regional strategic planning in QGIS.").format(
+            version=regionatlas.__version__
+        )
+        if optional:
+            text += "\n\n" + tr("Optional packages not installed: {names}. Install: {command}").format(
+                names=", ".join(f"{m.module} ({m.needed_for})" for m in optional),
+                command=dependencies.install_command(optional),
+            )
+        QMessageBox.information(self.iface.mainWindow(), tr("About RegionAtlas"), text)

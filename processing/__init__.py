@@ -1,0 +1,1 @@
+"""QGIS Processing provider and algorithms: thin adapters around the regionatlas core."""

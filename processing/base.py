@@ -1,0 +1,113 @@
+"""Shared base of every RegionAtlas Processing algorithm.
+
+Subclasses declare ``NAME`` (the public id, never changed), ``GROUP_ID``, ``ICON`` and
+``display_name()``/``group()``/``help_text()`` with translated strings, then implement
+``initAlgorithm`` and ``run_algorithm(parameters, context, feedback)``. ``processAlgorithm`` here turns
+the core's :class:`InputError` into a ``QgsProcessingException`` with the same planner-readable
+message, and :class:`Cancelled` into a clean stop, so no traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+)
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..regionatlas import __version__
+from ..regionatlas.errors import Cancelled, InputError
+
+ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
+
+#: Group ids (public, never changed) and their display names.
+GROUPS = {
+    "commuting": lambda: tr("Commuting"),
+    "regions": lambda: tr("Commuting regions"),
+    "settlement": lambda: tr("Settlement structure"),
+    "structureimage": lambda: tr("Structure image"),
+    "notes": lambda: tr("Stakeholder notes"),
+}
+
+
+class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
+    """Base class: ids, help, icon, error translation, provenance."""
+
+    NAME = ""
+    GROUP_ID = "commuting"
+    ICON = "regionatlas.svg"
+
+    # -- identity -----------------------------------------------------------------------------
+    def name(self) -> str:
+        return self.NAME
+
+    def groupId(self) -> str:
+        return self.GROUP_ID
+
+    def group(self) -> str:
+        return GROUPS[self.GROUP_ID]()
+
+    def displayName(self) -> str:
+        return self.display_name()
+
+    def display_name(self) -> str:  # pragma: no cover - always overridden
+        raise NotImplementedError
+
+    def shortHelpString(self) -> str:
+        return self.help_text()
+
+    def help_text(self) -> str:  # pragma: no cover - always overridden
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICONS / self.ICON))
+
+    def createInstance(self):
+        return type(self)()
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    # -- running ------------------------------------------------------------------------------
+    def processAlgorithm(
+        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict:
+        try:
+            return self.run_algorithm(parameters, context, feedback)
+        except InputError as exc:
+            raise QgsProcessingException(str(exc)) from None
+        except Cancelled:
+            feedback.reportError(tr("Cancelled: no output was written."), fatalError=True)
+            raise QgsProcessingException(tr("Cancelled by the user.")) from None
+
+    def run_algorithm(
+        self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict:  # pragma: no cover - always overridden
+        raise NotImplementedError
+
+    def provenance(self, parameters: dict, context: QgsProcessingContext) -> str:
+        """JSON text with the algorithm id, the plugin version and the parameters used.
+
+        Recorded in every output (layer metadata on load, the METADATA output, reports) so that
+        a map can always say how it was made.
+        """
+        plain = {}
+        for key, value in parameters.items():
+            if hasattr(value, "sink"):  # QgsProcessingOutputLayerDefinition
+                value = value.sink.staticValue()
+            try:
+                json.dumps(value)
+                plain[key] = value
+            except TypeError:
+                plain[key] = str(value)
+        return json.dumps(
+            {"algorithm": f"regionatlas:{self.NAME}", "version": __version__, "parameters": plain},
+            ensure_ascii=False,
+            sort_keys=True,
+        )

@@ -1,0 +1,142 @@
+"""regionatlas:commutingindicators - per-unit commuting indicators from an OD table."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsWkbTypes,
+    QgsProcessing,
+)
+
+from ..i18n import tr
+from ..regionatlas.commuting.indicators import INDICATOR_FIELDS, commuting_indicators
+from .base import RegionAtlasAlgorithm
+from .od_input import (
+    MISSING_ZONES,
+    add_od_parameters,
+    add_zone_parameters,
+    check_od_against_zones,
+    read_od,
+    read_zones,
+)
+from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+
+OUTPUT = "OUTPUT"
+METADATA = "METADATA"
+
+
+class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
+    NAME = "commutingindicators"
+    GROUP_ID = "commuting"
+    ICON = "indicators.svg"
+
+    def display_name(self) -> str:
+        return tr("Commuting indicators")
+
+    def help_text(self) -> str:
+        return tr(
+            "Computes, for every unit (municipality, zone) of a commuting OD table, the "
+            "indicators used to delineate labour-market regions: employed residents R (row "
+            "sum), jobs W (column sum), the flow within the unit, out- and in-commuters, net "
+            "commuting W - R, self-containment on the supply side (F[i,i]/R) and the demand "
+            "side (F[i,i]/W), the job ratio W/R, the largest destination outside the unit "
+            "(ties: smallest id) and SCB's p1 (share working in another unit) and p2 (share "
+            "working in the largest destination).<br><br>"
+            "Source: SCB, Lokala arbetsmarknader - method description; RegionAtlas spec "
+            "commuting-regions.md.<br><br>"
+            "<b>Parameters</b><br>"
+            "<i>Commuting OD table</i>: one row per origin-destination pair; a CSV path works "
+            "(all fields text). Duplicate pairs are summed, zero rows ignored; a missing id, "
+            "a non-numeric, negative, NaN or infinite count stops with the row named.<br>"
+            "<i>Origin / destination / count field</i>: home unit, work unit, employed persons."
+            "<br><i>Year field / Year to use</i>: pick one year of a multi-year table.<br>"
+            "<i>Zones</i> (optional) with <i>zone id field</i>: the output is then the zones "
+            "with the indicators joined (a styled map); zones without commuting get zeros. "
+            "<i>When OD ids are missing from the zones</i>: fail (default) or drop those "
+            "flows and warn.<br>"
+            "<i>Output</i>: a table (or the zones) with unit_id, employed_residents, jobs, "
+            "self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, "
+            "job_ratio, largest_destination, p1, p2. Ratios with a zero denominator are NULL."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        add_od_parameters(self)
+        add_zone_parameters(self, optional=True)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT, tr("Commuting indicators"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        table = read_od(self, parameters, context, feedback)
+        zones = read_zones(self, parameters, context, feedback)
+        if zones is not None:
+            policy = self.parameterAsEnum(parameters, MISSING_ZONES, context)
+            table = check_od_against_zones(table, zones, policy, feedback)
+        feedback.setProgress(50)
+        frame = commuting_indicators(table)
+        provenance = self.provenance(parameters, context)
+        indicator_fields = qgs_fields(frame, text_columns=("unit_id", "largest_destination"))
+
+        if zones is None:
+            sink, dest_id = self.parameterAsSink(
+                parameters, OUTPUT, context, indicator_fields, QgsWkbTypes.NoGeometry
+            )
+            features = []
+            for row in frame_rows(frame):
+                feature = QgsFeature(indicator_fields)
+                feature.setAttributes(row)
+                features.append(feature)
+        else:
+            fields = combine_fields(zones.fields, indicator_fields)
+            source = self.parameterAsSource(parameters, "ZONES", context)
+            sink, dest_id = self.parameterAsSink(
+                parameters, OUTPUT, context, fields, source.wkbType(), zones.crs
+            )
+            by_unit = {row[0]: row for row in frame_rows(frame)}
+            without = [key for key in zones.features if key not in by_unit]
+            if without:
+                feedback.pushWarning(
+                    tr("{n} zone(s) have no commuting in the OD table; they get zeros: {ids}.").format(
+                        n=len(without), ids=", ".join(without[:5]) + (" …" if len(without) > 5 else "")
+                    )
+                )
+            features = []
+            for key, zone in zones.features.items():
+                row = by_unit.get(key) or _empty_row(key)
+                feature = QgsFeature(fields)
+                feature.setGeometry(zones.geometry[key])
+                feature.setAttributes(list(zone.attributes()) + row)
+                features.append(feature)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        add_features(sink, features, feedback)
+        style = "commuting_indicators.qml" if zones is not None else None
+        style_on_load(context, dest_id, style, provenance, tr("Commuting indicators"))
+        feedback.pushInfo(
+            tr("{n} units; {centres} with p1 <= 0.20 and p2 <= 0.075 (SCB centre rule).").format(
+                n=len(frame),
+                centres=int(((frame["p1"] <= 0.20) & (frame["p2"] <= 0.075)).sum()),
+            )
+        )
+        return {OUTPUT: dest_id, METADATA: provenance}
+
+
+def _empty_row(unit_id: str) -> list:
+    values = {name: None for name in INDICATOR_FIELDS}
+    values.update(
+        unit_id=unit_id,
+        employed_residents=0.0,
+        jobs=0.0,
+        self_flow=0.0,
+        out_commuters=0.0,
+        in_commuters=0.0,
+        net_commuting=0.0,
+    )
+    return [values[name] for name in INDICATOR_FIELDS]
+

@@ -1,0 +1,46 @@
+"""The RegionAtlas Processing provider.
+
+Algorithms are listed explicitly (style-examples.md, "An explicit provider"): a reader sees the
+whole catalogue here and an import error fails at start-up, not when a user clicks. Ids never
+change; models and scripts depend on them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..i18n import tr
+from ..regionatlas import __version__
+from .commutingindicators import CommutingIndicatorsAlgorithm
+from .flowlines import FlowLinesAlgorithm
+
+ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "regionatlas.svg"
+
+ALGORITHMS = (
+    CommutingIndicatorsAlgorithm,
+    FlowLinesAlgorithm,
+)
+
+
+class RegionAtlasProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "regionatlas"
+
+    def name(self) -> str:
+        return tr("RegionAtlas")
+
+    def longName(self) -> str:
+        return tr("RegionAtlas {version}").format(version=__version__)
+
+    def icon(self) -> QIcon:
+        return QIcon(str(ICON))
+
+    def versionInfo(self) -> str:
+        return __version__
+
+    def loadAlgorithms(self) -> None:
+        for algorithm in ALGORITHMS:
+            self.addAlgorithm(algorithm())

@@ -1,0 +1,121 @@
+"""Adapters: write core results (pandas DataFrames) to Processing sinks, and style them.
+
+Field types follow the frame's dtypes (text, integer, real, boolean); NaN and None become
+NULL. Styles are bundled QML files applied by a layer post-processor when the output is
+loaded, with the algorithm's provenance written into the layer's metadata.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsLayerMetadata,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingUtils,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QVariant
+
+STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
+
+#: Keep post-processors alive until QGIS has run them (QGIS holds only a raw pointer).
+_POST_PROCESSORS: dict[str, QgsProcessingLayerPostProcessorInterface] = {}
+
+
+def qgs_fields(frame: pd.DataFrame, text_columns: tuple[str, ...] = ()) -> QgsFields:
+    """QgsFields for the columns of ``frame``; ``text_columns`` are forced to text."""
+    fields = QgsFields()
+    for name in frame.columns:
+        dtype = frame[name].dtype
+        if name in text_columns or dtype == object:
+            sample = frame[name].dropna()
+            if name not in text_columns and len(sample) and all(isinstance(v, (bool, np.bool_)) for v in sample):
+                fields.append(QgsField(name, QVariant.Bool))
+            else:
+                fields.append(QgsField(name, QVariant.String))
+        elif pd.api.types.is_bool_dtype(dtype):
+            fields.append(QgsField(name, QVariant.Bool))
+        elif pd.api.types.is_integer_dtype(dtype):
+            fields.append(QgsField(name, QVariant.LongLong))
+        else:
+            fields.append(QgsField(name, QVariant.Double))
+    return fields
+
+
+def python_value(value):
+    """numpy scalars -> Python; NaN/None -> None (NULL)."""
+    if value is None:
+        return None
+    if isinstance(value, (float, np.floating)):
+        return None if math.isnan(value) else float(value)
+    if isinstance(value, (np.integer,)):
+        return int(value)
+    if isinstance(value, (np.bool_,)):
+        return bool(value)
+    if value is pd.NA:
+        return None
+    return value
+
+
+def frame_rows(frame: pd.DataFrame) -> list[list]:
+    """Rows of ``frame`` as lists of plain Python values."""
+    columns = [frame[c].tolist() for c in frame.columns]
+    return [[python_value(v) for v in row] for row in zip(*columns)] if len(frame) else []
+
+
+def add_features(sink, features: list[QgsFeature], feedback, start: float = 80.0) -> None:
+    """Add features in chunks with progress; cancellation stops before anything is partial."""
+    total = max(len(features), 1)
+    chunk = 5000
+    for k in range(0, len(features), chunk):
+        if feedback.isCanceled():
+            return
+        sink.addFeatures(features[k : k + chunk], QgsFeatureSink.FastInsert)
+        feedback.setProgress(start + (100.0 - start) * min(k + chunk, total) / total)
+
+
+class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
+    """Applies a bundled QML and records provenance in the layer metadata."""
+
+    def __init__(self, qml: str | None, provenance: str, title: str | None = None) -> None:
+        super().__init__()
+        self.qml = qml
+        self.provenance = provenance
+        self.title = title
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802
+        if not isinstance(layer, QgsVectorLayer) and not hasattr(layer, "loadNamedStyle"):
+            return
+        path = STYLES / self.qml if self.qml else None
+        if path is not None and path.exists():
+            _message, ok = layer.loadNamedStyle(str(path))
+            if not ok:
+                feedback.pushWarning(f"Style {path.name} could not be applied: {_message}")
+            layer.triggerRepaint()
+        metadata = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
+        metadata.setAbstract(self.provenance)
+        if self.title:
+            metadata.setTitle(self.title)
+        layer.setMetadata(metadata)
+
+
+def style_on_load(context, dest_id: str, qml: str | None, provenance: str, title: str | None = None) -> None:
+    """Ask QGIS to style the output ``dest_id`` with ``qml`` when it is loaded."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    processor = StylePostProcessor(qml, provenance, title)
+    _POST_PROCESSORS[dest_id] = processor
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+def combine_fields(first: QgsFields, second: QgsFields) -> QgsFields:
+    """``first`` then ``second``; clashing names in ``second`` get a suffix (QGIS's rule)."""
+    return QgsProcessingUtils.combineFields(first, second)

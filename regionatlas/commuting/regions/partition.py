@@ -1,0 +1,270 @@
+"""The result of every commuting-region method: a :class:`Partition` of units into regions.
+
+One object carries what the Processing algorithms write (spec commuting-regions.md and issue 3,
+OUTPUT): per unit the region, its role and the indicators R, W, p1, p2; per region an id and a
+name; and what the method did (method name, parameters, variant, reserve-list events, log
+messages, diagnostics). It holds plain numpy/pandas data so that it can be tested, pickled and
+compared without QGIS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Callable, Optional
+
+import numpy as np
+import pandas as pd
+
+from ...errors import Cancelled
+
+#: Roles a unit can have.
+ROLE_CENTRE = "centre"
+ROLE_MEMBER = "member"
+ROLE_ZERO_LIST = "zero-list"
+ROLE_UNASSIGNED = "unassigned"
+ROLES = (ROLE_CENTRE, ROLE_MEMBER, ROLE_ZERO_LIST, ROLE_UNASSIGNED)
+
+#: Columns of :meth:`Partition.to_frame`, in order (the OUTPUT table of issue 3).
+UNIT_FIELDS = ("unit_id", "region_id", "region_name", "role", "R", "W", "p1", "p2")
+
+ProgressCallback = Optional[Callable[[float], None]]
+CancelCallback = Optional[Callable[[], bool]]
+
+
+class Feedback:
+    """Wraps the optional ``progress(percent)`` and ``cancelled() -> bool`` callbacks."""
+
+    __slots__ = ("_cancelled", "_progress")
+
+    def __init__(self, progress: ProgressCallback = None, cancelled: CancelCallback = None):
+        self._progress = progress
+        self._cancelled = cancelled
+
+    def progress(self, percent: float) -> None:
+        if self._progress is not None:
+            self._progress(float(min(max(percent, 0.0), 100.0)))
+
+    def check(self) -> None:
+        """Raise :class:`~regionatlas.errors.Cancelled` when the user cancelled."""
+        if self._cancelled is not None and self._cancelled():
+            raise Cancelled("The computation of commuting regions was cancelled.")
+
+
+@dataclass(frozen=True, eq=False)
+class Partition:
+    """Units grouped into regions by one method.
+
+    Attributes
+    ----------
+    units:
+        Unit ids (text), in id order (:func:`regionatlas.ids.id_sort_key`).
+    region:
+        Region index per unit (``0 .. n_regions-1``); ``-1`` for zero-list or unassigned units.
+    role:
+        Per unit one of ``"centre"``, ``"member"``, ``"zero-list"``, ``"unassigned"``.
+    region_ids, region_names:
+        Per region index: a stable id (the id of the region's centre unit, centres joined with
+        "-" for SCB multi-centre regions) and a display name (the same with unit names when
+        given).
+    method, parameters, variant:
+        What ran: e.g. ``"euro"``, ``{"MIN_SIZE": 3500, ...}``, ``"istat"``/``"strict"``.
+    events:
+        Reserve-list events (EURO) as dicts with at least ``unit`` and ``action``.
+    messages:
+        Lines for the Processing log (what was set aside, ties, variant ...).
+    residents, jobs, p1, p2:
+        Per-unit R, W and the SCB indicators (NaN where not known, e.g. R from an indicator
+        table).
+    diagnostics:
+        Method-specific extra results (EURO selection trace and first selected validity,
+        Leiden modularity, Tolbert-Sizer merge heights ...).
+    """
+
+    units: np.ndarray
+    region: np.ndarray
+    role: np.ndarray
+    region_ids: list[str]
+    region_names: list[str]
+    method: str
+    parameters: dict[str, Any] = field(default_factory=dict)
+    variant: str | None = None
+    events: list[dict[str, Any]] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    residents: np.ndarray | None = None
+    jobs: np.ndarray | None = None
+    p1: np.ndarray | None = None
+    p2: np.ndarray | None = None
+    diagnostics: dict[str, Any] = field(default_factory=dict)
+
+    # -- views --------------------------------------------------------------------------------
+    @property
+    def n_units(self) -> int:
+        return len(self.units)
+
+    @property
+    def n_regions(self) -> int:
+        return len(self.region_ids)
+
+    def members(self, k: int) -> list[str]:
+        """Unit ids of region index ``k`` in id order."""
+        return self.units[self.region == k].tolist()
+
+    def region_sets(self) -> set[frozenset[str]]:
+        """The partition as a set of frozensets of unit ids (zero list/unassigned excluded).
+
+        This is how partitions are compared in the tests: never by count alone.
+        """
+        groups: list[list[str]] = [[] for _ in range(self.n_regions)]
+        for uid, k in zip(self.units.tolist(), self.region.tolist()):
+            if k >= 0:
+                groups[k].append(uid)
+        return {frozenset(g) for g in groups}
+
+    def unassigned(self) -> list[str]:
+        """Unit ids without a region (zero list and unassigned)."""
+        return self.units[self.region < 0].tolist()
+
+    def zero_list(self) -> list[str]:
+        return self.units[self.role == ROLE_ZERO_LIST].tolist()
+
+    def region_of(self) -> dict[str, str | None]:
+        """Mapping unit id -> region id (None without a region)."""
+        rid = self.region_ids
+        return {u: (rid[k] if k >= 0 else None) for u, k in zip(self.units.tolist(), self.region.tolist())}
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per unit with :data:`UNIT_FIELDS` (the algorithms' OUTPUT table)."""
+        n = self.n_units
+        rid = np.array([*self.region_ids, None], dtype=object)
+        rname = np.array([*self.region_names, None], dtype=object)
+        k = np.where(self.region >= 0, self.region, len(self.region_ids))
+
+        def col(a: np.ndarray | None) -> np.ndarray:
+            return np.full(n, np.nan) if a is None else np.asarray(a, dtype=float)
+
+        return pd.DataFrame(
+            {
+                "unit_id": self.units,
+                "region_id": rid[k],
+                "region_name": rname[k],
+                "role": self.role,
+                "R": col(self.residents),
+                "W": col(self.jobs),
+                "p1": col(self.p1),
+                "p2": col(self.p2),
+            },
+            columns=list(UNIT_FIELDS),
+        )
+
+
+def _name_for(uid: str, names: Mapping[str, str] | None) -> str:
+    if names is None:
+        return uid
+    name = names.get(uid)
+    return uid if name is None or name != name else str(name)
+
+
+def build_partition(
+    units: np.ndarray,
+    labels: np.ndarray,
+    *,
+    method: str,
+    parameters: Mapping[str, Any],
+    jobs: np.ndarray | None,
+    residents: np.ndarray | None = None,
+    zero_list: np.ndarray | None = None,
+    centres: Sequence[Sequence[int]] | None = None,
+    names: Mapping[str, str] | None = None,
+    variant: str | None = None,
+    events: list[dict[str, Any]] | None = None,
+    messages: list[str] | None = None,
+    p1: np.ndarray | None = None,
+    p2: np.ndarray | None = None,
+    diagnostics: dict[str, Any] | None = None,
+) -> Partition:
+    """Turn arbitrary cluster labels (``-1`` = no region) into a :class:`Partition`.
+
+    Regions are numbered in the order of their first unit (id order), which makes the result
+    independent of internal cluster numbers. Without explicit ``centres``, each region's centre
+    is its unit with the most jobs W (ties: smallest id) and the region is named after it
+    (spec section 2, step 7, applied to every method for consistency).
+    """
+    units = np.asarray(units, dtype=object)
+    labels = np.asarray(labels, dtype=np.int64)
+    n = len(units)
+    assigned = labels >= 0
+    # renumber by first occurrence in unit order
+    uniq, first = np.unique(labels[assigned], return_index=True)
+    order = np.argsort(first, kind="stable")
+    remap = np.full(int(labels.max(initial=-1)) + 1 if assigned.any() else 0, -1, dtype=np.int64)
+    remap[uniq[order]] = np.arange(len(uniq))
+    region = np.full(n, -1, dtype=np.int64)
+    region[assigned] = remap[labels[assigned]]
+    n_reg = len(uniq)
+
+    role = np.full(n, ROLE_MEMBER, dtype=object)
+    role[~assigned] = ROLE_UNASSIGNED
+    if zero_list is not None:
+        role[np.asarray(zero_list, dtype=bool)] = ROLE_ZERO_LIST
+
+    centre_lists: list[list[int]]
+    if centres is None:
+        w = np.zeros(n) if jobs is None else np.asarray(jobs, dtype=float)
+        centre_lists = [[] for _ in range(n_reg)]
+        idx = np.flatnonzero(assigned)
+        if len(idx):
+            # per region: max W, ties smallest index (lexsort: last key is primary)
+            o = np.lexsort((idx, -w[idx], region[idx]))
+            reg_sorted = region[idx][o]
+            firsts = np.ones(len(o), dtype=bool)
+            firsts[1:] = reg_sorted[1:] != reg_sorted[:-1]
+            for pos in o[firsts]:
+                centre_lists[region[idx[pos]]].append(int(idx[pos]))
+    else:
+        centre_lists = [[] for _ in range(n_reg)]
+        for group in centres:
+            group = list(group)
+            if not group:
+                continue
+            k = region[group[0]]
+            if k >= 0:
+                centre_lists[k] = group
+    region_ids: list[str] = []
+    region_names: list[str] = []
+    for group in centre_lists:
+        for c in group:
+            role[c] = ROLE_CENTRE
+        region_ids.append("-".join(units[c] for c in group))
+        region_names.append("-".join(_name_for(units[c], names) for c in group))
+    return Partition(
+        units=units,
+        region=region,
+        role=role,
+        region_ids=region_ids,
+        region_names=region_names,
+        method=method,
+        parameters=dict(parameters),
+        variant=variant,
+        events=list(events or []),
+        messages=list(messages or []),
+        residents=None if residents is None else np.asarray(residents, dtype=float),
+        jobs=None if jobs is None else np.asarray(jobs, dtype=float),
+        p1=p1,
+        p2=p2,
+        diagnostics=dict(diagnostics or {}),
+    )
+
+
+def unit_indicators(table) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """R, W, p1, p2 per unit of an :class:`~regionatlas.commuting.odtable.ODTable`."""
+    from ..odtable import largest_destination
+
+    r = table.residents
+    w = table.jobs
+    s = table.self_flow
+    _, best_flow = largest_destination(table)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p1 = np.where(r > 0, (r - s) / np.where(r > 0, r, 1), np.nan)
+        p2 = np.where(r > 0, best_flow / np.where(r > 0, r, 1), np.nan)
+    return r, w, p1, p2

@@ -1,0 +1,1 @@
+"""Qt user interface: docks, dialogs and map tools. No method logic here."""
