@@ -6,7 +6,7 @@ QGIS.
 """
 
 
-def classFactory(iface):  # noqa: N802 - name fixed by QGIS
+def classFactory(iface):
     """Create the plugin object (called by QGIS with its interface)."""
     from .plugin import RegionAtlasPlugin
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsMessageLog, Qgis
+from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox, QToolBar
 
@@ -50,8 +50,17 @@ class RegionAtlasPlugin:
             return
         from .processing.provider import RegionAtlasProvider
 
-        self.provider = RegionAtlasProvider()
-        QgsApplication.processingRegistry().addProvider(self.provider)
+        registry = QgsApplication.processingRegistry()
+        if registry.providerById("regionatlas") is not None:
+            QgsMessageLog.logMessage(
+                tr("Another RegionAtlas provider is already registered; keeping it."),
+                "RegionAtlas",
+                Qgis.Warning,
+            )
+            return
+        provider = RegionAtlasProvider()
+        if registry.addProvider(provider):
+            self.provider = provider
 
     # -- GUI ----------------------------------------------------------------------------------
     def initGui(self) -> None:
@@ -135,9 +144,9 @@ class RegionAtlasPlugin:
 
     def missing_text(self) -> str:
         names = ", ".join(f"{m.module} ({m.needed_for})" for m in self.missing)
-        return tr("RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}").format(
-            names=names, command=dependencies.install_command(self.missing)
-        )
+        return tr(
+            "RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}"
+        ).format(names=names, command=dependencies.install_command(self.missing))
 
     def show_missing(self) -> None:
         details = "\n".join(f"{m.module}: {m.error}" for m in self.missing)
@@ -153,7 +162,9 @@ class RegionAtlasPlugin:
             version=regionatlas.__version__
         )
         if optional:
-            text += "\n\n" + tr("Optional packages not installed: {names}. Install: {command}").format(
+            text += "\n\n" + tr(
+                "Optional packages not installed: {names}. Install: {command}"
+            ).format(
                 names=", ".join(f"{m.module} ({m.needed_for})" for m in optional),
                 command=dependencies.install_command(optional),
             )

@@ -2,9 +2,10 @@
 
 Subclasses declare ``NAME`` (the public id, never changed), ``GROUP_ID``, ``ICON`` and
 ``display_name()``/``group()``/``help_text()`` with translated strings, then implement
-``initAlgorithm`` and ``run_algorithm(parameters, context, feedback)``. ``processAlgorithm`` here turns
-the core's :class:`InputError` into a ``QgsProcessingException`` with the same planner-readable
-message, and :class:`Cancelled` into a clean stop, so no traceback reaches the user.
+``initAlgorithm`` and ``run_algorithm(parameters, context, feedback)``.
+``processAlgorithm`` here turns the core's :class:`InputError` into a
+``QgsProcessingException`` with the same planner-readable message, and :class:`Cancelled`
+into a clean stop, so no traceback reaches the user.
 """
 
 from __future__ import annotations

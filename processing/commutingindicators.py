@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
+    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
     QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
-    QgsProcessing,
 )
 
 from ..i18n import tr
@@ -102,8 +102,11 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             without = [key for key in zones.features if key not in by_unit]
             if without:
                 feedback.pushWarning(
-                    tr("{n} zone(s) have no commuting in the OD table; they get zeros: {ids}.").format(
-                        n=len(without), ids=", ".join(without[:5]) + (" …" if len(without) > 5 else "")
+                    tr(
+                        "{n} zone(s) have no commuting in the OD table; they get zeros: {ids}."
+                    ).format(
+                        n=len(without),
+                        ids=", ".join(without[:5]) + (" …" if len(without) > 5 else ""),
                     )
                 )
             features = []
@@ -139,4 +142,3 @@ def _empty_row(unit_id: str) -> list:
         net_commuting=0.0,
     )
     return [values[name] for name in INDICATOR_FIELDS]
-

@@ -115,29 +115,45 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                MIN_FLOW, tr("Minimum flow (0 = off)"), QgsProcessingParameterNumber.Double, 0.0,
+                MIN_FLOW,
+                tr("Minimum flow (0 = off)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
                 minValue=0.0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                K_LARGEST, tr("k largest flows per origin (0 = off)"),
-                QgsProcessingParameterNumber.Integer, DEFAULT_K_LARGEST, minValue=0,
+                K_LARGEST,
+                tr("k largest flows per origin (0 = off)"),
+                QgsProcessingParameterNumber.Integer,
+                DEFAULT_K_LARGEST,
+                minValue=0,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                CUMULATIVE_SHARE, tr("Cumulative share of out-commuting per origin (0 = off)"),
-                QgsProcessingParameterNumber.Double, 0.0, minValue=0.0, maxValue=1.0,
+                CUMULATIVE_SHARE,
+                tr("Cumulative share of out-commuting per origin (0 = off)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                minValue=0.0,
+                maxValue=1.0,
             )
         )
         self.addParameter(
-            QgsProcessingParameterBoolean(MERGE_PAIRS, tr("One line per pair (both directions)"), False)
+            QgsProcessingParameterBoolean(
+                MERGE_PAIRS, tr("One line per pair (both directions)"), False
+            )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                WIDTH_CLASSES, tr("Width classes"), QgsProcessingParameterNumber.Integer,
-                DEFAULT_WIDTH_CLASSES, minValue=MIN_WIDTH_CLASSES, maxValue=MAX_WIDTH_CLASSES,
+                WIDTH_CLASSES,
+                tr("Width classes"),
+                QgsProcessingParameterNumber.Integer,
+                DEFAULT_WIDTH_CLASSES,
+                minValue=MIN_WIDTH_CLASSES,
+                maxValue=MAX_WIDTH_CLASSES,
             )
         )
         self.addParameter(
@@ -162,7 +178,9 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
                 tr(
                     "The zones are in a geographic CRS ({source}); the flow lines were computed "
                     "and written in {target} so that lengths are in metres."
-                ).format(source=zones.crs.authid(), target=f"{target.description()} ({target.authid()})")
+                ).format(
+                    source=zones.crs.authid(), target=f"{target.description()} ({target.authid()})"
+                )
             )
             transform_to(zones, target, context)
         elif not zones.crs.isValid():
@@ -227,10 +245,12 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             feature = QgsFeature(fields)
             line = QgsGeometry.fromPolylineXY([a, b])
             feature.setGeometry(line)
-            feature.setAttributes(row + [distance.measureLine(a, b) / 1000.0])
+            feature.setAttributes([*row, distance.measureLine(a, b) / 1000.0])
             features.append(feature)
         if skipped:
-            feedback.pushWarning(tr("{n} flows have an end without geometry and were not drawn.").format(n=skipped))
+            feedback.pushWarning(
+                tr("{n} flows have an end without geometry and were not drawn.").format(n=skipped)
+            )
         add_features(sink, features, feedback)
         provenance = self.provenance(parameters, context)
         style_on_load(context, dest_id, "flowlines.qml", provenance, tr("Commuting flow lines"))
@@ -238,6 +258,8 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
         if border is not None:
             crossing = int(frame["cross_border"].fillna(False).astype(bool).sum())
             feedback.pushInfo(
-                tr("{c} of them join zones with different '{field}'.").format(c=crossing, field=border_field)
+                tr("{c} of them join zones with different '{field}'.").format(
+                    c=crossing, field=border_field
+                )
             )
         return {OUTPUT: dest_id, METADATA: provenance}

@@ -76,9 +76,7 @@ def add_od_parameters(alg) -> None:
             YEAR_FIELD, tr("Year field"), parentLayerParameterName=INPUT, optional=True
         )
     )
-    alg.addParameter(
-        QgsProcessingParameterString(YEAR, tr("Year to use"), optional=True)
-    )
+    alg.addParameter(QgsProcessingParameterString(YEAR, tr("Year to use"), optional=True))
 
 
 def add_zone_parameters(alg, optional: bool, point_allowed: bool = False) -> None:
@@ -120,7 +118,9 @@ def _field_name(alg, parameters, name: str, context, source, label: str, require
     return value
 
 
-def read_od(alg, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback) -> ODTable:
+def read_od(
+    alg, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
+) -> ODTable:
     """Read and validate the OD table named by INPUT and the field parameters."""
     source = alg.parameterAsSource(parameters, INPUT, context)
     if source is None:
@@ -135,7 +135,9 @@ def read_od(alg, parameters: dict, context: QgsProcessingContext, feedback: QgsP
     )
     year = alg.parameterAsString(parameters, YEAR, context).strip() if YEAR in parameters else ""
     if year and not year_field:
-        raise QgsProcessingException(tr("A year was given but no year field: choose the year field."))
+        raise QgsProcessingException(
+            tr("A year was given but no year field: choose the year field.")
+        )
 
     names = [origin, destination, count] + ([year_field] if year_field else [])
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
@@ -261,7 +263,9 @@ def read_zones(
             fixed = geom.makeValid()
             if fixed.isEmpty():
                 raise QgsProcessingException(
-                    tr("Zone '{id}' has an invalid geometry that could not be repaired.").format(id=key)
+                    tr("Zone '{id}' has an invalid geometry that could not be repaired.").format(
+                        id=key
+                    )
                 )
             geom = fixed
             repaired.append(key)
@@ -290,7 +294,9 @@ def read_zones(
 
 def _examples(ids: list[str]) -> str:
     shown = ", ".join(ids[:MAX_EXAMPLES])
-    return shown + (tr(" and {n} more").format(n=len(ids) - MAX_EXAMPLES) if len(ids) > MAX_EXAMPLES else "")
+    return shown + (
+        tr(" and {n} more").format(n=len(ids) - MAX_EXAMPLES) if len(ids) > MAX_EXAMPLES else ""
+    )
 
 
 def check_od_against_zones(
@@ -312,7 +318,9 @@ def check_od_against_zones(
     ).format(n=len(missing), field=zones.id_field, ids=_examples(missing), persons=f"{lost:,.0f}")
     if policy == MISSING_FAIL:
         raise QgsProcessingException(
-            text + " " + tr("Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.")
+            text
+            + " "
+            + tr("Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.")
         )
     feedback.pushWarning(text + " " + tr("Those flows were dropped."))
     sub = table.restricted_to(~is_missing)

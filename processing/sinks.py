@@ -35,9 +35,13 @@ def qgs_fields(frame: pd.DataFrame, text_columns: tuple[str, ...] = ()) -> QgsFi
     fields = QgsFields()
     for name in frame.columns:
         dtype = frame[name].dtype
-        if name in text_columns or dtype == object:
+        if name in text_columns or pd.api.types.is_object_dtype(dtype):
             sample = frame[name].dropna()
-            if name not in text_columns and len(sample) and all(isinstance(v, (bool, np.bool_)) for v in sample):
+            if (
+                name not in text_columns
+                and len(sample)
+                and all(isinstance(v, (bool, np.bool_)) for v in sample)
+            ):
                 fields.append(QgsField(name, QVariant.Bool))
             else:
                 fields.append(QgsField(name, QVariant.String))
@@ -91,7 +95,7 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         self.provenance = provenance
         self.title = title
 
-    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802
+    def postProcessLayer(self, layer, context, feedback) -> None:
         if not isinstance(layer, QgsVectorLayer) and not hasattr(layer, "loadNamedStyle"):
             return
         path = STYLES / self.qml if self.qml else None
@@ -107,7 +111,9 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
         layer.setMetadata(metadata)
 
 
-def style_on_load(context, dest_id: str, qml: str | None, provenance: str, title: str | None = None) -> None:
+def style_on_load(
+    context, dest_id: str, qml: str | None, provenance: str, title: str | None = None
+) -> None:
     """Ask QGIS to style the output ``dest_id`` with ``qml`` when it is loaded."""
     if not context.willLoadLayerOnCompletion(dest_id):
         return

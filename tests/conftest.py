@@ -8,11 +8,17 @@ a symlink to the repository root made by the set-up). Reference data is read fro
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+
+# The repository root must never be on sys.path: its processing/ folder would shadow QGIS's
+# own `processing` module (architecture.md). `python -m pytest` puts the working directory
+# there, so take it out again.
+sys.path[:] = [p for p in sys.path if p not in ("", ".") and Path(p).resolve() != REPO]
 SHARED_DATA = Path(os.environ.get("REGIONATLAS_SHARED_DATA", REPO.parent / "shared" / "data"))
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer, Qgis
+from qgis.core import Qgis, QgsApplication, QgsProject, QgsVectorLayer
 
 from ..i18n import tr
 
 GENERATOR = Path(__file__).resolve().parents[1] / "resources" / "sample" / "generate_sample.py"
-LAYERS = (("kommuner", "Exempelregion kommuner"), ("tatorter", "Exempelregion tätorter"),
-          ("pendling", "Exempelregion pendling"))
+LAYERS = (
+    ("kommuner", "Exempelregion kommuner"),
+    ("tatorter", "Exempelregion tätorter"),
+    ("pendling", "Exempelregion pendling"),
+)
 
 
 def sample_folder() -> Path:
@@ -39,6 +42,9 @@ def load_sample_region(iface) -> list[QgsVectorLayer]:
             layers.append(layer)
     if iface is not None:
         iface.messageBar().pushMessage(
-            tr("RegionAtlas"), tr("Sample region loaded from {path}").format(path=gpkg), Qgis.Info, 5
+            tr("RegionAtlas"),
+            tr("Sample region loaded from {path}").format(path=gpkg),
+            Qgis.Info,
+            5,
         )
     return layers

@@ -43,11 +43,60 @@ BORDER_FRICTION = 0.35
 COUNTY_FRICTION = 0.8
 EMPLOYMENT_RATE = 0.47
 
-SYLLABLES_A = ["Björk", "Sjö", "Ek", "Lind", "Hög", "Mal", "Stor", "Lill", "Norr", "Sör",
-               "Älv", "Berg", "Fors", "Ås", "Gran", "Tall", "Rå", "Kvarn", "Ström", "Myr",
-               "Hed", "Vass", "Strand", "Öster", "Väster", "Klint", "Dal", "Ny", "Gammel", "Skog"]
-SYLLABLES_B = ["by", "ås", "sund", "vik", "holm", "näs", "fors", "berg", "torp", "hult",
-               "stad", "mo", "dal", "köping", "sjö", "lid", "ö", "viken", "heden", "bo"]
+SYLLABLES_A = [
+    "Björk",
+    "Sjö",
+    "Ek",
+    "Lind",
+    "Hög",
+    "Mal",
+    "Stor",
+    "Lill",
+    "Norr",
+    "Sör",
+    "Älv",
+    "Berg",
+    "Fors",
+    "Ås",
+    "Gran",
+    "Tall",
+    "Rå",
+    "Kvarn",
+    "Ström",
+    "Myr",
+    "Hed",
+    "Vass",
+    "Strand",
+    "Öster",
+    "Väster",
+    "Klint",
+    "Dal",
+    "Ny",
+    "Gammel",
+    "Skog",
+]
+SYLLABLES_B = [
+    "by",
+    "ås",
+    "sund",
+    "vik",
+    "holm",
+    "näs",
+    "fors",
+    "berg",
+    "torp",
+    "hult",
+    "stad",
+    "mo",
+    "dal",
+    "köping",
+    "sjö",
+    "lid",
+    "ö",
+    "viken",
+    "heden",
+    "bo",
+]
 NORWEGIAN_B = ["vik", "dal", "nes", "stad", "fjell", "li", "voll", "bø", "sand", "heim"]
 
 
@@ -133,7 +182,7 @@ def settlements(rng: np.random.Generator, units: list[dict]) -> list[dict]:
         pop = place["population"]
         place["id"] = f"T{k:04d}"
         # Jobs concentrate in larger places (elasticity > 1).
-        place["jobs"] = int(round(0.38 * pop * (pop / 5_000) ** 0.12))
+        place["jobs"] = round(0.38 * pop * (pop / 5_000) ** 0.12)
         place["grocery"] = int(pop >= 300) + pop // 4_000
         place["school"] = int(pop >= 500) + pop // 6_000
         place["sports_ground"] = int(pop >= 700) + pop // 15_000
@@ -190,8 +239,12 @@ def write_gpkg(path: Path, units: list[dict], places: list[dict], od: list[tuple
     srs.ImportFromEPSG(3006)
 
     layer = ds.CreateLayer("kommuner", srs, ogr.wkbMultiPolygon, ["FID=fid"])
-    for name, kind in (("kommunkod", ogr.OFTString), ("namn", ogr.OFTString),
-                       ("lanskod", ogr.OFTString), ("landskod", ogr.OFTString)):
+    for name, kind in (
+        ("kommunkod", ogr.OFTString),
+        ("namn", ogr.OFTString),
+        ("lanskod", ogr.OFTString),
+        ("landskod", ogr.OFTString),
+    ):
         layer.CreateField(ogr.FieldDefn(name, kind))
     for unit in units:
         feat = ogr.Feature(layer.GetLayerDefn())
@@ -204,10 +257,23 @@ def write_gpkg(path: Path, units: list[dict], places: list[dict], od: list[tuple
         layer.CreateFeature(feat)
 
     layer = ds.CreateLayer("tatorter", srs, ogr.wkbPoint, ["FID=fid"])
-    fields = [("tatort_id", ogr.OFTString), ("namn", ogr.OFTString), ("kommunkod", ogr.OFTString),
-              ("lanskod", ogr.OFTString), ("landskod", ogr.OFTString)]
-    counts = ["population", "jobs", "grocery", "school", "sports_ground", "elderly_care",
-              "pt_interchange", "health_centre"]
+    fields = [
+        ("tatort_id", ogr.OFTString),
+        ("namn", ogr.OFTString),
+        ("kommunkod", ogr.OFTString),
+        ("lanskod", ogr.OFTString),
+        ("landskod", ogr.OFTString),
+    ]
+    counts = [
+        "population",
+        "jobs",
+        "grocery",
+        "school",
+        "sports_ground",
+        "elderly_care",
+        "pt_interchange",
+        "health_centre",
+    ]
     for name, kind in fields + [(c, ogr.OFTInteger) for c in counts]:
         layer.CreateField(ogr.FieldDefn(name, kind))
     for place in places:
@@ -223,8 +289,12 @@ def write_gpkg(path: Path, units: list[dict], places: list[dict], od: list[tuple
         layer.CreateFeature(feat)
 
     layer = ds.CreateLayer("pendling", None, ogr.wkbNone, ["FID=fid"])
-    for name, kind in (("bostadskommun", ogr.OFTString), ("arbetskommun", ogr.OFTString),
-                       ("forvarvsarbetande", ogr.OFTInteger), ("ar", ogr.OFTInteger)):
+    for name, kind in (
+        ("bostadskommun", ogr.OFTString),
+        ("arbetskommun", ogr.OFTString),
+        ("forvarvsarbetande", ogr.OFTInteger),
+        ("ar", ogr.OFTInteger),
+    ):
         layer.CreateField(ogr.FieldDefn(name, kind))
     layer.StartTransaction()
     for origin, dest, count, year in od:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from RegionAtlas.regionatlas.commuting.flowlines import (
     FlowLineOptions,
     classify_widths,
@@ -13,8 +12,13 @@ from RegionAtlas.regionatlas.commuting.odtable import ODTable
 from RegionAtlas.regionatlas.errors import InputError
 
 ROWS = [
-    ("A", "A", 100), ("A", "B", 50), ("A", "C", 30), ("A", "D", 20),
-    ("B", "A", 10), ("B", "B", 40), ("C", "D", 5),
+    ("A", "A", 100),
+    ("A", "B", 50),
+    ("A", "C", 30),
+    ("A", "D", 20),
+    ("B", "A", 10),
+    ("B", "B", 40),
+    ("C", "D", 5),
 ]
 
 
@@ -72,7 +76,11 @@ def test_cross_border_from_attribute_only(table):
     frame = select_flow_lines(table, FlowLineOptions(), border)
     flags = {(o, d): f for o, d, f in zip(frame.origin, frame.destination, frame.cross_border)}
     assert flags == {
-        ("A", "B"): False, ("A", "C"): True, ("A", "D"): True, ("B", "A"): False, ("C", "D"): False
+        ("A", "B"): False,
+        ("A", "C"): True,
+        ("A", "D"): True,
+        ("B", "A"): False,
+        ("C", "D"): False,
     }
 
 

@@ -9,7 +9,6 @@ from collections import defaultdict
 import numpy as np
 import pandas as pd
 import pytest
-
 from RegionAtlas.regionatlas.commuting.indicators import INDICATOR_FIELDS, commuting_indicators
 from RegionAtlas.regionatlas.commuting.odtable import ODTable
 

@@ -6,7 +6,6 @@ import math
 
 import numpy as np
 import pytest
-
 from RegionAtlas.regionatlas.commuting.odtable import ODTable, largest_destination
 from RegionAtlas.regionatlas.errors import InputError
 from RegionAtlas.regionatlas.ids import id_sort_key, normalise_id

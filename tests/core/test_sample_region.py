@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from RegionAtlas.regionatlas.commuting.indicators import commuting_indicators
 from RegionAtlas.regionatlas.commuting.odtable import ODTable
 
