@@ -79,6 +79,8 @@ class DegurbaGrid:
     built_criterion_used: bool
     edge_clusters: bool
     messages: list[str] = field(default_factory=list)
+    #: urban_centres (number), smoothing_rounds, smoothed_cells, gap_cells_filled
+    diagnostics: dict[str, int] = field(default_factory=dict)
 
     def counts(self) -> dict[int, int]:
         """Number of cells per code."""
@@ -174,7 +176,9 @@ def _prepare_share(values: Any, name: str, shape: tuple[int, int]) -> np.ndarray
 
 
 def _padding(padding: int | Sequence[int], shape: tuple[int, int]) -> tuple[int, int, int, int]:
-    pads = (int(padding),) * 4 if isinstance(padding, (int, np.integer)) else tuple(map(int, padding))
+    pads = (
+        (int(padding),) * 4 if isinstance(padding, (int, np.integer)) else tuple(map(int, padding))
+    )
     if len(pads) != 4 or min(pads) < 0:
         raise InputError("padding must be one number of cells or (top, bottom, left, right) >= 0.")
     if pads[0] + pads[1] >= shape[0] or pads[2] + pads[3] >= shape[1]:
@@ -375,23 +379,45 @@ def classify_grid(
 
     # urban centres
     uc_dense = _dense(
-        density, params["UC_density_threshold"], built_pl if use_uc_built else None,
+        density,
+        params["UC_density_threshold"],
+        built_pl if use_uc_built else None,
         params["UC_built_threshold"],
     )
     uc = clusters(uc_dense, pop, params["UC_size_threshold"], params["UC_contiguity_rule"])
+    diagnostics = {
+        "urban_centres": int(np.unique(uc[uc > 0]).size),
+        "smoothing_rounds": 0,
+        "smoothed_cells": 0,
+        "gap_cells_filled": 0,
+    }
     if params["UC_smooth_edge"] and uc.any():
+        before = int((uc > 0).sum())
         skip = ((pop == 0) & (land < 0.5)) | water if land is not None else water
-        uc, rounds = smooth_edges(uc, params["UC_smooth_edge_fun"], skip_neighbour=skip,
-                                  never_join=water if params["UC_smooth_edge_fun"] == dp.SMOOTH_R2023A else None)
+        uc, rounds = smooth_edges(
+            uc,
+            params["UC_smooth_edge_fun"],
+            skip_neighbour=skip,
+            never_join=water if params["UC_smooth_edge_fun"] == dp.SMOOTH_R2023A else None,
+        )
+        diagnostics["smoothing_rounds"] = rounds
+        diagnostics["smoothed_cells"] = int((uc > 0).sum()) - before
     if params["UC_gap_fill"] and uc.any():
-        uc, _ = fill_gaps(uc, params["UC_max_gap"] / cell_km2)
+        uc, diagnostics["gap_cells_filled"] = fill_gaps(uc, params["UC_max_gap"] / cell_km2)
     is_uc = uc > 0
     edge_masks = [is_uc]
 
     if level == 1:
         codes = np.full(shape, dp.L1_RURAL, dtype=np.uint8)
-        ucl = clusters(density >= params["UCL_density_threshold"], pop,
-                       params["UCL_size_threshold"], params["UCL_contiguity_rule"]) > 0
+        ucl = (
+            clusters(
+                density >= params["UCL_density_threshold"],
+                pop,
+                params["UCL_size_threshold"],
+                params["UCL_contiguity_rule"],
+            )
+            > 0
+        )
         codes[ucl] = dp.L1_URBAN_CLUSTER
         codes[is_uc] = dp.L1_URBAN_CENTRE
         codes[(codes == dp.L1_RURAL) & water] = dp.L1_WATER
@@ -400,7 +426,9 @@ def classify_grid(
         codes = np.zeros(shape, dtype=np.uint8)
         codes[is_uc] = dp.URBAN_CENTRE
         duc_dense = _dense(
-            density, params["DUC_density_threshold"], built_pl if use_duc_built else None,
+            density,
+            params["DUC_density_threshold"],
+            built_pl if use_duc_built else None,
             params["DUC_built_threshold"],
         )
         duc = clusters(duc_dense, pop, params["DUC_size_threshold"], params["DUC_contiguity_rule"])
@@ -408,20 +436,42 @@ def classify_grid(
         # semi-dense: reject a whole cluster if any cell is within the buffer of 30/23
         core = codes > 0
         buffer_size = int(params["SDUC_buffer_size"])
-        near = ndimage.binary_dilation(core, structure=_QUEEN, iterations=buffer_size) if buffer_size > 0 and core.any() else core
+        near = (
+            ndimage.binary_dilation(core, structure=_QUEEN, iterations=buffer_size)
+            if buffer_size > 0 and core.any()
+            else core
+        )
         with np.errstate(invalid="ignore"):
-            sduc = clusters(density >= params["SDUC_density_threshold"], pop,
-                            params["SDUC_size_threshold"], params["SDUC_contiguity_rule"])
+            sduc = clusters(
+                density >= params["SDUC_density_threshold"],
+                pop,
+                params["SDUC_size_threshold"],
+                params["SDUC_contiguity_rule"],
+            )
         rejected = np.unique(sduc[near])
         sduc_keep = (sduc > 0) & ~np.isin(sduc, rejected)
         codes[(codes == 0) & sduc_keep] = dp.SEMI_DENSE_URBAN_CLUSTER
         with np.errstate(invalid="ignore"):
-            surb = clusters(density >= params["SUrb_density_threshold"], pop,
-                            params["SUrb_size_threshold"], params["SUrb_contiguity_rule"]) > 0
+            surb = (
+                clusters(
+                    density >= params["SUrb_density_threshold"],
+                    pop,
+                    params["SUrb_size_threshold"],
+                    params["SUrb_contiguity_rule"],
+                )
+                > 0
+            )
         codes[(codes == 0) & surb] = dp.SUBURBAN
         with np.errstate(invalid="ignore"):
-            rc = clusters(density >= params["RC_density_threshold"], pop,
-                          params["RC_size_threshold"], params["RC_contiguity_rule"]) > 0
+            rc = (
+                clusters(
+                    density >= params["RC_density_threshold"],
+                    pop,
+                    params["RC_size_threshold"],
+                    params["RC_contiguity_rule"],
+                )
+                > 0
+            )
         codes[(codes == 0) & rc] = dp.RURAL_CLUSTER
         with np.errstate(invalid="ignore"):
             ldr = density >= params["LDR_density_threshold"]
@@ -450,6 +500,7 @@ def classify_grid(
         built_criterion_used=use_uc_built or (level == 2 and use_duc_built),
         edge_clusters=edge_clusters,
         messages=messages,
+        diagnostics=diagnostics,
     )
 
 
@@ -488,7 +539,11 @@ def unit_shares(
         )
     if (pop[inside] < 0).any():
         raise InputError("The population grid has negative cells inside units.")
-    area = np.ones(pop.shape) if land_share is None else _prepare_share(land_share, "land share", pop.shape)
+    area = (
+        np.ones(pop.shape)
+        if land_share is None
+        else _prepare_share(land_share, "land share", pop.shape)
+    )
     valid_codes = np.array(sorted(set(_L2_TO_L1) | {3, 2, 1, 0}))
     present = np.unique(codes[inside])
     unknown = np.setdiff1d(present, valid_codes)
@@ -505,7 +560,12 @@ def unit_shares(
     areas = np.bincount(inv, weights=area[inside])
     ids = np.asarray(unit_ids, dtype=object)
     return pd.DataFrame(
-        {"unit_id": ids[uniq // 64], "code": (uniq % 64).astype(int), "population": pops, "area": areas}
+        {
+            "unit_id": ids[uniq // 64],
+            "code": (uniq % 64).astype(int),
+            "population": pops,
+            "area": areas,
+        }
     )
 
 
@@ -542,13 +602,19 @@ def classify_units(
     level2_grid = bool(codes_present & {30, 23, 22, 21, 13, 12, 11, 10})
     level1_grid = bool(codes_present & {3, 2, 1, 0}) and not level2_grid
     if level == 2 and level1_grid:
-        raise InputError("Level-2 unit classes need a level-2 grid (codes 30/23/22/21/13/12/11/10).")
+        raise InputError(
+            "Level-2 unit classes need a level-2 grid (codes 30/23/22/21/13/12/11/10)."
+        )
     if level2_grid:
         all_codes = [30, 23, 22, 21, 13, 12, 11, 10]
     else:
         all_codes = [3, 2, 1, 0]
-    pop = df.pivot_table(index="unit_id", columns="code", values="population", aggfunc="sum", fill_value=0.0)
-    area = df.pivot_table(index="unit_id", columns="code", values="area", aggfunc="sum", fill_value=0.0)
+    pop = df.pivot_table(
+        index="unit_id", columns="code", values="population", aggfunc="sum", fill_value=0.0
+    )
+    area = df.pivot_table(
+        index="unit_id", columns="code", values="area", aggfunc="sum", fill_value=0.0
+    )
     pop = pop.reindex(columns=all_codes, fill_value=0.0)
     area = area.reindex(columns=all_codes, fill_value=0.0)
     if unit_ids is not None:
@@ -597,7 +663,9 @@ def classify_units(
         l2 = np.where(l1 == 3, 30, np.where(l1 == 2, town, rur))
         out["class_l2"] = pd.array(l2, dtype="Int64")
         out.loc[none, "class_l2"] = pd.NA
-        out["class_l2_name"] = [None if n else dp.UNIT_LEVEL2_NAMES[int(v)] for v, n in zip(l2, none)]
+        out["class_l2_name"] = [
+            None if n else dp.UNIT_LEVEL2_NAMES[int(v)] for v, n in zip(l2, none)
+        ]
     out["basis"] = basis
     return out
 

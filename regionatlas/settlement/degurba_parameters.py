@@ -117,76 +117,221 @@ PARAMETERS: dict[str, Parameter] = {
     p.name: p
     for p in (
         # -- urban centres (levels 1 and 2) ------------------------------------------------
-        _p("UC_density_threshold", 1500.0, 1500.0, float,
-           "minimum density of an urban-centre cell (inh./km² of permanent land)", _MANUAL_2021),
-        _p("UC_size_threshold", 50000.0, 50000.0, float,
-           "minimum population of an urban centre", _MANUAL_2021),
-        _p("UC_contiguity_rule", 4, 4, int,
-           "4 = rook (no diagonals), 8 = queen", _MANUAL_2021),
-        _p("UC_built_criterium", True, True, bool,
-           "a cell also counts as dense when its built-up share of permanent land reaches "
-           "UC_built_threshold (only when a built-up grid is given)", _GHSL_2022),
-        _p("UC_built_threshold", 0.2, 0.5, float,
-           "built-up share of permanent land for the built-up criterion",
-           "2024: " + _GHSL_2023 + " (20 %, flexurba default); 2021: " + _GHSL_2022 + " (50 %)"),
+        _p(
+            "UC_density_threshold",
+            1500.0,
+            1500.0,
+            float,
+            "minimum density of an urban-centre cell (inh./km² of permanent land)",
+            _MANUAL_2021,
+        ),
+        _p(
+            "UC_size_threshold",
+            50000.0,
+            50000.0,
+            float,
+            "minimum population of an urban centre",
+            _MANUAL_2021,
+        ),
+        _p("UC_contiguity_rule", 4, 4, int, "4 = rook (no diagonals), 8 = queen", _MANUAL_2021),
+        _p(
+            "UC_built_criterium",
+            True,
+            True,
+            bool,
+            "a cell also counts as dense when its built-up share of permanent land reaches "
+            "UC_built_threshold (only when a built-up grid is given)",
+            _GHSL_2022,
+        ),
+        _p(
+            "UC_built_threshold",
+            0.2,
+            0.5,
+            float,
+            "built-up share of permanent land for the built-up criterion",
+            "2024: " + _GHSL_2023 + " (20 %, flexurba default); 2021: " + _GHSL_2022 + " (50 %)",
+        ),
         _p("UC_gap_fill", True, True, bool, "fill holes in urban centres", _MANUAL_2021),
-        _p("UC_max_gap", 15.0, 15.0, float,
-           "holes with an area below this (km²) are filled", _MANUAL_2021),
-        _p("UC_smooth_edge", True, True, bool,
-           "smooth urban-centre edges with the iterative majority rule", _MANUAL_2021),
-        _p("UC_smooth_edge_fun", SMOOTH_R2023A, SMOOTH_R2022A, str,
-           "majority_rule_R2023A: majority among populated or land neighbours, water never "
-           "joins; majority_rule_R2022A: >= 5 of the 8 neighbours",
-           "2024: " + _GHSL_2023 + "; 2021: " + _GHSL_2022),
+        _p(
+            "UC_max_gap",
+            15.0,
+            15.0,
+            float,
+            "holes with an area below this (km²) are filled",
+            _MANUAL_2021,
+        ),
+        _p(
+            "UC_smooth_edge",
+            True,
+            True,
+            bool,
+            "smooth urban-centre edges with the iterative majority rule",
+            _MANUAL_2021,
+        ),
+        _p(
+            "UC_smooth_edge_fun",
+            SMOOTH_R2023A,
+            SMOOTH_R2022A,
+            str,
+            "majority_rule_R2023A: majority among populated or land neighbours, water never "
+            "joins; majority_rule_R2022A: >= 5 of the 8 neighbours",
+            "2024: " + _GHSL_2023 + "; 2021: " + _GHSL_2022,
+        ),
         # -- urban clusters (level 1) ---------------------------------------------------------
-        _p("UCL_density_threshold", 300.0, 300.0, float,
-           "minimum density of an urban-cluster cell", _MANUAL_2021),
-        _p("UCL_size_threshold", 5000.0, 5000.0, float,
-           "minimum population of an urban cluster", _MANUAL_2021),
+        _p(
+            "UCL_density_threshold",
+            300.0,
+            300.0,
+            float,
+            "minimum density of an urban-cluster cell",
+            _MANUAL_2021,
+        ),
+        _p(
+            "UCL_size_threshold",
+            5000.0,
+            5000.0,
+            float,
+            "minimum population of an urban cluster",
+            _MANUAL_2021,
+        ),
         _p("UCL_contiguity_rule", 8, 8, int, "urban clusters include diagonals", _MANUAL_2021),
         # -- dense urban clusters (level 2) ---------------------------------------------------
-        _p("DUC_density_threshold", 1500.0, 1500.0, float,
-           "minimum density of a dense-urban-cluster cell", _MANUAL_2021),
-        _p("DUC_size_threshold", 5000.0, 5000.0, float,
-           "minimum population of a dense urban cluster", _MANUAL_2021),
-        _p("DUC_contiguity_rule", 4, 4, int, "dense urban clusters: rook contiguity",
-           _MANUAL_2021),
-        _p("DUC_built_criterium", True, True, bool,
-           "built-up criterion for dense urban clusters", _GHSL_2022),
-        _p("DUC_built_threshold", 0.2, 0.5, float,
-           "built-up share of permanent land for dense urban clusters",
-           "2024: " + _GHSL_2023 + "; 2021: " + _GHSL_2022),
+        _p(
+            "DUC_density_threshold",
+            1500.0,
+            1500.0,
+            float,
+            "minimum density of a dense-urban-cluster cell",
+            _MANUAL_2021,
+        ),
+        _p(
+            "DUC_size_threshold",
+            5000.0,
+            5000.0,
+            float,
+            "minimum population of a dense urban cluster",
+            _MANUAL_2021,
+        ),
+        _p("DUC_contiguity_rule", 4, 4, int, "dense urban clusters: rook contiguity", _MANUAL_2021),
+        _p(
+            "DUC_built_criterium",
+            True,
+            True,
+            bool,
+            "built-up criterion for dense urban clusters",
+            _GHSL_2022,
+        ),
+        _p(
+            "DUC_built_threshold",
+            0.2,
+            0.5,
+            float,
+            "built-up share of permanent land for dense urban clusters",
+            "2024: " + _GHSL_2023 + "; 2021: " + _GHSL_2022,
+        ),
         # -- semi-dense urban clusters (level 2) ----------------------------------------------
-        _p("SDUC_density_threshold", 900.0, 300.0, float,
-           "minimum density of a semi-dense-urban-cluster cell", _JULY_2024),
-        _p("SDUC_size_threshold", 2500.0, 5000.0, float,
-           "minimum population of a semi-dense urban cluster", _JULY_2024),
-        _p("SDUC_contiguity_rule", 4, 8, int, "semi-dense clusters: 4 (2024) or 8 (2021)",
-           _JULY_2024),
-        _p("SDUC_buffer_size", 2, 3, int,
-           "a semi-dense cluster is rejected whole when any of its cells lies within this "
-           "many cells (queen steps) of an urban centre or dense urban cluster", _JULY_2024),
+        _p(
+            "SDUC_density_threshold",
+            900.0,
+            300.0,
+            float,
+            "minimum density of a semi-dense-urban-cluster cell",
+            _JULY_2024,
+        ),
+        _p(
+            "SDUC_size_threshold",
+            2500.0,
+            5000.0,
+            float,
+            "minimum population of a semi-dense urban cluster",
+            _JULY_2024,
+        ),
+        _p(
+            "SDUC_contiguity_rule",
+            4,
+            8,
+            int,
+            "semi-dense clusters: 4 (2024) or 8 (2021)",
+            _JULY_2024,
+        ),
+        _p(
+            "SDUC_buffer_size",
+            2,
+            3,
+            int,
+            "a semi-dense cluster is rejected whole when any of its cells lies within this "
+            "many cells (queen steps) of an urban centre or dense urban cluster",
+            _JULY_2024,
+        ),
         # -- suburban / peri-urban (level 2) --------------------------------------------------
-        _p("SUrb_density_threshold", 300.0, 300.0, float,
-           "minimum density of a suburban cell (the urban-cluster rule)", _MANUAL_2021),
-        _p("SUrb_size_threshold", 5000.0, 5000.0, float,
-           "minimum population of the urban cluster a suburban cell belongs to", _MANUAL_2021),
+        _p(
+            "SUrb_density_threshold",
+            300.0,
+            300.0,
+            float,
+            "minimum density of a suburban cell (the urban-cluster rule)",
+            _MANUAL_2021,
+        ),
+        _p(
+            "SUrb_size_threshold",
+            5000.0,
+            5000.0,
+            float,
+            "minimum population of the urban cluster a suburban cell belongs to",
+            _MANUAL_2021,
+        ),
         _p("SUrb_contiguity_rule", 8, 8, int, "urban clusters include diagonals", _MANUAL_2021),
         # -- rural (level 2) ------------------------------------------------------------------
-        _p("RC_density_threshold", 300.0, 300.0, float,
-           "minimum density of a rural-cluster cell", _MANUAL_2021),
-        _p("RC_size_threshold", 500.0, 500.0, float,
-           "minimum population of a rural cluster", _MANUAL_2021),
+        _p(
+            "RC_density_threshold",
+            300.0,
+            300.0,
+            float,
+            "minimum density of a rural-cluster cell",
+            _MANUAL_2021,
+        ),
+        _p(
+            "RC_size_threshold",
+            500.0,
+            500.0,
+            float,
+            "minimum population of a rural cluster",
+            _MANUAL_2021,
+        ),
         _p("RC_contiguity_rule", 8, 8, int, "rural clusters include diagonals", _MANUAL_2021),
-        _p("LDR_density_threshold", 50.0, 50.0, float,
-           "minimum density of a low-density rural cell", _MANUAL_2021),
+        _p(
+            "LDR_density_threshold",
+            50.0,
+            50.0,
+            float,
+            "minimum density of a low-density rural cell",
+            _MANUAL_2021,
+        ),
         # -- water ----------------------------------------------------------------------------
-        _p("water_land_threshold", 0.5, 0.5, float,
-           "a water cell has a permanent-land share below this", _MANUAL_2021),
-        _p("water_pop_threshold", 0.0, 0.0, float,
-           "a water cell has at most this population", _MANUAL_2021),
-        _p("water_built_threshold", 0.0, 0.0, float,
-           "a water cell has at most this built-up share", _MANUAL_2021),
+        _p(
+            "water_land_threshold",
+            0.5,
+            0.5,
+            float,
+            "a water cell has a permanent-land share below this",
+            _MANUAL_2021,
+        ),
+        _p(
+            "water_pop_threshold",
+            0.0,
+            0.0,
+            float,
+            "a water cell has at most this population",
+            _MANUAL_2021,
+        ),
+        _p(
+            "water_built_threshold",
+            0.0,
+            0.0,
+            float,
+            "a water cell has at most this built-up share",
+            _MANUAL_2021,
+        ),
     )
 }
 
@@ -244,7 +389,9 @@ def _coerce(param: Parameter, value: Any) -> Any:
         raise InputError(f"DEGURBA parameter '{name}' must be >= 0, not {value:g}.")
     if name.endswith("built_threshold") or name == "water_land_threshold":
         if value > 1:
-            raise InputError(f"DEGURBA parameter '{name}' is a share and must be 0..1, not {value:g}.")
+            raise InputError(
+                f"DEGURBA parameter '{name}' is a share and must be 0..1, not {value:g}."
+            )
     return value
 
 
@@ -269,7 +416,9 @@ def resolve_parameters(
     for raw_name, value in overrides.items():
         name = ALIASES.get(raw_name, raw_name)
         if name in UNSUPPORTED:
-            raise InputError(f"DEGURBA parameter '{raw_name}' is not supported: {UNSUPPORTED[name]}.")
+            raise InputError(
+                f"DEGURBA parameter '{raw_name}' is not supported: {UNSUPPORTED[name]}."
+            )
         if name not in PARAMETERS:
             known = ", ".join(PARAMETERS)
             raise InputError(f"Unknown DEGURBA parameter '{raw_name}'. Known parameters: {known}.")
@@ -280,7 +429,12 @@ def resolve_parameters(
 def describe_parameters(params: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Rows (name, value, meaning, source) for metadata and reports."""
     return [
-        {"name": n, "value": params[n], "meaning": PARAMETERS[n].meaning, "source": PARAMETERS[n].source}
+        {
+            "name": n,
+            "value": params[n],
+            "meaning": PARAMETERS[n].meaning,
+            "source": PARAMETERS[n].source,
+        }
         for n in PARAMETERS
         if n in params
     ]

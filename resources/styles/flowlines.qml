@@ -89,7 +89,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="outlineWidth">
                   <Option type="bool" name="active" value="true"/>
-                  <Option type="QString" name="expression" value="0.25 + 0.75 * (coalesce(&quot;width_class&quot;, 1) - 1)"/>
+                  <Option type="QString" name="expression" value="0.15 * (coalesce(&quot;width_class&quot;, 1) ^ 1.6)"/>
                   <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
@@ -169,7 +169,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="outlineWidth">
                   <Option type="bool" name="active" value="true"/>
-                  <Option type="QString" name="expression" value="0.25 + 0.75 * (coalesce(&quot;width_class&quot;, 1) - 1)"/>
+                  <Option type="QString" name="expression" value="0.15 * (coalesce(&quot;width_class&quot;, 1) ^ 1.6)"/>
                   <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
