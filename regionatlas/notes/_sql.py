@@ -21,7 +21,13 @@ import shapely
 
 from ..errors import InputError
 from . import schema
-from .errors import ConflictError, NotANotesStoreError, NotFoundError, ReadOnlyStoreError
+from .errors import (
+    ConflictError,
+    NotANotesStoreError,
+    NotFoundError,
+    ReadOnlyStoreError,
+    StoreError,
+)
 from .model import (
     ANONYMISED,
     EXPORT_COLUMNS,
@@ -185,14 +191,25 @@ class SqlNotesRepository(NotesRepository):
                     f"tables ({shown}). RegionAtlas never adds to or changes foreign tables; "
                     f"choose a new file or an empty schema for the notes."
                 )
-            version = self._read_version()
+            # Our marker first: a foreign database may have tables of the same names.
+            try:
+                with self._tx(write=False) as cur:
+                    app = self._info(cur, schema.APPLICATION_KEY)
+                    version = self._read_version(cur)
+            except (StoreError, InputError):
+                app = None
+            if app != schema.APPLICATION_NAME:
+                raise NotANotesStoreError(
+                    f"{self.location} has tables named like a notes store but is not a "
+                    f"RegionAtlas notes store (no marker in store_info); it was not changed."
+                )
             if version > schema.LATEST_VERSION:
                 raise schema_too_new(self.location, version)
         if version < schema.LATEST_VERSION:
             if self._read_only:
                 raise ReadOnlyStoreError(
                     f"The notes store {self.location} is read-only and needs to be "
-                    f"{'created' if version == 0 else 'upgraded'} (schema version {version} -> "
+                    f"{'upgraded' if existing else 'created'} (schema version {version} -> "
                     f"{schema.LATEST_VERSION}). Make it writable or open a copy."
                 )
             with self._tx(write=True) as cur:
@@ -205,18 +222,22 @@ class SqlNotesRepository(NotesRepository):
                     raise schema_too_new(self.location, current)
                 self._exec(
                     cur,
-                    "INSERT INTO store_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                    "INSERT INTO store_info (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO NOTHING",
                     (schema.APPLICATION_KEY, schema.APPLICATION_NAME),
                 )
                 self._exec(
                     cur,
-                    "INSERT INTO store_info (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING",
+                    "INSERT INTO store_info (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO NOTHING",
                     ("srid", str(int(srid_for_new))),
                 )
                 srid = int(self._info(cur, "srid"))
                 for migration in schema.pending(current):
                     for step in migration.steps:
-                        self._exec(cur, schema.render(step, self._dialect, srid))
+                        ddl = schema.render(step, self._dialect, srid)
+                        if ddl:
+                            self._exec(cur, ddl)
                     self._exec(
                         cur,
                         "INSERT INTO schema_version (version, applied, description) "
@@ -341,8 +362,7 @@ class SqlNotesRepository(NotesRepository):
         with self._tx(write=False) as cur:
             rows = self._exec(
                 cur,
-                f"SELECT {_cols(STAKEHOLDER_FIELDS)} FROM stakeholders "
-                "ORDER BY organisation, uuid",
+                f"SELECT {_cols(STAKEHOLDER_FIELDS)} FROM stakeholders ORDER BY organisation, uuid",
             ).fetchall()
         return [self._stakeholder(r) for r in rows]
 
@@ -538,7 +558,9 @@ class SqlNotesRepository(NotesRepository):
         offset: int = 0,
     ) -> list[Note]:
         where, params = self._where(flt)
-        sql = f"SELECT {_cols(NOTE_FIELDS, 'n')} FROM notes n{where} ORDER BY n.created DESC, n.uuid"
+        sql = (
+            f"SELECT {_cols(NOTE_FIELDS, 'n')} FROM notes n{where} ORDER BY n.created DESC, n.uuid"
+        )
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [int(limit), int(offset)]
@@ -629,7 +651,10 @@ class SqlNotesRepository(NotesRepository):
         lk.validate()
         values = self._link_values(note_uuid, lk, lk.linked or utc_now())
         with self._tx() as cur:
-            if self._exec(cur, "SELECT 1 FROM notes WHERE uuid = ?", (note_uuid,)).fetchone() is None:
+            if (
+                self._exec(cur, "SELECT 1 FROM notes WHERE uuid = ?", (note_uuid,)).fetchone()
+                is None
+            ):
                 raise NotFoundError(f"No note with uuid {note_uuid} in {self.location}.")
             self._exec(
                 cur,
@@ -645,7 +670,8 @@ class SqlNotesRepository(NotesRepository):
         with self._tx() as cur:
             self._exec(
                 cur,
-                "DELETE FROM note_links WHERE note_uuid = ? AND dataset_key = ? AND feature_key = ?",
+                "DELETE FROM note_links "
+                "WHERE note_uuid = ? AND dataset_key = ? AND feature_key = ?",
                 (note_uuid, dataset_key, str(feature_key)),
             )
             return cur.rowcount > 0
@@ -683,10 +709,7 @@ class SqlNotesRepository(NotesRepository):
         return {r[0]: int(r[1]) for r in rows}
 
     def linked_features(self, dataset_key: Optional[str] = None) -> list[NoteLink]:
-        sql = (
-            f"SELECT dataset_key, feature_key, label, {self._geom_out()}, linked "
-            "FROM note_links"
-        )
+        sql = f"SELECT dataset_key, feature_key, label, {self._geom_out()}, linked FROM note_links"
         params: list[Any] = []
         if dataset_key is not None:
             sql += " WHERE dataset_key = ?"
@@ -865,7 +888,9 @@ class SqlNotesRepository(NotesRepository):
                     )
                     if hit(v)
                 }
-                personal = [k for k, v in (("contact_name", name), ("contact_email", email)) if hit(v)]
+                personal = [
+                    k for k, v in (("contact_name", name), ("contact_email", email)) if hit(v)
+                ]
                 if not text_fields and not personal:
                     continue
                 sets = [f"{k} = ?" for k in text_fields] + [f"{k} = NULL" for k in personal]
@@ -891,7 +916,9 @@ class SqlNotesRepository(NotesRepository):
                     self._exec(
                         cur, "UPDATE engagement SET event = ? WHERE uuid = ?", (scrub(event), uuid)
                     )
-                    report.changes.append(ErasureChange("engagement", uuid, "anonymised", ("event",)))
+                    report.changes.append(
+                        ErasureChange("engagement", uuid, "anonymised", ("event",))
+                    )
 
             rows = self._exec(
                 cur, "SELECT fid, note_uuid, label FROM note_links WHERE label IS NOT NULL"

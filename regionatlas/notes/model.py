@@ -13,6 +13,7 @@ Identifiers are uuid4 strings; features are referenced by ``dataset_key`` + ``fe
 
 from __future__ import annotations
 
+import re
 import uuid as _uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -80,6 +81,9 @@ ANONYMISED = "[anonymiserad]"
 DEFAULT_SRID = 3006
 
 
+_ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?Z?)?$")
+
+
 def new_uuid() -> str:
     """A new random identifier (uuid4 text)."""
     return str(_uuid.uuid4())
@@ -102,11 +106,33 @@ def check_vocabulary(field_name: str, value: str) -> str:
 
 def check_score(field_name: str, value: int) -> int:
     """Return *value* if it is an integer score 1-5, else raise InputError."""
-    if isinstance(value, bool) or not isinstance(value, int) or not (
-        SCORE_MIN <= value <= SCORE_MAX
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or not (SCORE_MIN <= value <= SCORE_MAX)
     ):
-        raise InputError(f"{field_name} must be a whole number {SCORE_MIN}-{SCORE_MAX}, got {value!r}")
+        raise InputError(
+            f"{field_name} must be a whole number {SCORE_MIN}-{SCORE_MAX}, got {value!r}"
+        )
     return value
+
+
+def check_text(what: str, value: object, *, optional: bool = True) -> None:
+    """Raise InputError for text that neither SQLite nor PostgreSQL stores faithfully.
+
+    PostgreSQL refuses NUL characters and both refuse lone surrogates (not UTF-8); checking
+    here gives the same clear message on both backends instead of a driver error.
+    """
+    if value is None and optional:
+        return
+    if not isinstance(value, str):
+        raise InputError(f"{what} must be text, got {type(value).__name__}")
+    if "\x00" in value:
+        raise InputError(f"{what} contains a NUL character, which cannot be stored")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError(f"{what} contains characters that are not valid Unicode") from None
 
 
 @dataclass
@@ -133,6 +159,9 @@ class Stakeholder:
 
     def validate(self) -> None:
         """Raise InputError when a field cannot be stored."""
+        for name in ("organisation", "contact_role", "involvement", "contact_name",
+                     "contact_email"):  # fmt: skip
+            check_text(f"stakeholder {self.uuid}: {name}", getattr(self, name))
         if not self.organisation or not self.organisation.strip():
             raise InputError(f"stakeholder {self.uuid}: organisation is empty")
         check_vocabulary("type", self.type)
@@ -163,6 +192,9 @@ class NoteLink:
             raise InputError(
                 f"a note link to dataset {self.dataset_key!r} needs a feature key value"
             )
+        check_text("a note link's dataset key", self.dataset_key)
+        check_text(f"the key of feature {self.feature_key!r}", str(self.feature_key))
+        check_text(f"the label of feature {self.feature_key!r}", self.label)
 
 
 @dataclass
@@ -190,10 +222,17 @@ class Note:
 
     def validate(self) -> None:
         """Raise InputError when a field cannot be stored."""
-        if not isinstance(self.text, str) or not self.text.strip():
+        check_text(f"note {self.uuid}: the text", self.text, optional=False)
+        check_text(f"note {self.uuid}: the author", self.author)
+        if not self.text.strip():
             raise InputError(f"note {self.uuid}: the text is empty")
         for name in ("theme", "kind", "stance", "status"):
             check_vocabulary(name, getattr(self, name))
+        if self.created is not None and not _ISO_TIME.match(self.created):
+            raise InputError(
+                f"note {self.uuid}: created {self.created!r} is not an ISO date/time "
+                f"(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS...Z)"
+            )
         for link in self.links:
             link.validate()
 
@@ -221,7 +260,8 @@ class Engagement:
                 f"engagement {self.uuid}: date {self.date!r} is not an ISO date (YYYY-MM-DD)"
             ) from None
         check_score("level", self.level)
-        if not self.event or not self.event.strip():
+        check_text(f"engagement {self.uuid}: the event", self.event, optional=False)
+        if not self.event.strip():
             raise InputError(f"engagement {self.uuid}: the event description is empty")
 
 

@@ -16,6 +16,9 @@ Contract shared by every backend:
   texts). This protects a team on PostGIS; on a GeoPackage it protects two QGIS windows.
 * Features are referenced by ``dataset_key`` + ``feature_key`` (text), never by fid. A link
   keeps a copy of the feature's geometry (WKB in :attr:`srid`) and label.
+* A store object is not thread-safe: open one per thread (e.g. inside a QgsTask) and close
+  it there. Reads never block on a PostGIS store; on a GeoPackage a long export holds a
+  read lock that makes writers of other processes wait (up to the open timeout).
 * Errors: :class:`regionatlas.errors.InputError` for bad values,
   :class:`~regionatlas.notes.errors.StoreError` and subclasses for the store itself.
 """
@@ -23,7 +26,7 @@ Contract shared by every backend:
 from __future__ import annotations
 
 import abc
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
 from typing import Any, Optional
 
@@ -241,9 +244,6 @@ class NotesRepository(abc.ABC):
         (keys :data:`~regionatlas.notes.model.EXPORT_COLUMNS`; a note without links gives one
         row with empty link fields), streamed so 100 000 notes need little memory."""
 
+    @abc.abstractmethod
     def count_notes(self) -> int:
         """Number of notes in the store."""
-        return len(self.list_notes())
-
-
-__all__ = ["FeatureCopies", "NotesRepository", "Sequence"]

@@ -47,9 +47,13 @@ class CreateTable:
 
 @dataclass(frozen=True)
 class CreateIndex:
+    """An index; ``spatial`` ones exist on PostGIS only (GiST). In a GeoPackage a spatial
+    index is the R-tree extension, which QGIS builds on request; the store supports it."""
+
     name: str
     table: str
     columns: tuple[str, ...]
+    spatial: bool = False
 
 
 Step = Union[CreateTable, CreateIndex]
@@ -161,6 +165,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             ),
             # notes_for_feature and the marker counts: one index lookup per feature.
             CreateIndex("note_links_feature_idx", "note_links", ("dataset_key", "feature_key")),
+            CreateIndex("note_links_geom_idx", "note_links", ("geom",), spatial=True),
             CreateIndex("notes_created_idx", "notes", ("created",)),
             CreateIndex("notes_stakeholder_idx", "notes", ("stakeholder_uuid",)),
             CreateIndex("notes_theme_idx", "notes", ("theme",)),
@@ -191,10 +196,14 @@ def _column_type(column: Column, dialect: str, srid: int) -> str:
     raise ValueError(f"unknown logical column type {column.type!r}")
 
 
-def render(step: Step, dialect: str, srid: int) -> str:
-    """DDL for one step in the given dialect (``"gpkg"`` or ``"postgis"``)."""
+def render(step: Step, dialect: str, srid: int) -> Optional[str]:
+    """DDL for one step in the given dialect (``"gpkg"`` or ``"postgis"``); None: no-op."""
     if isinstance(step, CreateIndex):
         cols = ", ".join(step.columns)
+        if step.spatial:
+            if dialect == GPKG:
+                return None
+            return f"CREATE INDEX IF NOT EXISTS {step.name} ON {step.table} USING GIST ({cols})"
         return f"CREATE INDEX IF NOT EXISTS {step.name} ON {step.table} ({cols})"
     parts = []
     for col in step.columns:

@@ -1,0 +1,311 @@
+"""PostgreSQL/PostGIS backend: one notes store shared by a team.
+
+The same logical schema as the GeoPackage lives in its own PostgreSQL schema
+(``regionatlas`` by default), so the notes never mix with other tables of the database.
+The link geometries are ``geometry(Geometry, srid)`` columns that QGIS reads as a layer.
+
+Why optimistic concurrency: planners keep a note open in the dock for minutes; holding a
+row lock that long would block colleagues. Each note has a version; a save is
+``UPDATE ... WHERE uuid = ? AND version = ?``, which PostgreSQL's row locking makes atomic,
+so of two concurrent saves over the same version exactly one wins and the other gets a
+:class:`ConflictError` showing both texts. Never a silent overwrite.
+
+Why no automatic retry after a lost connection: the transaction is rolled back by the server
+and :class:`ConnectionLostError` says so; the store reconnects on the next call, so the dock
+can offer "try again" with the text still in the form. Retrying silently could apply a
+change twice when the connection dropped during COMMIT.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Optional
+
+import psycopg
+from psycopg import sql as pgsql
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from ..errors import InputError
+from . import schema
+from ._sql import SqlNotesRepository
+from .errors import ConnectionLostError, ReadOnlyStoreError, StoreError
+from .model import DEFAULT_SRID
+
+DEFAULT_SCHEMA = "regionatlas"
+_cursor_names = itertools.count(1)
+
+
+def normalise_conninfo(target: str) -> str:
+    """A libpq conninfo string from a conninfo string, a URI or a bare pg service name.
+
+    QGIS's saved connections and ``~/.pg_service.conf`` entries both end up here: a bare
+    word ("regionatlas") is taken as a service name.
+    """
+    target = (target or "").strip()
+    if not target:
+        raise InputError("No PostgreSQL connection given (conninfo string or service name).")
+    if "=" in target or target.startswith(("postgresql://", "postgres://")):
+        return target
+    return make_conninfo(service=target)
+
+
+def describe_conninfo(conninfo: str) -> str:
+    """The connection for messages, without password."""
+    try:
+        params = conninfo_to_dict(conninfo)
+    except psycopg.ProgrammingError:
+        return "PostgreSQL (unparsable connection string)"
+    if "service" in params:
+        return f"PostgreSQL service {params['service']!r}"
+    host = params.get("host", "localhost")
+    port = params.get("port", "5432")
+    return f"PostgreSQL database {params.get('dbname', '?')!r} on {host}:{port}"
+
+
+class PostGISStore(SqlNotesRepository):
+    """Notes store in a PostGIS database schema (created with the notes schema if missing)."""
+
+    backend = "postgis"
+    _dialect = schema.POSTGIS
+
+    def __init__(
+        self,
+        conninfo: str,
+        *,
+        schema_name: str = DEFAULT_SCHEMA,
+        srid: int = DEFAULT_SRID,
+        connect_timeout: int = 10,
+    ) -> None:
+        """Connect, check the schema and apply pending migrations.
+
+        *conninfo*: a libpq conninfo string (``"host=... dbname=..."``), a URI, or a pg
+        service name. *schema_name*: the PostgreSQL schema holding the notes tables.
+        *srid*: CRS of the link geometries when the store is created. Installs the PostGIS
+        extension when it is missing and the user may; otherwise says whom to ask.
+        """
+        if not schema_name or not schema_name.replace("_", "").isalnum():
+            raise InputError(
+                f"PostgreSQL schema name {schema_name!r}: use letters, digits and _ only"
+            )
+        base = normalise_conninfo(conninfo)
+        # TCP keepalives notice a silently dropped network within about a minute, so a
+        # save fails with ConnectionLostError instead of hanging; the user's own settings win.
+        given = set(conninfo_to_dict(base))
+        defaults = {
+            "keepalives": "1",
+            "keepalives_idle": "30",
+            "keepalives_interval": "10",
+            "keepalives_count": "3",
+            "application_name": "RegionAtlas notes",
+        }
+        self._conninfo = make_conninfo(
+            base,
+            connect_timeout=str(int(connect_timeout)),
+            client_encoding="UTF8",
+            **{k: v for k, v in defaults.items() if k not in given},
+        )
+        self._schema = schema_name
+        self._where_text = f"{describe_conninfo(self._conninfo)}, schema {schema_name!r}"
+        self._conn: Optional[psycopg.Connection] = None
+        self._cursor: Any = None
+        self._depth = 0
+        self._doomed = False
+        self._closed = False
+        self._connect()
+        try:
+            self._prepare(int(srid))
+        except BaseException:
+            self.close()
+            raise
+
+    # -- connection ------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        try:
+            conn = psycopg.connect(self._conninfo, autocommit=True)
+        except psycopg.Error as exc:
+            raise ConnectionLostError(
+                f"Cannot connect to {describe_conninfo(self._conninfo)}: {str(exc).strip()}"
+            ) from None
+        try:
+            row = conn.execute(
+                "SELECT n.nspname FROM pg_extension e "
+                "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'postgis'"
+            ).fetchone()
+            if row is None:
+                try:
+                    conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
+                except psycopg.Error:
+                    raise StoreError(
+                        f"PostGIS is not installed in {describe_conninfo(self._conninfo)} and "
+                        f"RegionAtlas may not install it. Ask the database administrator to "
+                        f"run: CREATE EXTENSION postgis;"
+                    ) from None
+                row = conn.execute(
+                    "SELECT n.nspname FROM pg_extension e "
+                    "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'postgis'"
+                ).fetchone()
+            conn.execute(
+                pgsql.SQL("SET search_path TO {}, {}").format(
+                    pgsql.Identifier(self._schema), pgsql.Identifier(row[0])
+                )
+            )
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+
+    @property
+    def location(self) -> str:
+        return self._where_text
+
+    @property
+    def schema_name(self) -> str:
+        """The PostgreSQL schema holding the notes tables."""
+        return self._schema
+
+    def backend_pid(self) -> Optional[int]:
+        """Server process id of the current connection (for diagnostics and tests)."""
+        if self._conn is None or self._conn.closed:
+            return None
+        return self._conn.info.backend_pid
+
+    def close(self) -> None:
+        self._closed = True
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _exec(self, cur: Any, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur.execute(self._q(sql), tuple(params) if params else None)
+        return cur
+
+    def _q(self, sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    # -- transactions ----------------------------------------------------------------------
+
+    def _lost(self, exc: Exception, committing: bool) -> ConnectionLostError:
+        if self._conn is not None:
+            self._conn.close()
+        self._conn = None
+        if committing:
+            what = (
+                "The connection was lost while saving; the server may or may not have "
+                "stored the change. Reload the note to check before saving again."
+            )
+        else:
+            what = "Nothing was saved (the server rolled the change back). Try again."
+        return ConnectionLostError(
+            f"The connection to {self._where_text} was lost ({str(exc).strip()}). {what}"
+        )
+
+    def _translate(self, exc: psycopg.Error) -> Exception:
+        text = str(exc).strip()
+        if isinstance(exc, psycopg.errors.ForeignKeyViolation):
+            return InputError(
+                f"A note or event refers to a stakeholder or note that does not exist ({text})."
+            )
+        if isinstance(exc, (psycopg.errors.IntegrityError, psycopg.errors.DataError)):
+            return InputError(f"The notes store refused the values: {text}")
+        if isinstance(
+            exc, (psycopg.errors.InsufficientPrivilege, psycopg.errors.ReadOnlySqlTransaction)
+        ):
+            return ReadOnlyStoreError(
+                f"You may not write to {self._where_text} ({text}); nothing was saved."
+            )
+        return StoreError(f"{self._where_text} failed: {text}. Nothing was saved.")
+
+    @contextmanager
+    def _tx(self, write: bool = True) -> Iterator[Any]:
+        if self._depth:
+            # Inside batch(): join its transaction. A database error dooms the whole batch
+            # even if the caller catches it (PostgreSQL would silently roll back on COMMIT).
+            if self._doomed:
+                raise StoreError(
+                    f"An earlier write in this batch failed, so none of the batch was saved "
+                    f"to {self._where_text}."
+                )
+            try:
+                yield self._cursor
+            except psycopg.Error as exc:
+                self._doomed = True
+                if self._conn is not None and (self._conn.broken or self._conn.closed):
+                    raise  # the outermost level reports the lost connection
+                raise self._translate(exc) from exc
+            return
+        if self._closed:
+            raise StoreError(f"The notes store {self._where_text} is closed.")
+        if self._conn is None or self._conn.closed or self._conn.broken:
+            self._connect()  # retry after a lost connection: a fresh session
+        conn = self._conn
+        assert conn is not None
+        committing = False
+        self._depth, self._doomed = 1, False
+        try:
+            with conn.transaction():
+                with conn.cursor() as cur:
+                    self._cursor = cur
+                    yield cur
+                    if self._doomed:
+                        raise StoreError(
+                            f"A write in this batch failed, so none of the batch was saved "
+                            f"to {self._where_text}."
+                        )
+                committing = True
+        except psycopg.OperationalError as exc:
+            if conn.broken or conn.closed:
+                raise self._lost(exc, committing) from exc
+            raise self._translate(exc) from exc
+        except psycopg.Error as exc:
+            if conn.broken or conn.closed:
+                raise self._lost(exc, committing) from exc
+            raise self._translate(exc) from exc
+        finally:
+            self._depth, self._cursor = 0, None
+
+    def _stream(self, sql: str, params: Sequence[Any]) -> Iterator[tuple]:
+        with self._tx(write=False):
+            assert self._conn is not None
+            name = f"regionatlas_stream_{next(_cursor_names)}"
+            with self._conn.cursor(name=name) as cur:
+                cur.itersize = 5000
+                cur.execute(self._q(sql), tuple(params) if params else None)
+                yield from cur
+
+    def _existing_tables(self) -> set[str]:
+        with self._tx(write=False) as cur:
+            rows = self._exec(
+                cur,
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = ?",
+                (self._schema,),
+            ).fetchall()
+        return {r[0] for r in rows}
+
+    def _migration_lock(self, cur: Any) -> None:
+        # Two QGIS sessions opening a new shared store at once: the second waits, then
+        # finds the migrations applied.
+        self._exec(
+            cur, "SELECT pg_advisory_xact_lock(hashtext(?))", (f"regionatlas:{self._schema}",)
+        )
+
+    def _before_migrations(self, cur: Any, srid: int) -> None:
+        cur.execute(
+            pgsql.SQL("CREATE SCHEMA IF NOT EXISTS {}").format(pgsql.Identifier(self._schema))
+        )
+
+    # -- geometry --------------------------------------------------------------------------
+
+    def _geom_in(self) -> str:
+        return "ST_GeomFromWKB(?, CAST(? AS integer))"
+
+    def _geom_params(self, wkb: Optional[bytes]) -> tuple:
+        return (wkb, self._srid_value or DEFAULT_SRID)
+
+    def _geom_out(self, column: str = "geom") -> str:
+        return f"ST_AsBinary({column})"
+
+    def _geom_decode(self, value: Any) -> Optional[bytes]:
+        return None if value is None else bytes(value)

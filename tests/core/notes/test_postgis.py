@@ -1,0 +1,244 @@
+"""PostGIS backend against a real PostgreSQL 15 + PostGIS 3 server (see conftest.py)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import Path
+
+import psycopg
+import pytest
+import shapely
+from psycopg import sql
+from RegionAtlas.regionatlas.notes import (
+    LATEST_VERSION,
+    ConnectionLostError,
+    NotANotesStoreError,
+    Note,
+    NoteLink,
+    SchemaTooNewError,
+    Stakeholder,
+    StoreError,
+    open_store,
+)
+from RegionAtlas.regionatlas.notes.postgis import PostGISStore, normalise_conninfo
+
+pytestmark = pytest.mark.postgis
+
+HERE = Path(__file__).resolve().parent
+
+
+def _terminate(dsn: str, pid: int) -> None:
+    with psycopg.connect(dsn, autocommit=True) as admin:
+        assert admin.execute("SELECT pg_terminate_backend(%s)", (pid,)).fetchone()[0]
+    time.sleep(0.05)  # let the backend go
+
+
+def test_geometry_column_is_postgis_in_the_store_srid(pg_dsn, pg_schema):
+    with PostGISStore(pg_dsn, schema_name=pg_schema) as store:
+        store.add_note(Note("x", links=[NoteLink("ds", "1", shapely.Point(1, 2).wkb, "a")]))
+    with psycopg.connect(pg_dsn) as conn:
+        row = conn.execute(
+            "SELECT type, srid FROM geometry_columns WHERE f_table_schema = %s "
+            "AND f_table_name = 'note_links'",
+            (pg_schema,),
+        ).fetchone()
+        assert row == ("GEOMETRY", 3006)
+        q = sql.SQL("SELECT ST_AsText(geom) FROM {}.note_links").format(sql.Identifier(pg_schema))
+        assert conn.execute(q).fetchone()[0] == "POINT(1 2)"
+
+
+def test_lost_connection_mid_edit_writes_nothing_and_retry_works(pg_dsn, pg_schema):
+    store = PostGISStore(pg_dsn, schema_name=pg_schema)
+    first = store.add_note(Note("första"))
+    second = store.add_note(Note("andra"))
+    edits = [replace(first, text="första, ändrad"), replace(second, text="andra, ändrad")]
+
+    # the connection dies between two writes of one batch
+    with pytest.raises(ConnectionLostError) as info:
+        with store.batch():
+            store.update_note(edits[0])
+            _terminate(pg_dsn, store.backend_pid())
+            store.update_note(edits[1])
+    message = str(info.value)
+    assert "lost" in message and "Nothing was saved" in message and pg_schema in message
+    with PostGISStore(pg_dsn, schema_name=pg_schema) as other:
+        assert sorted((n.text, n.version) for n in other.list_notes()) == [
+            ("andra", 1),
+            ("första", 1),
+        ]
+
+    # the connection dies while the form is open; the save fails cleanly, retry succeeds
+    assert store.get_note(first.uuid).version == 1  # reconnects by itself
+    _terminate(pg_dsn, store.backend_pid())
+    with pytest.raises(ConnectionLostError):
+        store.update_note(edits[0])
+    with store.batch():  # same objects, same texts: nothing the user typed is lost
+        for edit in edits:
+            store.update_note(edit)
+    with PostGISStore(pg_dsn, schema_name=pg_schema) as other:
+        assert sorted((n.text, n.version) for n in other.list_notes()) == [
+            ("andra, ändrad", 2),
+            ("första, ändrad", 2),
+        ]
+    store.close()
+
+
+def test_unreachable_server_is_a_clear_error():
+    with pytest.raises(ConnectionLostError, match="Cannot connect"):
+        PostGISStore("host=127.0.0.1 port=1 dbname=x user=x", connect_timeout=2)
+
+
+def test_refuses_a_foreign_schema(pg_dsn, pg_schema):
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(pg_schema)))
+        conn.execute(
+            sql.SQL("CREATE TABLE {}.parcels (id int, notes text)").format(
+                sql.Identifier(pg_schema)
+            )
+        )
+    with pytest.raises(NotANotesStoreError, match="parcels"):
+        PostGISStore(pg_dsn, schema_name=pg_schema)
+    with psycopg.connect(pg_dsn) as conn:
+        tables = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = %s",
+            (pg_schema,),
+        ).fetchall()
+    assert tables == [("parcels",)]
+
+
+def test_refuses_a_newer_schema_and_says_which(pg_dsn, pg_schema):
+    PostGISStore(pg_dsn, schema_name=pg_schema).close()
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("INSERT INTO {}.schema_version VALUES (%s, %s, %s)").format(
+                sql.Identifier(pg_schema)
+            ),
+            (LATEST_VERSION + 1, "2030-01-01T00:00:00Z", "future"),
+        )
+    with pytest.raises(SchemaTooNewError, match=f"schema version {LATEST_VERSION + 1}"):
+        PostGISStore(pg_dsn, schema_name=pg_schema)
+
+
+def test_connects_by_service_name(pg_dsn, pg_schema, tmp_path, monkeypatch):
+    params = psycopg.conninfo.conninfo_to_dict(pg_dsn)
+    service_file = tmp_path / "pg_service.conf"
+    service_file.write_text(
+        "[regionatlas_test]\n" + "".join(f"{k}={v}\n" for k, v in params.items())
+    )
+    monkeypatch.setenv("PGSERVICEFILE", str(service_file))
+    assert normalise_conninfo("regionatlas_test") == "service=regionatlas_test"
+    with open_store("regionatlas_test", schema_name=pg_schema) as store:
+        store.add_stakeholder(Stakeholder("Region Uppsala", "region"))
+        assert "service 'regionatlas_test'" in store.location
+    with open_store("service=regionatlas_test", schema_name=pg_schema) as store:
+        assert len(store.list_stakeholders()) == 1
+
+
+def test_bad_schema_name_is_refused(pg_dsn):
+    with pytest.raises(Exception, match="schema name"):
+        PostGISStore(pg_dsn, schema_name='x"; DROP SCHEMA public; --')
+
+
+def test_two_processes_1000_edits_each_on_overlapping_notes(pg_dsn, pg_schema, tmp_path, child_env):
+    """Every successful save is present, every refused save was a conflict, nothing else."""
+    store = PostGISStore(pg_dsn, schema_name=pg_schema)
+    notes = [store.add_note(Note(f"not {i}", theme="bostad")) for i in range(10)]
+    control = [store.add_note(Note(f"orörd {i}")) for i in range(5)]
+    before_control = [(n.uuid, n.text, n.version) for n in control]
+    uuids = [n.uuid for n in notes]
+    sets = {"1": uuids[:7], "2": uuids[3:]}  # notes 3-6 are edited by both
+    go = tmp_path / "go"
+    procs, outs = [], {}
+    for worker, seed in (("1", 11), ("2", 22)):
+        outs[worker] = tmp_path / f"out{worker}.json"
+        args = [pg_dsn, pg_schema, worker, "1000", str(seed), json.dumps(sets[worker])]
+        procs.append(
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    str(HERE / "_concurrency_worker.py"),
+                    *args,
+                    str(go),
+                    str(outs[worker]),
+                ],
+                env=child_env,
+            )  # fmt: skip
+        )
+    time.sleep(0.5)
+    started = time.monotonic()
+    go.touch()
+    for p in procs:
+        assert p.wait(timeout=120) == 0
+    elapsed = time.monotonic() - started
+
+    runs = {w: json.loads(outs[w].read_text()) for w in outs}
+    # the two workers really ran at the same time
+    assert max(r["start"] for r in runs.values()) < min(r["end"] for r in runs.values())
+    results = {w: runs[w]["results"] for w in runs}
+    all_results = results["1"] + results["2"]
+    assert len(all_results) == 2000
+    errors = [r for r in all_results if r[0] == "error"]
+    assert errors == []
+    ok = [r for r in all_results if r[0] == "ok"]
+    conflicts = [r for r in all_results if r[0] == "conflict"]
+    assert len(ok) + len(conflicts) == 2000
+
+    by_note = defaultdict(list)
+    for _, uuid, token, version, _based_on in ok:
+        by_note[uuid].append((version, token))
+    stored = {n.uuid: n for n in store.list_notes()}
+    for note in notes:
+        saves = sorted(by_note[note.uuid])
+        versions = [v for v, _ in saves]
+        # each reported save made exactly one new version, none made two, none is missing
+        assert versions == list(range(2, 2 + len(saves))), note.uuid
+        current = stored[note.uuid]
+        assert current.version == 1 + len(saves)
+        # the stored text is the original plus every successful token, in version order:
+        # every success is present, no refused edit and nothing else got in
+        assert current.text == note.text + "".join(f"\n{t}" for _, t in saves)
+    conflict_tokens = {r[2] for r in conflicts}
+    assert not any(t in stored[u].text.split("\n") for u in uuids for t in conflict_tokens)
+    for uuid in uuids[:3] + uuids[7:]:  # edited by one worker only: never a conflict
+        assert not [r for r in conflicts if r[1] == uuid]
+    # notes nobody edited are untouched, and nothing was added or lost
+    assert [(n.uuid, stored[n.uuid].text, stored[n.uuid].version) for n in control] == (
+        before_control
+    )
+    assert len(stored) == 15
+    shared = [r for r in all_results if r[1] in uuids[3:7]]
+    print(
+        f"\nconcurrency (PostGIS): 2 processes x 1000 edits on 10 notes (4 shared) in "
+        f"{elapsed:.1f} s: {len(ok)} saved, {len(conflicts)} refused as conflicts "
+        f"(all on the 4 shared notes: {len(shared)} edits there), 0 other errors; "
+        f"per worker saved/conflicts: "
+        + ", ".join(
+            f"w{w} {sum(r[0] == 'ok' for r in results[w])}/"
+            f"{sum(r[0] == 'conflict' for r in results[w])}"
+            for w in ("1", "2")
+        )
+    )
+    store.close()
+
+
+def test_store_error_when_postgis_extension_cannot_be_created(pg_dsn):
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute("DROP DATABASE IF EXISTS nopostgis")
+        conn.execute("DROP ROLE IF EXISTS plain_user")
+        conn.execute("CREATE ROLE plain_user LOGIN")
+        conn.execute("CREATE DATABASE nopostgis OWNER plain_user")
+    params = psycopg.conninfo.conninfo_to_dict(pg_dsn)
+    params.update(dbname="nopostgis", user="plain_user")
+    dsn = psycopg.conninfo.make_conninfo(**params)
+    try:
+        with pytest.raises(StoreError, match="CREATE EXTENSION postgis"):
+            PostGISStore(dsn)
+    finally:
+        with psycopg.connect(pg_dsn, autocommit=True) as conn:
+            conn.execute("DROP DATABASE IF EXISTS nopostgis")
+            conn.execute("DROP ROLE IF EXISTS plain_user")
