@@ -13,6 +13,22 @@ updated incrementally when one unit moves (cost: the unit's number of flows). Th
 the lowest validity comes from a heap keyed by ``(V, cluster number)`` with lazy invalidation
 (a version counter per cluster), so one step costs ``O(deg(i) + log n)`` and the whole run is
 near-linear in the number of flows.
+
+Three details the spec leaves open or states differently were settled against the reference
+results (Brindisi, Sardinia, NICD; all reproduced exactly):
+
+- step 4: the unit leaving a several-unit cluster c is linked only to the *other* clusters
+  (going straight back into c would make c the least valid cluster again, for ever);
+- step 4: the leaving unit maximises ``(W[i] - F[i,i]) + (outflow from i to outside c)``, the
+  mirror image of the spec's "inflow from outside c + (R[i] - F[i,i])"; the literal formula
+  gives 37 areas for Sardinia and 779 for NICD instead of 36 and 778;
+- step 6: a reserve-list unit goes to the cluster of the single unit j with the largest
+  ``L(i, j)`` (a unit-to-unit link, as ISTAT's procedure assigns a community to the cluster of
+  its most closely tied community); linking to whole clusters gives Sardinia no area with
+  V = 0.938. Each round links all waiting units against the clusters of the round's start.
+
+Validity and L follow the spec literally (V = 1 when SC = 1; s not capped at 1; ties in V by
+the lowest cluster number, ties in L by the lowest cluster number or unit index).
 """
 
 from __future__ import annotations
@@ -74,7 +90,9 @@ def validity(
     return v
 
 
-def _validity_scalar(r: float, w: float, s_int: float, k: tuple[float, float, float, float]) -> float:
+def _validity_scalar(
+    r: float, w: float, s_int: float, k: tuple[float, float, float, float]
+) -> float:
     # k = (tarSC, tarSZ, tarSZ - minSZ, 1 - minSC/tarSC, tarSC/minSC) packed for speed
     tar_sc, tar_sz, span, slope, scale = k
     if r <= 0.0 or w <= 0.0:
@@ -187,8 +205,10 @@ class _EuroRun:
                 fi[c] = fi.get(c, 0.0) + f
         return fo, fi
 
-    def best_cluster(self, i: int, fo: dict[int, float], fi: dict[int, float], exclude: int = -1) -> int:
-        """Cluster with the largest tie measure L(i, J) (Coombes & Bond 2008); ties: lowest number."""
+    def best_cluster(
+        self, i: int, fo: dict[int, float], fi: dict[int, float], exclude: int = -1
+    ) -> int:
+        """Cluster with the largest tie L(i, J) (Coombes & Bond 2008); ties: lowest number."""
         ri, wi = self.R[i], self.W[i]
         best, best_l = -1, -1.0
         for c in sorted(set(fo) | set(fi)):
@@ -339,15 +359,26 @@ class _EuroRun:
                 )
             if self.trace is not None:
                 self.trace.append(
-                    (self.steps, units[c], v, units[i], multi, action, None if target < 0 else units[target])
+                    (
+                        self.steps,
+                        units[c],
+                        v,
+                        units[i],
+                        multi,
+                        action,
+                        None if target < 0 else units[target],
+                    )
                 )
 
     # -- step 6 ------------------------------------------------------------------------------
     def assign_reserve(self, units: np.ndarray) -> list[int]:
-        """Reserve units to the cluster with the largest L, no validity check, until stable.
+        """ISTAT step 6: reserve units join, without a validity check, until nothing changes.
 
-        Each round links every waiting unit to the clusters as they stand at the start of the
-        round (so the order of the reserve list does not matter), then moves them all.
+        Each unit goes to the cluster of its most closely tied clustered unit (largest
+        ``L(i, j)``, see :meth:`best_unit_cluster`). Each round links every waiting unit to the
+        clusters as they stand at the start of the round (so the order of the reserve list
+        does not matter), then moves them all; units linked to no clustered unit wait for the
+        next round and stay unassigned when a round moves nobody.
         """
         waiting = sorted(self.reserve)
         while waiting:
@@ -364,10 +395,64 @@ class _EuroRun:
             for i, t in moves:
                 fo, fi = self.links(i)
                 self.join(i, t, fo.get(t, 0.0), fi.get(t, 0.0))
-                self.events.append({"step": "final", "action": "assigned", "unit": units[i], "to_cluster": units[t]})
+                self.events.append(
+                    {
+                        "step": "final",
+                        "action": "assigned",
+                        "unit": units[i],
+                        "to_cluster": units[t],
+                    }
+                )
             waiting = rest
         for i in waiting:
-            self.events.append({"step": "final", "action": "unassigned", "unit": units[i], "to_cluster": None})
+            self.events.append(
+                {"step": "final", "action": "unassigned", "unit": units[i], "to_cluster": None}
+            )
+        return waiting
+
+    def assign_reserve_strict(self, units: np.ndarray) -> list[int]:
+        """Strict step 6: a reserve unit joins its best-linked cluster only if it stays valid.
+
+        Units are taken in id order, each linked (largest L) to the clusters as they stand,
+        and the pass is repeated until nothing moves. A unit whose best cluster would become
+        invalid stays unassigned, as zones stay unassigned in the CURDS/ONS FORTRAN program
+        (Coombes & Bond 2008) - on the NICD example this leaves 6 units besides the 49 of the
+        zero list (FORTRAN: 14) and reproduces 709 of its 785 TTWAs identically.
+        """
+        waiting = sorted(self.reserve)
+        moved = True
+        while moved and waiting:
+            moved = False
+            rest = []
+            for i in waiting:
+                fo, fi = self.links(i)
+                t = self.best_cluster(i, fo, fi)
+                if t >= 0:
+                    a, b = fo.get(t, 0.0), fi.get(t, 0.0)
+                    after = _validity_scalar(
+                        self.Rc[t] + self.R[i],
+                        self.Wc[t] + self.W[i],
+                        self.Sc[t] + a + b + self.D[i],
+                        self.k,
+                    )
+                    if after >= 1.0:
+                        self.join(i, t, a, b)
+                        self.events.append(
+                            {
+                                "step": "final",
+                                "action": "assigned",
+                                "unit": units[i],
+                                "to_cluster": units[t],
+                            }
+                        )
+                        moved = True
+                        continue
+                rest.append(i)
+            waiting = rest
+        for i in waiting:
+            self.events.append(
+                {"step": "final", "action": "unassigned", "unit": units[i], "to_cluster": None}
+            )
         return waiting
 
     def dissolve_invalid(self, units: np.ndarray, waiting: list[int]) -> list[int]:
@@ -390,7 +475,9 @@ class _EuroRun:
             if v >= 1.0:
                 break
             self.fb.check()
-            self.events.append({"step": "strict", "action": "dissolved", "unit": units[c], "validity": v})
+            self.events.append(
+                {"step": "strict", "action": "dissolved", "unit": units[c], "validity": v}
+            )
             freed = sorted(self.members[c])
             for i in freed:
                 self.leave(i)
@@ -408,7 +495,14 @@ class _EuroRun:
                     fo, fi = self.links(i)
                     self.join(i, t, fo.get(t, 0.0), fi.get(t, 0.0))
                     heapq.heappush(heap, (self.V(t), t))
-                    self.events.append({"step": "strict", "action": "assigned", "unit": units[i], "to_cluster": units[t]})
+                    self.events.append(
+                        {
+                            "step": "strict",
+                            "action": "assigned",
+                            "unit": units[i],
+                            "to_cluster": units[t],
+                        }
+                    )
                     changed = True
                 pending = rest
             waiting = pending
@@ -451,8 +545,10 @@ def euro_regions(
     variant:
         ``"istat"``: reserve-list units are finally assigned to the cluster with the largest
         tie L without a validity check (ISTAT LabourMarketAreas; some final areas may have
-        V < 1). ``"strict"``: afterwards the least valid cluster is dissolved and its units
-        reallocated by L until every area has V >= 1 (Coombes & Bond 2008).
+        V < 1). ``"strict"``: the validity check stays on in step 6 - a reserve unit joins its
+        best-linked cluster only if that cluster stays valid, otherwise it is left unassigned -
+        and any invalid cluster would be dissolved and its units reallocated, so every final
+        area has V >= 1 (as in the CURDS/ONS TTWA program, Coombes & Bond 2008).
     names:
         Optional unit id -> name mapping used for region names.
     keep_trace:
@@ -466,8 +562,15 @@ def euro_regions(
     -------
     Partition
         ``role`` is centre (unit with most jobs; names the area), member, zero-list (step 0)
-        or unassigned. ``events`` lists the reserve-list events; ``diagnostics`` has
-        ``first_selected`` (cluster id, V), ``steps``, ``validity`` per region.
+        or unassigned. ``events`` lists, in order, the reserve-list events as dicts:
+        ``{"step": k, "action": "reserve", "unit", "from_cluster", "validity", "best_cluster",
+        "reason"}`` during steps 2-5, ``{"step": "final", "action": "assigned"|"unassigned",
+        "unit", "to_cluster"}`` in step 6 and ``{"step": "strict", "action": "dissolved"|
+        "assigned", ...}`` in the strict variant; every event also has the ``region_id`` the
+        unit finally belongs to (None without a region). Clusters are named by the id of the
+        unit they started from. ``diagnostics`` has ``first_selected`` (cluster id, V),
+        ``steps``, ``reserve_list_size``, ``validity`` (array, per region index) and
+        ``trace`` (with ``keep_trace``).
     """
     params = EuroParameters.checked(min_size, min_sc, target_size, target_sc)
     if variant not in VARIANTS:
@@ -488,15 +591,20 @@ def euro_regions(
             + (" ..." if zero.sum() > 10 else "")
         )
     fb.progress(2.0)
+    fb.check()
     run = _EuroRun(m, params, fb, keep_trace)
     run.start(~zero)
     n_active = int((~zero).sum())
     run.iterate(units, max_steps if max_steps is not None else 50 * n_active + 1000)
     fb.progress(90.0)
     in_reserve = len(run.reserve)
-    waiting = run.assign_reserve(units)
     if variant == VARIANT_STRICT:
+        waiting = run.assign_reserve_strict(units)
+        # safeguard: every cluster is valid when step 5 stops and step 6 keeps it so; should
+        # a cluster be invalid all the same, it is dissolved and its units reallocated
         waiting = run.dissolve_invalid(units, waiting)
+    else:
+        waiting = run.assign_reserve(units)
     fb.progress(98.0)
     labels = np.asarray(run.cl, dtype=np.int64)
     r_all, w_all, p1, p2 = unit_indicators(table)
@@ -529,6 +637,9 @@ def euro_regions(
     same = (k[coo.row] == k[coo.col]) & (k[coo.row] >= 0)
     ss = np.bincount(k[coo.row[same]], weights=coo.data[same], minlength=nreg)
     v = validity(rr, ww, ss, params)
+    region_of = part.region_of()
+    for event in part.events:
+        event["region_id"] = region_of.get(event["unit"])
     part.diagnostics.update(
         {
             "first_selected": None

@@ -50,11 +50,16 @@ def check_share(value: float, name: str, *, allow_zero: bool = True) -> float:
     try:
         v = float(value)
     except (TypeError, ValueError):
-        raise InputError(f"Parameter {name} must be a number between 0 and 1, not {value!r}.") from None
+        raise InputError(
+            f"Parameter {name} must be a number between 0 and 1, not {value!r}."
+        ) from None
     low_ok = v >= 0 if allow_zero else v > 0
     if not (low_ok and v <= 1):
         bound = "0 and 1" if allow_zero else "0 (exclusive) and 1"
-        raise InputError(f"Parameter {name} = {value!r} is outside the allowed range: it must lie between {bound}.")
+        raise InputError(
+            f"Parameter {name} = {value!r} is outside the allowed range: "
+            f"it must lie between {bound}."
+        )
     return v
 
 

@@ -131,7 +131,10 @@ class Partition:
     def region_of(self) -> dict[str, str | None]:
         """Mapping unit id -> region id (None without a region)."""
         rid = self.region_ids
-        return {u: (rid[k] if k >= 0 else None) for u, k in zip(self.units.tolist(), self.region.tolist())}
+        return {
+            u: (rid[k] if k >= 0 else None)
+            for u, k in zip(self.units.tolist(), self.region.tolist())
+        }
 
     def to_frame(self) -> pd.DataFrame:
         """One row per unit with :data:`UNIT_FIELDS` (the algorithms' OUTPUT table)."""

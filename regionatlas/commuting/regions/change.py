@@ -1,0 +1,135 @@
+"""Region enlargement over time (regionförstoring).
+
+Functional regions grow as commuting distances grow; Swedish regional planning follows this
+through the number of LA regions per year (SCB: 187 regions in 1970, 67 in 2022). Given one
+partition per year, this module reports per year the number of regions, their mean and median
+size, the share of the population in the largest region; per unit its region each year and
+whether it changed; and the matching of regions between consecutive years by largest overlap
+and Jaccard index (|A and B| / |A or B| of the unit sets). Units are matched by id; units
+present in only one year (municipal reforms) are counted in that year only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ...errors import InputError
+from ..odtable import ODTable
+from .partition import Partition
+
+
+@dataclass(frozen=True)
+class RegionChange:
+    """Result of :func:`region_change`.
+
+    ``per_year``: year, regions, mean_units, median_units, mean_size, median_size (size = R,
+    employed residents, NaN when the partition has no R), largest_region, largest_share (share
+    of all employed residents - or of units without R - in the largest region).
+    ``per_unit``: unit_id, one ``region_<year>`` column per year, ``changed_<year>`` for every
+    year after the first (True when the unit's region is not the successor of its region the
+    year before, i.e. not matched to it), and ``changed`` (any change).
+    ``matches``: year_from, year_to, region_to, region_from (largest overlap, ties: smaller
+    id), overlap (units), jaccard; one row per region of the later year.
+    """
+
+    per_year: pd.DataFrame
+    per_unit: pd.DataFrame
+    matches: pd.DataFrame
+
+
+def _sizes(p: Partition) -> tuple[np.ndarray, np.ndarray, bool]:
+    k = p.n_regions
+    ok = p.region >= 0
+    units = np.bincount(p.region[ok], minlength=k).astype(float)
+    if p.residents is not None and np.isfinite(p.residents[ok]).all():
+        return units, np.bincount(p.region[ok], weights=p.residents[ok], minlength=k), True
+    return units, units, False
+
+
+def match_regions(earlier: Partition, later: Partition) -> pd.DataFrame:
+    """For each region of ``later``: the region of ``earlier`` with the largest overlap."""
+    a = pd.DataFrame({"unit": earlier.units, "ra": earlier.region})
+    b = pd.DataFrame({"unit": later.units, "rb": later.region})
+    a, b = a[a.ra >= 0], b[b.rb >= 0]
+    both = a.merge(b, on="unit")
+    size_a = a.groupby("ra").size()
+    size_b = b.groupby("rb").size()
+    ov = both.groupby(["rb", "ra"]).size().rename("overlap").reset_index()
+    ov["jaccard"] = ov.overlap / (
+        size_a.reindex(ov.ra).to_numpy() + size_b.reindex(ov.rb).to_numpy() - ov.overlap
+    )
+    ov = ov.sort_values(["rb", "overlap", "jaccard", "ra"], ascending=[True, False, False, True])
+    best = ov.drop_duplicates("rb").set_index("rb")
+    rows = []
+    ida, idb = earlier.region_ids, later.region_ids
+    for rb in range(later.n_regions):
+        if rb in best.index:
+            r = best.loc[rb]
+            rows.append((idb[rb], ida[int(r.ra)], int(r.overlap), float(r.jaccard)))
+        else:
+            rows.append((idb[rb], None, 0, 0.0))
+    return pd.DataFrame(rows, columns=["region_to", "region_from", "overlap", "jaccard"])
+
+
+def region_change(partitions: Mapping[Any, Partition]) -> RegionChange:
+    """Compare partitions of several years (keys are years, compared in sorted order)."""
+    if len(partitions) < 2:
+        raise InputError("Region change needs partitions for at least two years.")
+    years = sorted(partitions)
+    per_year = []
+    for y in years:
+        p = partitions[y]
+        units, size, has_r = _sizes(p)
+        k = int(np.argmax(size)) if len(size) else -1
+        total = size.sum()
+        per_year.append(
+            {
+                "year": y,
+                "regions": p.n_regions,
+                "mean_units": float(units.mean()) if len(units) else np.nan,
+                "median_units": float(np.median(units)) if len(units) else np.nan,
+                "mean_size": float(size.mean()) if has_r and len(size) else np.nan,
+                "median_size": float(np.median(size)) if has_r and len(size) else np.nan,
+                "largest_region": p.region_ids[k] if k >= 0 else None,
+                "largest_share": float(size[k] / total) if k >= 0 and total > 0 else np.nan,
+                "size_measure": "employed residents" if has_r else "units",
+            }
+        )
+    unit_frame: pd.DataFrame | None = None
+    for y in years:
+        p = partitions[y]
+        col = pd.DataFrame({"unit_id": p.units, f"region_{y}": [p.region_of()[u] for u in p.units]})
+        unit_frame = col if unit_frame is None else unit_frame.merge(col, on="unit_id", how="outer")
+    assert unit_frame is not None
+    matches = []
+    changed_any = np.zeros(len(unit_frame), dtype=bool)
+    for y0, y1 in zip(years[:-1], years[1:]):
+        m = match_regions(partitions[y0], partitions[y1])
+        m.insert(0, "year_to", y1)
+        m.insert(0, "year_from", y0)
+        matches.append(m)
+        succ = dict(zip(m.region_to, m.region_from))
+        r0 = unit_frame[f"region_{y0}"]
+        r1 = unit_frame[f"region_{y1}"]
+        present = r0.notna() & r1.notna()
+        changed = present & (r1.map(succ) != r0)
+        unit_frame[f"changed_{y1}"] = changed.where(present, other=pd.NA)
+        changed_any |= changed.to_numpy(dtype=bool)
+    unit_frame["changed"] = changed_any
+    return RegionChange(
+        per_year=pd.DataFrame(per_year),
+        per_unit=unit_frame.reset_index(drop=True),
+        matches=pd.concat(matches, ignore_index=True),
+    )
+
+
+def partitions_over_years(
+    tables: Mapping[Any, ODTable], method: Callable[..., Partition], **kwargs: Any
+) -> dict[Any, Partition]:
+    """Run one method on the OD tables of several years (``method(table, **kwargs)``)."""
+    return {y: method(t, **kwargs) for y, t in sorted(tables.items())}

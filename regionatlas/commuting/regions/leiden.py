@@ -1,0 +1,96 @@
+"""Commuting regions as network communities (Leiden algorithm, directed modularity).
+
+Source: Traag V. A., Waltman L. & van Eck N. J. (2019), *From Louvain to Leiden: guaranteeing
+well-connected communities*, Scientific Reports 9, 5233; implementation: the ``leidenalg``
+package on an ``igraph`` graph. The OD table is a directed, weighted graph with self-loops
+(``F[i,i]``); the quality function is the directed modularity with resolution gamma
+(``RBConfigurationVertexPartition``), which at gamma = 1 is the Q of spec section 4:
+``Q = sum_c (S_c - R_c W_c / T) / T``. A fixed seed makes the result reproducible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+
+from ...errors import InputError
+from ..odtable import ODTable
+from .parameters import LEIDEN_RESOLUTION, LEIDEN_SEED
+from .partition import (
+    CancelCallback,
+    Feedback,
+    Partition,
+    ProgressCallback,
+    build_partition,
+    unit_indicators,
+)
+
+
+def leiden_regions(
+    table: ODTable,
+    resolution: float = LEIDEN_RESOLUTION,
+    seed: int = LEIDEN_SEED,
+    *,
+    n_iterations: int = 2,
+    names: Mapping[str, str] | None = None,
+    progress: ProgressCallback = None,
+    cancelled: CancelCallback = None,
+) -> Partition:
+    """Leiden communities maximising directed modularity (resolution ``resolution``).
+
+    ``n_iterations`` is the number of Leiden iterations (leidenalg's default, 2). -1 iterates
+    until nothing improves: on a 20 000-unit synthetic table that took 8.6 s instead of 2.2 s
+    for Q 0.96899 instead of 0.96873, and on 100 000 units / 2 M flows about 95 s, over the
+    60 s budget. The same ``seed`` gives the same partition.
+    ``diagnostics["modularity"]`` is Q (spec section 4) of the result
+    and ``diagnostics["quality"]`` leidenalg's own quality value.
+    """
+    try:
+        import igraph as ig
+        import leidenalg
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise InputError(
+            "The network-communities method needs the Python packages 'igraph' and 'leidenalg'."
+        ) from exc
+    try:
+        resolution = float(resolution)
+    except (TypeError, ValueError):
+        raise InputError(f"RESOLUTION must be a number, not {resolution!r}.") from None
+    if not resolution > 0:
+        raise InputError(f"RESOLUTION = {resolution:g} must be larger than 0.")
+    fb = Feedback(progress, cancelled)
+    rows, cols, vals = table.coo()
+    graph = ig.Graph(n=table.n, edges=np.column_stack([rows, cols]), directed=True)
+    graph.es["weight"] = vals.tolist()
+    fb.progress(20.0)
+    fb.check()
+    part = leidenalg.find_partition(
+        graph,
+        leidenalg.RBConfigurationVertexPartition,
+        weights="weight",
+        resolution_parameter=resolution,
+        seed=int(seed),
+        n_iterations=n_iterations,
+    )
+    fb.progress(90.0)
+    labels = np.asarray(part.membership, dtype=np.int64)
+    from .quality import directed_modularity
+
+    q = directed_modularity(table, labels)
+    r_all, w_all, p1, p2 = unit_indicators(table)
+    result = build_partition(
+        table.units,
+        labels,
+        method="leiden",
+        parameters={"RESOLUTION": resolution, "SEED": int(seed)},
+        jobs=w_all,
+        residents=r_all,
+        names=names,
+        messages=[*table.messages, f"Leiden communities: directed modularity Q = {q:.4f}."],
+        p1=p1,
+        p2=p2,
+        diagnostics={"modularity": q, "quality": float(part.quality())},
+    )
+    fb.progress(100.0)
+    return result

@@ -1,0 +1,62 @@
+"""Quality indicators of spec section 4 on real partitions."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from RegionAtlas.regionatlas.commuting.odtable import ODTable
+from RegionAtlas.regionatlas.commuting.regions import (
+    ISTAT_PARAMETERS,
+    adjusted_rand_index,
+    directed_modularity,
+    euro_regions,
+    partition_summary,
+    region_indicators,
+    regions_crossing_border,
+    scb_regions_from_frame,
+)
+
+
+def test_region_indicators_brindisi(shared_data):
+    frame = pd.read_csv(shared_data("italy", "brindisi_flows.csv"), dtype=str)
+    table = ODTable.from_frame(frame, "community_live", "community_work", "amount")
+    part = euro_regions(table, 1000, 0.6667, 10000, 0.75)
+    reg = region_indicators(table, part, ISTAT_PARAMETERS)
+    assert len(reg) == 9
+    assert reg.R.sum() == pytest.approx(table.residents.sum())
+    assert reg.W.sum() == pytest.approx(table.jobs.sum())
+    assert (reg.sc_supply == reg.S / reg.R).all()
+    # internal flows plus crossing flows are all flows
+    summary = partition_summary(table, part, params=ISTAT_PARAMETERS)
+    assert reg.S.sum() / table.total == pytest.approx(1 - summary["share_crossing"])
+    assert summary["modularity"] == pytest.approx(0.6456, abs=5e-5)
+    # the region named after 74001 (Brindisi) is the largest outside destination of most
+    assert (reg.largest_outside_destination == "74001").sum() >= 5
+    assert set(reg.centre) == set(part.region_ids)
+
+
+def test_la_regions_crossing_county_borders(shared_data):
+    frame = pd.read_csv(shared_data("sweden", "scb_la_2022.csv"), dtype=str)
+    part = scb_regions_from_frame(frame, "kommun_kod", "largest_destination", "p1", "p2")
+    county = {u: u[:2] for u in part.units}  # the first two digits of a kommunkod are the län
+    crossing = regions_crossing_border(part, county)
+    expected = [
+        part.region_ids[k]
+        for k in range(part.n_regions)
+        if len({u[:2] for u in part.members(k)}) > 1
+    ]
+    assert crossing == expected
+    assert 0 < len(crossing) < part.n_regions
+
+
+def test_modularity_and_ari_basics():
+    table = ODTable.from_records(
+        ["a", "a", "b", "c", "c", "d"], ["a", "b", "b", "c", "d", "d"], [5, 1, 5, 5, 1, 5]
+    )
+    q_two = directed_modularity(table, np.array([0, 0, 1, 1]))
+    q_one = directed_modularity(table, np.array([0, 0, 0, 0]))
+    assert q_one == pytest.approx(0.0)
+    assert q_two > 0.4
+    assert adjusted_rand_index([1, 1, 2, 2], ["x", "x", "y", "y"]) == pytest.approx(1.0)
+    assert adjusted_rand_index([1, 1, 2, 2], [1, 2, 1, 2]) < 0
