@@ -118,7 +118,9 @@ def select_flow_lines(
     else:
         denominator = out_commuting[rows]
     share = np.divide(vals, denominator, out=np.full(len(vals), np.nan), where=denominator > 0)
-    frame = pd.DataFrame({"o": rows, "d": cols, "flow": vals, "reverse_flow": reverse, "share": share})
+    frame = pd.DataFrame(
+        {"o": rows, "d": cols, "flow": vals, "reverse_flow": reverse, "share": share}
+    )
     frame = frame.sort_values(["o", "flow", "d"], ascending=[True, False, True], kind="mergesort")
     frame["rank"] = frame.groupby("o").cumcount() + 1
     keep = np.ones(len(frame), dtype=bool)
@@ -151,9 +153,7 @@ def select_flow_lines(
         db = out["destination"].map(lambda u: border.get(u))
         out["origin_border"] = ob
         out["destination_border"] = db
-        out["cross_border"] = [
-            None if a is None or b is None else a != b for a, b in zip(ob, db)
-        ]
+        out["cross_border"] = [None if a is None or b is None else a != b for a, b in zip(ob, db)]
     else:
         out["origin_border"] = None
         out["destination_border"] = None

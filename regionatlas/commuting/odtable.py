@@ -54,7 +54,9 @@ def parse_counts(values: Sequence[object], field_name: str, row_numbers: np.ndar
     if still_bad.any():
         pos = int(np.flatnonzero(still_bad.to_numpy())[0])
         raw = series.iloc[pos]
-        what = "is empty" if raw is None or str(raw).strip() == "" else f"{str(raw)!r} is not a number"
+        what = (
+            "is empty" if raw is None or str(raw).strip() == "" else f"{str(raw)!r} is not a number"
+        )
         raise InputError(
             f"Row {row_numbers[pos]}: {what} in field '{field_name}' "
             f"({int(still_bad.sum())} such row(s) in all)."
@@ -187,9 +189,8 @@ class ODTable:
         """Validate a DataFrame; field names are checked and named in messages."""
         for name in (origin, destination, count):
             if name not in frame.columns:
-                raise InputError(
-                    f"The OD table has no field '{name}'. Fields: {', '.join(map(str, frame.columns))}."
-                )
+                fields = ", ".join(map(str, frame.columns))
+                raise InputError(f"The OD table has no field '{name}'. Fields: {fields}.")
         return cls.from_records(
             frame[origin].tolist(),
             frame[destination].tolist(),
@@ -246,7 +247,9 @@ class ODTable:
         keep = np.asarray(keep, dtype=bool)
         idx = np.flatnonzero(keep)
         sub = self.matrix[idx][:, idx]
-        return ODTable(units=self.units[idx], matrix=sp.csr_array(sub), messages=list(self.messages))
+        return ODTable(
+            units=self.units[idx], matrix=sp.csr_array(sub), messages=list(self.messages)
+        )
 
 
 def largest_destination(table: ODTable) -> tuple[np.ndarray, np.ndarray]:
