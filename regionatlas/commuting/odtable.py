@@ -80,9 +80,15 @@ def parse_counts(values: Sequence[object], field_name: str, row_numbers: np.ndar
 
 
 def parse_ids(values: Sequence[object], field_name: str, row_numbers: np.ndarray) -> np.ndarray:
-    """Normalise ids to text; a missing id names its row."""
-    ids = np.array([normalise_id(v) for v in values], dtype=object)
-    missing = np.array([v is None for v in ids], dtype=bool)
+    """Normalise ids to text; a missing id names its row.
+
+    Each distinct value is normalised once (``pd.factorize``), so 2 million rows with 100 000
+    distinct ids cost 100 000 calls of :func:`normalise_id`, not 2 million.
+    """
+    codes, uniques = pd.factorize(pd.Series(list(values), dtype=object), use_na_sentinel=False)
+    normalised = np.array([normalise_id(v) for v in uniques], dtype=object)
+    ids = normalised[codes] if len(codes) else np.array([], dtype=object)
+    missing = pd.isna(ids) if len(ids) else np.zeros(0, dtype=bool)
     if missing.any():
         pos = int(np.flatnonzero(missing)[0])
         raise InputError(
