@@ -254,3 +254,34 @@ def test_flowlines_on_norway_2022(run_alg, shared_data):
         assert lines[origin]["flow"] == out[best]
         assert lines[origin]["reverse_flow"] == flows.get((best, origin), 0)
     assert results["OUTPUT"].featureCount() == len(lines)  # one line per origin
+
+
+def test_csv_fast_path_equals_reading_through_qgis(run_alg, sample):
+    """A bare CSV path is read with pandas; a layer object goes through QGIS: same result."""
+    base = od_params(sample)
+    by_path, fb = run_alg("regionatlas:commutingindicators", base)
+    assert "directly" in fb.log
+    layer = QgsVectorLayer(str(sample["csv"]), "od", "ogr")
+    by_layer, fb2 = run_alg("regionatlas:commutingindicators", {**base, "INPUT": layer})
+    assert "directly" not in fb2.log
+
+    def rows(result):
+        return sorted(tuple(f.attributes()) for f in result["OUTPUT"].getFeatures())
+
+    assert rows(by_path) == rows(by_layer)
+
+
+def test_semicolon_csv_with_bom_and_leading_zeros(run_alg, tmp_path):
+    path = tmp_path / "semi.csv"
+    path.write_text("\ufeffbostad;arbete;antal\n0114;0180;5\n0180;0180;9\n", encoding="utf-8")
+    params = {
+        "INPUT": str(path),
+        "ORIGIN_FIELD": "bostad",
+        "DESTINATION_FIELD": "arbete",
+        "COUNT_FIELD": "antal",
+        "OUTPUT": "memory:",
+    }
+    results, _ = run_alg("regionatlas:commutingindicators", params)
+    rows = {f["unit_id"]: f for f in results["OUTPUT"].getFeatures()}
+    assert set(rows) == {"0114", "0180"}
+    assert rows["0180"]["jobs"] == 14
