@@ -15,13 +15,23 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from ..regionatlas import __version__
 from .commutingindicators import CommutingIndicatorsAlgorithm
+from .degurba import DegurbaAlgorithm
+from .degurbaunits import DegurbaUnitsAlgorithm
+from .dominantflows import DominantFlowsAlgorithm
 from .flowlines import FlowLinesAlgorithm
+from .polycentricity import PolycentricityAlgorithm
+from .settlementhierarchy import SettlementHierarchyAlgorithm
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "regionatlas.svg"
 
 ALGORITHMS = (
     CommutingIndicatorsAlgorithm,
     FlowLinesAlgorithm,
+    DominantFlowsAlgorithm,
+    SettlementHierarchyAlgorithm,
+    DegurbaAlgorithm,
+    DegurbaUnitsAlgorithm,
+    PolycentricityAlgorithm,
 )
 
 

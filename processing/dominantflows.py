@@ -1,0 +1,385 @@
+"""regionatlas:dominantflows - Nystuen-Dacey dominant flows: a functional hierarchy of places."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from ..regionatlas.ids import normalise_id
+from ..regionatlas.settlement.dominant_flows import MODES, dominant_flows
+from .base import RegionAtlasAlgorithm
+from .od_input import _examples, _plain, add_od_parameters, read_od
+from .settlement_common import provenance_with
+from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+
+MODE = "MODE"
+RATIO = "RATIO"
+SHARE = "SHARE"
+NODES = "NODES"
+NODES_ID_FIELD = "NODES_ID_FIELD"
+SIZE_FIELD = "SIZE_FIELD"
+MISSING_NODES = "MISSING_NODES"
+OUTPUT_NODES = "OUTPUT_NODES"
+OUTPUT_LINKS = "OUTPUT_LINKS"
+METADATA = "METADATA"
+
+#: MISSING_NODES choices (order is public API).
+MISSING_FAIL, MISSING_DROP = 0, 1
+#: Default minimum share of a place's outflow in mode 1.
+DEFAULT_SHARE = 0.1
+
+NODE_TEXT_COLUMNS = ("id", "role", "dominant_id", "largest_destination")
+LINK_TEXT_COLUMNS = ("from", "to")
+
+
+class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
+    NAME = "dominantflows"
+    GROUP_ID = "settlement"
+
+    def display_name(self) -> str:
+        return tr("Dominant flows (Nystuen-Dacey)")
+
+    def help_text(self) -> str:
+        return tr(
+            "Derives a functional hierarchy of places from a flow table (commuting, "
+            "migration, phone calls): each place is linked to the place that receives its "
+            "largest flow when that place is larger, and following the links upwards gives a "
+            "tree for each dominant centre. Flows within a place are ignored. The size of a "
+            "place is its total inflow from other places, or an attribute of the nodes "
+            "(e.g. jobs).<br>"
+            "Roles: <i>dominant</i> (receives links, sends none), <i>intermediate</i> (sends "
+            "and receives), <i>dominated</i> (sends only), <i>independent</i> (neither). "
+            "<i>level</i> is the depth in the tree (0 = the dominant centre).<br><br>"
+            "Source: Nystuen, J. D. &amp; Dacey, M. F. (1961) A graph theory interpretation "
+            "of nodal regions, Papers of the Regional Science Association 7; variants as in "
+            "the R package flows (Beauguitte, Giraud &amp; Pecout) and Rihll &amp; Wilson "
+            "(1987); RegionAtlas spec settlement-structure.md section 1.<br><br>"
+            "<b>Parameters</b><br>"
+            "<i>OD table</i>, <i>origin / destination / count field</i>, <i>year</i>: as in "
+            "Commuting indicators.<br>"
+            "<i>Mode</i>: 0 largest flow (keep i -> j*, j* = the largest destination of i, "
+            "when size(j*) > k x size(i)); 1 share of outflow (keep every i -> j carrying at "
+            "least <i>share</i> of i's outflow to a place larger than k x size(i); a place "
+            "may then have several links, its level follows the largest); 2 Rihll-Wilson "
+            "(i is dominated when its size is below its largest outflow).<br>"
+            "<i>Ratio k</i>: k >= 1 (1 = the original rule; larger = stricter).<br>"
+            "<i>Share of outflow</i>: minimum share for mode 1 (0..1).<br>"
+            "<i>Nodes</i> (optional): points or polygons of the places (a point inside each "
+            "polygon is used) with a <i>node id field</i> matching the OD ids (text; leading "
+            "zeros matter). Without nodes the outputs are tables. <i>Size field</i> "
+            "(optional): size of each place instead of the inflow; nodes without flows are "
+            "then reported as independent. <i>When OD ids are missing from the nodes</i>: "
+            "fail (default, the ids are listed) or drop their flows and warn.<br>"
+            "<i>Nodes output</i>: id, role, level, dominant_id, size, outflow, "
+            "largest_destination, largest_flow (and the node attributes). <i>Links "
+            "output</i>: from, to, flow, share_of_outflow; lines between the node points, "
+            "or a table without nodes."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        add_od_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                MODE,
+                tr("Mode"),
+                [tr("Largest flow"), tr("Share of outflow"), tr("Rihll-Wilson")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                RATIO,
+                tr("Ratio k (size of the receiver > k x size of the sender)"),
+                QgsProcessingParameterNumber.Double,
+                1.0,
+                minValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                SHARE,
+                tr("Share of outflow (mode 1)"),
+                QgsProcessingParameterNumber.Double,
+                DEFAULT_SHARE,
+                minValue=0.0,
+                maxValue=1.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                NODES,
+                tr("Nodes (places; points or polygons)"),
+                [
+                    QgsProcessing.SourceType.TypeVectorPoint,
+                    QgsProcessing.SourceType.TypeVectorPolygon,
+                ],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                NODES_ID_FIELD,
+                tr("Node id field"),
+                parentLayerParameterName=NODES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                SIZE_FIELD,
+                tr("Size field of the nodes (default: total inflow)"),
+                parentLayerParameterName=NODES,
+                type=QgsProcessingParameterField.Numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                MISSING_NODES,
+                tr("When OD ids are missing from the nodes"),
+                [tr("Fail"), tr("Drop those flows and warn")],
+                defaultValue=MISSING_FAIL,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT_NODES,
+                tr("Dominant-flow nodes"),
+                QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT_LINKS,
+                tr("Dominant-flow links"),
+                QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+
+    # -- nodes ----------------------------------------------------------------------------------
+    def _read_nodes(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, NODES, context)
+        if source is None:
+            return None
+        id_field = self.parameterAsString(parameters, NODES_ID_FIELD, context)
+        if not id_field:
+            raise QgsProcessingException(tr("Choose the node id field (NODES_ID_FIELD)."))
+        id_index = source.fields().lookupField(id_field)
+        if id_index < 0:
+            raise QgsProcessingException(
+                tr("The nodes have no field '{field}'. Their fields are: {names}.").format(
+                    field=id_field, names=", ".join(source.fields().names())
+                )
+            )
+        size_field = self.parameterAsString(parameters, SIZE_FIELD, context) or None
+        size_index = source.fields().lookupField(size_field) if size_field else -1
+        is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        points, attributes, sizes, duplicates = {}, {}, {}, []
+        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        for feature in source.getFeatures(request, flags):
+            key = normalise_id(_plain(feature.attributes()[id_index]))
+            if key is None:
+                raise QgsProcessingException(
+                    tr("A node (feature id {fid}) has no value in '{field}'.").format(
+                        fid=feature.id(), field=id_field
+                    )
+                )
+            if key in attributes:
+                duplicates.append(key)
+                continue
+            attributes[key] = feature.attributes()
+            if size_field:
+                sizes[key] = _plain(feature.attributes()[size_index])
+            geom = feature.geometry()
+            if geom is None or geom.isEmpty():
+                continue
+            if not is_point:
+                if not geom.isGeosValid():
+                    geom = geom.makeValid()
+                geom = geom.pointOnSurface()
+            point = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
+            points[key] = point
+        if duplicates:
+            raise QgsProcessingException(
+                tr(
+                    "Node ids must be unique; these occur more than once in '{field}': {ids}."
+                ).format(field=id_field, ids=_examples(duplicates))
+            )
+        return {
+            "source": source,
+            "id_field": id_field,
+            "size_field": size_field,
+            "points": points,
+            "attributes": attributes,
+            "sizes": sizes,
+        }
+
+    def _check_ids(self, table, nodes, policy, feedback):
+        missing = [u for u in table.units if u not in nodes["attributes"]]
+        if not missing:
+            return table
+        import numpy as np
+
+        r, c, v = table.coo()
+        is_missing = np.isin(table.units, np.array(missing, dtype=object))
+        lost = float(v[is_missing[r] | is_missing[c]].sum())
+        text = tr(
+            "{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} "
+            "({persons} in their flows)."
+        ).format(
+            n=len(missing), field=nodes["id_field"], ids=_examples(missing), persons=f"{lost:,.0f}"
+        )
+        if policy == MISSING_FAIL:
+            raise QgsProcessingException(
+                text
+                + " "
+                + tr(
+                    "Every origin and destination needs a node: check the id fields (leading "
+                    "zeros?) or choose 'Drop those flows and warn'."
+                )
+            )
+        feedback.pushWarning(text + " " + tr("Those flows were dropped."))
+        sub = table.restricted_to(~is_missing)
+        if sub.nnz == 0:
+            raise QgsProcessingException(
+                tr("No flows remain after dropping the ids missing from the nodes.")
+            )
+        return sub
+
+    # -- run ------------------------------------------------------------------------------------
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        table = read_od(self, parameters, context, feedback)
+        nodes = self._read_nodes(parameters, context, feedback)
+        policy = self.parameterAsEnum(parameters, MISSING_NODES, context)
+        if nodes is not None:
+            table = self._check_ids(table, nodes, policy, feedback)
+        elif self.parameterAsString(parameters, SIZE_FIELD, context):
+            raise QgsProcessingException(tr("A size field needs the nodes layer (NODES)."))
+        mode = MODES[self.parameterAsEnum(parameters, MODE, context)]
+        ratio = self.parameterAsDouble(parameters, RATIO, context)
+        share = self.parameterAsDouble(parameters, SHARE, context)
+        feedback.setProgress(45)
+        sizes = nodes["sizes"] if nodes is not None and nodes["size_field"] else None
+        result = dominant_flows(
+            table,
+            mode=mode,
+            ratio=ratio,
+            share=share,
+            sizes=sizes,
+            size_field=nodes["size_field"] if sizes is not None else "size",
+        )
+        for message in result.messages:
+            if message not in table.messages:
+                feedback.pushInfo(message)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        feedback.setProgress(60)
+        provenance = provenance_with(
+            self.provenance(parameters, context),
+            {
+                "mode": mode,
+                "ratio": ratio,
+                "share": share if mode == "share" else None,
+                "size": result.size_source,
+                "missing_nodes": "drop" if nodes is not None and policy == MISSING_DROP else "fail",
+            },
+        )
+
+        node_fields = qgs_fields(result.nodes, text_columns=NODE_TEXT_COLUMNS)
+        link_fields = qgs_fields(result.links, text_columns=LINK_TEXT_COLUMNS)
+        node_features, link_features = [], []
+        if nodes is None:
+            node_sink, node_id = self.parameterAsSink(
+                parameters, OUTPUT_NODES, context, node_fields, QgsWkbTypes.NoGeometry
+            )
+            link_sink, link_id = self.parameterAsSink(
+                parameters, OUTPUT_LINKS, context, link_fields, QgsWkbTypes.NoGeometry
+            )
+            for row in frame_rows(result.nodes):
+                feature = QgsFeature(node_fields)
+                feature.setAttributes(row)
+                node_features.append(feature)
+            for row in frame_rows(result.links):
+                feature = QgsFeature(link_fields)
+                feature.setAttributes(row)
+                link_features.append(feature)
+        else:
+            source = nodes["source"]
+            fields = combine_fields(node_fields, source.fields())
+            crs = source.sourceCrs()
+            node_sink, node_id = self.parameterAsSink(
+                parameters, OUTPUT_NODES, context, fields, QgsWkbTypes.Point, crs
+            )
+            link_sink, link_id = self.parameterAsSink(
+                parameters, OUTPUT_LINKS, context, link_fields, QgsWkbTypes.LineString, crs
+            )
+            empty = [None] * source.fields().count()
+            for row in frame_rows(result.nodes):
+                feature = QgsFeature(fields)
+                point = nodes["points"].get(row[0])
+                if point is not None:
+                    feature.setGeometry(QgsGeometry.fromPointXY(point))
+                feature.setAttributes(row + list(nodes["attributes"].get(row[0], empty)))
+                node_features.append(feature)
+            skipped = 0
+            for row in frame_rows(result.links):
+                a, b = nodes["points"].get(row[0]), nodes["points"].get(row[1])
+                feature = QgsFeature(link_fields)
+                if a is None or b is None:
+                    skipped += 1
+                else:
+                    feature.setGeometry(QgsGeometry.fromPolylineXY([a, b]))
+                feature.setAttributes(row)
+                link_features.append(feature)
+            if skipped:
+                feedback.pushWarning(
+                    tr("{n} links have an end without geometry (no line drawn).").format(n=skipped)
+                )
+        if node_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT_NODES))
+        if link_sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT_LINKS))
+        add_features(node_sink, node_features, feedback, start=60.0)
+        add_features(link_sink, link_features, feedback, start=80.0)
+        if nodes is not None:
+            style_on_load(
+                context, node_id, "dominantflows_nodes.qml", provenance, tr("Dominant-flow nodes")
+            )
+            style_on_load(
+                context, link_id, "dominantflows_links.qml", provenance, tr("Dominant-flow links")
+            )
+        else:
+            style_on_load(context, node_id, None, provenance, tr("Dominant-flow nodes"))
+            style_on_load(context, link_id, None, provenance, tr("Dominant-flow links"))
+        roles = result.roles()
+        feedback.pushInfo(
+            tr(
+                "Mode {mode}, k = {k}, size = {size}: {n} places; {dominant} dominant, "
+                "{intermediate} intermediate, {dominated} dominated, {independent} "
+                "independent; {links} links kept."
+            ).format(
+                mode=mode,
+                k=f"{ratio:g}",
+                size=result.size_source,
+                n=len(result.nodes),
+                links=len(result.links),
+                **roles,
+            )
+        )
+        return {OUTPUT_NODES: node_id, OUTPUT_LINKS: link_id, METADATA: provenance}

@@ -1,0 +1,398 @@
+"""regionatlas:polycentricity - morphological and functional polycentricity per region."""
+
+from __future__ import annotations
+
+import pandas as pd
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputString,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from ..regionatlas.ids import normalise_id
+from ..regionatlas.settlement.polycentricity import MAX_CENTRES, MIN_CENTRES, polycentricity
+from .base import RegionAtlasAlgorithm
+from .od_input import (
+    COUNT_FIELD,
+    DESTINATION_FIELD,
+    INPUT,
+    ORIGIN_FIELD,
+    _examples,
+    _plain,
+    add_od_parameters,
+    read_od,
+)
+from .settlement_common import provenance_with
+from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+
+CENTRES = "CENTRES"
+CENTRES_ID_FIELD = "CENTRES_ID_FIELD"
+SIZE_FIELD = "SIZE_FIELD"
+REGION_FIELD = "REGION_FIELD"
+REGIONS = "REGIONS"
+REGIONS_ID_FIELD = "REGIONS_ID_FIELD"
+N = "N"
+TOO_FEW = "TOO_FEW"
+OUTPUT = "OUTPUT"
+OUTPUT_REGIONS = "OUTPUT_REGIONS"
+METADATA = "METADATA"
+
+#: TOO_FEW choices (order is public API).
+TOO_FEW_FAIL, TOO_FEW_FLAG = 0, 1
+DEFAULT_N = 3
+TEXT_COLUMNS = ("region", "centres", "centre_sizes", "note")
+
+
+class PolycentricityAlgorithm(RegionAtlasAlgorithm):
+    NAME = "polycentricity"
+    GROUP_ID = "settlement"
+
+    def display_name(self) -> str:
+        return tr("Polycentricity (flerkärnighet)")
+
+    def help_text(self) -> str:
+        return tr(
+            "Measures how polycentric each region is from its N largest centres, and lists the "
+            "centres used so that regions and years can be compared.<br>"
+            "<i>Morphological</i>: slope b of ln(size) on ln(rank) over the top N centres "
+            "(flatter = more polycentric), normalised as P_M = 1 / (1 + |b|): 1 for equal "
+            "centres, 0.5 for Zipf (b = -1), towards 0 for one dominant centre.<br>"
+            "<i>Functional</i> (needs flows): P_F = (1 - sigma_d / sigma_dmax) x Delta, with "
+            "sigma_d the standard deviation of the centres' weighted in-degree, sigma_dmax "
+            "that of a two-node network with the largest in-degree, and Delta the weighted "
+            "density of the flows among the centres (0..1).<br><br>"
+            "Source: Meijers, E. (2008) Measuring polycentricity and its promises, European "
+            "Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal "
+            "definition in terms of social network analysis, Urban Studies 44(11); "
+            "RegionAtlas spec settlement-structure.md section 4.<br><br>"
+            "<b>Parameters</b><br>"
+            "<i>Centres</i>: points (or polygons) with a unique <i>centre id field</i> and a "
+            "<i>size field</i> (population or jobs).<br>"
+            "<i>Region field of the centres</i>, or <i>regions</i> (polygons) with a "
+            "<i>region id field</i>: each centre belongs to the region that contains it "
+            "(centres outside every region are left out and listed). Give one of the two.<br>"
+            "<i>N</i>: number of centres per region ({lo}..{hi}; ties: smallest id).<br>"
+            "<i>Regions with fewer than N centres</i>: fail (default, the regions are listed) "
+            "or flag them (too_few_centres) and use the centres they have.<br>"
+            "<i>OD table</i> (optional) with <i>origin / destination / count field</i> and "
+            "<i>year</i>: flows among the centres for the functional index; the OD ids must "
+            "be the centre ids.<br>"
+            "<i>Output</i>: a table per region: region, n_requested, n_available, n_used, "
+            "too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, "
+            "density, sigma_d, sigma_dmax, note. <i>Regions output</i> (with regions "
+            "polygons): the regions joined with the same columns."
+        ).format(lo=MIN_CENTRES, hi=MAX_CENTRES)
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                CENTRES,
+                tr("Centres (points)"),
+                [
+                    QgsProcessing.SourceType.TypeVectorPoint,
+                    QgsProcessing.SourceType.TypeVectorPolygon,
+                ],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                CENTRES_ID_FIELD, tr("Centre id field"), parentLayerParameterName=CENTRES
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                SIZE_FIELD,
+                tr("Size field (population or jobs)"),
+                parentLayerParameterName=CENTRES,
+                type=QgsProcessingParameterField.Numeric,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                REGION_FIELD,
+                tr("Region field of the centres"),
+                parentLayerParameterName=CENTRES,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                REGIONS,
+                tr("Or: regions (polygons)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                REGIONS_ID_FIELD,
+                tr("Region id field"),
+                parentLayerParameterName=REGIONS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                N,
+                tr("Number of centres N"),
+                QgsProcessingParameterNumber.Integer,
+                DEFAULT_N,
+                minValue=MIN_CENTRES,
+                maxValue=MAX_CENTRES,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                TOO_FEW,
+                tr("Regions with fewer than N centres"),
+                [tr("Fail"), tr("Flag them and use the centres they have")],
+                defaultValue=TOO_FEW_FAIL,
+            )
+        )
+        add_od_parameters(self)
+        for name in (INPUT, ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD):
+            definition = self.parameterDefinition(name)
+            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagOptional)
+        self.parameterDefinition(INPUT).setDescription(tr("OD table among centres (optional)"))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT, tr("Polycentricity per region"), QgsProcessing.SourceType.TypeVector
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT_REGIONS,
+                tr("Regions with polycentricity"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+
+    # -- inputs ---------------------------------------------------------------------------------
+    def _field(self, parameters, name, context, source, label, required=True):
+        value = self.parameterAsString(parameters, name, context)
+        if not value:
+            if required:
+                raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
+            return None
+        if source.fields().lookupField(value) < 0:
+            raise QgsProcessingException(
+                tr(
+                    "The {label} '{field}' is not a field of the layer. Its fields are: {names}."
+                ).format(label=label, field=value, names=", ".join(source.fields().names()))
+            )
+        return value
+
+    def _regions(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, REGIONS, context)
+        if source is None:
+            return None
+        id_field = self._field(
+            parameters, REGIONS_ID_FIELD, context, source, tr("region id field (REGIONS_ID_FIELD)")
+        )
+        index = source.fields().lookupField(id_field)
+        regions = {"source": source, "id_field": id_field, "features": {}, "geometry": {}}
+        duplicates = []
+        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        for feature in source.getFeatures(request, flags):
+            key = normalise_id(_plain(feature.attributes()[index]))
+            if key is None:
+                raise QgsProcessingException(
+                    tr("A region (feature id {fid}) has no value in '{field}'.").format(
+                        fid=feature.id(), field=id_field
+                    )
+                )
+            if key in regions["features"]:
+                duplicates.append(key)
+                continue
+            geom = feature.geometry()
+            if geom is not None and not geom.isEmpty() and not geom.isGeosValid():
+                geom = geom.makeValid()
+            regions["features"][key] = feature
+            regions["geometry"][key] = geom
+        if duplicates:
+            raise QgsProcessingException(
+                tr(
+                    "Region ids must be unique; these occur more than once in '{field}': {ids}."
+                ).format(field=id_field, ids=_examples(duplicates))
+            )
+        return regions
+
+    def _centres(self, parameters, context, feedback, regions):
+        source = self.parameterAsSource(parameters, CENTRES, context)
+        if source is None:
+            raise QgsProcessingException(tr("The centres (CENTRES) could not be opened."))
+        id_field = self._field(parameters, CENTRES_ID_FIELD, context, source, tr("centre id field"))
+        size_field = self._field(parameters, SIZE_FIELD, context, source, tr("size field"))
+        region_field = self._field(
+            parameters, REGION_FIELD, context, source, tr("region field"), required=False
+        )
+        if region_field is None and regions is None:
+            raise QgsProcessingException(
+                tr(
+                    "Give the regions: a region field of the centres (REGION_FIELD) or a "
+                    "regions layer (REGIONS) with its id field."
+                )
+            )
+        if region_field is not None and regions is not None:
+            raise QgsProcessingException(
+                tr("Give either a region field of the centres or a regions layer, not both.")
+            )
+        fields = source.fields()
+        i_id, i_size = fields.lookupField(id_field), fields.lookupField(size_field)
+        i_region = fields.lookupField(region_field) if region_field else -1
+        locate = None
+        if regions is not None:
+            index = QgsSpatialIndex()
+            keys = list(regions["geometry"])
+            for k, key in enumerate(keys):
+                geom = regions["geometry"][key]
+                if geom is not None and not geom.isEmpty():
+                    feature = QgsFeature(k)
+                    feature.setGeometry(geom)
+                    index.addFeature(feature)
+            transform = None
+            if source.sourceCrs() != regions["source"].sourceCrs():
+                transform = QgsCoordinateTransform(
+                    source.sourceCrs(), regions["source"].sourceCrs(), context.transformContext()
+                )
+
+            def locate(geom):
+                if geom is None or geom.isEmpty():
+                    return None
+                point = QgsGeometry(geom)
+                if QgsWkbTypes.geometryType(point.wkbType()) != QgsWkbTypes.PointGeometry:
+                    point = point.pointOnSurface()
+                if transform is not None:
+                    point.transform(transform)
+                for k in index.intersects(point.boundingBox()):
+                    if regions["geometry"][keys[k]].intersects(point):
+                        return keys[k]
+                return None
+
+        rows, outside = [], []
+        for feature in source.getFeatures():
+            attrs = feature.attributes()
+            key = normalise_id(_plain(attrs[i_id]))
+            if locate is not None:
+                region = locate(feature.geometry())
+                if region is None:
+                    outside.append(key or str(feature.id()))
+                    continue
+            else:
+                region = normalise_id(_plain(attrs[i_region]))
+            rows.append({"id": key, "region": region, "size": _plain(attrs[i_size])})
+        if outside:
+            feedback.pushWarning(
+                tr("{n} centre(s) lie in no region and were left out: {ids}.").format(
+                    n=len(outside), ids=_examples(outside)
+                )
+            )
+        if not rows:
+            raise QgsProcessingException(tr("No centre lies in a region."))
+        frame = pd.DataFrame(rows, columns=["id", "region", "size"])
+        duplicated = frame["id"][frame["id"].duplicated() & frame["id"].notna()].tolist()
+        if duplicated:
+            raise QgsProcessingException(
+                tr(
+                    "Centre ids must be unique; these occur more than once in '{field}': {ids}."
+                ).format(field=id_field, ids=_examples(duplicated))
+            )
+        return frame
+
+    # -- run ------------------------------------------------------------------------------------
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        regions = self._regions(parameters, context, feedback)
+        centres = self._centres(parameters, context, feedback, regions)
+        n = self.parameterAsInt(parameters, N, context)
+        on_too_few = (
+            "flag"
+            if self.parameterAsEnum(parameters, TOO_FEW, context) == TOO_FEW_FLAG
+            else "error"
+        )
+        flows = None
+        if self.parameterAsSource(parameters, INPUT, context) is not None:
+            flows = read_od(self, parameters, context, feedback)
+        feedback.setProgress(50)
+        result = polycentricity(centres, n=n, flows=flows, on_too_few=on_too_few)
+        for message in result.messages:
+            feedback.pushWarning(message)
+        table = result.table
+        if regions is not None:
+            no_centre = [key for key in regions["features"] if key not in set(table["region"])]
+            if no_centre:
+                feedback.pushWarning(
+                    tr("{n} region(s) contain no centre and get no index: {ids}.").format(
+                        n=len(no_centre), ids=_examples(no_centre)
+                    )
+                )
+        fields = qgs_fields(table, text_columns=TEXT_COLUMNS)
+        sink, dest_id = self.parameterAsSink(
+            parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        rows = frame_rows(table)
+        features = []
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            features.append(feature)
+        region_sink = region_id = None
+        region_features = []
+        if regions is not None:
+            source = regions["source"]
+            joined = combine_fields(source.fields(), fields)
+            region_sink, region_id = self.parameterAsSink(
+                parameters, OUTPUT_REGIONS, context, joined, source.wkbType(), source.sourceCrs()
+            )
+            by_region = {row[0]: row for row in rows}
+            empty = [None] * fields.count()
+            for key, feature in regions["features"].items():
+                new = QgsFeature(joined)
+                new.setGeometry(feature.geometry())
+                new.setAttributes(list(feature.attributes()) + list(by_region.get(key, empty)))
+                region_features.append(new)
+        add_features(sink, features, feedback, start=70.0)
+        provenance = provenance_with(
+            self.provenance(parameters, context),
+            {"n": n, "too_few_centres": on_too_few, "functional_index": flows is not None},
+        )
+        style_on_load(context, dest_id, None, provenance, tr("Polycentricity per region"))
+        results = {OUTPUT: dest_id, METADATA: provenance}
+        if region_sink is not None:
+            add_features(region_sink, region_features, feedback, start=85.0)
+            style_on_load(
+                context, region_id, "polycentricity.qml", provenance, tr("Polycentricity")
+            )
+            results[OUTPUT_REGIONS] = region_id
+        elif self.parameterAsString(parameters, OUTPUT_REGIONS, context) and regions is None:
+            feedback.pushInfo(tr("No regions layer: the regions output is not written."))
+        for row in table.itertuples():
+            feedback.pushInfo(
+                tr("Region {region}: centres {centres}; P_M {pm}, P_F {pf}{note}.").format(
+                    region=row.region,
+                    centres=row.centres,
+                    pm="-" if pd.isna(row.p_morphological) else f"{row.p_morphological:.3f}",
+                    pf="-" if pd.isna(row.p_functional) else f"{row.p_functional:.3f}",
+                    note=f" ({row.note})" if row.note else "",
+                )
+            )
+        return results

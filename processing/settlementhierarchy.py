@@ -1,0 +1,665 @@
+"""regionatlas:settlementhierarchy - settlement hierarchy (ortshierarki) by rule table or index."""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingFeatureSource,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from ..regionatlas.errors import InputError
+from ..regionatlas.ids import normalise_id
+from ..regionatlas.settlement.hierarchy import (
+    COMPOSITE_PRESET,
+    PRESET_POPULATION,
+    PRESET_RUFS,
+    PRESETS,
+    classify_by_index,
+    classify_by_rules,
+    parse_rule_table,
+    rank_size,
+)
+from .base import RegionAtlasAlgorithm
+from .od_input import _plain
+from .settlement_common import provenance_with
+from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+
+INPUT = "INPUT"
+ID_FIELD = "ID_FIELD"
+POPULATION_FIELD = "POPULATION_FIELD"
+JOBS_FIELD = "JOBS_FIELD"
+SERVICES_FIELDS = "SERVICES_FIELDS"
+INCOMMUTING_FIELD = "INCOMMUTING_FIELD"
+RULES = "RULES"
+RULES_FILE = "RULES_FILE"
+FALLBACK_CLASS = "FALLBACK_CLASS"
+WEIGHTS = "WEIGHTS"
+STANDARDISE = "STANDARDISE"
+CLASS_METHOD = "CLASS_METHOD"
+N_CLASSES = "N_CLASSES"
+BREAKS = "BREAKS"
+REGION_FIELD = "REGION_FIELD"
+OUTPUT = "OUTPUT"
+OUTPUT_REPORT = "OUTPUT_REPORT"
+METADATA = "METADATA"
+
+#: RULES choices (order is public API).
+RULES_POPULATION, RULES_RUFS, RULES_COMPOSITE, RULES_FROM_FILE = 0, 1, 2, 3
+#: STANDARDISE and CLASS_METHOD choices (order is public API).
+STANDARDISE_CHOICES = ("zscore", "rank")
+CLASS_METHODS = ("jenks", "quantiles", "fixed")
+
+#: Indicator names the rules and the index use for the chosen fields.
+POPULATION, JOBS, SERVICES, IN_COMMUTING = "population", "jobs", "services", "in_commuting"
+#: Column of the settlement ids in the indicator frame (never a field name of the layer).
+ID = "__settlement_id"
+OUTPUT_COLUMNS = ("class", "class_rank", "index_value", "matched_rule")
+
+
+class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
+    NAME = "settlementhierarchy"
+    GROUP_ID = "settlement"
+
+    def display_name(self) -> str:
+        return tr("Settlement hierarchy (ortshierarki)")
+
+    def help_text(self) -> str:
+        return tr(
+            "Classifies settlements (points or polygons, e.g. SCB tätorter) into a hierarchy "
+            "and says for every settlement which rule put it there. A <i>rule table</i> lists "
+            "classes from the top, each with thresholds on named indicators combined with "
+            "AND/OR; the first class that matches wins. In <i>index mode</i> a weighted "
+            "composite of standardised indicators is classed into N classes. A rank-size line "
+            "(slope of ln(size) on ln(rank - 1/2), with R²) is written to the log, per region "
+            "when a region field is given, and to the optional HTML report with a chart.<br>"
+            "<br><b>Presets and their sources</b><br>"
+            "<i>Population classes</i>: >= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - "
+            "1 999 inhabitants (RegionAtlas spec settlement-structure.md section 2; 200 is "
+            "the lower bound of a tätort: SCB, Tätorter 2020, MI 38 SM 2101).<br>"
+            "<i>RUFS landsbygdsnod</i>: >= 1 000 inhabitants and a grocery shop, a school, a "
+            "sports ground, elderly care and a public-transport interchange (Region "
+            "Stockholm 2018, RUFS 2050); others get 'Not a landsbygdsnod'.<br>"
+            "<i>Composite centrality</i>: equal weights of the z-scores of population, jobs, "
+            "services and in-commuting (those given), 4 classes by natural breaks (Jenks, "
+            "G. F. 1977, Optimal data classification for choropleth maps).<br>"
+            "Source of the rank-size correction: Gabaix &amp; Ibragimov (2011), Rank - 1/2, "
+            "Journal of Business &amp; Economic Statistics 29(1).<br><br>"
+            "<b>Parameters</b><br>"
+            "<i>Settlements</i>: points or polygons; <i>id field</i> (optional, unique; "
+            "default the feature id) names settlements in messages.<br>"
+            "<i>Population / jobs / in-commuting field</i>, <i>service fields</i>: all "
+            "optional; they become the indicators <i>population</i>, <i>jobs</i>, "
+            "<i>in_commuting</i> and <i>services</i> (the sum of the service fields). Every "
+            "field of the layer can also be used in a rule table by its own name (e.g. "
+            "<i>grocery</i> for the RUFS preset, or <i>role</i> from a dominant-flow "
+            "result).<br>"
+            "<i>Classification</i>: 0 Population classes, 1 RUFS landsbygdsnod, 2 Composite "
+            "centrality (index mode), 3 rule table from the JSON file.<br>"
+            "<i>Rule table file</i> (JSON): "
+            '{"classes": [{"class": "Regional centre", "combine": "all", "conditions": '
+            '[{"indicator": "population", "op": ">=", "value": 50000}]}, ...], '
+            '"fallback": "Other"}; operators >=, >, <=, <, ==, !=, present, absent; combine '
+            '"all"/"AND" or "any"/"OR". When a file is given it is used.<br>'
+            "<i>Fallback class</i>: class for settlements no rule matches; without one such "
+            "settlements stop the run and are listed.<br>"
+            "<i>Index weights</i> (index mode): e.g. population=2, jobs=1 or a JSON object; "
+            "empty = the preset's equal weights of the indicators given. <i>Standardise</i>: "
+            "z-scores or ranks scaled to 0..1. <i>Class method</i>: natural breaks (Jenks), "
+            "quantiles or fixed breaks (<i>breaks</i>: comma-separated index values; an "
+            "index >= a break moves up a class). <i>Number of classes</i>: N for Jenks and "
+            "quantiles. Class 1 is the highest index.<br>"
+            "<i>Region field</i> (optional): a rank-size line per region (county, LA "
+            "region).<br>"
+            "<i>Output</i>: the settlements with class, class_rank (1 = top), index_value "
+            "(index mode) and matched_rule. <i>Report</i> (optional HTML): counts per class, "
+            "the rules and the rank-size lines with a chart."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                INPUT,
+                tr("Settlements (points or polygons)"),
+                [
+                    QgsProcessing.SourceType.TypeVectorPoint,
+                    QgsProcessing.SourceType.TypeVectorPolygon,
+                ],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                ID_FIELD, tr("Settlement id field"), parentLayerParameterName=INPUT, optional=True
+            )
+        )
+        numeric = QgsProcessingParameterField.Numeric
+        for name, label in (
+            (POPULATION_FIELD, tr("Population field")),
+            (JOBS_FIELD, tr("Jobs field")),
+            (INCOMMUTING_FIELD, tr("In-commuting field")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name, label, parentLayerParameterName=INPUT, type=numeric, optional=True
+                )
+            )
+        self.addParameter(
+            QgsProcessingParameterField(
+                SERVICES_FIELDS,
+                tr("Service fields (counts or 0/1)"),
+                parentLayerParameterName=INPUT,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                RULES,
+                tr("Classification"),
+                [
+                    tr("Population classes (rule table)"),
+                    tr("RUFS landsbygdsnod (rule table)"),
+                    tr("Composite centrality (index mode)"),
+                    tr("Rule table from a JSON file"),
+                ],
+                defaultValue=RULES_POPULATION,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFile(
+                RULES_FILE,
+                tr("Rule table file (JSON)"),
+                extension="json",
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                FALLBACK_CLASS, tr("Fallback class for unmatched settlements"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                WEIGHTS, tr("Index weights (e.g. population=2, jobs=1)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                STANDARDISE,
+                tr("Standardise indicators"),
+                [tr("z-scores"), tr("Ranks scaled to 0..1")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                CLASS_METHOD,
+                tr("Class method (index mode)"),
+                [tr("Natural breaks (Jenks)"), tr("Quantiles"), tr("Fixed breaks")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                N_CLASSES,
+                tr("Number of classes (index mode)"),
+                QgsProcessingParameterNumber.Integer,
+                COMPOSITE_PRESET["n_classes"],
+                minValue=2,
+                maxValue=12,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                BREAKS, tr("Fixed breaks (comma-separated index values)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                REGION_FIELD,
+                tr("Region field (rank-size per region)"),
+                parentLayerParameterName=INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT, tr("Settlement hierarchy"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                OUTPUT_REPORT,
+                tr("Report (HTML)"),
+                tr("HTML files (*.html)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+
+    # -- inputs ---------------------------------------------------------------------------------
+    def _indicators(self, parameters, context, source, feedback):
+        """Frame with id, every field by its own name, and the named indicators."""
+        fields = source.fields()
+        id_field = self.parameterAsString(parameters, ID_FIELD, context) or None
+        chosen = {
+            POPULATION: self.parameterAsString(parameters, POPULATION_FIELD, context) or None,
+            JOBS: self.parameterAsString(parameters, JOBS_FIELD, context) or None,
+            IN_COMMUTING: self.parameterAsString(parameters, INCOMMUTING_FIELD, context) or None,
+        }
+        services = self.parameterAsFields(parameters, SERVICES_FIELDS, context) or []
+        for name in [id_field, *chosen.values(), *services]:
+            if name and fields.lookupField(name) < 0:
+                raise QgsProcessingException(
+                    tr(
+                        "The settlements have no field '{field}'. Their fields are: {names}."
+                    ).format(field=name, names=", ".join(fields.names()))
+                )
+        names = fields.names()
+        columns: dict[str, list] = {name: [] for name in names}
+        ids, feature_ids = [], []
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        total = source.featureCount() or 1
+        for k, feature in enumerate(source.getFeatures(request), start=1):
+            if k % 20000 == 0:
+                if feedback.isCanceled():
+                    raise QgsProcessingException(tr("Cancelled by the user."))
+                feedback.setProgress(20.0 * k / total)
+            attrs = feature.attributes()
+            for name, value in zip(names, attrs):
+                columns[name].append(_plain(value))
+            feature_ids.append(feature.id())
+            ids.append(
+                normalise_id(_plain(attrs[fields.lookupField(id_field)]))
+                if id_field
+                else str(feature.id())
+            )
+        frame = pd.DataFrame(columns)
+        frame.insert(0, ID, ids)
+        for indicator, field in chosen.items():
+            if field:
+                frame[indicator] = frame[field]
+        if services:
+            values = {}
+            for name in services:
+                col = frame[name]
+                as_num = pd.to_numeric(
+                    col.map(lambda v: int(v) if isinstance(v, bool) else v), errors="coerce"
+                )
+                bad = as_num.isna() & col.notna()
+                if bad.any():
+                    raise QgsProcessingException(
+                        tr(
+                            "Service field '{field}' is not a number for settlement(s) {ids}."
+                        ).format(field=name, ids=", ".join(map(str, frame[ID][bad][:10])))
+                    )
+                values[name] = as_num.fillna(0.0)
+            frame[SERVICES] = pd.DataFrame(values).sum(axis=1)
+        used = {k: v for k, v in chosen.items() if v}
+        if services:
+            used[SERVICES] = "+".join(services)
+        return frame, feature_ids, used
+
+    def _weights(self, parameters, context, frame) -> dict[str, float] | None:
+        text = (self.parameterAsString(parameters, WEIGHTS, context) or "").strip()
+        if not text:
+            return None
+        if text.startswith("{"):
+            try:
+                raw = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise QgsProcessingException(
+                    tr("The index weights are not valid JSON: {error}.").format(error=exc.msg)
+                ) from None
+            if not isinstance(raw, dict):
+                raise QgsProcessingException(tr("The index weights must be a JSON object."))
+            items = list(raw.items())
+        else:
+            items = []
+            for part in text.split(","):
+                if not part.strip():
+                    continue
+                if "=" not in part:
+                    raise QgsProcessingException(
+                        tr(
+                            "Index weight '{part}' must read indicator=weight, e.g. population=2."
+                        ).format(part=part.strip())
+                    )
+                key, value = part.split("=", 1)
+                items.append((key.strip(), value.strip()))
+        weights = {}
+        for key, value in items:
+            try:
+                weights[key] = float(value)
+            except (TypeError, ValueError):
+                raise QgsProcessingException(
+                    tr("Index weight of '{name}' is not a number: {value!r}.").format(
+                        name=key, value=value
+                    )
+                ) from None
+        return weights
+
+    def _breaks(self, parameters, context) -> list[float] | None:
+        text = (self.parameterAsString(parameters, BREAKS, context) or "").strip()
+        if not text:
+            return None
+        try:
+            return [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
+        except ValueError:
+            raise QgsProcessingException(
+                tr("Fixed breaks must be numbers separated by commas, not '{text}'.").format(
+                    text=text
+                )
+            ) from None
+
+    # -- run ------------------------------------------------------------------------------------
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        source = self.parameterAsSource(parameters, INPUT, context)
+        if source is None:
+            raise QgsProcessingException(tr("The settlements (INPUT) could not be opened."))
+        if source.featureCount() == 0:
+            raise QgsProcessingException(tr("The settlements layer is empty."))
+        data, feature_ids, used = self._indicators(parameters, context, source, feedback)
+        for indicator, field in used.items():
+            feedback.pushInfo(tr("Indicator {name} = {field}.").format(name=indicator, field=field))
+
+        choice = self.parameterAsEnum(parameters, RULES, context)
+        rules_file = self.parameterAsFile(parameters, RULES_FILE, context)
+        fallback = (self.parameterAsString(parameters, FALLBACK_CLASS, context) or "").strip()
+        if rules_file:
+            if choice != RULES_FROM_FILE:
+                feedback.pushInfo(tr("A rule table file was given: it is used."))
+            choice = RULES_FROM_FILE
+        feedback.setProgress(25)
+
+        rules = None
+        if choice == RULES_COMPOSITE:
+            result = self._index(parameters, context, data)
+        else:
+            if (self.parameterAsString(parameters, WEIGHTS, context) or "").strip():
+                feedback.pushWarning(tr("Index weights are used only in index mode; ignored."))
+            if choice == RULES_FROM_FILE:
+                if not rules_file:
+                    raise QgsProcessingException(
+                        tr("Choose the rule table file (RULES_FILE) or a preset.")
+                    )
+                path = Path(rules_file)
+                if not path.exists():
+                    raise QgsProcessingException(
+                        tr("The rule table file {path} does not exist.").format(path=path)
+                    )
+                try:
+                    rules = parse_rule_table(path.read_text(encoding="utf-8"))
+                except InputError as exc:
+                    raise QgsProcessingException(
+                        tr("Rule table {name}: {error}").format(name=path.name, error=str(exc))
+                    ) from None
+            else:
+                rules = parse_rule_table(
+                    PRESETS[PRESET_POPULATION if choice == RULES_POPULATION else PRESET_RUFS]
+                )
+            result = classify_by_rules(data, rules, id_column=ID, fallback=fallback or None)
+            feedback.pushInfo(
+                tr("Rule table '{name}': {rules}.").format(
+                    name=rules.name or tr("(unnamed)"),
+                    rules="; ".join(c.text() for c in rules.classes),
+                )
+            )
+        for message in result.messages:
+            if "fallback" in message:
+                feedback.pushWarning(message)
+            else:
+                feedback.pushInfo(message)
+        if result.source:
+            feedback.pushInfo(tr("Source: {source}").format(source=result.source))
+        feedback.setProgress(50)
+
+        # rank-size diagnostic
+        region_field = self.parameterAsString(parameters, REGION_FIELD, context) or None
+        size_name = POPULATION if POPULATION in used else (JOBS if JOBS in used else None)
+        sizes_table = None
+        chart_sizes = None
+        if size_name is None:
+            feedback.pushInfo(tr("No population or jobs field: no rank-size line."))
+        else:
+            regions = [normalise_id(v) for v in data[region_field]] if region_field else None
+            sizes = pd.to_numeric(data[size_name], errors="coerce").to_numpy(dtype=float)
+            sizes_table = rank_size(sizes, regions)
+            keys = regions if regions is not None else [None] * len(sizes)
+            chart_sizes = {}
+            for key, value in zip(keys, sizes):
+                chart_sizes.setdefault(key, []).append(value)
+            chart_sizes = {k: np.asarray(v) for k, v in chart_sizes.items()}
+            for row in sizes_table.itertuples():
+                label = row.region if region_field else tr("all settlements")
+                if np.isnan(row.slope):
+                    feedback.pushInfo(
+                        tr("Rank-size {region}: {n} settlements, too few for a line.").format(
+                            region=label, n=row.n
+                        )
+                    )
+                else:
+                    feedback.pushInfo(
+                        tr(
+                            "Rank-size {region} ({size}): slope {slope:.3f}, R² {r2:.3f}, "
+                            "{n} settlements."
+                        ).format(region=label, size=size_name, slope=row.slope, r2=row.r2, n=row.n)
+                    )
+
+        # output: the report is made before any file is created (no partial output)
+        provenance = provenance_with(
+            self.provenance(parameters, context),
+            {
+                "method": result.method,
+                "source": result.source,
+                "indicators": used,
+                "rules": rules.to_dict() if rules is not None else None,
+                "fallback": fallback or None,
+            },
+        )
+        report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)
+        report_html = None
+        if report:
+            report_html = _report_html(
+                result, sizes_table, chart_sizes, size_name, region_field, provenance
+            )
+        out = result.table.reset_index(drop=True)
+        result_fields = qgs_fields(
+            out[list(OUTPUT_COLUMNS)], text_columns=("class", "matched_rule")
+        )
+        fields = combine_fields(source.fields(), result_fields)
+        sink, dest_id = self.parameterAsSink(
+            parameters, OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        rows = frame_rows(out[list(OUTPUT_COLUMNS)])
+        by_fid = dict(zip(feature_ids, rows))
+        features = []
+        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        for feature in source.getFeatures(request, flags):
+            new = QgsFeature(fields)
+            new.setGeometry(feature.geometry())
+            new.setAttributes(list(feature.attributes()) + by_fid[feature.id()])
+            features.append(new)
+        add_features(sink, features, feedback, start=60.0)
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        if report_html is not None:
+            Path(report).parent.mkdir(parents=True, exist_ok=True)
+            Path(report).write_text(report_html, encoding="utf-8")
+        is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        style = f"settlement_hierarchy_{'points' if is_point else 'polygons'}.qml"
+        style_on_load(context, dest_id, style, provenance, tr("Settlement hierarchy"))
+        counts = result.counts()
+        feedback.pushInfo(
+            tr("Settlements per class: {counts}.").format(
+                counts=", ".join(f"{k}: {v}" for k, v in counts.items())
+            )
+        )
+        results = {OUTPUT: dest_id, METADATA: provenance}
+        if report:
+            results[OUTPUT_REPORT] = report
+        return results
+
+    def _index(self, parameters, context, data):
+        weights = self._weights(parameters, context, data)
+        if weights is None:
+            weights = {k: w for k, w in COMPOSITE_PRESET["weights"].items() if k in data.columns}
+            absent = [k for k in COMPOSITE_PRESET["weights"] if k not in data.columns]
+            if not weights:
+                raise QgsProcessingException(
+                    tr(
+                        "Composite centrality needs at least one of the population, jobs, "
+                        "service or in-commuting fields."
+                    )
+                )
+            if absent:
+                weights_note = tr("Indicators not given and left out: {names}.").format(
+                    names=", ".join(absent)
+                )
+            else:
+                weights_note = ""
+        else:
+            weights_note = ""
+        method = CLASS_METHODS[self.parameterAsEnum(parameters, CLASS_METHOD, context)]
+        breaks = self._breaks(parameters, context)
+        if method == "fixed" and not breaks:
+            raise QgsProcessingException(tr("Fixed breaks: give the break values (BREAKS)."))
+        result = classify_by_index(
+            data,
+            weights,
+            standardise_how=STANDARDISE_CHOICES[
+                self.parameterAsEnum(parameters, STANDARDISE, context)
+            ],
+            method=method,
+            n_classes=self.parameterAsInt(parameters, N_CLASSES, context),
+            breaks=breaks,
+            id_column=ID,
+        )
+        if weights_note:
+            result.messages.append(weights_note)
+        result.messages.append(tr("Index: {method}.").format(method=result.method))
+        return result
+
+
+def _chart_png(sizes_table, size_name, frame_sizes) -> str:
+    """Rank-size chart as base64 PNG (matplotlib, Agg backend)."""
+    from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
+
+    fig = Figure(figsize=(7, 4.5), dpi=100)
+    ax = fig.subplots()
+    markers = "osD^v<>ph*"
+    for k, (region, values) in enumerate(frame_sizes.items()):
+        x = np.sort(values[np.isfinite(values) & (values > 0)])[::-1]
+        if x.size < 2:
+            continue
+        ranks = np.arange(1, x.size + 1) - 0.5
+        label = str(region) if region is not None else tr("all settlements")
+        (points,) = ax.loglog(ranks, x, markers[k % len(markers)], ms=3, alpha=0.7, label=label)
+        same = (
+            sizes_table["region"].isna()
+            if region is None
+            else sizes_table["region"].astype(object) == region
+        )
+        row = sizes_table[same]
+        if len(row) and np.isfinite(row["slope"].iloc[0]):
+            b, a = float(row["slope"].iloc[0]), float(row["intercept"].iloc[0])
+            colour = "0.3" if len(frame_sizes) == 1 else points.get_color()
+            ax.loglog(ranks, np.exp(a) * ranks**b, "-", lw=1, color=colour)
+    ax.set_xlabel(tr("rank - 1/2 (log scale)"))
+    ax.set_ylabel(tr("{size} (log scale)").format(size=size_name))
+    ax.set_title(tr("Rank-size"))
+    if len(frame_sizes) <= 12:
+        ax.legend(fontsize=7, ncol=2)
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _report_html(result, sizes_table, chart_sizes, size_name, region_field, provenance) -> str:
+    esc = html.escape
+    counts = result.counts()
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        f"<title>{esc(tr('Settlement hierarchy'))}</title>",
+        "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto}"
+        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px}"
+        "td.n{text-align:right}</style></head><body>",
+        f"<h1>{esc(tr('Settlement hierarchy'))}</h1>",
+        f"<p>{esc(tr('Method'))}: {esc(result.method)}</p>",
+    ]
+    if result.source:
+        parts.append(f"<p>{esc(tr('Source'))}: {esc(result.source)}</p>")
+    parts.append(f"<h2>{esc(tr('Settlements per class'))}</h2><table>")
+    parts.append(f"<tr><th>{esc(tr('Class'))}</th><th>{esc(tr('Settlements'))}</th></tr>")
+    for name, n in counts.items():
+        parts.append(f"<tr><td>{esc(name)}</td><td class='n'>{n}</td></tr>")
+    parts.append("</table>")
+    rules = result.table.drop_duplicates("class").sort_values("class_rank")
+    if result.table["index_value"].isna().all():
+        parts.append(f"<h2>{esc(tr('Rules'))}</h2><ol>")
+        for text in rules["matched_rule"]:
+            parts.append(f"<li>{esc(str(text))}</li>")
+        parts.append("</ol>")
+    for message in result.messages:
+        parts.append(f"<p>{esc(message)}</p>")
+    if sizes_table is not None:
+        parts.append(f"<h2>{esc(tr('Rank-size'))}</h2>")
+        parts.append(
+            "<p>"
+            + esc(
+                tr(
+                    "Slope b of ln({size}) = a + b ln(rank - 1/2); b = -1 is Zipf's law, a "
+                    "flatter line (b nearer 0) means more equal settlements."
+                ).format(size=size_name)
+            )
+            + "</p><table>"
+        )
+        parts.append(
+            "<tr>"
+            + "".join(
+                f"<th>{esc(h)}</th>"
+                for h in (tr("Region"), tr("Settlements"), tr("Slope"), tr("R²"))
+            )
+            + "</tr>"
+        )
+        for row in sizes_table.itertuples():
+            label = row.region if region_field else tr("all settlements")
+            slope = "" if np.isnan(row.slope) else f"{row.slope:.3f}"
+            r2 = "" if np.isnan(row.r2) else f"{row.r2:.3f}"
+            parts.append(
+                f"<tr><td>{esc(str(label))}</td><td class='n'>{row.n}</td>"
+                f"<td class='n'>{slope}</td><td class='n'>{r2}</td></tr>"
+            )
+        parts.append("</table>")
+        if chart_sizes:
+            png = _chart_png(sizes_table, size_name, chart_sizes)
+            parts.append(f"<p><img alt='rank-size chart' src='data:image/png;base64,{png}'></p>")
+    parts.append(f"<h2>{esc(tr('Provenance'))}</h2><pre>{esc(provenance)}</pre>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
