@@ -99,9 +99,20 @@ class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
         a map can always say how it was made.
         """
         plain = {}
-        for key, value in parameters.items():
+        # Every declared parameter: the value given, else its default (processing.run passes
+        # only what the caller set), so the record says how the output was really made.
+        given = dict(parameters)
+        for definition in self.parameterDefinitions():
+            name = definition.name()
+            if name not in given and definition.defaultValue() is not None:
+                given[name] = definition.defaultValue()
+        for key, value in given.items():
             if hasattr(value, "sink"):  # QgsProcessingOutputLayerDefinition
                 value = value.sink.staticValue()
+            elif hasattr(value, "source") and hasattr(value, "selectedFeaturesOnly"):
+                value = value.source.staticValue()  # QgsProcessingFeatureSourceDefinition
+            elif hasattr(value, "source") and callable(getattr(value, "source", None)):
+                value = value.source()  # a layer object
             try:
                 json.dumps(value)
                 plain[key] = value

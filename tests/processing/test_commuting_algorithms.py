@@ -51,6 +51,7 @@ def test_indicators_table_from_csv(run_alg, sample):
     meta = json.loads(results["METADATA"])
     assert meta["algorithm"] == "regionatlas:commutingindicators" and meta["version"]
     assert meta["parameters"]["YEAR"] == "2023"
+    assert meta["parameters"]["MISSING_ZONES"] == 0  # defaults are recorded too
 
 
 def test_indicators_joined_to_zones(run_alg, sample):
