@@ -91,6 +91,9 @@ class RegionAtlasPlugin:
                 lambda: self.open_algorithm("regionatlas:flowlines"),
                 True,
             )
+            self._add_action(
+                "structureimage.svg", tr("Export structure image…"), self.export_structure_image
+            )
             self.menu.addSeparator()
             self._add_action(
                 "regionatlas.svg", tr("Load the sample region (Exempelregion)"), self.load_sample
@@ -136,6 +139,24 @@ class RegionAtlasPlugin:
         import processing  # QGIS's own module (the plugin's folder is imported relatively)
 
         processing.execAlgorithmDialog(algorithm_id, {})
+
+    def export_structure_image(self) -> None:
+        """The export algorithm's dialog, filled with the current map's layers and extent."""
+        from qgis.core import QgsReferencedRectangle
+
+        import processing  # QGIS's own module (the plugin's folder is imported relatively)
+
+        canvas = self.iface.mapCanvas()
+        crs = canvas.mapSettings().destinationCrs()
+        processing.execAlgorithmDialog(
+            "regionatlas:exportstructureimage",
+            {
+                "LAYERS": canvas.layers(),  # top first, as drawn
+                "SORT_BY_GEOMETRY": False,
+                "EXTENT": QgsReferencedRectangle(canvas.extent(), crs),
+                "CRS": crs,
+            },
+        )
 
     def load_sample(self) -> None:
         from .ui.sample_loader import load_sample_region

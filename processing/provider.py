@@ -15,12 +15,18 @@ from qgis.PyQt.QtGui import QIcon
 from ..i18n import tr
 from ..regionatlas import __version__
 from .commutingindicators import CommutingIndicatorsAlgorithm
+from .commutingregions import CommutingRegionsAlgorithm
 from .degurba import DegurbaAlgorithm
 from .degurbaunits import DegurbaUnitsAlgorithm
 from .dominantflows import DominantFlowsAlgorithm
+from .exportstructureimage import ExportStructureImageAlgorithm
 from .flowlines import FlowLinesAlgorithm
+from .laregionsfromindicators import LaRegionsFromIndicatorsAlgorithm
+from .pipeline import PipelineAlgorithm
 from .polycentricity import PolycentricityAlgorithm
+from .regionchange import RegionChangeAlgorithm
 from .settlementhierarchy import SettlementHierarchyAlgorithm
+from .structureimage import StructureImageAlgorithm
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "regionatlas.svg"
 
@@ -32,6 +38,12 @@ ALGORITHMS = (
     DegurbaAlgorithm,
     DegurbaUnitsAlgorithm,
     PolycentricityAlgorithm,
+    CommutingRegionsAlgorithm,
+    LaRegionsFromIndicatorsAlgorithm,
+    RegionChangeAlgorithm,
+    StructureImageAlgorithm,
+    ExportStructureImageAlgorithm,
+    PipelineAlgorithm,
 )
 
 

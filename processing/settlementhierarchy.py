@@ -42,6 +42,7 @@ from ..regionatlas.settlement.hierarchy import (
     rank_size,
 )
 from .base import RegionAtlasAlgorithm
+from .charts import in_own_thread
 from .od_input import _plain
 from .settlement_common import provenance_with
 from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
@@ -658,7 +659,7 @@ def _report_html(result, sizes_table, chart_sizes, size_name, region_field, prov
             )
         parts.append("</table>")
         if chart_sizes:
-            png = _chart_png(sizes_table, size_name, chart_sizes)
+            png = in_own_thread(_chart_png, sizes_table, size_name, chart_sizes)
             parts.append(f"<p><img alt='rank-size chart' src='data:image/png;base64,{png}'></p>")
     parts.append(f"<h2>{esc(tr('Provenance'))}</h2><pre>{esc(provenance)}</pre>")
     parts.append("</body></html>")

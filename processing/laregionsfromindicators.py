@@ -1,0 +1,290 @@
+"""regionatlas:laregionsfromindicators - SCB LA regions from p1, p2 and largest destination."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+
+from ..i18n import tr
+from ..regionatlas.commuting.regions import scb_regions_from_frame
+from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
+from .base import RegionAtlasAlgorithm
+from .od_input import INPUT, ZONES, ZONES_ID_FIELD, read_zones
+from .regions_common import (
+    BORDER_FIELD,
+    METADATA,
+    N_REGIONS,
+    OUTPUT,
+    OUTPUT_REGIONS,
+    REGIONS_STYLE,
+    UNITS_STYLE,
+    add_method_parameters,
+    add_zone_field_parameters,
+    border_info,
+    dissolve,
+    read_columns,
+    read_method,
+    region_colours,
+    style_regions_on_load,
+    wants_output,
+    write_frame,
+    write_regions,
+    zone_values,
+)
+
+UNIT_FIELD = "UNIT_FIELD"
+DESTINATION_FIELD = "DESTINATION_FIELD"
+P1_FIELD = "P1_FIELD"
+P2_FIELD = "P2_FIELD"
+NAME_FIELD = "NAME_FIELD"
+MISSING_ZONES = "MISSING_ZONES"
+
+#: MISSING_ZONES choices (order is public API).
+MISSING_FAIL, MISSING_SKIP = 0, 1
+
+
+class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
+    NAME = "laregionsfromindicators"
+    GROUP_ID = "regions"
+    ICON = "regionatlas.svg"
+
+    def display_name(self) -> str:
+        return tr("LA regions from indicators (SCB rule)")
+
+    def help_text(self) -> str:
+        return tr(
+            "Applies SCB's rule for local labour markets (LA regions) to a table that already "
+            "holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's "
+            "published LA files. A unit is a centre when p1 <= CENTRE_MAX_OUT and p2 <= "
+            "CENTRE_MAX_SINGLE; every other unit follows its largest destination until it "
+            "reaches a centre; units that are each other's largest destination (Stockholm and "
+            "Solna) form one multi-centre region. This is how SCB's published partitions are "
+            "checked: the 2022 file gives SCB's 67 regions exactly.<br><br>"
+            "Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method "
+            "description; RegionAtlas spec commuting-regions.md section 1.<br><br>"
+            "<b>Parameters</b><br>"
+            "<i>Indicator table</i>: one row per unit (a CSV path works, all fields text; "
+            "decimal commas are accepted).<br>"
+            "<i>Unit field</i>: the unit id (text, leading zeros kept).<br>"
+            "<i>Largest destination field</i>: the id of the unit where most of the unit's "
+            "out-commuters work; it must itself be a unit of the table (empty: none).<br>"
+            "<i>p1 field</i>: share of the employed residents working in another unit (0..1)."
+            "<br><i>p2 field</i>: share working in the largest destination (0..1).<br>"
+            "<i>Name field</i> (optional): unit names, used for region names (the centres' "
+            "names joined with '-').<br>"
+            "<i>Centre max. p1 / p2</i> (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's "
+            "thresholds.<br>"
+            "<i>Zones</i> (optional polygons) with <i>zone id field</i>: OUTPUT becomes a map "
+            "and OUTPUT_REGIONS the dissolved regions. <i>When units are missing from the "
+            "zones</i>: fail (default) or leave them off the map and warn (the regions are "
+            "computed on the whole table either way).<br>"
+            "<i>Border field</i> (optional): county or country field of the zones; each region "
+            "says whether it crosses it.<br>"
+            "<i>Units</i> (OUTPUT): unit_id, region_id (the centre's id; centres joined with "
+            "'-'), region_name, role (centre, member, unassigned), R and W (empty: not in an "
+            "indicator table), p1, p2.<br>"
+            "<i>Regions</i> (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a "
+            "border field crosses_border and border_areas; polygons with zones, else a table."
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                INPUT,
+                tr("Indicator table (layer, table or CSV)"),
+                [QgsProcessing.SourceType.TypeVector],
+            )
+        )
+        for name, label in (
+            (UNIT_FIELD, tr("Unit field")),
+            (DESTINATION_FIELD, tr("Largest destination field")),
+            (P1_FIELD, tr("p1 field (share working in another unit)")),
+            (P2_FIELD, tr("p2 field (share working in the largest destination)")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(name, label, parentLayerParameterName=INPUT)
+            )
+        self.addParameter(
+            QgsProcessingParameterField(
+                NAME_FIELD, tr("Name field"), parentLayerParameterName=INPUT, optional=True
+            )
+        )
+        add_method_parameters(self, with_method=False)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                ZONES,
+                tr("Zones (units)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                ZONES_ID_FIELD, tr("Zone id field"), parentLayerParameterName=ZONES, optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                MISSING_ZONES,
+                tr("When units are missing from the zones"),
+                [tr("Fail"), tr("Leave them off the map and warn")],
+                defaultValue=MISSING_FAIL,
+            )
+        )
+        add_zone_field_parameters(self, with_name=False)
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT, tr("LA regions: units"), QgsProcessing.SourceType.TypeVectorAnyGeometry
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT_REGIONS,
+                tr("LA regions: regions"),
+                QgsProcessing.SourceType.TypeVectorAnyGeometry,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        self.addOutput(QgsProcessingOutputNumber(N_REGIONS, tr("Number of regions")))
+
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        choice = read_method(self, parameters, context, with_method=False)
+        source = self.parameterAsSource(parameters, INPUT, context)
+        if source is None:
+            raise QgsProcessingException(tr("The indicator table (INPUT) could not be opened."))
+        fields = {}
+        for name, label in (
+            (UNIT_FIELD, tr("unit field")),
+            (DESTINATION_FIELD, tr("largest destination field")),
+            (P1_FIELD, tr("p1 field")),
+            (P2_FIELD, tr("p2 field")),
+        ):
+            value = self.parameterAsString(parameters, name, context)
+            if not value:
+                raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
+            fields[name] = value
+        name_field = self.parameterAsString(parameters, NAME_FIELD, context) or None
+        columns = list(fields.values()) + ([name_field] if name_field else [])
+        frame = read_columns(source, columns, feedback, tr("indicator table"))
+        feedback.setProgress(20)
+        partition = scb_regions_from_frame(
+            frame,
+            fields[UNIT_FIELD],
+            fields[DESTINATION_FIELD],
+            fields[P1_FIELD],
+            fields[P2_FIELD],
+            choice.centre_max_out,
+            choice.centre_max_single,
+            name_field=name_field,
+            progress=lambda p: feedback.setProgress(20 + 0.5 * p),
+            cancelled=feedback.isCanceled,
+        )
+        for message in partition.messages:
+            feedback.pushInfo(message)
+
+        zones = read_zones(self, parameters, context, feedback)
+        border = None
+        border_field = self.parameterAsString(parameters, BORDER_FIELD, context)
+        if zones is not None:
+            missing = [u for u in partition.units.tolist() if u not in zones.features]
+            if missing:
+                text = tr(
+                    "{n} unit(s) of the table are not in the zones' field '{field}': {ids}."
+                ).format(
+                    n=len(missing),
+                    field=zones.id_field,
+                    ids=", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""),
+                )
+                if self.parameterAsEnum(parameters, MISSING_ZONES, context) == MISSING_FAIL:
+                    raise QgsProcessingException(
+                        text
+                        + " "
+                        + tr(
+                            "Check the id fields (leading zeros?) or choose 'Leave them off the "
+                            "map and warn'."
+                        )
+                    )
+                feedback.pushWarning(text)
+            border = zone_values(zones, border_field)
+
+        out = partition.to_frame()
+        centres: list[list[str]] = [[] for _ in range(partition.n_regions)]
+        for unit, k, role in zip(
+            partition.units.tolist(), partition.region.tolist(), partition.role.tolist()
+        ):
+            if k >= 0 and role == ROLE_CENTRE:
+                centres[k].append(unit)
+        regions = pd.DataFrame(
+            {
+                "region_id": partition.region_ids,
+                "region_name": partition.region_names,
+                "units": np.bincount(
+                    partition.region[partition.region >= 0], minlength=partition.n_regions
+                ),
+                "centre": [",".join(c) for c in centres],
+            }
+        )
+        extra = border_info(partition, border)
+        if extra is not None:
+            regions = regions.join(extra)
+        geometries = colours = None
+        if zones is not None:
+            geometries = dissolve(zones, partition, feedback)
+            colours = region_colours(geometries)
+        feedback.setProgress(80)
+        provenance = self.provenance(parameters, context)
+        names = dict(zip(partition.region_ids, partition.region_names))
+        dest, _ = write_frame(
+            self,
+            parameters,
+            OUTPUT,
+            context,
+            feedback,
+            out,
+            ("unit_id", "region_id", "region_name", "role"),
+            zones,
+        )
+        results = {OUTPUT: dest}
+        style_regions_on_load(
+            context, dest, UNITS_STYLE, provenance, tr("LA regions: units"), colours, names
+        )
+        if wants_output(parameters, OUTPUT_REGIONS):
+            dest_regions = write_regions(
+                self, parameters, context, feedback, regions, geometries, zones
+            )
+            results[OUTPUT_REGIONS] = dest_regions
+            style_regions_on_load(
+                context,
+                dest_regions,
+                REGIONS_STYLE,
+                provenance,
+                tr("LA regions"),
+                colours,
+                names,
+            )
+        feedback.pushInfo(
+            tr(
+                "{regions} LA regions from {units} units ({centres} centre units; centre rule "
+                "p1 <= {a:g} and p2 <= {b:g})."
+            ).format(
+                regions=partition.n_regions,
+                units=partition.n_units,
+                centres=int((partition.role == ROLE_CENTRE).sum()),
+                a=choice.centre_max_out,
+                b=choice.centre_max_single,
+            )
+        )
+        results.update({METADATA: provenance, N_REGIONS: partition.n_regions})
+        return results

@@ -1,0 +1,499 @@
+"""regionatlas:regionchange - region enlargement over time (regionförstoring)."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterMultipleLayers,
+    QgsProcessingParameterString,
+)
+
+from ..i18n import tr
+from ..regionatlas.commuting.odtable import ODTable
+from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
+from ..regionatlas.commuting.regions.given import partition_from_labels
+from ..regionatlas.errors import InputError
+from ..regionatlas.ids import id_sort_key, normalise_id
+from .base import RegionAtlasAlgorithm
+from .od_input import ZONES, ZONES_ID_FIELD, read_zones
+from .regions_common import (
+    METADATA,
+    METHOD_SCB,
+    OUTPUT_REPORT,
+    add_method_parameters,
+    esc,
+    html_page,
+    html_table,
+    img,
+    key_value_table,
+    method_help,
+    method_source,
+    read_columns,
+    read_method,
+    regions_per_year_png,
+    run_method,
+    write_frame,
+    write_report,
+)
+from .sinks import style_on_load
+
+INPUTS = "INPUTS"
+INPUT_TYPE = "INPUT_TYPE"
+YEARS = "YEARS"
+YEAR_FIELD = "YEAR_FIELD"
+UNIT_FIELD = "UNIT_FIELD"
+REGION_FIELD = "REGION_FIELD"
+SIZE_FIELD = "SIZE_FIELD"
+ORIGIN_FIELD = "ORIGIN_FIELD"
+DESTINATION_FIELD = "DESTINATION_FIELD"
+COUNT_FIELD = "COUNT_FIELD"
+P1_FIELD = "P1_FIELD"
+P2_FIELD = "P2_FIELD"
+OUTPUT_YEARS = "OUTPUT_YEARS"
+OUTPUT_UNITS = "OUTPUT_UNITS"
+OUTPUT_MATCHES = "OUTPUT_MATCHES"
+
+#: INPUT_TYPE choices (order is public API).
+TYPE_PARTITIONS, TYPE_OD, TYPE_INDICATORS = 0, 1, 2
+
+CHANGE_STYLE = "region_change_units.qml"
+YEAR_IN_NAME = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
+def year_from_name(*texts: str) -> str | None:
+    """The last four-digit year (1800-2199) in a layer name or file name."""
+    for text in texts:
+        found = YEAR_IN_NAME.findall(text or "")
+        if found:
+            return found[-1]
+    return None
+
+
+class RegionChangeAlgorithm(RegionAtlasAlgorithm):
+    NAME = "regionchange"
+    GROUP_ID = "regions"
+    ICON = "regionatlas.svg"
+
+    def display_name(self) -> str:
+        return tr("Region change over time (region enlargement)")
+
+    def help_text(self) -> str:
+        return (
+            tr(
+                "Compares functional regions of several years (regionförstoring, region "
+                "enlargement): per year the number of regions, their mean and median size and "
+                "the share of the population in the largest region; per unit its region each "
+                "year and whether it changed; the matching of each region to the region of the "
+                "year before with which it shares most units (largest overlap, Jaccard index "
+                "|A and B| / |A or B|). The partitions can be given as tables, or be made here "
+                "from OD tables of several years by one method, or from SCB indicator tables. "
+                "Units are matched by id; units present in only some years (municipal reforms) "
+                "count in those years only.<br><br>"
+                "Source: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader "
+                "(LA regions per year since 1970); the methods' sources are in the report.<br>"
+                "<br><b>Parameters</b><br>"
+                "<i>Inputs</i>: two or more tables (layers or CSV paths), all of one kind:<br>"
+                "&nbsp;0 <i>partition tables</i>: one row per unit with UNIT_FIELD and "
+                "REGION_FIELD (default unit_id and region_id, as written by Commuting regions), "
+                "optional SIZE_FIELD (employed residents, e.g. R; without it sizes are counted in "
+                "units);<br>"
+                "&nbsp;1 <i>commuting OD tables</i>: ORIGIN_FIELD, DESTINATION_FIELD, "
+                "COUNT_FIELD, run through one METHOD with its parameters (below); sizes are "
+                "employed residents;<br>"
+                "&nbsp;2 <i>LA indicator tables</i>: UNIT_FIELD, DESTINATION_FIELD (largest "
+                "destination), P1_FIELD, P2_FIELD, run through SCB's rule with CENTRE_MAX_OUT "
+                "and CENTRE_MAX_SINGLE.<br>"
+                "Field names are typed, the same for every input.<br>"
+                "<i>Year of each input</i>: with a <i>year field</i> (YEAR_FIELD) every input is "
+                "split by its values (one table may hold all years) and <i>years</i> (YEARS, "
+                "optional, comma-separated) picks some; without it YEARS gives one year per "
+                "input in input order, and if YEARS is empty each input's year is the last "
+                "four-digit number in its layer or file name (commuting_2017.csv: 2017).<br>"
+            )
+            + method_help()
+            + tr(
+                "<i>Zones</i> (optional polygons) with <i>zone id field</i>: the units output "
+                "becomes a map on which the units that changed region stand out.<br>"
+                "<i>Years</i> (OUTPUT_YEARS): year, regions, mean_units, median_units, "
+                "mean_size, median_size, largest_region, largest_share, size_measure.<br>"
+                "<i>Units</i> (OUTPUT_UNITS): unit_id, region_YEAR per year, changed_YEAR "
+                "(true when the unit's region is not the successor of its region the year "
+                "before) and changed (in any year).<br>"
+                "<i>Matches</i> (OUTPUT_MATCHES): year_from, year_to, region_to, region_from "
+                "(largest overlap; ties: smaller id), overlap (units), jaccard.<br>"
+                "<i>Report</i> (optional HTML): the tables and a chart of regions per year."
+            )
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        self.addParameter(
+            QgsProcessingParameterMultipleLayers(
+                INPUTS,
+                tr("Inputs: partition, OD or indicator tables (two or more years)"),
+                QgsProcessing.SourceType.TypeVector,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                INPUT_TYPE,
+                tr("Kind of input"),
+                [
+                    tr("Partition tables (unit, region)"),
+                    tr("Commuting OD tables (run one method)"),
+                    tr("LA indicator tables (unit, largest destination, p1, p2)"),
+                ],
+                defaultValue=TYPE_PARTITIONS,
+            )
+        )
+        string = QgsProcessingParameterString
+        for name, label, default in (
+            (YEARS, tr("Years (comma-separated; one per input without a year field)"), None),
+            (YEAR_FIELD, tr("Year field"), None),
+            (UNIT_FIELD, tr("Unit field"), "unit_id"),
+            (REGION_FIELD, tr("Region field (partition tables)"), "region_id"),
+            (SIZE_FIELD, tr("Size field (partition tables; employed residents)"), None),
+            (ORIGIN_FIELD, tr("Origin field (OD tables)"), None),
+            (DESTINATION_FIELD, tr("Destination field (OD or indicator tables)"), None),
+            (COUNT_FIELD, tr("Count field (OD tables)"), None),
+            (P1_FIELD, tr("p1 field (indicator tables)"), "p1"),
+            (P2_FIELD, tr("p2 field (indicator tables)"), "p2"),
+        ):
+            self.addParameter(string(name, label, defaultValue=default, optional=True))
+        add_method_parameters(self)
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                ZONES,
+                tr("Zones (units)"),
+                [QgsProcessing.SourceType.TypeVectorPolygon],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                ZONES_ID_FIELD, tr("Zone id field"), parentLayerParameterName=ZONES, optional=True
+            )
+        )
+        table = QgsProcessing.SourceType.TypeVector
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(OUTPUT_YEARS, tr("Region change: years"), table)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT_UNITS,
+                tr("Region change: units"),
+                QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(OUTPUT_MATCHES, tr("Region change: matches"), table)
+        )
+        self.addParameter(
+            QgsProcessingParameterFileDestination(
+                OUTPUT_REPORT,
+                tr("Report (HTML)"),
+                tr("HTML files (*.html)"),
+                optional=True,
+                createByDefault=False,
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+
+    # -- inputs ------------------------------------------------------------------------------
+    def _field(self, parameters, name, context, required_for: str | None) -> str | None:
+        value = (self.parameterAsString(parameters, name, context) or "").strip()
+        if not value and required_for:
+            raise QgsProcessingException(
+                tr("Give the {name} parameter: it is needed for {kind}.").format(
+                    name=name, kind=required_for
+                )
+            )
+        return value or None
+
+    def _read_inputs(self, parameters, context, feedback, kind):
+        layers = self.parameterAsLayerList(parameters, INPUTS, context)
+        if not layers:
+            raise QgsProcessingException(tr("Choose two or more input tables (INPUTS)."))
+        kind_name = [tr("partition tables"), tr("OD tables"), tr("indicator tables")][kind]
+        need = {
+            TYPE_PARTITIONS: (UNIT_FIELD, REGION_FIELD),
+            TYPE_OD: (ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD),
+            TYPE_INDICATORS: (UNIT_FIELD, DESTINATION_FIELD, P1_FIELD, P2_FIELD),
+        }[kind]
+        fields = {name: self._field(parameters, name, context, kind_name) for name in need}
+        if kind == TYPE_PARTITIONS:
+            fields[SIZE_FIELD] = self._field(parameters, SIZE_FIELD, context, None)
+        year_field = self._field(parameters, YEAR_FIELD, context, None)
+        years_text = self._field(parameters, YEARS, context, None)
+        years = [y.strip() for y in (years_text or "").split(",") if y.strip()]
+        if years and not year_field and len(years) != len(layers):
+            raise QgsProcessingException(
+                tr(
+                    "YEARS lists {n} year(s) but there are {m} inputs: give one year per input, "
+                    "in the order of the inputs."
+                ).format(n=len(years), m=len(layers))
+            )
+        columns = [f for f in fields.values() if f] + ([year_field] if year_field else [])
+        by_year: dict[str, tuple[str, object]] = {}
+        for i, layer in enumerate(layers):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled by the user."))
+            label = layer.name() or layer.source()
+            frame = read_columns(layer, columns, feedback, tr("input '{name}'").format(name=label))
+            frame.index = np.arange(1, len(frame) + 1)
+            if year_field:
+                values = frame[year_field].map(normalise_id)
+                if values.isna().any():
+                    row = int(values.index[values.isna()][0])
+                    raise QgsProcessingException(
+                        tr("Input '{name}', row {row}: the year field '{field}' is empty.").format(
+                            name=label, row=row, field=year_field
+                        )
+                    )
+                groups = {y: frame[values == y] for y in sorted(set(values))}
+                if years:
+                    groups = {y: g for y, g in groups.items() if y in years}
+            else:
+                year = years[i] if years else year_from_name(layer.name(), layer.source())
+                if year is None:
+                    raise QgsProcessingException(
+                        tr(
+                            "Cannot tell the year of input '{name}': give YEARS (one per input, "
+                            "in order) or a YEAR_FIELD, or put the year in the file name."
+                        ).format(name=label)
+                    )
+                groups = {year: frame}
+            for year, group in groups.items():
+                if year in by_year:
+                    raise QgsProcessingException(
+                        tr("Year {year} occurs in two inputs: '{a}' and '{b}'.").format(
+                            year=year, a=by_year[year][0], b=label
+                        )
+                    )
+                by_year[year] = (label, group)
+            feedback.setProgress(20.0 * (i + 1) / len(layers))
+        if years and year_field:
+            absent = [y for y in years if y not in by_year]
+            if absent:
+                raise QgsProcessingException(
+                    tr("No input has the year(s) {years} in field '{field}'.").format(
+                        years=", ".join(absent), field=year_field
+                    )
+                )
+        if len(by_year) < 2:
+            raise QgsProcessingException(
+                tr("Region change needs two or more years; the inputs give {n}: {years}.").format(
+                    n=len(by_year), years=", ".join(by_year) or "-"
+                )
+            )
+        as_int = all(y.isdigit() for y in by_year)
+        ordered = sorted(by_year.items(), key=lambda kv: id_sort_key(kv[0]))
+        return [(int(y) if as_int else y, label, g) for y, (label, g) in ordered], fields
+
+    def _partition(self, kind, year, label, frame, fields, choice, feedback, start, end):
+        where = tr("Input '{name}', year {year}").format(name=label, year=year)
+        try:
+            if kind == TYPE_PARTITIONS:
+                size = fields.get(SIZE_FIELD)
+                return partition_from_labels(
+                    frame[fields[UNIT_FIELD]].tolist(),
+                    frame[fields[REGION_FIELD]].tolist(),
+                    residents=frame[size].tolist() if size else None,
+                    unit_field=fields[UNIT_FIELD],
+                    region_field=fields[REGION_FIELD],
+                    size_field=size or "",
+                )
+            if kind == TYPE_OD:
+                table = ODTable.from_records(
+                    frame[fields[ORIGIN_FIELD]].tolist(),
+                    frame[fields[DESTINATION_FIELD]].tolist(),
+                    frame[fields[COUNT_FIELD]].tolist(),
+                    origin_field=fields[ORIGIN_FIELD],
+                    destination_field=fields[DESTINATION_FIELD],
+                    count_field=fields[COUNT_FIELD],
+                    row_numbers=frame.index.to_numpy(),
+                )
+                return run_method(table, choice, feedback, None, start, end)
+            return scb_regions_from_frame(
+                frame,
+                fields[UNIT_FIELD],
+                fields[DESTINATION_FIELD],
+                fields[P1_FIELD],
+                fields[P2_FIELD],
+                choice.centre_max_out,
+                choice.centre_max_single,
+            )
+        except InputError as exc:
+            raise InputError(f"{where}: {exc}") from None
+
+    # -- run ---------------------------------------------------------------------------------
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        kind = self.parameterAsEnum(parameters, INPUT_TYPE, context)
+        choice = read_method(self, parameters, context)
+        inputs, fields = self._read_inputs(parameters, context, feedback, kind)
+        zones = read_zones(self, parameters, context, feedback)
+        partitions = {}
+        step = 50.0 / len(inputs)
+        for k, (year, label, frame) in enumerate(inputs):
+            if feedback.isCanceled():
+                raise QgsProcessingException(tr("Cancelled by the user."))
+            start = 20.0 + k * step
+            part = self._partition(
+                kind, year, label, frame, fields, choice, feedback, start, start + step
+            )
+            partitions[year] = part
+            feedback.pushInfo(
+                tr("{year}: {regions} regions of {units} units.").format(
+                    year=year, regions=part.n_regions, units=part.n_units
+                )
+            )
+            feedback.setProgress(start + step)
+        change = region_change(partitions)
+        per_year, per_unit, matches = change.per_year, change.per_unit, change.matches
+        provenance = self.provenance(parameters, context)
+        results = {}
+        results[OUTPUT_YEARS], _ = write_frame(
+            self,
+            parameters,
+            OUTPUT_YEARS,
+            context,
+            feedback,
+            per_year,
+            ("largest_region", "size_measure"),
+            start=75,
+        )
+        region_cols = tuple(c for c in per_unit.columns if c.startswith("region_"))
+        results[OUTPUT_UNITS], written = write_frame(
+            self,
+            parameters,
+            OUTPUT_UNITS,
+            context,
+            feedback,
+            per_unit,
+            ("unit_id", *region_cols),
+            zones,
+            start=80,
+        )
+        style_on_load(
+            context,
+            results[OUTPUT_UNITS],
+            CHANGE_STYLE if zones is not None else None,
+            provenance,
+            tr("Units that changed region"),
+        )
+        style_on_load(context, results[OUTPUT_YEARS], None, provenance, tr("Regions per year"))
+        results[OUTPUT_MATCHES], _ = write_frame(
+            self,
+            parameters,
+            OUTPUT_MATCHES,
+            context,
+            feedback,
+            matches,
+            ("region_to", "region_from"),
+            start=90,
+        )
+        style_on_load(context, results[OUTPUT_MATCHES], None, provenance, tr("Region matches"))
+        n_changed = int(per_unit["changed"].sum())
+        feedback.pushInfo(
+            tr("Regions per year: {counts}. {n} unit(s) changed region at least once.").format(
+                counts=", ".join(f"{y}: {n}" for y, n in zip(per_year.year, per_year.regions)),
+                n=n_changed,
+            )
+        )
+        report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)
+        if report:
+            write_report(
+                report,
+                self._report(kind, choice, partitions, per_year, per_unit, matches, provenance),
+            )
+            results[OUTPUT_REPORT] = report
+        results[METADATA] = provenance
+        feedback.setProgress(100)
+        return results
+
+    @staticmethod
+    def _report(kind, choice, partitions, per_year, per_unit, matches, provenance) -> str:
+        kinds = [
+            tr("partition tables"),
+            tr("commuting OD tables, one method"),
+            tr("LA indicator tables, SCB rule"),
+        ]
+        parts = [
+            f"<h2>{esc(tr('Input'))}</h2>",
+            key_value_table(
+                [
+                    (tr("Kind of input"), kinds[kind]),
+                    (tr("Years"), ", ".join(str(y) for y in partitions)),
+                ]
+            ),
+        ]
+        if kind == TYPE_OD:
+            parts += [
+                f"<h2>{esc(tr('Method'))}</h2>",
+                f"<p><b>{esc(choice.name)}</b></p>",
+                f"<p>{esc(tr('Source'))}: {esc(choice.source)}</p>",
+                key_value_table(list(choice.used_parameters().items())),
+            ]
+        elif kind == TYPE_INDICATORS:
+            parts += [
+                f"<h2>{esc(tr('Method'))}</h2>",
+                f"<p>{esc(tr('Source'))}: {esc(method_source(METHOD_SCB))}</p>",
+                key_value_table(
+                    [
+                        ("CENTRE_MAX_OUT", choice.centre_max_out),
+                        ("CENTRE_MAX_SINGLE", choice.centre_max_single),
+                    ]
+                ),
+            ]
+        parts += [
+            f"<h2>{esc(tr('Regions per year'))}</h2>",
+            img(regions_per_year_png(per_year), tr("chart of regions per year"), "chart"),
+        ]
+        columns = list(per_year.columns)
+        parts.append(html_table(columns, per_year[columns].values.tolist()))
+        parts.append(f"<h2>{esc(tr('Changes between consecutive years'))}</h2>")
+        rows = []
+        years = list(partitions)
+        for y0, y1 in zip(years[:-1], years[1:]):
+            m = matches[matches.year_to == y1]
+            flag = per_unit.get(f"changed_{y1}")
+            changed = (
+                0 if flag is None else sum(1 for v in flag.tolist() if v is True or v is np.True_)
+            )
+            rows.append(
+                [
+                    f"{y0} → {y1}",
+                    len(m),
+                    int((m.jaccard == 1.0).sum()),
+                    float(m.jaccard.mean()) if len(m) else np.nan,
+                    changed,
+                ]
+            )
+        parts.append(
+            html_table(
+                [
+                    tr("Years"),
+                    tr("Regions (later year)"),
+                    tr("Unchanged regions (Jaccard 1)"),
+                    tr("Mean Jaccard"),
+                    tr("Units that changed region"),
+                ],
+                rows,
+            )
+        )
+        changed_units = per_unit[per_unit["changed"].astype(bool)]
+        if len(changed_units):
+            parts.append(f"<h2>{esc(tr('Units that changed region'))}</h2>")
+            cols = ["unit_id"] + [c for c in per_unit.columns if c.startswith("region_")]
+            parts.append(html_table(cols, changed_units[cols].head(500).values.tolist()))
+        parts.append(f"<h2>{esc(tr('Provenance'))}</h2><pre>{esc(provenance)}</pre>")
+        return html_page(tr("Region change over time"), parts)

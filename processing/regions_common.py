@@ -1,0 +1,790 @@
+"""Shared adapters of the commuting-region algorithms.
+
+``regionatlas:commutingregions``, ``regionatlas:laregionsfromindicators`` and
+``regionatlas:regionchange`` declare the same method parameters (METHOD and each method's
+thresholds), write partitions and region indicators the same way, join them to zones, colour
+regions so that neighbours differ, and write HTML reports with matplotlib charts. Everything
+method-related is computed in ``regionatlas.commuting.regions``; this module only moves values
+between QGIS and the core.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPresetSchemeColorRamp,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsRendererCategory,
+    QgsSpatialIndex,
+    QgsSymbol,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor
+
+from ..i18n import tr
+from ..regionatlas.commuting.regions import (
+    euro_regions,
+    leiden_regions,
+    scb_regions,
+    tolbert_sizer_regions,
+)
+from ..regionatlas.commuting.regions.display import map_colouring, validity_threshold
+from ..regionatlas.commuting.regions.parameters import (
+    LEIDEN_RESOLUTION,
+    LEIDEN_SEED,
+    SCB_CENTRE_MAX_OUT,
+    SCB_CENTRE_MAX_SINGLE,
+    TOLBERT_CUT_HEIGHT,
+    TTWA_MIN_SC,
+    TTWA_MIN_SIZE,
+    TTWA_TARGET_SC,
+    TTWA_TARGET_SIZE,
+    EuroParameters,
+    check_share,
+)
+from ..regionatlas.commuting.regions.partition import Partition
+from ..regionatlas.errors import InputError
+from ..regionatlas.ids import normalise_id
+from .charts import in_own_thread
+from .od_input import ZONES, Zones, _plain
+from .sinks import StylePostProcessor, add_features, frame_rows, qgs_fields
+
+# -- public parameter names (API: never change) ----------------------------------------------
+METHOD = "METHOD"
+CENTRE_MAX_OUT = "CENTRE_MAX_OUT"
+CENTRE_MAX_SINGLE = "CENTRE_MAX_SINGLE"
+MIN_SIZE = "MIN_SIZE"
+MIN_SC = "MIN_SC"
+TARGET_SIZE = "TARGET_SIZE"
+TARGET_SC = "TARGET_SC"
+CUT_HEIGHT = "CUT_HEIGHT"
+RESOLUTION = "RESOLUTION"
+SEED = "SEED"
+BORDER_FIELD = "BORDER_FIELD"
+ZONES_NAME_FIELD = "ZONES_NAME_FIELD"
+OUTPUT = "OUTPUT"
+OUTPUT_REGIONS = "OUTPUT_REGIONS"
+OUTPUT_REPORT = "OUTPUT_REPORT"
+METADATA = "METADATA"
+N_REGIONS = "N_REGIONS"
+
+#: METHOD choices; the order is public API (issue 3).
+METHOD_SCB, METHOD_EURO_ISTAT, METHOD_EURO_STRICT, METHOD_TOLBERT, METHOD_LEIDEN = range(5)
+
+#: Paul Tol's "light" qualitative scheme (colour-blind safe, made for fills under labels),
+#: without its grey, which marks units without a region.
+PALETTE = (
+    "#77AADD",
+    "#EE8866",
+    "#BBCC33",
+    "#FFAABB",
+    "#99DDFF",
+    "#EEDD88",
+    "#44BB99",
+    "#AAAA00",
+)
+NO_REGION_COLOUR = "#DDDDDD"
+#: Okabe-Ito blue and orange: valid / invalid regions in the scatter.
+VALID_COLOUR, INVALID_COLOUR = "#0072B2", "#D55E00"
+
+UNITS_STYLE = "commuting_regions_units.qml"
+REGIONS_STYLE = "commuting_regions.qml"
+
+
+def method_names() -> list[str]:
+    return [
+        tr("SCB local labour markets (LA regions)"),
+        tr("EURO / TTWA, ISTAT variant (final reserve assignment without validity check)"),
+        tr("EURO / TTWA, strict (every final region valid)"),
+        tr("Tolbert-Sizer commuting zones"),
+        tr("Network communities (Leiden, modularity)"),
+    ]
+
+
+def method_source(index: int) -> str:
+    return [
+        tr(
+            "Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description: a unit "
+            "is a centre when p1 <= CENTRE_MAX_OUT and p2 <= CENTRE_MAX_SINGLE; other units "
+            "follow their largest destination."
+        ),
+        tr(
+            "Coombes M. & Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat "
+            "(2020), European harmonised labour market areas; Franconi L., D'Alò M. & Ichim D. "
+            "(2016), Istat implementation of the algorithm to develop Labour Market Areas "
+            "(ISTAT variant: reserve-list units are finally assigned without a validity check)."
+        ),
+        tr(
+            "Coombes M. & Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and the "
+            "CURDS/ONS TTWA program (strict variant: every final area has V >= 1)."
+        ),
+        tr(
+            "Tolbert C. M. & Sizer M. (1996), U.S. commuting zones and labor market areas, USDA "
+            "ERS; Fowler C. S., Rhubart D. C. & Jensen L. (2016) for the cut height 0.977 of the "
+            "2010 zones."
+        ),
+        tr(
+            "Traag V. A., Waltman L. & van Eck N. J. (2019), From Louvain to Leiden: guaranteeing "
+            "well-connected communities, Scientific Reports 9, 5233; directed modularity "
+            "(Leicht & Newman 2008)."
+        ),
+    ][index]
+
+
+def method_help() -> str:
+    """Help text of METHOD and its parameters (shared by commutingregions and regionchange)."""
+    return tr(
+        "<i>Method</i>: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant (reserve-list "
+        "units are finally assigned to their best-linked region without a validity check, so "
+        "a few regions may have V < 1); 2 EURO/TTWA strict (the validity check stays on, every "
+        "region has V >= 1, units that fit nowhere stay unassigned); 3 Tolbert-Sizer commuting "
+        "zones; 4 network communities (Leiden, directed modularity; needs the Python packages "
+        "igraph and leidenalg).<br>"
+        "<i>SCB: centre max. share working elsewhere p1</i> (CENTRE_MAX_OUT, 0.20) and "
+        "<i>centre max. share to the largest destination p2</i> (CENTRE_MAX_SINGLE, 0.075): a "
+        "unit is a centre when both hold; every other unit follows its largest destination "
+        "until a centre (or a mutual pair, a multi-centre region).<br>"
+        "<i>EURO: minimum size, minimum self-containment, target size, target "
+        "self-containment</i> (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, "
+        "25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed "
+        "residents, self-containment min(internal flow / R, internal flow / W); a region is "
+        "valid when its validity V >= 1. They also give every method's V in the outputs.<br>"
+        "<i>Tolbert-Sizer: cut height</i> (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-"
+        "linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a "
+        "higher cut gives fewer, larger zones.<br>"
+        "<i>Leiden: resolution</i> (RESOLUTION, 1.0; higher gives more, smaller regions) and "
+        "<i>seed</i> (SEED, 42; the same seed gives the same partition).<br>"
+    )
+
+
+def add_method_parameters(alg, with_method: bool = True) -> None:
+    """Declare METHOD and every method's thresholds with the named defaults of the core.
+
+    Shares are not bounded in the parameter definitions so that an out-of-range value gets
+    a message that says what is wrong (see :func:`read_method`).
+    """
+    if with_method:
+        alg.addParameter(
+            QgsProcessingParameterEnum(METHOD, tr("Method"), method_names(), defaultValue=0)
+        )
+    number = QgsProcessingParameterNumber
+
+    def add(name, label, kind, default, **kwargs):
+        alg.addParameter(number(name, label, kind, default, **kwargs))
+
+    add(
+        CENTRE_MAX_OUT,
+        tr("SCB: centre max. share working in another unit (p1)"),
+        number.Double,
+        SCB_CENTRE_MAX_OUT,
+    )
+    add(
+        CENTRE_MAX_SINGLE,
+        tr("SCB: centre max. share working in the largest destination (p2)"),
+        number.Double,
+        SCB_CENTRE_MAX_SINGLE,
+    )
+    if not with_method:
+        return
+    add(MIN_SIZE, tr("EURO: minimum size (employed residents)"), number.Double, TTWA_MIN_SIZE)
+    add(MIN_SC, tr("EURO: minimum self-containment"), number.Double, TTWA_MIN_SC)
+    add(TARGET_SIZE, tr("EURO: target size (employed residents)"), number.Double, TTWA_TARGET_SIZE)
+    add(TARGET_SC, tr("EURO: target self-containment"), number.Double, TTWA_TARGET_SC)
+    add(CUT_HEIGHT, tr("Tolbert-Sizer: cut height"), number.Double, TOLBERT_CUT_HEIGHT)
+    add(RESOLUTION, tr("Leiden: resolution"), number.Double, LEIDEN_RESOLUTION)
+    add(SEED, tr("Leiden: random seed"), number.Integer, LEIDEN_SEED, minValue=0)
+
+
+@dataclass(frozen=True)
+class MethodChoice:
+    """The method and its checked parameters."""
+
+    index: int
+    centre_max_out: float
+    centre_max_single: float
+    euro: EuroParameters
+    cut_height: float
+    resolution: float
+    seed: int
+
+    @property
+    def name(self) -> str:
+        return method_names()[self.index]
+
+    @property
+    def source(self) -> str:
+        return method_source(self.index)
+
+    def used_parameters(self) -> dict[str, object]:
+        """The parameters the chosen method itself uses."""
+        if self.index == METHOD_SCB:
+            return {CENTRE_MAX_OUT: self.centre_max_out, CENTRE_MAX_SINGLE: self.centre_max_single}
+        if self.index in (METHOD_EURO_ISTAT, METHOD_EURO_STRICT):
+            return self.euro.as_dict()
+        if self.index == METHOD_TOLBERT:
+            return {CUT_HEIGHT: self.cut_height}
+        return {RESOLUTION: self.resolution, SEED: self.seed}
+
+    @property
+    def is_euro(self) -> bool:
+        return self.index in (METHOD_EURO_ISTAT, METHOD_EURO_STRICT)
+
+
+def leiden_install_hint() -> str:
+    return tr(
+        "The network-communities method (Leiden) needs the Python packages 'igraph' and "
+        "'leidenalg', which are not installed in the Python that QGIS uses. Install them: on "
+        "Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the "
+        "OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart "
+        "QGIS, or choose another method."
+    )
+
+
+def read_method(alg, parameters: dict, context, with_method: bool = True) -> MethodChoice:
+    """Read and check METHOD and all thresholds (before any input is read or output made)."""
+    index = alg.parameterAsEnum(parameters, METHOD, context) if with_method else METHOD_SCB
+    max_out = check_share(
+        alg.parameterAsDouble(parameters, CENTRE_MAX_OUT, context), CENTRE_MAX_OUT
+    )
+    max_single = check_share(
+        alg.parameterAsDouble(parameters, CENTRE_MAX_SINGLE, context), CENTRE_MAX_SINGLE
+    )
+    if not with_method:
+        return MethodChoice(
+            index,
+            max_out,
+            max_single,
+            EuroParameters(),
+            TOLBERT_CUT_HEIGHT,
+            LEIDEN_RESOLUTION,
+            LEIDEN_SEED,
+        )
+    euro = EuroParameters.checked(
+        alg.parameterAsDouble(parameters, MIN_SIZE, context),
+        alg.parameterAsDouble(parameters, MIN_SC, context),
+        alg.parameterAsDouble(parameters, TARGET_SIZE, context),
+        alg.parameterAsDouble(parameters, TARGET_SC, context),
+    )
+    cut = check_share(alg.parameterAsDouble(parameters, CUT_HEIGHT, context), CUT_HEIGHT)
+    resolution = alg.parameterAsDouble(parameters, RESOLUTION, context)
+    if not resolution > 0:
+        raise InputError(
+            tr("Parameter RESOLUTION = {value} must be larger than 0.").format(value=resolution)
+        )
+    seed = alg.parameterAsInt(parameters, SEED, context)
+    if index == METHOD_LEIDEN:
+        try:
+            import igraph  # noqa: F401
+            import leidenalg  # noqa: F401
+        except ImportError:
+            raise QgsProcessingException(leiden_install_hint()) from None
+    return MethodChoice(index, max_out, max_single, euro, cut, resolution, seed)
+
+
+def run_method(
+    table,
+    choice: MethodChoice,
+    feedback,
+    names: dict[str, str] | None = None,
+    start: float = 40.0,
+    end: float = 80.0,
+) -> Partition:
+    """Run the chosen method on an ODTable with progress and cancellation passed through."""
+
+    def progress(p: float) -> None:
+        feedback.setProgress(start + (end - start) * p / 100.0)
+
+    common = {"names": names, "progress": progress, "cancelled": feedback.isCanceled}
+    if choice.index == METHOD_SCB:
+        return scb_regions(table, choice.centre_max_out, choice.centre_max_single, **common)
+    if choice.is_euro:
+        p = choice.euro
+        variant = "strict" if choice.index == METHOD_EURO_STRICT else "istat"
+        return euro_regions(
+            table, p.min_size, p.min_sc, p.target_size, p.target_sc, variant=variant, **common
+        )
+    if choice.index == METHOD_TOLBERT:
+        return tolbert_sizer_regions(table, choice.cut_height, **common)
+    return leiden_regions(table, choice.resolution, choice.seed, **common)
+
+
+# -- zones -------------------------------------------------------------------------------------
+
+
+def zone_values(zones: Zones, field_name: str | None) -> dict[str, str] | None:
+    """Zone id -> text value of one of the zones' fields (None when no field was chosen)."""
+    if not field_name:
+        return None
+    index = zones.fields.lookupField(field_name)
+    if index < 0:
+        raise QgsProcessingException(
+            tr("The zones have no field '{field}'. Their fields are: {names}.").format(
+                field=field_name, names=", ".join(zones.fields.names())
+            )
+        )
+    out = {}
+    for key, feature in zones.features.items():
+        value = normalise_id(_plain(feature.attributes()[index]))
+        if value is not None:
+            out[key] = value
+    return out
+
+
+def add_zone_field_parameters(alg, with_name: bool = True) -> None:
+    alg.addParameter(
+        QgsProcessingParameterField(
+            BORDER_FIELD,
+            tr("Border field of the zones (county or country)"),
+            parentLayerParameterName=ZONES,
+            optional=True,
+        )
+    )
+    if with_name:
+        alg.addParameter(
+            QgsProcessingParameterField(
+                ZONES_NAME_FIELD,
+                tr("Name field of the zones (region names)"),
+                parentLayerParameterName=ZONES,
+                optional=True,
+            )
+        )
+
+
+def border_info(partition: Partition, border: dict[str, str] | None) -> pd.DataFrame | None:
+    """Per region: crosses_border and the border areas (codes) it spans."""
+    if border is None:
+        return None
+    areas: list[set] = [set() for _ in range(partition.n_regions)]
+    for unit, k in zip(partition.units.tolist(), partition.region.tolist()):
+        if k >= 0 and unit in border:
+            areas[k].add(border[unit])
+    return pd.DataFrame(
+        {
+            "crosses_border": [len(a) > 1 for a in areas],
+            "border_areas": [",".join(sorted(a)) for a in areas],
+        }
+    )
+
+
+def dissolve(zones: Zones, partition: Partition, feedback) -> dict[str, QgsGeometry]:
+    """Region id -> union of its units' zone geometries (QgsGeometry.unaryUnion)."""
+    groups: dict[int, list[QgsGeometry]] = {}
+    for unit, k in zip(partition.units.tolist(), partition.region.tolist()):
+        geom = zones.geometry.get(unit)
+        if k >= 0 and geom is not None and not geom.isEmpty():
+            groups.setdefault(k, []).append(geom)
+    out = {}
+    for k, geoms in groups.items():
+        if feedback.isCanceled():
+            break
+        union = QgsGeometry.unaryUnion(geoms) if len(geoms) > 1 else QgsGeometry(geoms[0])
+        if not union.isGeosValid():
+            union = union.makeValid()
+        out[partition.region_ids[k]] = union
+    return out
+
+
+def region_colours(geometries: dict[str, QgsGeometry]) -> dict[str, str]:
+    """Region id -> palette colour; regions that touch get different colours."""
+    index = QgsSpatialIndex()
+    keys = list(geometries)
+    for i, key in enumerate(keys):
+        index.addFeature(i, geometries[key].boundingBox())
+    adjacency: dict[str, set[str]] = {key: set() for key in keys}
+    for i, key in enumerate(keys):
+        geom = geometries[key]
+        engine = QgsGeometry.createGeometryEngine(geom.constGet())
+        engine.prepareGeometry()
+        for j in index.intersects(geom.boundingBox()):
+            if j > i and engine.intersects(geometries[keys[j]].constGet()):
+                adjacency[key].add(keys[j])
+                adjacency[keys[j]].add(key)
+    colouring = map_colouring(adjacency, len(PALETTE), order=keys)
+    return {key: PALETTE[c] for key, c in colouring.items()}
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def _sink(alg, parameters, name, context, fields, wkb, crs=None):
+    if crs is None:
+        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb)
+    else:
+        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb, crs)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    return sink, dest
+
+
+def wants_output(parameters: dict, name: str) -> bool:
+    """An optional feature sink the caller asked for (not skipped)."""
+    value = parameters.get(name)
+    if value is None:
+        return False
+    if hasattr(value, "sink"):
+        return bool(value.sink.staticValue())
+    return bool(str(value))
+
+
+def write_frame(
+    alg,
+    parameters: dict,
+    name: str,
+    context,
+    feedback,
+    frame: pd.DataFrame,
+    text_columns: tuple[str, ...] = (),
+    zones: Zones | None = None,
+    key: str = "unit_id",
+    start: float = 85.0,
+) -> tuple[str, int]:
+    """Write ``frame`` as a table, or joined to the zones (zone attributes first) by ``key``.
+
+    With zones, only rows whose key is a zone are written (the others are reported).
+    Returns the destination id and the number of features written.
+    """
+    fields = qgs_fields(frame, text_columns=text_columns)
+    rows = frame_rows(frame)
+    features = []
+    if zones is None:
+        sink, dest = _sink(alg, parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        for row in rows:
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            features.append(feature)
+    else:
+        from .sinks import combine_fields
+
+        all_fields = combine_fields(zones.fields, fields)
+        source = alg.parameterAsSource(parameters, ZONES, context)
+        sink, dest = _sink(alg, parameters, name, context, all_fields, source.wkbType(), zones.crs)
+        column = list(frame.columns).index(key)
+        missing = []
+        for row in rows:
+            zone = zones.features.get(row[column])
+            if zone is None:
+                missing.append(str(row[column]))
+                continue
+            feature = QgsFeature(all_fields)
+            feature.setGeometry(zones.geometry[row[column]])
+            feature.setAttributes(list(zone.attributes()) + row)
+            features.append(feature)
+        if missing:
+            feedback.pushWarning(
+                tr("{n} unit(s) have no zone and are left off the map: {ids}.").format(
+                    n=len(missing),
+                    ids=", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""),
+                )
+            )
+    add_features(sink, features, feedback, start)
+    return dest, len(features)
+
+
+def write_regions(
+    alg,
+    parameters: dict,
+    context,
+    feedback,
+    frame: pd.DataFrame,
+    geometries: dict[str, QgsGeometry] | None,
+    zones: Zones | None,
+    name: str = OUTPUT_REGIONS,
+    start: float = 92.0,
+) -> str:
+    """Region indicators as dissolved polygons (with zones) or as a table."""
+    text = ("region_id", "region_name", "centre", "largest_outside_destination", "border_areas")
+    fields = qgs_fields(frame, text_columns=tuple(c for c in text if c in frame.columns))
+    if geometries is None or zones is None:
+        sink, dest = _sink(alg, parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+    else:
+        source = alg.parameterAsSource(parameters, ZONES, context)
+        wkb = QgsWkbTypes.multiType(source.wkbType())
+        sink, dest = _sink(alg, parameters, name, context, fields, wkb, zones.crs)
+    features = []
+    for row in frame_rows(frame):
+        feature = QgsFeature(fields)
+        if geometries is not None:
+            geom = geometries.get(row[0])
+            if geom is not None:
+                geom = QgsGeometry(geom)
+                geom.convertToMultiType()
+                feature.setGeometry(geom)
+        feature.setAttributes(row)
+        features.append(feature)
+    add_features(sink, features, feedback, start)
+    return dest
+
+
+# -- styling -----------------------------------------------------------------------------------
+
+#: Keep post-processors alive until QGIS has run them (QGIS holds only a raw pointer).
+_POST_PROCESSORS: dict = {}
+
+
+class RegionStylePostProcessor(StylePostProcessor):
+    """Loads a bundled QML, then colours one category per region (neighbours differ).
+
+    The QML holds the look (fill, outline, labels) as the categorized renderer's source
+    symbol; the categories can only be made per run, so they are built here from ``colours``
+    (region id -> colour); units without a region get the palette's grey.
+    """
+
+    def __init__(self, qml, provenance, title, colours, names=None, field="region_id") -> None:
+        super().__init__(qml, provenance, title)
+        self.colours = dict(colours)
+        self.names = dict(names or {})
+        self.field = field
+
+    def postProcessLayer(self, layer, context, feedback) -> None:
+        super().postProcessLayer(layer, context, feedback)
+        if not hasattr(layer, "setRenderer"):
+            return
+        layer.setRenderer(categorized_renderer(layer, self.colours, self.names, self.field))
+        if self.title:
+            layer.setName(self.title)
+        layer.triggerRepaint()
+
+
+def categorized_renderer(layer, colours: dict[str, str], names: dict[str, str], field: str):
+    """One category per region with the layer's current (QML) source symbol as template."""
+    current = layer.renderer()
+    template = None
+    if isinstance(current, QgsCategorizedSymbolRenderer):
+        template = current.sourceSymbol()
+        if template is None and current.categories():
+            template = current.categories()[-1].symbol()
+    if template is None:
+        template = QgsSymbol.defaultSymbol(layer.geometryType())
+    alpha = template.color().alpha()
+    categories = []
+    for rid in sorted(colours, key=lambda r: (names.get(r, r), r)):
+        symbol = template.clone()
+        colour = QColor(colours[rid])
+        colour.setAlpha(alpha)
+        symbol.setColor(colour)
+        categories.append(QgsRendererCategory(rid, symbol, names.get(rid, rid)))
+    symbol = template.clone()
+    colour = QColor(NO_REGION_COLOUR)
+    colour.setAlpha(alpha)
+    symbol.setColor(colour)
+    categories.append(QgsRendererCategory(None, symbol, tr("no region (zero list, unassigned)")))
+    renderer = QgsCategorizedSymbolRenderer(field, categories)
+    renderer.setSourceSymbol(template.clone())
+    renderer.setSourceColorRamp(QgsPresetSchemeColorRamp([QColor(c) for c in PALETTE]))
+    return renderer
+
+
+def style_regions_on_load(context, dest_id, qml, provenance, title, colours, names=None) -> None:
+    """Style a region output on load; without colours (a table) only record provenance."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    if colours is None:
+        processor = StylePostProcessor(None, provenance, title)
+    else:
+        processor = RegionStylePostProcessor(qml, provenance, title, colours, names)
+    _POST_PROCESSORS[dest_id] = processor
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+# -- reading plain tables ----------------------------------------------------------------------
+
+
+def read_columns(source, names: list[str], feedback, what: str) -> pd.DataFrame:
+    """The chosen fields of a table as a DataFrame of plain Python values (NULL -> None)."""
+    fields = source.fields()
+    for name in names:
+        if fields.lookupField(name) < 0:
+            raise QgsProcessingException(
+                tr("The {what} has no field '{field}'. Its fields are: {names}.").format(
+                    what=what, field=name, names=", ".join(fields.names())
+                )
+            )
+    names = list(dict.fromkeys(names))
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(names, fields)
+    index = [fields.lookupField(n) for n in names]
+    rows = []
+    for k, feature in enumerate(source.getFeatures(request), start=1):
+        if k % 50000 == 0 and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        attrs = feature.attributes()
+        rows.append([_plain(attrs[i]) for i in index])
+    return pd.DataFrame(rows, columns=names, dtype=object)
+
+
+# -- HTML reports ------------------------------------------------------------------------------
+
+esc = html.escape
+CSS = (
+    "body{font-family:sans-serif;max-width:64em;margin:1em auto;color:#222}"
+    "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #999;padding:2px 6px}"
+    "td.n{text-align:right}th{background:#eee}caption{text-align:left;font-style:italic}"
+    "img{max-width:100%}"
+)
+
+
+def html_page(title: str, parts: list[str]) -> str:
+    return "\n".join(
+        [
+            "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+            f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
+            f"<h1>{esc(title)}</h1>",
+            *parts,
+            "</body></html>",
+        ]
+    )
+
+
+def fmt(value) -> str:
+    if value is None or value is pd.NA:
+        return ""
+    if isinstance(value, (bool, np.bool_)):
+        return tr("yes") if value else tr("no")
+    if isinstance(value, (float, np.floating)):
+        if np.isnan(value):
+            return ""
+        if float(value).is_integer() and abs(value) >= 100:
+            return f"{value:,.0f}"
+        return f"{value:.4g}" if abs(value) < 100 else f"{value:,.1f}"
+    return str(value)
+
+
+def html_table(headers: list[str], rows: list[list], caption: str | None = None) -> str:
+    out = ["<table>"]
+    if caption:
+        out.append(f"<caption>{esc(caption)}</caption>")
+    out.append("<tr>" + "".join(f"<th>{esc(h)}</th>" for h in headers) + "</tr>")
+    for row in rows:
+        cells = []
+        for value in row:
+            numeric = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(
+                value, (bool, np.bool_)
+            )
+            cells.append(f"<td{' class=n' if numeric else ''}>{esc(fmt(value))}</td>")
+        out.append("<tr>" + "".join(cells) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def key_value_table(items: list[tuple[str, object]]) -> str:
+    return html_table([tr("Item"), tr("Value")], [[k, v] for k, v in items])
+
+
+def _png(fig) -> str:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png")
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _figure(width: float, height: float):
+    """A matplotlib figure on the Agg canvas, without pyplot's global state or GUI backend."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height), dpi=100)
+    FigureCanvasAgg(fig)
+    return fig, fig.add_subplot(1, 1, 1)
+
+
+def scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
+    """Size / self-containment scatter of the regions with the validity curve V = 1."""
+    return in_own_thread(_scatter_png, regions, params)
+
+
+def _scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
+    fig, ax = _figure(7.5, 4.8)
+    size = regions["R"].to_numpy(dtype=float)
+    sc = np.fmin(
+        regions["sc_supply"].to_numpy(dtype=float), regions["sc_demand"].to_numpy(dtype=float)
+    )
+    valid = regions["V"].to_numpy(dtype=float) >= 1.0
+    ok = np.isfinite(size) & (size > 0) & np.isfinite(sc)
+    ax.scatter(
+        size[ok & valid],
+        sc[ok & valid],
+        s=22,
+        c=VALID_COLOUR,
+        marker="o",
+        label=tr("valid (V >= 1)"),
+        alpha=0.85,
+    )
+    ax.scatter(
+        size[ok & ~valid],
+        sc[ok & ~valid],
+        s=30,
+        c=INVALID_COLOUR,
+        marker="^",
+        label=tr("not valid (V < 1)"),
+        alpha=0.9,
+    )
+    low = min(params.min_size, np.nanmin(size[ok]) if ok.any() else params.min_size) * 0.8
+    high = max(params.target_size, np.nanmax(size[ok]) if ok.any() else params.target_size) * 1.5
+    xs = np.geomspace(max(low, 1.0), high, 300)
+    ax.plot(
+        xs,
+        validity_threshold(xs, params),
+        "-",
+        color="0.25",
+        lw=1.2,
+        label=tr("validity curve V = 1"),
+    )
+    ax.axvline(params.min_size, color="0.6", ls=":", lw=0.8)
+    ax.set_xscale("log")
+    ax.set_xlabel(tr("Region size: employed residents R (log scale)"))
+    ax.set_ylabel(tr("Self-containment min(S/R, S/W)"))
+    ax.set_title(tr("Size and self-containment of the regions"))
+    ax.set_ylim(0, 1.02)
+    ax.grid(True, which="both", lw=0.3, alpha=0.5)
+    ax.legend(fontsize=8, loc="lower right")
+    fig.tight_layout()
+    return _png(fig)
+
+
+def regions_per_year_png(per_year: pd.DataFrame) -> str:
+    """Number of regions per year (bars) and the largest region's share (line)."""
+    return in_own_thread(_regions_per_year_png, per_year)
+
+
+def _regions_per_year_png(per_year: pd.DataFrame) -> str:
+    fig, ax = _figure(7.5, 4.2)
+    years = [str(y) for y in per_year["year"]]
+    ax.bar(years, per_year["regions"], color=PALETTE[0], edgecolor="0.3")
+    for x, n in zip(years, per_year["regions"]):
+        ax.annotate(str(n), (x, n), ha="center", va="bottom", fontsize=8)
+    ax.set_ylabel(tr("Number of regions"))
+    ax.set_xlabel(tr("Year"))
+    ax.set_title(tr("Regions per year"))
+    share = per_year["largest_share"].to_numpy(dtype=float)
+    if np.isfinite(share).any():
+        ax2 = ax.twinx()
+        ax2.plot(years, share, "o-", color=INVALID_COLOUR)
+        ax2.set_ylabel(tr("Share in the largest region"), color=INVALID_COLOUR)
+        ax2.set_ylim(0, 1)
+    fig.tight_layout()
+    return _png(fig)
+
+
+def img(png: str, alt: str, element_id: str) -> str:
+    return f"<p><img id='{element_id}' alt='{esc(alt)}' src='data:image/png;base64,{png}'></p>"
+
+
+def write_report(path: str, text: str) -> None:
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)

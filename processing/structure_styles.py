@@ -1,0 +1,186 @@
+"""Styles of the structure-image layers: bundled QMLs, legend texts from the data, and the
+layer group that the outputs of regionatlas:structureimage are loaded into.
+
+Used by the algorithm's post-processor (outputs loaded in QGIS), by the export algorithm
+(outputs read back from files by qgis_process or a model) and by tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qgis.core import QgsFeatureRequest, QgsRuleBasedRenderer, QgsVectorLayer
+
+from ..i18n import tr
+from ..regionatlas.ids import id_sort_key
+from ..regionatlas.structureimage import DRAWING_ORDER
+from .od_input import _plain
+from .sinks import STYLES, StylePostProcessor
+
+#: Output -> (layer key in DRAWING_ORDER, bundled style).
+OUTPUTS = {
+    "OUTPUT_REGIONS": ("regions", "structure_regions.qml"),
+    "OUTPUT_GREEN": ("green", "structure_green.qml"),
+    "OUTPUT_CORRIDORS": ("corridors", "structure_corridors.qml"),
+    "OUTPUT_BORDER_LINKS": ("border_links", "structure_border_links.qml"),
+    "OUTPUT_NODES": ("nodes", "structure_nodes.qml"),
+}
+GROUP_PROPERTY = "regionatlas/structureimage_run"
+ORDER_PROPERTY = "regionatlas/drawing_order"
+
+
+def label_flow_classes(layer) -> None:
+    """Rename the width-class rules of a corridor style after the flows they hold
+    ("1 200 - 2 600 persons"), so that the legend says what the widths mean."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return
+    index_class = layer.fields().lookupField("width_class")
+    index_flow = layer.fields().lookupField("flow")
+    if index_class < 0 or index_flow < 0:
+        return
+    ranges: dict[int, list[float]] = {}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes([index_class, index_flow])
+    for feature in layer.getFeatures(request):
+        k, flow = _plain(feature[index_class]), _plain(feature[index_flow])
+        if k is None or flow is None:
+            continue
+        lo_hi = ranges.setdefault(int(k), [float(flow), float(flow)])
+        lo_hi[0], lo_hi[1] = min(lo_hi[0], float(flow)), max(lo_hi[1], float(flow))
+    for rule in renderer.rootRule().children():
+        match = re.search(r'"width_class"\s*=\s*(\d+)', rule.filterExpression() or "")
+        if not match or int(match.group(1)) not in ranges:
+            continue
+        lo, hi = ranges[int(match.group(1))]
+        text = f"{lo:,.0f}" if lo == hi else f"{lo:,.0f}–{hi:,.0f}"
+        rule.setLabel(tr("{flows} persons").format(flows=text.replace(",", "\u2009")))
+
+
+def label_node_classes(layer) -> None:
+    """Rename the rank rules of the node style after the classes they hold."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return
+    i_rank, i_class = layer.fields().lookupField("rank"), layer.fields().lookupField("class")
+    if i_rank < 0 or i_class < 0:
+        return
+    names: dict[int, set[str]] = {}
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes([i_rank, i_class])
+    for feature in layer.getFeatures(request):
+        rank, name = _plain(feature[i_rank]), _plain(feature[i_class])
+        if rank is not None and name is not None:
+            names.setdefault(int(rank), set()).add(str(name))
+    for rule in renderer.rootRule().children():
+        match = re.search(r'"rank"\s*(>?=)\s*(\d+)', rule.filterExpression() or "")
+        if not match:
+            continue
+        k = int(match.group(2))
+        found = sorted(
+            {
+                n
+                for r, ns in names.items()
+                if (r >= k if match.group(1) == ">=" else r == k)
+                for n in ns
+            },
+            key=id_sort_key,
+        )
+        if found and not all(n.isdigit() for n in found):
+            rule.setLabel(", ".join(found[:3]) + (" …" if len(found) > 3 else ""))
+
+
+def layer_titles() -> dict[str, str]:
+    """Layer names of the structure image by key (translated)."""
+    return {
+        "nodes": tr("Nodes"),
+        "corridors": tr("Corridors"),
+        "border_links": tr("Border links"),
+        "regions": tr("Functional regions"),
+        "green": tr("Green structure"),
+    }
+
+
+#: Fields that identify each structure-image output (for styling layers read back from files).
+SIGNATURES = {
+    "nodes": {"node_id", "rank", "label", "flow_node"},
+    "corridors": {"from_id", "to_id", "width_class", "cross_border", "border_crossed"},
+    "regions": {"region_id", "units", "area_km2", "colour"},
+}
+
+
+def structure_layer_key(layer) -> str | None:
+    """ "nodes", "corridors", "border_links", "regions" for an output of this algorithm read
+    back from a file (by its fields), else None."""
+    if not isinstance(layer, QgsVectorLayer):
+        return None
+    names = set(layer.fields().names())
+    for key, fields in SIGNATURES.items():
+        if fields <= names:
+            if key == "corridors" and layer.featureCount() > 0:
+                request = QgsFeatureRequest().setFilterExpression('"cross_border" IS NOT TRUE')
+                request.setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)
+                if not any(True for _ in layer.getFeatures(request)):
+                    return "border_links"
+            return key
+    return None
+
+
+def apply_structure_style(layer, key: str, rename: bool = False) -> bool:
+    """Apply the bundled style of a structure-image layer ("nodes", "corridors", ...);
+    ``rename`` also gives the layer its usual name (what the legend shows)."""
+    qml = dict(OUTPUTS.values())[key]
+    if rename:
+        layer.setName(layer_titles()[key])
+    _message, ok = layer.loadNamedStyle(str(STYLES / qml))
+    if key in ("corridors", "border_links"):
+        label_flow_classes(layer)
+    elif key == "nodes":
+        label_node_classes(layer)
+    layer.triggerRepaint()
+    return ok
+
+
+class GroupPostProcessor(StylePostProcessor):
+    """Styles an output and moves it into the run's layer group at its drawing position."""
+
+    def __init__(self, qml, provenance, title, group_name, run_id, order) -> None:
+        super().__init__(qml, provenance, title)
+        self.group_name = group_name
+        self.run_id = run_id
+        self.order = order
+
+    def postProcessLayer(self, layer, context, feedback) -> None:
+        super().postProcessLayer(layer, context, feedback)
+        if DRAWING_ORDER[self.order] in ("corridors", "border_links"):
+            label_flow_classes(layer)
+        elif DRAWING_ORDER[self.order] == "nodes":
+            label_node_classes(layer)
+        if self.title:
+            layer.setName(self.title)
+        project = context.project()
+        if project is None:
+            return
+        root = project.layerTreeRoot()
+        node = root.findLayer(layer.id())
+        if node is None:
+            return
+        group = next(
+            (g for g in root.findGroups(True) if g.customProperty(GROUP_PROPERTY) == self.run_id),
+            None,
+        )
+        if group is None:
+            group = root.insertGroup(0, self.group_name)
+            group.setCustomProperty(GROUP_PROPERTY, self.run_id)
+        # Top of the layer tree is drawn on top: higher drawing order first.
+        index = sum(
+            1
+            for child in group.children()
+            if int(child.customProperty(ORDER_PROPERTY, -1)) > self.order
+        )
+        clone = node.clone()
+        clone.setCustomProperty(ORDER_PROPERTY, self.order)
+        group.insertChildNode(index, clone)
+        parent = node.parent()
+        if parent is not None:
+            parent.removeChildNode(node)

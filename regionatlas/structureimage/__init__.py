@@ -1,0 +1,46 @@
+"""Structure images (strukturbild): corridors, border links, generalisation, drawing order.
+
+Pure Python (numpy, pandas, scipy): the Processing algorithms ``regionatlas:structureimage``
+and ``regionatlas:exportstructureimage`` read QGIS layers, call these functions and write the
+results. Spec: ../shared/specs/structure-image.md.
+"""
+
+from .corridors import (
+    CORRIDOR_RULES,
+    DEFAULT_RULE_VALUES,
+    DEFAULT_WIDTH_CLASSES,
+    MAX_WIDTH_CLASSES,
+    MIN_WIDTH_CLASSES,
+    CorridorOptions,
+    border_crossed,
+    corridors_from_flows,
+    node_ranks,
+    symmetric_pairs,
+)
+from .drawing import (
+    DRAWING_ORDER,
+    LABELLED_RANKS,
+    curve_corridor,
+    generalisation_tolerance,
+    region_colours,
+)
+from .routing import route_flows
+
+__all__ = [
+    "CORRIDOR_RULES",
+    "DEFAULT_RULE_VALUES",
+    "DEFAULT_WIDTH_CLASSES",
+    "DRAWING_ORDER",
+    "LABELLED_RANKS",
+    "MAX_WIDTH_CLASSES",
+    "MIN_WIDTH_CLASSES",
+    "CorridorOptions",
+    "border_crossed",
+    "corridors_from_flows",
+    "curve_corridor",
+    "generalisation_tolerance",
+    "node_ranks",
+    "region_colours",
+    "route_flows",
+    "symmetric_pairs",
+]

@@ -1,0 +1,137 @@
+"""Drawing rules of a structure image: curves, drawing order, generalisation, region colours.
+
+Numbers that shape the map live here, named (spec structure-image.md, "Cartography"):
+
+- corridors are quadratic Bézier curves bent by ``BEND_MIN`` .. ``BEND_MAX`` of their length,
+  longer corridors bent more (relative to the longest), so that long corridors do not run in
+  parallel with short ones and lines meeting at a node fan out;
+- a corridor bends to the side that passes fewest *unrelated* nodes (nodes other than its two
+  ends) within ``clearance`` of the line; ties keep the default side (left of the direction
+  from the first to the second id), and a stronger bend is tried when both sides collide;
+- layers are drawn in :data:`DRAWING_ORDER` (first at the bottom);
+- region outlines are simplified with a tolerance of ``GENERALISE_SHARE`` of the extent's
+  diagonal and then smoothed ``SMOOTH_ITERATIONS`` times (Chaikin, offset ``SMOOTH_OFFSET``);
+- regions get colour numbers 1..k by greedy colouring of their adjacency (largest degree
+  first) so that neighbours never share a fill.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+#: Layer keys from bottom to top (regions below corridors below border links below nodes).
+DRAWING_ORDER: tuple[str, ...] = ("regions", "green", "corridors", "border_links", "nodes")
+#: Node labels are shown for ranks 1..LABELLED_RANKS (the top classes) by default.
+LABELLED_RANKS = 2
+#: Bend of a corridor as a share of its length: shortest -> BEND_MIN, longest -> BEND_MAX.
+BEND_MIN, BEND_MAX = 0.04, 0.16
+#: The bend never exceeds this share of the map's diagonal: very long links (Oslo - Tromsø)
+#: would otherwise swing far out over the sea.
+BEND_CAP_SHARE = 0.025
+#: A stronger bend tried when both sides pass unrelated nodes.
+BEND_STRONG_FACTOR = 1.8
+#: Vertices of a curved corridor.
+CURVE_VERTICES = 24
+#: Simplification tolerance of region outlines as a share of the extent's diagonal.
+GENERALISE_SHARE = 0.002
+SMOOTH_ITERATIONS = 3
+SMOOTH_OFFSET = 0.25
+#: Colours of the region fills (pale, similar lightness: they differ in hue, the outline
+#: carries the boundary in greyscale).
+REGION_COLOUR_COUNT = 5
+
+
+def _bezier(a: np.ndarray, b: np.ndarray, offset: float, vertices: int) -> np.ndarray:
+    mid = (a + b) / 2.0
+    d = b - a
+    length = float(np.hypot(*d))
+    if length == 0:
+        return np.vstack([a, b])
+    normal = np.array([-d[1], d[0]]) / length
+    control = mid + normal * offset * 2.0  # the curve's apex lies at half the control offset
+    t = np.linspace(0.0, 1.0, vertices)[:, None]
+    return (1 - t) ** 2 * a + 2 * (1 - t) * t * control + t**2 * b
+
+
+def _distances(points: np.ndarray, line: np.ndarray) -> np.ndarray:
+    """Smallest distance of each point to a polyline."""
+    if len(points) == 0:
+        return np.zeros(0)
+    p = points[:, None, :]
+    s0, s1 = line[:-1][None, :, :], line[1:][None, :, :]
+    seg = s1 - s0
+    seg_len2 = np.maximum((seg**2).sum(axis=2), 1e-12)
+    t = np.clip(((p - s0) * seg).sum(axis=2) / seg_len2, 0.0, 1.0)
+    nearest = s0 + t[:, :, None] * seg
+    return np.sqrt(((p - nearest) ** 2).sum(axis=2)).min(axis=1)
+
+
+def bend_share(length: float, longest: float) -> float:
+    """Bend as a share of the length: BEND_MIN for the shortest, BEND_MAX for the longest."""
+    if longest <= 0:
+        return BEND_MIN
+    return BEND_MIN + (BEND_MAX - BEND_MIN) * min(length / longest, 1.0)
+
+
+def curve_corridor(
+    a: Sequence[float],
+    b: Sequence[float],
+    longest: float,
+    obstacles: np.ndarray | None = None,
+    clearance: float = 0.0,
+    vertices: int = CURVE_VERTICES,
+    max_offset: float | None = None,
+) -> tuple[np.ndarray, int]:
+    """Vertices of the gently curved corridor from ``a`` to ``b`` and the number of unrelated
+    nodes it still passes within ``clearance`` (0 when avoided).
+
+    ``obstacles``: (n, 2) coordinates of the nodes other than a and b that a line should not
+    run under (pass only nearby ones for speed). ``max_offset``: the largest bend (apex
+    distance from the straight line) in map units, e.g. BEND_CAP_SHARE of the diagonal.
+    """
+    a = np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    length = float(np.hypot(*(b - a)))
+    share = bend_share(length, longest)
+    if max_offset is not None and length > 0:
+        share = min(share, max_offset / length)
+    candidates = [share, -share, share * BEND_STRONG_FACTOR, -share * BEND_STRONG_FACTOR]
+    if obstacles is None or len(obstacles) == 0 or clearance <= 0:
+        return _bezier(a, b, share * length, vertices), 0
+    best, best_hits = None, None
+    for s in candidates:
+        line = _bezier(a, b, s * length, vertices)
+        hits = int((_distances(obstacles, line) < clearance).sum())
+        if best_hits is None or hits < best_hits:
+            best, best_hits = line, hits
+        if hits == 0:
+            break
+    return best, int(best_hits)
+
+
+def generalisation_tolerance(width: float, height: float) -> float:
+    """Simplification tolerance (map units) for region outlines over an extent."""
+    return GENERALISE_SHARE * float(np.hypot(width, height))
+
+
+def region_colours(adjacency: Mapping[str, set[str]]) -> dict[str, int]:
+    """Colour number 1..k per region, neighbours differ (greedy, largest degree first;
+    ties by id). Uses at most REGION_COLOUR_COUNT colours where the greedy order allows,
+    and more only when needed."""
+    order = sorted(adjacency, key=lambda r: (-len(adjacency[r]), str(r)))
+    colour: dict[str, int] = {}
+    use = {c: 0 for c in range(1, REGION_COLOUR_COUNT + 1)}
+    for region in order:
+        taken = {colour[n] for n in adjacency[region] if n in colour}
+        free = [c for c in use if c not in taken]
+        if free:
+            # Least used free colour: spreads the palette over the map.
+            c = min(free, key=lambda k: (use[k], k))
+        else:
+            c = max(use) + 1
+            use[c] = 0
+        colour[region] = c
+        use[c] += 1
+    return colour
