@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The main job on the bundled sample region, through qgis_process, into out/.
-# Grows with the pipeline: indicators and flow lines now; regions, hierarchy and the
-# structure-image PDF/PNG as those algorithms land.
+# The main job on the bundled sample region, through qgis_process, into out/:
+# the bundled model regionatlas:pipeline (commuting indicators -> commuting regions ->
+# dominant flows -> settlement hierarchy -> structure image -> PDF and PNG), with every
+# intermediate layer kept in out/pipeline.gpkg, plus the flow lines.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -24,13 +25,32 @@ run() {
   "$QP" run "regionatlas:$alg" "$@" > "$OUT/$alg.log" 2>&1 || { cat "$OUT/$alg.log"; exit 1; }
 }
 
-rm -f "$OUT/commuting_indicators.gpkg" "$OUT/flowlines.gpkg"
-run commutingindicators "${OD[@]}" "${ZONES[@]}" --OUTPUT="$OUT/commuting_indicators.gpkg"
+rm -rf "$OUT/pipeline.gpkg" "$OUT/flowlines.gpkg" "$OUT/structure_image"
+mkdir -p "$OUT/structure_image"
+PIPE="$OUT/pipeline.gpkg"
+run pipeline "${OD[@]}" "${ZONES[@]}" --ZONES_NAME_FIELD=namn --BORDER_FIELD=lanskod \
+    --SETTLEMENTS="$GPKG|layername=tatorter" --SETTLEMENTS_ID_FIELD=tatort_id \
+    --SETTLEMENTS_NAME_FIELD=namn --SETTLEMENTS_ZONE_FIELD=kommunkod \
+    --SETTLEMENTS_BORDER_FIELD=lanskod --POPULATION_FIELD=population --TITLE=Exempelregion \
+    "--indicators:INDICATORS=ogr:dbname='$PIPE' table=\"commuting_indicators\" (geom)" \
+    "--regions:COMMUTING_REGIONS=ogr:dbname='$PIPE' table=\"commuting_regions\" (geom)" \
+    "--dominantflows:DOMINANT_NODES=ogr:dbname='$PIPE' table=\"dominant_nodes\" (geom)" \
+    "--dominantflows:DOMINANT_LINKS=ogr:dbname='$PIPE' table=\"dominant_links\" (geom)" \
+    "--hierarchy:HIERARCHY=ogr:dbname='$PIPE' table=\"settlement_hierarchy\" (geom)" \
+    "--structureimage:NODES=ogr:dbname='$PIPE' table=\"structure_nodes\" (geom)" \
+    "--structureimage:CORRIDORS=ogr:dbname='$PIPE' table=\"structure_corridors\" (geom)" \
+    "--structureimage:BORDER_LINKS=ogr:dbname='$PIPE' table=\"structure_border_links\" (geom)" \
+    "--structureimage:REGIONS=ogr:dbname='$PIPE' table=\"structure_regions\" (geom)" \
+    "--export_pdf:OUTPUT_FOLDER=$OUT/structure_image"
 run flowlines "${OD[@]}" "${ZONES[@]}" --BORDER_FIELD=lanskod --K_LARGEST=3 \
     --OUTPUT="$OUT/flowlines.gpkg"
 
 echo "demo: wrote"
-for f in "$OUT"/sample/* "$OUT"/*.gpkg "$OUT"/*.pdf "$OUT"/*.png; do
+for f in "$OUT"/sample/* "$OUT"/*.gpkg "$OUT"/structure_image/*; do
   [[ -e "$f" ]] && printf '  %-60s %8s bytes\n' "${f#$ROOT/}" "$(stat -c %s "$f")"
 done
+if command -v ogrinfo >/dev/null; then
+  echo "demo: layers in out/pipeline.gpkg"
+  ogrinfo -so -q "$PIPE" 2>/dev/null | sed 's/^/  /'
+fi
 exit 0
