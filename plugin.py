@@ -37,6 +37,7 @@ class RegionAtlasPlugin:
         self.toolbar: QToolBar | None = None
         self.actions: list[QAction] = []
         self.missing: list[dependencies.Missing] = []
+        self.notes_panels = None
         install_translator()
 
     # -- Processing ---------------------------------------------------------------------------
@@ -94,6 +95,17 @@ class RegionAtlasPlugin:
             self._add_action(
                 "structureimage.svg", tr("Export structure image…"), self.export_structure_image
             )
+            from .ui.notes_panels import NotesPanels
+
+            self.notes_panels = NotesPanels(self.iface)
+            self.notes_panels.bind_notes_action(
+                self._add_action(
+                    "regionatlas.svg", tr("Stakeholder notes"), self.notes_panels.toggle_notes, True
+                )
+            )
+            self._add_action(
+                "regionatlas.svg", tr("Stakeholder register"), self.notes_panels.show_register
+            )
             self.menu.addSeparator()
             self._add_action(
                 "regionatlas.svg", tr("Load the sample region (Exempelregion)"), self.load_sample
@@ -117,6 +129,9 @@ class RegionAtlasPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        if self.notes_panels is not None:
+            self.notes_panels.unload()
+            self.notes_panels = None
         if self.iface is not None:
             main_window = self.iface.mainWindow()
             if self.menu is not None:

@@ -19,12 +19,15 @@ from .commutingregions import CommutingRegionsAlgorithm
 from .degurba import DegurbaAlgorithm
 from .degurbaunits import DegurbaUnitsAlgorithm
 from .dominantflows import DominantFlowsAlgorithm
+from .exportnotes import ExportNotesAlgorithm
 from .exportstructureimage import ExportStructureImageAlgorithm
 from .flowlines import FlowLinesAlgorithm
 from .laregionsfromindicators import LaRegionsFromIndicatorsAlgorithm
+from .notesreport import NotesReportAlgorithm
 from .pipeline import PipelineAlgorithm
 from .polycentricity import PolycentricityAlgorithm
 from .regionchange import RegionChangeAlgorithm
+from .relinknotes import RelinkNotesAlgorithm
 from .settlementhierarchy import SettlementHierarchyAlgorithm
 from .structureimage import StructureImageAlgorithm
 
@@ -33,17 +36,20 @@ ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "regionatla
 ALGORITHMS = (
     CommutingIndicatorsAlgorithm,
     FlowLinesAlgorithm,
+    CommutingRegionsAlgorithm,
+    LaRegionsFromIndicatorsAlgorithm,
+    RegionChangeAlgorithm,
     DominantFlowsAlgorithm,
     SettlementHierarchyAlgorithm,
     DegurbaAlgorithm,
     DegurbaUnitsAlgorithm,
     PolycentricityAlgorithm,
-    CommutingRegionsAlgorithm,
-    LaRegionsFromIndicatorsAlgorithm,
-    RegionChangeAlgorithm,
     StructureImageAlgorithm,
     ExportStructureImageAlgorithm,
     PipelineAlgorithm,
+    ExportNotesAlgorithm,
+    NotesReportAlgorithm,
+    RelinkNotesAlgorithm,
 )
 
 
