@@ -21,7 +21,7 @@ REQUIRED: tuple[tuple[str, str, str], ...] = (
 OPTIONAL: tuple[tuple[str, str, str], ...] = (
     ("igraph", "igraph", "network communities (Leiden)"),
     ("leidenalg", "leidenalg", "network communities (Leiden)"),
-    ("psycopg", "psycopg[binary]", "the shared PostgreSQL/PostGIS notes store"),
+    ("psycopg", "psycopg", "the shared PostgreSQL/PostGIS notes store"),
 )
 
 

@@ -35,10 +35,9 @@ from ..regionatlas.notes.keys import dataset_key, feature_key
 def _qgis_srs_definition(srid: int) -> tuple[str, str, str]:
     """gpkg_spatial_ref_sys entry from QGIS's own PROJ.
 
-    Inside the QGIS desktop, pyproj's bundled PROJ and the PROJ that QGIS loaded clash:
-    ``pyproj.CRS.to_wkt`` raised std::bad_alloc through Python and QGIS swallowed the call
-    (seen when the notes dock created a new GeoPackage store under scripts/screenshot.sh).
-    The store's default (regionatlas/notes/gpkg.py) is kept for use without QGIS.
+    Inside the QGIS desktop a second PROJ library (pyproj's wheel) clashed with QGIS's:
+    ``pyproj.CRS.to_wkt`` raised std::bad_alloc (seen when the notes dock created a new
+    GeoPackage store under scripts/screenshot.sh). The store asks QGIS instead.
     """
     crs = QgsCoordinateReferenceSystem(f"EPSG:{srid}")
     if not crs.isValid():
@@ -46,7 +45,7 @@ def _qgis_srs_definition(srid: int) -> tuple[str, str, str]:
     return crs.description(), "EPSG", crs.toWkt(QgsCoordinateReferenceSystem.WKT1_GDAL)
 
 
-_gpkg._srs_definition = _qgis_srs_definition
+_gpkg.set_srs_resolver(_qgis_srs_definition)
 
 STORE = "STORE"
 THEME = "THEME"

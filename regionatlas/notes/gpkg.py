@@ -25,7 +25,7 @@ import os
 import sqlite3
 import stat
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Optional, Union
@@ -120,8 +120,25 @@ def _register_gpkg_functions(conn: sqlite3.Connection) -> None:
         conn.create_function(name, 1, coordinate(i), deterministic=True)
 
 
+#: Optional ``srid -> (name, organization, WKT)`` supplied by the host application.
+_srs_resolver: Callable[[int], tuple[str, str, str]] | None = None
+
+
+def set_srs_resolver(resolver: Callable[[int], tuple[str, str, str]] | None) -> None:
+    """Let the host application describe CRSs for ``gpkg_spatial_ref_sys``.
+
+    Inside QGIS the plugin passes QGIS's own CRS database, so only one PROJ library is ever
+    used in the process (a second PROJ, e.g. from a pyproj wheel, has crashed QGIS).
+    Without a resolver, pyproj is used when importable.
+    """
+    global _srs_resolver
+    _srs_resolver = resolver
+
+
 def _srs_definition(srid: int) -> tuple[str, str, str]:
     """(name, organization, WKT definition) for gpkg_spatial_ref_sys."""
+    if _srs_resolver is not None:
+        return _srs_resolver(srid)
     try:
         import pyproj
 
