@@ -14,6 +14,11 @@ if not cfg.has_section("PythonPlugins"): cfg.add_section("PythonPlugins")
 cfg.set("PythonPlugins", "RegionAtlas", "true")
 if not cfg.has_section("qgis"): cfg.add_section("qgis")
 cfg.set("qgis", "checkVersion", "false")
+import os
+locale = os.environ.get("RA_LOCALE")  # e.g. sv_SE: run QGIS (and RegionAtlas) in Swedish
+if not cfg.has_section("locale"): cfg.add_section("locale")
+cfg.set("locale", "overrideFlag", "true" if locale else "false")
+if locale: cfg.set("locale", "userLocale", locale)
 with open(path, "w") as fh: cfg.write(fh, space_around_delimiters=False)
 PY
 if [[ -z "${DISPLAY:-}" ]]; then
