@@ -64,12 +64,6 @@ def read_ts() -> dict[str, str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         text = translation.text if translation is not None and translation.text else ""
-        if translation is not None and translation.get("type") in (
-            "unfinished",
-            "obsolete",
-            "vanished",
-        ):
-            text = text if translation.get("type") == "unfinished" and text else text
         out[source] = text
     return out
 

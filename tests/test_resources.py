@@ -31,9 +31,11 @@ def test_style_expressions_parse(path):
 
     for text in expressions(path):
         expression = QgsExpression(text)
-        assert not expression.hasParserError(), f"{path.name}: {text!r}: {expression.parserErrorString()}"
+        error = expression.parserErrorString()
+        assert not expression.hasParserError(), f"{path.name}: {text!r}: {error}"
         for function in expression.referencedFunctions():
-            assert QgsExpression.isFunctionName(function), f"{path.name}: unknown function {function}"
+            known = QgsExpression.isFunctionName(function)
+            assert known, f"{path.name}: unknown function {function}"
 
 
 def test_flowline_style_applies(tmp_path):

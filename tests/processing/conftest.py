@@ -18,7 +18,6 @@ def provider(qgis_processing):
     Looked up per test: plugin tests load and unload the real plugin, which removes it.
     """
     from qgis.core import QgsApplication
-
     from RegionAtlas.processing.provider import RegionAtlasProvider
 
     registry = QgsApplication.processingRegistry()
