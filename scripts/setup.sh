@@ -11,7 +11,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers xvfb qttools5-dev-tools xauth
-              python3-pyproj python3-psycopg python3-matplotlib)
+              python3-pyproj python3-psycopg python3-matplotlib gdal-bin)
 if [[ "${1:-}" == "--tests" ]]; then
   APT_PACKAGES+=(postgresql postgresql-15-postgis-3 postgresql-15-postgis-3-scripts)
 fi
