@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFileDestination,
 )
 
 from ..i18n import tr
 from ..regionatlas.commuting.regions import partition_summary, region_indicators
 from ..regionatlas.commuting.regions.partition import ROLE_ZERO_LIST
 from .base import RegionAtlasAlgorithm
+from .charts import esc, html_page, write_report
 from .od_input import (
     MISSING_ZONES,
     add_od_parameters,
@@ -28,18 +25,14 @@ from .regions_common import (
     METADATA,
     N_REGIONS,
     OUTPUT,
-    OUTPUT_REGIONS,
     OUTPUT_REPORT,
-    REGIONS_STYLE,
-    UNITS_STYLE,
     ZONES_NAME_FIELD,
     MethodChoice,
     add_method_parameters,
+    add_region_outputs,
     add_zone_field_parameters,
     border_info,
     dissolve,
-    esc,
-    html_page,
     html_table,
     img,
     key_value_table,
@@ -48,11 +41,8 @@ from .regions_common import (
     region_colours,
     run_method,
     scatter_png,
-    style_regions_on_load,
-    wants_output,
     write_frame,
-    write_regions,
-    write_report,
+    write_region_outputs,
     zone_values,
 )
 
@@ -122,33 +112,9 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         add_method_parameters(self)
         add_zone_parameters(self, optional=True)
         add_zone_field_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT,
-                tr("Commuting regions: units"),
-                QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            )
+        add_region_outputs(
+            self, tr("Commuting regions: units"), tr("Commuting regions: regions"), report=True
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT_REGIONS,
-                tr("Commuting regions: regions"),
-                QgsProcessing.SourceType.TypeVectorAnyGeometry,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                OUTPUT_REPORT,
-                tr("Report (HTML)"),
-                tr("HTML files (*.html)"),
-                optional=True,
-                createByDefault=False,
-            )
-        )
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
-        self.addOutput(QgsProcessingOutputNumber(N_REGIONS, tr("Number of regions")))
         self.addOutput(QgsProcessingOutputNumber(MODULARITY, tr("Modularity Q")))
 
     def run_algorithm(self, parameters, context, feedback) -> dict:
@@ -199,31 +165,24 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         dest, _ = write_frame(
             self, parameters, OUTPUT, context, feedback, frame, UNIT_TEXT, zones, start=84
         )
-        results = {OUTPUT: dest}
         region_names = dict(zip(partition.region_ids, partition.region_names))
-        style_regions_on_load(
+        results = write_region_outputs(
+            self,
+            parameters,
             context,
+            feedback,
             dest,
-            UNITS_STYLE,
-            provenance,
-            tr("Commuting regions: units"),
-            colours,
-            region_names,
-        )
-        if wants_output(parameters, OUTPUT_REGIONS):
-            dest_regions = write_regions(
-                self, parameters, context, feedback, regions, geometries, zones
-            )
-            results[OUTPUT_REGIONS] = dest_regions
-            style_regions_on_load(
-                context,
-                dest_regions,
-                REGIONS_STYLE,
+            regions,
+            zones,
+            (
                 provenance,
-                tr("Commuting regions"),
+                geometries,
                 colours,
                 region_names,
-            )
+                tr("Commuting regions: units"),
+                tr("Commuting regions"),
+            ),
+        )
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)
         if report:
             source_name = self.parameterAsString(parameters, "INPUT", context)

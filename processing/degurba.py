@@ -65,6 +65,42 @@ def unit_choices() -> list[str]:
 STYLES = {1: "degurba_level1.qml", 2: "degurba_level2.qml"}
 
 
+def add_share_raster_parameters(
+    alg, raster: str, raster_label: str, unit: str, unit_label: str, default_unit: int
+) -> None:
+    """Declare an optional share raster (land, built-up) and the enum of its unit."""
+    alg.addParameter(QgsProcessingParameterRasterLayer(raster, raster_label, optional=True))
+    alg.addParameter(
+        QgsProcessingParameterEnum(unit, unit_label, unit_choices(), defaultValue=default_unit)
+    )
+
+
+def add_nodata_parameter(alg) -> None:
+    """Declare NODATA: what to do with nodata population cells."""
+    alg.addParameter(
+        QgsProcessingParameterEnum(
+            NODATA,
+            tr("Population nodata"),
+            [tr("Fail"), tr("Treat as no population")],
+            defaultValue=NODATA_FAIL,
+        )
+    )
+
+
+def read_share_raster(
+    alg, parameters, context, feedback, names: tuple[str, str], label: str, reference, ref_label
+) -> np.ndarray | None:
+    """The optional raster ``names[0]`` as a share of the cell (its unit from the enum
+    ``names[1]``), checked to be aligned with ``reference``; None when it is not given."""
+    raster, unit = names
+    layer = alg.parameterAsRasterLayer(parameters, raster, context)
+    if layer is None:
+        return None
+    grid = read_grid(layer, label)
+    check_aligned(grid, reference, label, ref_label)
+    return as_share(grid, alg.parameterAsEnum(parameters, unit, context), label, feedback)
+
+
 def parse_overrides(text: str) -> dict | None:
     """OVERRIDES text -> dict (None when empty); malformed JSON names line and column."""
     text = (text or "").strip()
@@ -241,28 +277,21 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                INPUT_LAND, tr("Permanent land raster"), optional=True
-            )
+        add_share_raster_parameters(
+            self,
+            INPUT_LAND,
+            tr("Permanent land raster"),
+            LAND_UNIT,
+            tr("Unit of the land raster"),
+            UNIT_SHARE,
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                LAND_UNIT, tr("Unit of the land raster"), unit_choices(), defaultValue=UNIT_SHARE
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                INPUT_BUILT, tr("Built-up raster (e.g. GHSL BUILT_S)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                BUILT_UNIT,
-                tr("Unit of the built-up raster"),
-                unit_choices(),
-                defaultValue=UNIT_SQUARE_METRES,
-            )
+        add_share_raster_parameters(
+            self,
+            INPUT_BUILT,
+            tr("Built-up raster (e.g. GHSL BUILT_S)"),
+            BUILT_UNIT,
+            tr("Unit of the built-up raster"),
+            UNIT_SQUARE_METRES,
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -282,14 +311,7 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
                 OVERRIDES, tr("Parameter overrides (JSON, flexurba names)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                NODATA,
-                tr("Population nodata"),
-                [tr("Fail"), tr("Treat as no population")],
-                defaultValue=NODATA_FAIL,
-            )
-        )
+        add_nodata_parameter(self)
         self.addParameter(
             QgsProcessingParameterNumber(
                 PADDING,
@@ -327,24 +349,26 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
         else:
             population = grid_from_polygons(self, parameters, context, feedback)
         feedback.setProgress(10)
-        land = built = None
-        land_layer = self.parameterAsRasterLayer(parameters, INPUT_LAND, context)
-        if land_layer is not None:
-            grid = read_grid(land_layer, tr("land"))
-            check_aligned(grid, population, tr("land"), tr("population"))
-            land = as_share(
-                grid, self.parameterAsEnum(parameters, LAND_UNIT, context), tr("land"), feedback
-            )
-        built_layer = self.parameterAsRasterLayer(parameters, INPUT_BUILT, context)
-        if built_layer is not None:
-            grid = read_grid(built_layer, tr("built-up"))
-            check_aligned(grid, population, tr("built-up"), tr("population"))
-            built = as_share(
-                grid,
-                self.parameterAsEnum(parameters, BUILT_UNIT, context),
-                tr("built-up"),
-                feedback,
-            )
+        land = read_share_raster(
+            self,
+            parameters,
+            context,
+            feedback,
+            (INPUT_LAND, LAND_UNIT),
+            tr("land"),
+            population,
+            tr("population"),
+        )
+        built = read_share_raster(
+            self,
+            parameters,
+            context,
+            feedback,
+            (INPUT_BUILT, BUILT_UNIT),
+            tr("built-up"),
+            population,
+            tr("population"),
+        )
         padding = self.parameterAsInt(parameters, PADDING, context)
         nodata_policy = (
             "zero" if self.parameterAsEnum(parameters, NODATA, context) == NODATA_ZERO else "error"

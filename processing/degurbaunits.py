@@ -6,10 +6,8 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -19,12 +17,18 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..regionatlas.ids import normalise_id
 from ..regionatlas.settlement.degurba import classify_units_from_grid
 from .base import RegionAtlasAlgorithm
-from .degurba import LEVELS, NODATA_FAIL, NODATA_ZERO, PRESETS, unit_choices
-from .od_input import _examples, _plain
-from .raster_io import UNIT_SHARE, as_share, check_aligned, read_grid
+from .degurba import (
+    LEVELS,
+    NODATA_ZERO,
+    PRESETS,
+    add_nodata_parameter,
+    add_share_raster_parameters,
+    read_share_raster,
+)
+from .od_input import _examples, features_by_id, id_field_index
+from .raster_io import UNIT_SHARE, check_aligned, read_grid
 from .settlement_common import provenance_with
 from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
 
@@ -125,15 +129,13 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
         self.addParameter(
             QgsProcessingParameterRasterLayer(INPUT_POPULATION, tr("Population raster"))
         )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(
-                INPUT_LAND, tr("Permanent land raster"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                LAND_UNIT, tr("Unit of the land raster"), unit_choices(), defaultValue=UNIT_SHARE
-            )
+        add_share_raster_parameters(
+            self,
+            INPUT_LAND,
+            tr("Permanent land raster"),
+            LAND_UNIT,
+            tr("Unit of the land raster"),
+            UNIT_SHARE,
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -145,14 +147,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                 PRESET, tr("Unit rules"), [tr("2024 update"), tr("2021 manual")], defaultValue=0
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                NODATA,
-                tr("Population nodata"),
-                [tr("Fail"), tr("Treat as no population")],
-                defaultValue=NODATA_FAIL,
-            )
-        )
+        add_nodata_parameter(self)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 OUTPUT,
@@ -167,13 +162,9 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
         if source is None:
             raise QgsProcessingException(tr("The units (INPUT) could not be opened."))
         id_field = self.parameterAsString(parameters, ID_FIELD, context)
-        id_index = source.fields().lookupField(id_field)
-        if id_index < 0:
-            raise QgsProcessingException(
-                tr("The units have no field '{field}'. Their fields are: {names}.").format(
-                    field=id_field, names=", ".join(source.fields().names())
-                )
-            )
+        id_index = id_field_index(
+            source, id_field, tr("The units have no field '{field}'. Their fields are: {names}.")
+        )
         level = LEVELS[self.parameterAsEnum(parameters, LEVEL, context)]
         rules = PRESETS[self.parameterAsEnum(parameters, PRESET, context)]
         class_layer = self.parameterAsRasterLayer(parameters, INPUT_DEGURBA, context)
@@ -181,14 +172,16 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
         classes = read_grid(class_layer, tr("DEGURBA"))
         population = read_grid(pop_layer, tr("population"))
         check_aligned(population, classes, tr("population"), tr("DEGURBA"))
-        land = None
-        land_layer = self.parameterAsRasterLayer(parameters, INPUT_LAND, context)
-        if land_layer is not None:
-            grid = read_grid(land_layer, tr("land"))
-            check_aligned(grid, classes, tr("land"), tr("DEGURBA"))
-            land = as_share(
-                grid, self.parameterAsEnum(parameters, LAND_UNIT, context), tr("land"), feedback
-            )
+        land = read_share_raster(
+            self,
+            parameters,
+            context,
+            feedback,
+            (INPUT_LAND, LAND_UNIT),
+            tr("land"),
+            classes,
+            tr("DEGURBA"),
+        )
         pop = population.values
         if population.nodata_cells:
             if self.parameterAsEnum(parameters, NODATA, context) == NODATA_ZERO:
@@ -213,22 +206,14 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                         "The units were reprojected to the grid's CRS ({crs}) for the overlay."
                     ).format(crs=raster_crs.authid() or raster_crs.description())
                 )
-        ids, geometries, originals, duplicates = [], [], [], []
-        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        seen = set()
-        for feature in source.getFeatures(request, flags):
-            key = normalise_id(_plain(feature.attributes()[id_index]))
-            if key is None:
-                raise QgsProcessingException(
-                    tr("A unit (feature id {fid}) has no value in '{field}'.").format(
-                        fid=feature.id(), field=id_field
-                    )
-                )
-            if key in seen:
-                duplicates.append(key)
-                continue
-            seen.add(key)
+        ids, geometries, originals = [], [], []
+        for key, feature in features_by_id(
+            source,
+            id_index,
+            id_field,
+            tr("A unit (feature id {fid}) has no value in '{field}'."),
+            tr("Unit ids must be unique; these occur more than once in '{field}': {ids}."),
+        ):
             geom = feature.geometry()
             overlay = None
             if geom is not None and not geom.isEmpty():
@@ -240,12 +225,6 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             ids.append(key)
             geometries.append(overlay)
             originals.append(feature)
-        if duplicates:
-            raise QgsProcessingException(
-                tr(
-                    "Unit ids must be unique; these occur more than once in '{field}': {ids}."
-                ).format(field=id_field, ids=_examples(duplicates))
-            )
         unit_index = rasterise_units(geometries, classes, classes.projection)
         feedback.setProgress(50)
         inside = unit_index >= 0

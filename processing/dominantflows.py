@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -19,10 +17,16 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..regionatlas.ids import normalise_id
 from ..regionatlas.settlement.dominant_flows import MODES, dominant_flows
 from .base import RegionAtlasAlgorithm
-from .od_input import _examples, _plain, add_od_parameters, read_od
+from .od_input import (
+    _plain,
+    add_od_parameters,
+    drop_missing_ids,
+    features_by_id,
+    id_field_index,
+    read_od,
+)
 from .settlement_common import provenance_with
 from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
 
@@ -179,30 +183,20 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
         id_field = self.parameterAsString(parameters, NODES_ID_FIELD, context)
         if not id_field:
             raise QgsProcessingException(tr("Choose the node id field (NODES_ID_FIELD)."))
-        id_index = source.fields().lookupField(id_field)
-        if id_index < 0:
-            raise QgsProcessingException(
-                tr("The nodes have no field '{field}'. Their fields are: {names}.").format(
-                    field=id_field, names=", ".join(source.fields().names())
-                )
-            )
+        id_index = id_field_index(
+            source, id_field, tr("The nodes have no field '{field}'. Their fields are: {names}.")
+        )
         size_field = self.parameterAsString(parameters, SIZE_FIELD, context) or None
         size_index = source.fields().lookupField(size_field) if size_field else -1
         is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
-        points, attributes, sizes, duplicates = {}, {}, {}, []
-        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        for feature in source.getFeatures(request, flags):
-            key = normalise_id(_plain(feature.attributes()[id_index]))
-            if key is None:
-                raise QgsProcessingException(
-                    tr("A node (feature id {fid}) has no value in '{field}'.").format(
-                        fid=feature.id(), field=id_field
-                    )
-                )
-            if key in attributes:
-                duplicates.append(key)
-                continue
+        points, attributes, sizes = {}, {}, {}
+        for key, feature in features_by_id(
+            source,
+            id_index,
+            id_field,
+            tr("A node (feature id {fid}) has no value in '{field}'."),
+            tr("Node ids must be unique; these occur more than once in '{field}': {ids}."),
+        ):
             attributes[key] = feature.attributes()
             if size_field:
                 sizes[key] = _plain(feature.attributes()[size_index])
@@ -215,12 +209,6 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
                 geom = geom.pointOnSurface()
             point = geom.asPoint() if not geom.isMultipart() else geom.asMultiPoint()[0]
             points[key] = point
-        if duplicates:
-            raise QgsProcessingException(
-                tr(
-                    "Node ids must be unique; these occur more than once in '{field}': {ids}."
-                ).format(field=id_field, ids=_examples(duplicates))
-            )
         return {
             "source": source,
             "id_field": id_field,
@@ -231,36 +219,20 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
         }
 
     def _check_ids(self, table, nodes, policy, feedback):
-        missing = [u for u in table.units if u not in nodes["attributes"]]
-        if not missing:
-            return table
-        import numpy as np
-
-        r, c, v = table.coo()
-        is_missing = np.isin(table.units, np.array(missing, dtype=object))
-        lost = float(v[is_missing[r] | is_missing[c]].sum())
-        text = tr(
-            "{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} "
-            "({persons} in their flows)."
-        ).format(
-            n=len(missing), field=nodes["id_field"], ids=_examples(missing), persons=f"{lost:,.0f}"
+        texts = (
+            tr(
+                "{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} "
+                "({persons} in their flows)."
+            ),
+            tr(
+                "Every origin and destination needs a node: check the id fields (leading "
+                "zeros?) or choose 'Drop those flows and warn'."
+            ),
+            tr("No flows remain after dropping the ids missing from the nodes."),
         )
-        if policy == MISSING_FAIL:
-            raise QgsProcessingException(
-                text
-                + " "
-                + tr(
-                    "Every origin and destination needs a node: check the id fields (leading "
-                    "zeros?) or choose 'Drop those flows and warn'."
-                )
-            )
-        feedback.pushWarning(text + " " + tr("Those flows were dropped."))
-        sub = table.restricted_to(~is_missing)
-        if sub.nnz == 0:
-            raise QgsProcessingException(
-                tr("No flows remain after dropping the ids missing from the nodes.")
-            )
-        return sub
+        return drop_missing_ids(
+            table, nodes["attributes"], nodes["id_field"], policy, feedback, texts
+        )
 
     # -- run ------------------------------------------------------------------------------------
     def run_algorithm(self, parameters, context, feedback) -> dict:

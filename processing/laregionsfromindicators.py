@@ -7,10 +7,7 @@ import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
@@ -19,26 +16,22 @@ from ..i18n import tr
 from ..regionatlas.commuting.regions import scb_regions_from_frame
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from .base import RegionAtlasAlgorithm
-from .od_input import INPUT, ZONES, ZONES_ID_FIELD, read_zones
+from .od_input import INPUT, add_zone_source_parameters, read_zones
 from .regions_common import (
     BORDER_FIELD,
     METADATA,
     N_REGIONS,
     OUTPUT,
-    OUTPUT_REGIONS,
-    REGIONS_STYLE,
-    UNITS_STYLE,
     add_method_parameters,
+    add_region_outputs,
     add_zone_field_parameters,
     border_info,
     dissolve,
     read_columns,
     read_method,
     region_colours,
-    style_regions_on_load,
-    wants_output,
     write_frame,
-    write_regions,
+    write_region_outputs,
     zone_values,
 )
 
@@ -120,19 +113,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             )
         )
         add_method_parameters(self, with_method=False)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                ZONES,
-                tr("Zones (units)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                ZONES_ID_FIELD, tr("Zone id field"), parentLayerParameterName=ZONES, optional=True
-            )
-        )
+        add_zone_source_parameters(self, optional=True)
         self.addParameter(
             QgsProcessingParameterEnum(
                 MISSING_ZONES,
@@ -142,22 +123,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             )
         )
         add_zone_field_parameters(self, with_name=False)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT, tr("LA regions: units"), QgsProcessing.SourceType.TypeVectorAnyGeometry
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT_REGIONS,
-                tr("LA regions: regions"),
-                QgsProcessing.SourceType.TypeVectorAnyGeometry,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
-        self.addOutput(QgsProcessingOutputNumber(N_REGIONS, tr("Number of regions")))
+        add_region_outputs(self, tr("LA regions: units"), tr("LA regions: regions"), report=False)
 
     def run_algorithm(self, parameters, context, feedback) -> dict:
         choice = read_method(self, parameters, context, with_method=False)
@@ -256,24 +222,16 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             ("unit_id", "region_id", "region_name", "role"),
             zones,
         )
-        results = {OUTPUT: dest}
-        style_regions_on_load(
-            context, dest, UNITS_STYLE, provenance, tr("LA regions: units"), colours, names
+        results = write_region_outputs(
+            self,
+            parameters,
+            context,
+            feedback,
+            dest,
+            regions,
+            zones,
+            (provenance, geometries, colours, names, tr("LA regions: units"), tr("LA regions")),
         )
-        if wants_output(parameters, OUTPUT_REGIONS):
-            dest_regions = write_regions(
-                self, parameters, context, feedback, regions, geometries, zones
-            )
-            results[OUTPUT_REGIONS] = dest_regions
-            style_regions_on_load(
-                context,
-                dest_regions,
-                REGIONS_STYLE,
-                provenance,
-                tr("LA regions"),
-                colours,
-                names,
-            )
         feedback.pushInfo(
             tr(
                 "{regions} LA regions from {units} units ({centres} centre units; centre rule "

@@ -30,6 +30,7 @@ from ..regionatlas.notes import gpkg as _gpkg
 from ..regionatlas.notes.dockstate import PG_CONNECTION_PREFIX, label_expression
 from ..regionatlas.notes.errors import StoreError
 from ..regionatlas.notes.keys import dataset_key, feature_key
+from .od_input import _plain
 
 
 def _qgis_srs_definition(srid: int) -> tuple[str, str, str]:
@@ -309,19 +310,3 @@ def find_features_by_key(layer, key_field: str, key: str) -> list:
             f for f in layer.getFeatures() if feature_key(_plain(f.attribute(index))) == key
         ]
     return features
-
-
-def _plain(value):
-    """QVariant NULL -> None."""
-    try:
-        from qgis.PyQt.QtCore import QVariant
-
-        if isinstance(value, QVariant) and value.isNull():
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and callable(value.isNull) and value.isNull():
-        return None
-    return value

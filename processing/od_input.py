@@ -82,8 +82,8 @@ def add_od_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterString(YEAR, tr("Year to use"), optional=True))
 
 
-def add_zone_parameters(alg, optional: bool, point_allowed: bool = False) -> None:
-    """Declare ZONES, ZONES_ID_FIELD and MISSING_ZONES."""
+def add_zone_source_parameters(alg, optional: bool, point_allowed: bool = False) -> None:
+    """Declare ZONES and ZONES_ID_FIELD."""
     types = [QgsProcessing.SourceType.TypeVectorPolygon]
     if point_allowed:
         types.append(QgsProcessing.SourceType.TypeVectorPoint)
@@ -95,6 +95,11 @@ def add_zone_parameters(alg, optional: bool, point_allowed: bool = False) -> Non
             ZONES_ID_FIELD, tr("Zone id field"), parentLayerParameterName=ZONES, optional=optional
         )
     )
+
+
+def add_zone_parameters(alg, optional: bool, point_allowed: bool = False) -> None:
+    """Declare ZONES, ZONES_ID_FIELD and MISSING_ZONES."""
+    add_zone_source_parameters(alg, optional, point_allowed)
     alg.addParameter(
         QgsProcessingParameterEnum(
             MISSING_ZONES,
@@ -275,6 +280,41 @@ class Zones:
     is_point: bool = False
 
 
+def id_field_index(source, id_field: str, no_field: str) -> int:
+    """Index of ``id_field`` in ``source``; raises ``no_field`` (translated, with ``{field}``
+    and ``{names}``) when the layer has no such field."""
+    index = source.fields().lookupField(id_field)
+    if index < 0:
+        raise QgsProcessingException(
+            no_field.format(field=id_field, names=", ".join(source.fields().names()))
+        )
+    return index
+
+
+def features_by_id(source, id_index: int, id_field: str, no_value: str, not_unique: str):
+    """(id, feature) for each feature of ``source``, the id being the normalised text of field
+    ``id_index``. QGIS's own invalid-geometry check is off: the callers repair and report.
+
+    Raises ``no_value`` (translated, with ``{fid}`` and ``{field}``) for a feature without an
+    id, and after the last feature ``not_unique`` (with ``{field}`` and ``{ids}``) when ids
+    repeat (only the first feature of each id is yielded).
+    """
+    seen, duplicates = set(), []
+    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+    for feature in source.getFeatures(request, flags):
+        key = normalise_id(_plain(feature.attributes()[id_index]))
+        if key is None:
+            raise QgsProcessingException(no_value.format(fid=feature.id(), field=id_field))
+        if key in seen:
+            duplicates.append(key)
+            continue
+        seen.add(key)
+        yield key, feature
+    if duplicates:
+        raise QgsProcessingException(not_unique.format(field=id_field, ids=_examples(duplicates)))
+
+
 def read_zones(
     alg, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
 ) -> Zones | None:
@@ -285,30 +325,19 @@ def read_zones(
     id_field = alg.parameterAsString(parameters, ZONES_ID_FIELD, context)
     if not id_field:
         raise QgsProcessingException(tr("Choose the zone id field (ZONES_ID_FIELD)."))
-    id_index = source.fields().lookupField(id_field)
-    if id_index < 0:
-        raise QgsProcessingException(
-            tr("The zones have no field '{field}'. Their fields are: {names}.").format(
-                field=id_field, names=", ".join(source.fields().names())
-            )
-        )
+    id_index = id_field_index(
+        source, id_field, tr("The zones have no field '{field}'. Their fields are: {names}.")
+    )
     zones = Zones(crs=source.sourceCrs(), fields=source.fields(), id_field=id_field)
     zones.is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
-    repaired, duplicates, empty = [], [], []
-    # Read without QGIS's own invalid-geometry check: we repair and report ourselves.
-    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-    for feature in source.getFeatures(request, flags):
-        key = normalise_id(_plain(feature.attributes()[id_index]))
-        if key is None:
-            raise QgsProcessingException(
-                tr("A zone (feature id {fid}) has no value in '{field}'.").format(
-                    fid=feature.id(), field=id_field
-                )
-            )
-        if key in zones.features:
-            duplicates.append(key)
-            continue
+    repaired, empty = [], []
+    for key, feature in features_by_id(
+        source,
+        id_index,
+        id_field,
+        tr("A zone (feature id {fid}) has no value in '{field}'."),
+        tr("Zone ids must be unique; these occur more than once in '{field}': {ids}."),
+    ):
         geom = feature.geometry()
         if geom is None or geom.isEmpty():
             empty.append(key)
@@ -324,12 +353,6 @@ def read_zones(
             repaired.append(key)
         zones.geometry[key] = geom
         zones.features[key] = feature
-    if duplicates:
-        raise QgsProcessingException(
-            tr("Zone ids must be unique; these occur more than once in '{field}': {ids}.").format(
-                field=id_field, ids=_examples(duplicates)
-            )
-        )
     if repaired:
         feedback.pushWarning(
             tr("{n} invalid zone geometries were repaired (makeValid): {ids}.").format(
@@ -352,33 +375,55 @@ def _examples(ids: list[str]) -> str:
     )
 
 
+def drop_missing_ids(
+    table: ODTable,
+    known,
+    field: str,
+    policy: int,
+    feedback: QgsProcessingFeedback,
+    texts: tuple[str, str, str],
+    empty_error: type[Exception] = QgsProcessingException,
+) -> ODTable:
+    """Ids of the OD table that are not in ``known``: fail, or drop their flows and warn.
+
+    ``texts`` are translated: which ids are missing from ``field`` (with ``{n}``, ``{field}``,
+    ``{ids}`` and ``{persons}``), the hint added when the policy is MISSING_FAIL, and the
+    ``empty_error`` raised when no flow remains after dropping.
+    """
+    missing = [u for u in table.units if u not in known]
+    if not missing:
+        return table
+    missing_text, hint, none_left = texts
+    r, c, v = table.coo()
+    is_missing = np.isin(table.units, np.array(missing, dtype=object))
+    lost = float(v[is_missing[r] | is_missing[c]].sum())
+    text = missing_text.format(
+        n=len(missing), field=field, ids=_examples(missing), persons=f"{lost:,.0f}"
+    )
+    if policy == MISSING_FAIL:
+        raise QgsProcessingException(text + " " + hint)
+    feedback.pushWarning(text + " " + tr("Those flows were dropped."))
+    sub = table.restricted_to(~is_missing)
+    if sub.nnz == 0:
+        raise empty_error(none_left)
+    return sub
+
+
 def check_od_against_zones(
     table: ODTable, zones: Zones, policy: int, feedback: QgsProcessingFeedback
 ) -> ODTable:
     """Ids of the OD table that are not zones: fail, or drop their flows and warn."""
-    known = set(zones.features)
-    missing = [u for u in table.units if u not in known]
-    if not missing:
-        return table
-
-    r, c, v = table.coo()
-    is_missing = np.isin(table.units, np.array(missing, dtype=object))
-    lost = float(v[is_missing[r] | is_missing[c]].sum())
-    text = tr(
-        "{n} id(s) of the OD table are not in the zones' field '{field}': {ids} "
-        "({persons} persons in their flows)."
-    ).format(n=len(missing), field=zones.id_field, ids=_examples(missing), persons=f"{lost:,.0f}")
-    if policy == MISSING_FAIL:
-        raise QgsProcessingException(
-            text
-            + " "
-            + tr("Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.")
-        )
-    feedback.pushWarning(text + " " + tr("Those flows were dropped."))
-    sub = table.restricted_to(~is_missing)
-    if sub.nnz == 0:
-        raise InputError(tr("No flows remain after dropping the ids missing from the zones."))
-    return sub
+    texts = (
+        tr(
+            "{n} id(s) of the OD table are not in the zones' field '{field}': {ids} "
+            "({persons} persons in their flows)."
+        ),
+        tr("Check the id fields (leading zeros?) or choose 'Drop those flows and warn'."),
+        tr("No flows remain after dropping the ids missing from the zones."),
+    )
+    return drop_missing_ids(
+        table, set(zones.features), zones.id_field, policy, feedback, texts, InputError
+    )
 
 
 def transform_to(zones: Zones, target: QgsCoordinateReferenceSystem, context) -> None:

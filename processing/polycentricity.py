@@ -6,11 +6,9 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -34,6 +32,7 @@ from .od_input import (
     _examples,
     _plain,
     add_od_parameters,
+    features_by_id,
     read_od,
 )
 from .settlement_common import provenance_with
@@ -208,31 +207,18 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
         )
         index = source.fields().lookupField(id_field)
         regions = {"source": source, "id_field": id_field, "features": {}, "geometry": {}}
-        duplicates = []
-        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
-        for feature in source.getFeatures(request, flags):
-            key = normalise_id(_plain(feature.attributes()[index]))
-            if key is None:
-                raise QgsProcessingException(
-                    tr("A region (feature id {fid}) has no value in '{field}'.").format(
-                        fid=feature.id(), field=id_field
-                    )
-                )
-            if key in regions["features"]:
-                duplicates.append(key)
-                continue
+        for key, feature in features_by_id(
+            source,
+            index,
+            id_field,
+            tr("A region (feature id {fid}) has no value in '{field}'."),
+            tr("Region ids must be unique; these occur more than once in '{field}': {ids}."),
+        ):
             geom = feature.geometry()
             if geom is not None and not geom.isEmpty() and not geom.isGeosValid():
                 geom = geom.makeValid()
             regions["features"][key] = feature
             regions["geometry"][key] = geom
-        if duplicates:
-            raise QgsProcessingException(
-                tr(
-                    "Region ids must be unique; these occur more than once in '{field}': {ids}."
-                ).format(field=id_field, ids=_examples(duplicates))
-            )
         return regions
 
     def _centres(self, parameters, context, feedback, regions):

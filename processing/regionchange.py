@@ -11,9 +11,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
     QgsProcessingParameterString,
 )
@@ -25,14 +22,13 @@ from ..regionatlas.commuting.regions.given import partition_from_labels
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import id_sort_key, normalise_id
 from .base import RegionAtlasAlgorithm
-from .od_input import ZONES, ZONES_ID_FIELD, read_zones
+from .charts import add_report_parameter, esc, html_page, write_report
+from .od_input import add_zone_source_parameters, read_zones
 from .regions_common import (
     METADATA,
     METHOD_SCB,
     OUTPUT_REPORT,
     add_method_parameters,
-    esc,
-    html_page,
     html_table,
     img,
     key_value_table,
@@ -43,7 +39,6 @@ from .regions_common import (
     regions_per_year_png,
     run_method,
     write_frame,
-    write_report,
 )
 from .sinks import style_on_load
 
@@ -170,19 +165,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         ):
             self.addParameter(string(name, label, defaultValue=default, optional=True))
         add_method_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                ZONES,
-                tr("Zones (units)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                ZONES_ID_FIELD, tr("Zone id field"), parentLayerParameterName=ZONES, optional=True
-            )
-        )
+        add_zone_source_parameters(self, optional=True)
         table = QgsProcessing.SourceType.TypeVector
         self.addParameter(
             QgsProcessingParameterFeatureSink(OUTPUT_YEARS, tr("Region change: years"), table)
@@ -197,15 +180,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(OUTPUT_MATCHES, tr("Region change: matches"), table)
         )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                OUTPUT_REPORT,
-                tr("Report (HTML)"),
-                tr("HTML files (*.html)"),
-                optional=True,
-                createByDefault=False,
-            )
-        )
+        add_report_parameter(self)
         self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
 
     # -- inputs ------------------------------------------------------------------------------

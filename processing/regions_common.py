@@ -10,11 +10,7 @@ between QGIS and the core.
 
 from __future__ import annotations
 
-import base64
-import html
-import io
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -24,8 +20,12 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPresetSchemeColorRamp,
+    QgsProcessing,
     QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsRendererCategory,
@@ -59,7 +59,7 @@ from ..regionatlas.commuting.regions.parameters import (
 from ..regionatlas.commuting.regions.partition import Partition
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
-from .charts import in_own_thread
+from .charts import add_report_parameter, esc, figure_png, in_own_thread, new_figure
 from .od_input import ZONES, Zones, _plain
 from .sinks import StylePostProcessor, add_features, frame_rows, qgs_fields
 
@@ -494,6 +494,54 @@ def write_frame(
     return dest, len(features)
 
 
+def add_region_outputs(alg, units_label: str, regions_label: str, report: bool) -> None:
+    """Declare OUTPUT (the units), OUTPUT_REGIONS (optional, made by default), OUTPUT_REPORT
+    when ``report``, and the outputs METADATA and N_REGIONS."""
+    alg.addParameter(
+        QgsProcessingParameterFeatureSink(
+            OUTPUT, units_label, QgsProcessing.SourceType.TypeVectorAnyGeometry
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterFeatureSink(
+            OUTPUT_REGIONS,
+            regions_label,
+            QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            optional=True,
+            createByDefault=True,
+        )
+    )
+    if report:
+        add_report_parameter(alg)
+    alg.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+    alg.addOutput(QgsProcessingOutputNumber(N_REGIONS, tr("Number of regions")))
+
+
+def write_region_outputs(
+    alg,
+    parameters: dict,
+    context,
+    feedback,
+    units_dest: str,
+    regions: pd.DataFrame,
+    zones: Zones | None,
+    styling: tuple,
+) -> dict:
+    """Style the units output ``units_dest`` on load, and write and style OUTPUT_REGIONS when
+    it is asked for. ``styling``: (provenance, geometries, colours, names, units title,
+    regions title). Returns the results {OUTPUT: ..., OUTPUT_REGIONS: ...}."""
+    provenance, geometries, colours, names, units_title, regions_title = styling
+    results = {OUTPUT: units_dest}
+    style_regions_on_load(context, units_dest, UNITS_STYLE, provenance, units_title, colours, names)
+    if wants_output(parameters, OUTPUT_REGIONS):
+        dest = write_regions(alg, parameters, context, feedback, regions, geometries, zones)
+        results[OUTPUT_REGIONS] = dest
+        style_regions_on_load(
+            context, dest, REGIONS_STYLE, provenance, regions_title, colours, names
+        )
+    return results
+
+
 def write_regions(
     alg,
     parameters: dict,
@@ -628,26 +676,6 @@ def read_columns(source, names: list[str], feedback, what: str) -> pd.DataFrame:
 
 # -- HTML reports ------------------------------------------------------------------------------
 
-esc = html.escape
-CSS = (
-    "body{font-family:sans-serif;max-width:64em;margin:1em auto;color:#222}"
-    "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #999;padding:2px 6px}"
-    "td.n{text-align:right}th{background:#eee}caption{text-align:left;font-style:italic}"
-    "img{max-width:100%}"
-)
-
-
-def html_page(title: str, parts: list[str]) -> str:
-    return "\n".join(
-        [
-            "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-            f"<title>{esc(title)}</title><style>{CSS}</style></head><body>",
-            f"<h1>{esc(title)}</h1>",
-            *parts,
-            "</body></html>",
-        ]
-    )
-
 
 def fmt(value) -> str:
     if value is None or value is pd.NA:
@@ -684,29 +712,13 @@ def key_value_table(items: list[tuple[str, object]]) -> str:
     return html_table([tr("Item"), tr("Value")], [[k, v] for k, v in items])
 
 
-def _png(fig) -> str:
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def _figure(width: float, height: float):
-    """A matplotlib figure on the Agg canvas, without pyplot's global state or GUI backend."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(width, height), dpi=100)
-    FigureCanvasAgg(fig)
-    return fig, fig.add_subplot(1, 1, 1)
-
-
 def scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
     """Size / self-containment scatter of the regions with the validity curve V = 1."""
     return in_own_thread(_scatter_png, regions, params)
 
 
 def _scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
-    fig, ax = _figure(7.5, 4.8)
+    fig, ax = new_figure(7.5, 4.8)
     size = regions["R"].to_numpy(dtype=float)
     sc = np.fmin(
         regions["sc_supply"].to_numpy(dtype=float), regions["sc_demand"].to_numpy(dtype=float)
@@ -751,7 +763,7 @@ def _scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
     ax.grid(True, which="both", lw=0.3, alpha=0.5)
     ax.legend(fontsize=8, loc="lower right")
     fig.tight_layout()
-    return _png(fig)
+    return figure_png(fig)
 
 
 def regions_per_year_png(per_year: pd.DataFrame) -> str:
@@ -760,7 +772,7 @@ def regions_per_year_png(per_year: pd.DataFrame) -> str:
 
 
 def _regions_per_year_png(per_year: pd.DataFrame) -> str:
-    fig, ax = _figure(7.5, 4.2)
+    fig, ax = new_figure(7.5, 4.2)
     years = [str(y) for y in per_year["year"]]
     ax.bar(years, per_year["regions"], color=PALETTE[0], edgecolor="0.3")
     for x, n in zip(years, per_year["regions"]):
@@ -775,16 +787,8 @@ def _regions_per_year_png(per_year: pd.DataFrame) -> str:
         ax2.set_ylabel(tr("Share in the largest region"), color=INVALID_COLOUR)
         ax2.set_ylim(0, 1)
     fig.tight_layout()
-    return _png(fig)
+    return figure_png(fig)
 
 
 def img(png: str, alt: str, element_id: str) -> str:
     return f"<p><img id='{element_id}' alt='{esc(alt)}' src='data:image/png;base64,{png}'></p>"
-
-
-def write_report(path: str, text: str) -> None:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(target)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import html
-import io
 import json
 from pathlib import Path
 
@@ -22,7 +19,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -42,7 +38,15 @@ from ..regionatlas.settlement.hierarchy import (
     rank_size,
 )
 from .base import RegionAtlasAlgorithm
-from .charts import in_own_thread
+from .charts import (
+    add_report_parameter,
+    esc,
+    figure_png,
+    html_page,
+    in_own_thread,
+    new_figure,
+    write_report,
+)
 from .od_input import _plain
 from .settlement_common import provenance_with
 from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
@@ -64,6 +68,11 @@ BREAKS = "BREAKS"
 REGION_FIELD = "REGION_FIELD"
 OUTPUT = "OUTPUT"
 OUTPUT_REPORT = "OUTPUT_REPORT"
+REPORT_CSS = (
+    "body{font-family:sans-serif;max-width:60em;margin:1em auto}"
+    "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px}"
+    "td.n{text-align:right}"
+)
 METADATA = "METADATA"
 
 #: RULES choices (order is public API).
@@ -249,15 +258,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
                 OUTPUT, tr("Settlement hierarchy"), QgsProcessing.SourceType.TypeVectorAnyGeometry
             )
         )
-        self.addParameter(
-            QgsProcessingParameterFileDestination(
-                OUTPUT_REPORT,
-                tr("Report (HTML)"),
-                tr("HTML files (*.html)"),
-                optional=True,
-                createByDefault=False,
-            )
-        )
+        add_report_parameter(self)
         self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
 
     # -- inputs ---------------------------------------------------------------------------------
@@ -510,8 +511,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled by the user."))
         if report_html is not None:
-            Path(report).parent.mkdir(parents=True, exist_ok=True)
-            Path(report).write_text(report_html, encoding="utf-8")
+            write_report(report, report_html)
         is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
         style = f"settlement_hierarchy_{'points' if is_point else 'polygons'}.qml"
         style_on_load(context, dest_id, style, provenance, tr("Settlement hierarchy"))
@@ -569,10 +569,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
 
 def _chart_png(sizes_table, size_name, frame_sizes) -> str:
     """Rank-size chart as base64 PNG (matplotlib, Agg backend)."""
-    from matplotlib.figure import Figure  # no pyplot: no global state, no GUI backend
-
-    fig = Figure(figsize=(7, 4.5), dpi=100)
-    ax = fig.subplots()
+    fig, ax = new_figure(7, 4.5)
     markers = "osD^v<>ph*"
     for k, (region, values) in enumerate(frame_sizes.items()):
         x = np.sort(values[np.isfinite(values) & (values > 0)])[::-1]
@@ -597,23 +594,12 @@ def _chart_png(sizes_table, size_name, frame_sizes) -> str:
     if len(frame_sizes) <= 12:
         ax.legend(fontsize=7, ncol=2)
     fig.tight_layout()
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
+    return figure_png(fig)
 
 
 def _report_html(result, sizes_table, chart_sizes, size_name, region_field, provenance) -> str:
-    esc = html.escape
     counts = result.counts()
-    parts = [
-        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-        f"<title>{esc(tr('Settlement hierarchy'))}</title>",
-        "<style>body{font-family:sans-serif;max-width:60em;margin:1em auto}"
-        "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px}"
-        "td.n{text-align:right}</style></head><body>",
-        f"<h1>{esc(tr('Settlement hierarchy'))}</h1>",
-        f"<p>{esc(tr('Method'))}: {esc(result.method)}</p>",
-    ]
+    parts = [f"<p>{esc(tr('Method'))}: {esc(result.method)}</p>"]
     if result.source:
         parts.append(f"<p>{esc(tr('Source'))}: {esc(result.source)}</p>")
     parts.append(f"<h2>{esc(tr('Settlements per class'))}</h2><table>")
@@ -662,5 +648,4 @@ def _report_html(result, sizes_table, chart_sizes, size_name, region_field, prov
             png = in_own_thread(_chart_png, sizes_table, size_name, chart_sizes)
             parts.append(f"<p><img alt='rank-size chart' src='data:image/png;base64,{png}'></p>")
     parts.append(f"<h2>{esc(tr('Provenance'))}</h2><pre>{esc(provenance)}</pre>")
-    parts.append("</body></html>")
-    return "\n".join(parts)
+    return html_page(tr("Settlement hierarchy"), parts, REPORT_CSS)

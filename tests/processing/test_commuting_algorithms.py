@@ -10,21 +10,7 @@ from qgis.core import QgsProcessingException, QgsVectorLayer, QgsWkbTypes
 
 
 def od_params(sample, **extra):
-    params = {
-        "INPUT": str(sample["csv"]),
-        "ORIGIN_FIELD": "bostadskommun",
-        "DESTINATION_FIELD": "arbetskommun",
-        "COUNT_FIELD": "forvarvsarbetande",
-        "YEAR_FIELD": "ar",
-        "YEAR": "2023",
-        "OUTPUT": "memory:",
-    }
-    params.update(extra)
-    return params
-
-
-def zones(sample):
-    return {"ZONES": f"{sample['gpkg']}|layername=kommuner", "ZONES_ID_FIELD": "kommunkod"}
+    return {**sample.od(), "OUTPUT": "memory:", **extra}
 
 
 def features(layer):
@@ -55,7 +41,7 @@ def test_indicators_table_from_csv(run_alg, sample):
 
 
 def test_indicators_joined_to_zones(run_alg, sample):
-    results, _ = run_alg("regionatlas:commutingindicators", od_params(sample, **zones(sample)))
+    results, _ = run_alg("regionatlas:commutingindicators", od_params(sample, **sample.zones()))
     layer = results["OUTPUT"]
     assert layer.geometryType() == QgsWkbTypes.PolygonGeometry
     names = layer.fields().names()
@@ -65,7 +51,7 @@ def test_indicators_joined_to_zones(run_alg, sample):
 
 
 def test_flowlines_on_sample_with_border_flags(run_alg, sample):
-    params = od_params(sample, **zones(sample), BORDER_FIELD="lanskod", K_LARGEST=3)
+    params = od_params(sample, **sample.zones(), BORDER_FIELD="lanskod", K_LARGEST=3)
     results, fb = run_alg("regionatlas:flowlines", params)
     layer = results["OUTPUT"]
     assert layer.geometryType() == QgsWkbTypes.LineGeometry
@@ -85,18 +71,8 @@ def test_flowlines_on_sample_with_border_flags(run_alg, sample):
     assert any(f["cross_border"] for f in lines) and not all(f["cross_border"] for f in lines)
 
 
-def test_flowlines_geographic_crs_is_projected_and_said(run_alg, sample, tmp_path):
-    import processing
-
-    wgs = processing.run(
-        "native:reprojectlayer",
-        {
-            "INPUT": f"{sample['gpkg']}|layername=kommuner",
-            "TARGET_CRS": "EPSG:4326",
-            "OUTPUT": str(tmp_path / "k4326.gpkg"),
-        },
-    )["OUTPUT"]
-    params = od_params(sample, ZONES=wgs, ZONES_ID_FIELD="kommunkod")
+def test_flowlines_geographic_crs_is_projected_and_said(run_alg, sample, kommuner_4326):
+    params = od_params(sample, ZONES=kommuner_4326, ZONES_ID_FIELD="kommunkod")
     results, fb = run_alg("regionatlas:flowlines", params)
     layer = results["OUTPUT"]
     assert layer.crs().authid() == "EPSG:32633"
@@ -104,12 +80,6 @@ def test_flowlines_geographic_crs_is_projected_and_said(run_alg, sample, tmp_pat
 
 
 # -- bad input: one row per case (style-examples.md: data-driven tests) ----------------------
-
-
-def write_csv(tmp_path, text, name="od.csv"):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
 
 
 BAD_OD = [
@@ -129,12 +99,9 @@ BAD_OD = [
 
 
 @pytest.mark.parametrize("case, text, extra, words", BAD_OD, ids=[c[0] for c in BAD_OD])
-def test_bad_od_input(run_alg, tmp_path, case, text, extra, words):
+def test_bad_od_input(run_alg, csv_od, tmp_path, case, text, extra, words):
     params = {
-        "INPUT": write_csv(tmp_path, text),
-        "ORIGIN_FIELD": "from",
-        "DESTINATION_FIELD": "to",
-        "COUNT_FIELD": "n",
+        **csv_od(text),
         "OUTPUT": str(tmp_path / "out.gpkg"),
     }
     params.update(extra)
@@ -145,12 +112,9 @@ def test_bad_od_input(run_alg, tmp_path, case, text, extra, words):
     assert not (tmp_path / "out.gpkg").exists(), "no partial output on failure"
 
 
-def test_duplicate_pairs_are_summed_and_logged(run_alg, tmp_path):
+def test_duplicate_pairs_are_summed_and_logged(run_alg, csv_od):
     params = {
-        "INPUT": write_csv(tmp_path, "from,to,n\n01,02,5\n01,02,7\n02,02,3\n"),
-        "ORIGIN_FIELD": "from",
-        "DESTINATION_FIELD": "to",
-        "COUNT_FIELD": "n",
+        **csv_od("from,to,n\n01,02,5\n01,02,7\n02,02,3\n"),
         "OUTPUT": "memory:",
     }
     results, fb = run_alg("regionatlas:commutingindicators", params)
@@ -171,14 +135,11 @@ def test_unknown_year_is_refused(run_alg, sample):
         run_alg("regionatlas:commutingindicators", od_params(sample, YEAR="2031"))
 
 
-def test_ids_missing_from_zones_fail_or_drop(run_alg, sample, tmp_path):
+def test_ids_missing_from_zones_fail_or_drop(run_alg, csv_od, sample, tmp_path):
     text = "from,to,n\n0501,0502,5\n9999,0502,7\n0502,8888,2\n"
     base = {
-        "INPUT": write_csv(tmp_path, text),
-        "ORIGIN_FIELD": "from",
-        "DESTINATION_FIELD": "to",
-        "COUNT_FIELD": "n",
-        **zones(sample),
+        **csv_od(text),
+        **sample.zones(),
     }
     with pytest.raises(QgsProcessingException) as err:
         run_alg("regionatlas:flowlines", {**base, "OUTPUT": str(tmp_path / "x.gpkg")})
@@ -192,7 +153,7 @@ def test_ids_missing_from_zones_fail_or_drop(run_alg, sample, tmp_path):
     assert "dropped" in fb.log
 
 
-def test_invalid_zone_geometry_is_repaired_and_reported(run_alg, tmp_path):
+def test_invalid_zone_geometry_is_repaired_and_reported(run_alg, csv_od):
     layer = QgsVectorLayer("Polygon?crs=EPSG:3006&field=id:string", "z", "memory")
     from qgis.core import QgsFeature, QgsGeometry
 
@@ -206,10 +167,7 @@ def test_invalid_zone_geometry_is_repaired_and_reported(run_alg, tmp_path):
         feats.append(f)
     layer.dataProvider().addFeatures(feats)
     params = {
-        "INPUT": write_csv(tmp_path, "from,to,n\n01,02,5\n02,01,3\n"),
-        "ORIGIN_FIELD": "from",
-        "DESTINATION_FIELD": "to",
-        "COUNT_FIELD": "n",
+        **csv_od("from,to,n\n01,02,5\n02,01,3\n"),
         "ZONES": layer,
         "ZONES_ID_FIELD": "id",
         "OUTPUT": "memory:",
@@ -220,7 +178,7 @@ def test_invalid_zone_geometry_is_repaired_and_reported(run_alg, tmp_path):
 
 
 def test_filters_that_remove_everything_say_so(run_alg, sample):
-    params = od_params(sample, **zones(sample), MIN_FLOW=10_000_000)
+    params = od_params(sample, **sample.zones(), MIN_FLOW=10_000_000)
     with pytest.raises(QgsProcessingException, match="No flow is left"):
         run_alg("regionatlas:flowlines", params)
 

@@ -3,41 +3,8 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
-import os
-import sys
-from pathlib import Path
 
 import pytest
-
-PGCLUSTER = Path(__file__).resolve().parents[1] / "core" / "notes" / "pgcluster.py"
-
-
-def load_pgcluster():
-    """tests/core/notes/pgcluster.py, loaded by path once (tests are not a package)."""
-    name = "regionatlas_tests_pgcluster"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, PGCLUSTER)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-@pytest.fixture(scope="module")
-def pg_dsn():
-    dsn = os.environ.get("REGIONATLAS_TEST_PG_DSN")
-    if dsn:
-        yield dsn
-        return
-    pgcluster = load_pgcluster()
-    reason = pgcluster.missing()
-    if reason:
-        if os.environ.get("CI") or os.environ.get("REGIONATLAS_REQUIRE_POSTGIS"):
-            pytest.fail(f"PostGIS tests must run here (CI): {reason}")
-        pytest.skip(reason)
-    with pgcluster.throwaway_postgis() as dsn:
-        yield dsn
 
 
 def project_layer(uri: str, name: str):

@@ -7,10 +7,7 @@ against the official results in ../shared/data (skipped when absent).
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -31,36 +28,11 @@ from RegionAtlas.regionatlas.commuting.regions import (
     tolbert_sizer_regions,
 )
 
-REPO = Path(__file__).resolve().parents[2]
-QGIS_PROCESS = Path("/usr/bin/qgis_process.bin")
-
 # -- helpers ---------------------------------------------------------------------------------
 
 
 def od_params(sample, year="2023", **extra):
-    params = {
-        "INPUT": str(sample["csv"]),
-        "ORIGIN_FIELD": "bostadskommun",
-        "DESTINATION_FIELD": "arbetskommun",
-        "COUNT_FIELD": "forvarvsarbetande",
-        "YEAR_FIELD": "ar",
-        "YEAR": year,
-        "OUTPUT": "memory:",
-        "OUTPUT_REGIONS": "memory:",
-    }
-    params.update(extra)
-    return params
-
-
-def zones(sample):
-    return {"ZONES": f"{sample['gpkg']}|layername=kommuner", "ZONES_ID_FIELD": "kommunkod"}
-
-
-def sample_table(sample, year="2023") -> ODTable:
-    od = pd.read_csv(sample["csv"], dtype=str)
-    return ODTable.from_frame(
-        od[od.ar == year], "bostadskommun", "arbetskommun", "forvarvsarbetande"
-    )
+    return {**sample.od(year), "OUTPUT": "memory:", "OUTPUT_REGIONS": "memory:", **extra}
 
 
 def partition_sets(layer, unit="unit_id", region="region_id"):
@@ -175,7 +147,7 @@ def test_every_method_matches_the_core(run_alg, sample, method):
     layer = results["OUTPUT"]
     assert layer.wkbType() == QgsWkbTypes.NoGeometry
     assert layer.fields().names() == list(UNIT_FIELDS)
-    expected = CORE[method](sample_table(sample))
+    expected = CORE[method](sample.od_table())
     assert partition_sets(layer) == expected.region_sets()
     assert results["N_REGIONS"] == expected.n_regions
     by_unit = rows(layer, "unit_id")
@@ -188,7 +160,7 @@ def test_every_method_matches_the_core(run_alg, sample, method):
 
 def test_units_map_and_dissolved_regions_with_border_and_names(run_alg, sample):
     params = od_params(
-        sample, METHOD=2, **zones(sample), BORDER_FIELD="landskod", ZONES_NAME_FIELD="namn"
+        sample, METHOD=2, **sample.zones(), BORDER_FIELD="landskod", ZONES_NAME_FIELD="namn"
     )
     results, fb = run_alg("regionatlas:commutingregions", params)
     units, regions = results["OUTPUT"], results["OUTPUT_REGIONS"]
@@ -227,7 +199,7 @@ def test_region_style_colours_neighbours_differently(run_alg, sample):
         region_colours,
     )
 
-    results, _ = run_alg("regionatlas:commutingregions", od_params(sample, **zones(sample)))
+    results, _ = run_alg("regionatlas:commutingregions", od_params(sample, **sample.zones()))
     regions = results["OUTPUT_REGIONS"]
     geoms = {f["region_id"]: f.geometry() for f in regions.getFeatures()}
     colours = region_colours(geoms)
@@ -266,7 +238,7 @@ def test_report_has_scatter_and_reserve_list_events(run_alg, sample, tmp_path):
     assert results["OUTPUT_REPORT"] == str(report)
     text = report.read_text(encoding="utf-8")
     assert "id='scatter'" in text and "data:image/png;base64," in text
-    expected = euro_regions(sample_table(sample), 5000, 0.7, 40000, 0.8)
+    expected = euro_regions(sample.od_table(), 5000, 0.7, 40000, 0.8)
     assert expected.events
     events = text[text.index("id='events'") :]
     assert "<ol class='events'>" in events
@@ -315,13 +287,10 @@ def test_leiden_missing_says_how_to_install(run_alg, sample, monkeypatch):
     assert "leidenalg" in str(err.value) and "pip install igraph leidenalg" in str(err.value)
 
 
-def test_unit_with_only_self_flows_is_named(run_alg, tmp_path):
+def test_unit_with_only_self_flows_is_named(run_alg, csv_od):
     text = "from,to,n\n01,01,500\n01,02,80\n02,02,400\n02,01,90\n03,03,50\n"
     base = {
-        "INPUT": write_csv(tmp_path, text),
-        "ORIGIN_FIELD": "from",
-        "DESTINATION_FIELD": "to",
-        "COUNT_FIELD": "n",
+        **csv_od(text),
         "MIN_SIZE": 10,
         "TARGET_SIZE": 100,
         "OUTPUT": "memory:",
@@ -341,13 +310,10 @@ def _null_or_none(value) -> bool:
     return value is None or _null(value)
 
 
-def test_ties_in_largest_destination_take_the_smallest_id(run_alg, tmp_path):
+def test_ties_in_largest_destination_take_the_smallest_id(run_alg, csv_od):
     text = "from,to,n\n01,01,50\n01,03,30\n01,02,30\n02,02,900\n03,03,900\n"
     params = {
-        "INPUT": write_csv(tmp_path, text),
-        "ORIGIN_FIELD": "from",
-        "DESTINATION_FIELD": "to",
-        "COUNT_FIELD": "n",
+        **csv_od(text),
         "METHOD": 0,
         "OUTPUT": "memory:",
     }
@@ -384,12 +350,9 @@ BAD = [
 
 
 @pytest.mark.parametrize("case, text, extra, words", BAD, ids=[c[0] for c in BAD])
-def test_bad_input_commutingregions(run_alg, tmp_path, case, text, extra, words):
+def test_bad_input_commutingregions(run_alg, csv_od, tmp_path, case, text, extra, words):
     params = {
-        "INPUT": write_csv(tmp_path, text),
-        "ORIGIN_FIELD": "from",
-        "DESTINATION_FIELD": "to",
-        "COUNT_FIELD": "n",
+        **csv_od(text),
         "OUTPUT": str(tmp_path / "out.gpkg"),
         "OUTPUT_REGIONS": str(tmp_path / "regions.gpkg"),
         "OUTPUT_REPORT": str(tmp_path / "report.html"),
@@ -467,14 +430,14 @@ def test_regionchange_one_od_table_with_year_field_and_zones(run_alg, sample, tm
         "DESTINATION_FIELD": "arbetskommun",
         "COUNT_FIELD": "forvarvsarbetande",
         "METHOD": 0,
-        **zones(sample),
+        **sample.zones(),
         "OUTPUT_YEARS": "memory:",
         "OUTPUT_UNITS": "memory:",
         "OUTPUT_MATCHES": "memory:",
         "OUTPUT_REPORT": str(report),
     }
     results, fb = run_alg("regionatlas:regionchange", params)
-    expected = {y: scb_regions(sample_table(sample, str(y))) for y in (2019, 2023)}
+    expected = {y: scb_regions(sample.od_table(str(y))) for y in (2019, 2023)}
     years = list(results["OUTPUT_YEARS"].getFeatures())
     assert [f["year"] for f in years] == [2019, 2023]
     assert [f["regions"] for f in years] == [expected[y].n_regions for y in (2019, 2023)]
@@ -714,80 +677,32 @@ def test_regionchange_scb_la_2020_2023(run_alg, shared_data, tmp_path):
 # -- the real qgis_process -------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def qp(tmp_path_factory):
-    if not QGIS_PROCESS.exists():
-        pytest.skip("qgis_process.bin is not installed")
-    profile = tmp_path_factory.mktemp("qgis-profile")
-    env = dict(os.environ)
-    env.update(
-        QGIS_PLUGINPATH=str(REPO / ".build" / "plugins"),
-        QGIS_CUSTOM_CONFIG_PATH=str(profile),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(next((REPO / ".venv" / "lib").glob("python3*/site-packages"))),
-    )
-    subprocess.run(
-        [str(QGIS_PROCESS), "plugins", "enable", "RegionAtlas"],
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-
-    def run(*args):
-        return subprocess.run(
-            [str(QGIS_PROCESS), *args], env=env, capture_output=True, text=True, timeout=300
-        )
-
-    return run
-
-
 @pytest.mark.qgis_process
 @pytest.mark.slow
 def test_commutingregions_through_qgis_process(qp, sample, tmp_path):
     units, regions, report = tmp_path / "units.gpkg", tmp_path / "regions.gpkg", tmp_path / "r.html"
-    proc = qp(
-        "--json",
-        "run",
-        "regionatlas:commutingregions",
-        "--",
-        f"INPUT={sample['csv']}",
-        "ORIGIN_FIELD=bostadskommun",
-        "DESTINATION_FIELD=arbetskommun",
-        "COUNT_FIELD=forvarvsarbetande",
-        "YEAR_FIELD=ar",
-        "YEAR=2019",
-        "METHOD=1",
-        f"ZONES={sample['gpkg']}|layername=kommuner",
-        "ZONES_ID_FIELD=kommunkod",
-        "BORDER_FIELD=landskod",
-        f"OUTPUT={units}",
-        f"OUTPUT_REGIONS={regions}",
-        f"OUTPUT_REPORT={report}",
+    params = od_params(
+        sample,
+        "2019",
+        METHOD=1,
+        **sample.zones(),
+        BORDER_FIELD="landskod",
+        OUTPUT=units,
+        OUTPUT_REGIONS=regions,
+        OUTPUT_REPORT=report,
     )
+    proc = qp.alg("regionatlas:commutingregions", params)
     assert proc.returncode == 0, proc.stderr + proc.stdout
-    result = json.loads(proc.stdout[proc.stdout.index("{") :])
-    out = result["results"]
-    expected = euro_regions(sample_table(sample, "2019"))
+    out = qp.results(proc)
+    expected = euro_regions(sample.od_table("2019"))
     assert out["N_REGIONS"] == expected.n_regions
     layer = QgsVectorLayer(str(units), "u", "ogr")
     assert partition_sets(layer) == expected.region_sets()
     assert QgsVectorLayer(str(regions), "r", "ogr").featureCount() == expected.n_regions
     assert "data:image/png;base64," in report.read_text(encoding="utf-8")
-    bad = qp(
-        "run",
-        "regionatlas:commutingregions",
-        "--",
-        f"INPUT={sample['csv']}",
-        "ORIGIN_FIELD=bostadskommun",
-        "DESTINATION_FIELD=arbetskommun",
-        "COUNT_FIELD=forvarvsarbetande",
-        "YEAR_FIELD=ar",
-        "YEAR=2019",
-        "METHOD=1",
-        "MIN_SIZE=30000",
-        f"OUTPUT={tmp_path / 'bad.gpkg'}",
-    )
+    params = od_params(sample, "2019", METHOD=1, MIN_SIZE=30000, OUTPUT=tmp_path / "bad.gpkg")
+    del params["OUTPUT_REGIONS"]
+    bad = qp.alg("regionatlas:commutingregions", params, as_json=False)
     assert bad.returncode != 0 and "MIN_SIZE" in bad.stdout + bad.stderr
     assert "Traceback" not in bad.stdout + bad.stderr
     assert not (tmp_path / "bad.gpkg").exists()
@@ -799,7 +714,7 @@ def test_run_and_load_styles_the_outputs(provider, sample, qgis_iface):
 
     import processing
 
-    params = od_params(sample, METHOD=0, **zones(sample), OUTPUT="TEMPORARY_OUTPUT")
+    params = od_params(sample, METHOD=0, **sample.zones(), OUTPUT="TEMPORARY_OUTPUT")
     params["OUTPUT_REGIONS"] = "TEMPORARY_OUTPUT"
     project = QgsProject.instance()
     before = set(project.mapLayers())

@@ -32,22 +32,7 @@ SETTLEMENT_IDS = {
 
 
 def od_params(sample, **extra):
-    params = {
-        "INPUT": str(sample["csv"]),
-        "ORIGIN_FIELD": "bostadskommun",
-        "DESTINATION_FIELD": "arbetskommun",
-        "COUNT_FIELD": "forvarvsarbetande",
-        "YEAR_FIELD": "ar",
-        "YEAR": "2023",
-    }
-    params.update(extra)
-    return params
-
-
-def sample_od_table(sample, year="2023") -> ODTable:
-    frame = pd.read_csv(sample["csv"], dtype=str)
-    frame = frame[frame["ar"] == year]
-    return ODTable.from_frame(frame, "bostadskommun", "arbetskommun", "forvarvsarbetande")
+    return {**sample.od(), **extra}
 
 
 def layer(sample, name):
@@ -76,7 +61,7 @@ def test_dominantflows_tables_equal_the_core(run_alg, sample):
     results, fb = run_alg("regionatlas:dominantflows", params)
     nodes, links = results["OUTPUT_NODES"], results["OUTPUT_LINKS"]
     assert nodes.wkbType() == QgsWkbTypes.NoGeometry
-    core = dominant_flows(sample_od_table(sample))
+    core = dominant_flows(sample.od_table())
     got = {f["id"]: (f["role"], f["level"], f["dominant_id"]) for f in features(nodes)}
     want = {
         r.id: (r.role, r.level, r.dominant_id)
@@ -111,7 +96,7 @@ def test_dominantflows_with_polygon_nodes_draws_points_and_lines(run_alg, sample
     polygons = {f["kommunkod"]: f.geometry() for f in layer(sample, "kommuner").getFeatures()}
     for f in features(nodes):
         assert polygons[f["id"]].contains(f.geometry())  # point on surface
-    core = dominant_flows(sample_od_table(sample), mode="rihll_wilson")
+    core = dominant_flows(sample.od_table(), mode="rihll_wilson")
     assert links.featureCount() == len(core.links)
     assert {f["role"] for f in features(nodes)} <= {
         "dominant",
@@ -150,7 +135,7 @@ def test_dominantflows_size_field_and_share_mode(run_alg, sample, tmp_path):
     )
     results, fb = run_alg("regionatlas:dominantflows", params)
     core = dominant_flows(
-        sample_od_table(sample), mode="share", share=0.2, ratio=1.5, sizes=jobs, size_field="jobb"
+        sample.od_table(), mode="share", share=0.2, ratio=1.5, sizes=jobs, size_field="jobb"
     )
     got = {f["id"]: f["role"] for f in results["OUTPUT_NODES"].getFeatures()}
     assert got == dict(zip(core.nodes["id"], core.nodes["role"]))
@@ -678,7 +663,7 @@ def test_polycentricity_by_region_field_with_flows(run_alg, sample):
     )
     results, fb = run_alg("regionatlas:polycentricity", params)
     rows = {f["region"]: f for f in results["OUTPUT"].getFeatures()}
-    core = polycentricity(frame, n=3, flows=sample_od_table(sample)).table.set_index("region")
+    core = polycentricity(frame, n=3, flows=sample.od_table()).table.set_index("region")
     assert set(rows) == set(core.index) == {"05", "06", "09"}
     for region, f in rows.items():
         assert f["centres"] == core.loc[region, "centres"]
@@ -925,53 +910,24 @@ def test_degurba_output_is_styled_and_documented_on_load(provider, tmp_path):
 
 @pytest.mark.qgis_process
 @pytest.mark.slow
-def test_degurba_through_qgis_process(shared_data, tmp_path):
+def test_degurba_through_qgis_process(qp, shared_data, tmp_path):
     """The raster output path as a batch run would use it (qgis_process, Belgium case 0)."""
-    import os
-    import subprocess
     from pathlib import Path
 
-    qgis_process = Path("/usr/bin/qgis_process.bin")
-    if not qgis_process.exists():
-        pytest.skip("qgis_process.bin is not installed")
-    repo = Path(__file__).resolve().parents[2]
-    env = dict(os.environ)
-    env.update(
-        QGIS_PLUGINPATH=str(repo / ".build" / "plugins"),
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(next((repo / ".venv" / "lib").glob("python3*/site-packages"))),
-    )
-    subprocess.run(
-        [str(qgis_process), "plugins", "enable", "RegionAtlas"],
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
     target = tmp_path / "smod.tif"
-    proc = subprocess.run(
-        [
-            str(qgis_process),
-            "--json",
-            "run",
-            "regionatlas:degurba",
-            "--",
-            f"INPUT_POPULATION={shared_data('belgium', 'POP.tif')}",
-            f"INPUT_LAND={shared_data('belgium', 'LAND.tif')}",
-            "LAND_UNIT=1",
-            f"INPUT_BUILT={shared_data('belgium', 'BUILT_S.tif')}",
-            "NODATA=1",
-            f"OUTPUT={target}",
-        ],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    proc = qp.alg(
+        "regionatlas:degurba",
+        {
+            "INPUT_POPULATION": shared_data("belgium", "POP.tif"),
+            "INPUT_LAND": shared_data("belgium", "LAND.tif"),
+            "LAND_UNIT": 1,
+            "INPUT_BUILT": shared_data("belgium", "BUILT_S.tif"),
+            "NODATA": 1,
+            "OUTPUT": target,
+        },
     )
     assert proc.returncode == 0, proc.stderr + proc.stdout
-    result = json.loads(proc.stdout[proc.stdout.index("{") :])
-    assert Path(result["results"]["OUTPUT"]) == target and target.exists()
+    assert Path(qp.results(proc)["OUTPUT"]) == target and target.exists()
     expected = json.loads(shared_data("belgium", "flexurba_expected_cells.json").read_text())
     cells = np.asarray(expected["cell_index_1based_row_major"]) - 1
     codes = read_raster(target)[0]

@@ -467,24 +467,16 @@ def test_atlas_one_page_per_region(run_alg, image, tmp_path):
     assert all(len(pdf_pages(Path(f))) == 1 for f in files if f.endswith(".pdf"))
 
 
-def test_layers_in_another_crs_are_reprojected_and_said(run_alg, sample, ranked_nodes, tmp_path):
-    import processing
-
-    wgs = processing.run(
-        "native:reprojectlayer",
-        {
-            "INPUT": f"{sample['gpkg']}|layername=kommuner",
-            "TARGET_CRS": "EPSG:4326",
-            "OUTPUT": str(tmp_path / "k4326.gpkg"),
-        },
-    )["OUTPUT"]
+def test_layers_in_another_crs_are_reprojected_and_said(
+    run_alg, sample, ranked_nodes, tmp_path, kommuner_4326
+):
     results, fb = run_alg(
-        "regionatlas:structureimage", image_params(sample, ranked_nodes, REGIONS=wgs)
+        "regionatlas:structureimage", image_params(sample, ranked_nodes, REGIONS=kommuner_4326)
     )
     assert "reprojected" in fb.log and "EPSG:4326" in fb.log
     assert results["OUTPUT_REGIONS"].crs().authid() == "EPSG:3006"
     assert results["OUTPUT_REGIONS"].featureCount() == 3
-    layers = [results["OUTPUT_NODES"], QgsVectorLayer(wgs, "kommuner 4326", "ogr")]
+    layers = [results["OUTPUT_NODES"], QgsVectorLayer(kommuner_4326, "kommuner 4326", "ogr")]
     out, fb = run_alg(
         "regionatlas:exportstructureimage", export_params(layers, tmp_path / "x", FORMAT=1, DPI=40)
     )
@@ -605,35 +597,14 @@ def test_bad_export_input(run_alg, image, tmp_path, case, change, words):
 
 @pytest.mark.slow
 @pytest.mark.qgis_process
-def test_structure_image_and_export_in_qgis_process(provider, sample, ranked_nodes, tmp_path):
+def test_structure_image_and_export_in_qgis_process(qp, sample, ranked_nodes, tmp_path):
     """Build to GeoPackages, then export from those files: the layers get the bundled styles
     (pixels of the style colours in the PNG) and a PDF page."""
-    import os
-    import subprocess
-
     import processing
 
-    repo = Path(__file__).resolve().parents[2]
-    binary = Path("/usr/bin/qgis_process.bin")
-    if not binary.exists():
-        pytest.skip("qgis_process.bin is not installed")
     nodes = processing.run(
         "native:savefeatures", {"INPUT": ranked_nodes, "OUTPUT": str(tmp_path / "nodes.gpkg")}
     )["OUTPUT"]
-    env = dict(os.environ)
-    env.update(
-        QGIS_PLUGINPATH=str(repo / ".build" / "plugins"),
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(next((repo / ".venv" / "lib").glob("python3*/site-packages"))),
-    )
-
-    def qp(*args):
-        return subprocess.run(
-            [str(binary), *args], env=env, capture_output=True, text=True, timeout=300
-        )
-
-    qp("plugins", "enable", "RegionAtlas")
     out = {k: str(tmp_path / f"{k}.gpkg") for k in ("n", "c", "b", "r")}
     params = image_params(sample, nodes)
     params.update(
@@ -642,31 +613,24 @@ def test_structure_image_and_export_in_qgis_process(provider, sample, ranked_nod
         OUTPUT_BORDER_LINKS=out["b"],
         OUTPUT_REGIONS=out["r"],
     )
-    proc = qp(
-        "--json",
-        "run",
-        "regionatlas:structureimage",
-        "--",
-        *[f"{k}={v}" for k, v in params.items()],
-    )
+    proc = qp.alg("regionatlas:structureimage", params)
     assert proc.returncode == 0, proc.stderr + proc.stdout
-    result = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
+    result = qp.results(proc)
     assert json.loads(result["METADATA"])["algorithm"] == "regionatlas:structureimage"
     folder = tmp_path / "export"
-    proc = qp(
-        "--json",
-        "run",
+    proc = qp.alg(
         "regionatlas:exportstructureimage",
-        "--",
-        *[f"LAYERS={out[k]}" for k in ("n", "b", "c", "r")],
-        "FORMAT=3",
-        "DPI=60",
-        "TITLE=Exempelregion",
-        f"OUTPUT_FOLDER={folder}",
-        f"PARAMETERS_TEXT={result['METADATA']}",
+        {
+            "LAYERS": [out[k] for k in ("n", "b", "c", "r")],
+            "FORMAT": 3,
+            "DPI": 60,
+            "TITLE": "Exempelregion",
+            "OUTPUT_FOLDER": folder,
+            "PARAMETERS_TEXT": result["METADATA"],
+        },
     )
     assert proc.returncode == 0, proc.stderr + proc.stdout
-    exported = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
+    exported = qp.results(proc)
     assert len(pdf_pages(Path(exported["PDF"]))) == 1
     png = QImage(exported["PNG"])
     assert colour_pixels(png, NODE_COLOUR, 1) > 50 and colour_pixels(png, CORRIDOR_COLOUR, 1) > 200
@@ -691,14 +655,8 @@ PIPELINE_OUTPUTS = (
 
 def pipeline_params(sample, folder, settlements=True):
     params = {
-        "INPUT": str(sample["csv"]),
-        "ORIGIN_FIELD": "bostadskommun",
-        "DESTINATION_FIELD": "arbetskommun",
-        "COUNT_FIELD": "forvarvsarbetande",
-        "YEAR_FIELD": "ar",
-        "YEAR": "2023",
-        "ZONES": f"{sample['gpkg']}|layername=kommuner",
-        "ZONES_ID_FIELD": "kommunkod",
+        **sample.od(),
+        **sample.zones(),
         "ZONES_NAME_FIELD": "namn",
         "BORDER_FIELD": "lanskod",
         "TITLE": "Exempelregion",
@@ -753,36 +711,14 @@ def test_pipeline_on_sample(run_alg, sample, tmp_path, settlements):
 
 @pytest.mark.slow
 @pytest.mark.qgis_process
-def test_pipeline_in_qgis_process(provider, sample, tmp_path):
-    import os
-    import subprocess
-
-    repo = Path(__file__).resolve().parents[2]
-    binary = Path("/usr/bin/qgis_process.bin")
-    if not binary.exists():
-        pytest.skip("qgis_process.bin is not installed")
-    env = dict(os.environ)
-    env.update(
-        QGIS_PLUGINPATH=str(repo / ".build" / "plugins"),
-        QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
-        QT_QPA_PLATFORM="offscreen",
-        PYTHONPATH=str(next((repo / ".venv" / "lib").glob("python3*/site-packages"))),
-    )
-    subprocess.run(
-        [str(binary), "plugins", "enable", "RegionAtlas"], env=env, capture_output=True, timeout=120
-    )
+def test_pipeline_in_qgis_process(qp, sample, tmp_path):
     folder = tmp_path / "out"
     params = pipeline_params(sample, folder)
-    args = [f"{k}={v}" for k, v in params.items() if v != "TEMPORARY_OUTPUT"]
-    proc = subprocess.run(
-        [str(binary), "--json", "run", "regionatlas:pipeline", "--", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    proc = qp.alg(
+        "regionatlas:pipeline", {k: v for k, v in params.items() if v != "TEMPORARY_OUTPUT"}
     )
     assert proc.returncode == 0, proc.stderr[-3000:] + proc.stdout[-3000:]
-    results = json.loads(proc.stdout[proc.stdout.index("{") :])["results"]
+    results = qp.results(proc)
     assert set(PIPELINE_OUTPUTS) <= set(results), sorted(results)
     assert (folder / "structure_image.pdf").stat().st_size > 0
     assert QImage(str(folder / "structure_image.png")).width() == 2480

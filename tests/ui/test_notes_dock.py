@@ -2,60 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import sys
-from pathlib import Path
-
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
-PGCLUSTER = REPO / "tests" / "core" / "notes" / "pgcluster.py"
-
-
-def load_pgcluster():
-    """tests/core/notes/pgcluster.py, loaded by path once (tests are not a package)."""
-    name = "regionatlas_tests_pgcluster"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, PGCLUSTER)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-@pytest.fixture(scope="module")
-def pg_dsn():
-    dsn = os.environ.get("REGIONATLAS_TEST_PG_DSN")
-    if dsn:
-        yield dsn
-        return
-    pgcluster = load_pgcluster()
-    reason = pgcluster.missing()
-    if reason:
-        if os.environ.get("CI") or os.environ.get("REGIONATLAS_REQUIRE_POSTGIS"):
-            pytest.fail(f"PostGIS tests must run here (CI): {reason}")
-        pytest.skip(reason)
-    with pgcluster.throwaway_postgis() as dsn:
-        yield dsn
-
-
-@pytest.fixture(scope="session")
-def sample_gpkg(tmp_path_factory) -> Path:
-    spec = importlib.util.spec_from_file_location(
-        "generate_sample", REPO / "resources" / "sample" / "generate_sample.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.generate(tmp_path_factory.mktemp("sample_ui"))["gpkg"]
 
 
 @pytest.fixture
-def kommuner(sample_gpkg, qgis_iface):
+def kommuner(sample, qgis_iface):
     """The sample's kommuner, owned by the project (removed afterwards)."""
     from qgis.core import QgsProject, QgsVectorLayer
 
-    layer = QgsVectorLayer(f"{sample_gpkg}|layername=kommuner", "kommuner", "ogr")
+    layer = QgsVectorLayer(f"{sample['gpkg']}|layername=kommuner", "kommuner", "ogr")
     assert layer.isValid()
     QgsProject.instance().addMapLayer(layer)
     qgis_iface.mapCanvas().setLayers([layer])

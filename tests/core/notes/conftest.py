@@ -15,9 +15,7 @@ other's notes.
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,33 +26,10 @@ import pytest
 PLUGINS = Path(__file__).resolve().parents[3] / ".build" / "plugins"
 
 
-def _load_pgcluster():
-    """pgcluster.py beside this file, loaded by path (tests are not a package here)."""
-    spec = importlib.util.spec_from_file_location(
-        "regionatlas_tests_pgcluster", Path(__file__).with_name("pgcluster.py")
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-pgcluster = _load_pgcluster()
-
-
 @pytest.fixture(scope="session")
-def pg_dsn() -> Iterator[str]:
+def pg_dsn(postgis_dsn) -> Iterator[str]:
     """conninfo of a PostgreSQL 15 + PostGIS 3 server for this test session."""
-    dsn = os.environ.get("REGIONATLAS_TEST_PG_DSN")
-    if dsn:
-        yield dsn
-        return
-    reason = pgcluster.missing()
-    if reason:
-        if os.environ.get("CI") or os.environ.get("REGIONATLAS_REQUIRE_POSTGIS"):
-            pytest.fail(f"PostGIS tests must run here (CI): {reason}")
-        pytest.skip(reason)
-    with pgcluster.throwaway_postgis() as dsn:
+    with postgis_dsn() as dsn:
         yield dsn
 
 
