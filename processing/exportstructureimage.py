@@ -543,6 +543,8 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                 item.setText(text.replace("[%", "[ %"))
         legend = layout.itemById("legend")
         if legend is not None:
+            if legend.title() == "Legend":  # the template's English default
+                legend.setTitle(tr("Legend"))
             legend.setAutoUpdateModel(False)
             model = legend.model()
             root = model.rootGroup()

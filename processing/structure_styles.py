@@ -29,6 +29,32 @@ GROUP_PROPERTY = "regionatlas/structureimage_run"
 ORDER_PROPERTY = "regionatlas/drawing_order"
 
 
+def bundled_rule_labels() -> dict[str, str]:
+    """The English rule labels of the bundled structure-image QMLs and their translations.
+
+    QML files hold one language; the legend shows the user's (rules not relabelled from the
+    data keep these)."""
+    return {
+        "Across a county or national border": tr("Across a county or national border"),
+        "Class 1 (top)": tr("Class 1 (top)"),
+        "Class 2": tr("Class 2"),
+        "Class 3": tr("Class 3"),
+        "Class 4": tr("Class 4"),
+        "Class 5 and lower": tr("Class 5 and lower"),
+    }
+
+
+def translate_rule_labels(layer) -> None:
+    """Show the bundled rule labels in the user's language."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsRuleBasedRenderer):
+        return
+    labels = bundled_rule_labels()
+    for rule in renderer.rootRule().children():
+        if rule.label() in labels:
+            rule.setLabel(labels[rule.label()])
+
+
 def label_flow_classes(layer) -> None:
     """Rename the width-class rules of a corridor style after the flows they hold
     ("1 200 - 2 600 persons"), so that the legend says what the widths mean."""
@@ -133,6 +159,7 @@ def apply_structure_style(layer, key: str, rename: bool = False) -> bool:
     if rename:
         layer.setName(layer_titles()[key])
     _message, ok = layer.loadNamedStyle(str(STYLES / qml))
+    translate_rule_labels(layer)
     if key in ("corridors", "border_links"):
         label_flow_classes(layer)
     elif key == "nodes":
@@ -152,6 +179,7 @@ class GroupPostProcessor(StylePostProcessor):
 
     def postProcessLayer(self, layer, context, feedback) -> None:
         super().postProcessLayer(layer, context, feedback)
+        translate_rule_labels(layer)
         if DRAWING_ORDER[self.order] in ("corridors", "border_links"):
             label_flow_classes(layer)
         elif DRAWING_ORDER[self.order] == "nodes":

@@ -91,6 +91,9 @@ GREEN = "GREEN"
 CORRIDOR_RULE = "CORRIDOR_RULE"
 CORRIDOR_VALUE = "CORRIDOR_VALUE"
 WIDTH_CLASSES = "WIDTH_CLASSES"
+MAX_LENGTH_KM = "MAX_LENGTH_KM"
+#: Region outlines stay this share of the generalisation tolerance inside their region.
+REGION_INSET_SHARE = 1.0
 CURVED = "CURVED"
 OUTPUT_NODES = "OUTPUT_NODES"
 OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
@@ -333,6 +336,15 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
                 DEFAULT_WIDTH_CLASSES,
                 minValue=MIN_WIDTH_CLASSES,
                 maxValue=MAX_WIDTH_CLASSES,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                MAX_LENGTH_KM,
+                tr("Longest corridor in km (0 = no limit)"),
+                QgsProcessingParameterNumber.Double,
+                0.0,
+                minValue=0.0,
             )
         )
         self.addParameter(QgsProcessingParameterBoolean(CURVED, tr("Curved corridors"), True))
@@ -643,6 +655,16 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
                     "drawn: {ids}."
                 ).format(n=len(missing), persons=f"{lost:,.0f}", ids=", ".join(missing[:10]))
             )
+        max_km = self.parameterAsDouble(parameters, MAX_LENGTH_KM, context)
+        if max_km > 0:
+            inside &= self.within_length(units, rows, cols, representative, max_km, vals, feedback)
+            if not (inside & (rows != cols)).any():
+                raise InputError(
+                    tr(
+                        "Empty flows after the length limit: no two nodes with flows between "
+                        "them are within {km} km. Raise 'Longest corridor in km' or set it to 0."
+                    ).format(km=f"{max_km:g}")
+                )
         origins = units[rows[inside]]
         destinations = units[cols[inside]]
         counts = vals[inside]
@@ -693,6 +715,32 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
                 frame, representative, network, lines, options, diagonal, distance, feedback
             )
         return {"lines": lines, "border": border}
+
+    def within_length(self, units, rows, cols, representative, max_km, vals, feedback):
+        """Mask of the OD pairs whose nodes are at most ``max_km`` apart (straight line).
+
+        Applied before the corridor rule, so that e.g. "k largest per node" picks each node's
+        largest partners within reach: a regional structure image is not swamped by a
+        capital's long-distance links (Oslo - Tromsø on the Norwegian data).
+        """
+        xy = np.full((len(units), 2), np.nan)
+        for k, unit in enumerate(units):
+            node = representative.get(unit)
+            if node is not None:
+                xy[k] = (node["point"].x(), node["point"].y())
+        length_km = np.hypot(*(xy[rows] - xy[cols]).T) / 1000.0
+        keep = ~(length_km > max_km)
+        dropped = (~keep) & (rows != cols)
+        if dropped.any():
+            feedback.pushInfo(
+                tr(
+                    "{n} flows between nodes more than {km} km apart ({persons} persons) were "
+                    "left out before choosing corridors."
+                ).format(
+                    n=int(dropped.sum()), km=f"{max_km:g}", persons=f"{vals[dropped].sum():,.0f}"
+                )
+            )
+        return keep
 
     def pair_lines(self, frame, representative, nodes, curved, diagonal, distance, feedback):
         """(geometry, attributes) of each corridor as a (curved) line between its nodes."""
@@ -976,9 +1024,20 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             colours = region_colours(adjacency)
         out = []
         for key in sorted(merged, key=id_sort_key):
-            geom = merged[key].simplify(tolerance).smooth(SMOOTH_ITERATIONS, SMOOTH_OFFSET)
+            base = merged[key]
+            if name == REGIONS:
+                # Smoothing pushes concave corners outwards, over the neighbour: smooth a
+                # slightly shrunk outline, then keep it inside the region, so neighbours
+                # never overlap and the clip rarely cuts a smooth curve.
+                inner = base.buffer(-tolerance * REGION_INSET_SHARE, 4)
+                base = inner if not inner.isEmpty() and inner.isGeosValid() else base
+            geom = base.simplify(tolerance).smooth(SMOOTH_ITERATIONS, SMOOTH_OFFSET)
             if geom.isEmpty() or not geom.isGeosValid():
                 geom = merged[key].makeValid()
+            elif name == REGIONS:
+                clipped = geom.intersection(merged[key])
+                if not clipped.isEmpty() and clipped.isGeosValid():
+                    geom = clipped
             geom.convertToMultiType()
             area = merged[key].area() / 1e6
             if name == REGIONS:

@@ -40,6 +40,7 @@ from qgis.core import (
     QgsProcessingModelParameter,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF
@@ -130,6 +131,14 @@ def add_inputs(model: QgsProcessingModelAlgorithm) -> None:
             "Border field of the settlements (county)",
             parentLayerParameterName="SETTLEMENTS",
             optional=True,
+        ),
+        QgsProcessingParameterNumber(
+            "MAX_LENGTH_KM",
+            "Longest corridor in km (0 = no limit)",
+            QgsProcessingParameterNumber.Double,
+            0.0,
+            optional=True,
+            minValue=0.0,
         ),
         QgsProcessingParameterString("TITLE", "Title", defaultValue="Structure image"),
     ]
@@ -300,6 +309,7 @@ def build() -> QgsProcessingModelAlgorithm:
             "CORRIDOR_VALUE": static(2),
             "WIDTH_CLASSES": static(4),
             "CURVED": static(True),
+            "MAX_LENGTH_KM": param("MAX_LENGTH_KM"),
             "OUTPUT_NODES": static("TEMPORARY_OUTPUT"),
             "OUTPUT_CORRIDORS": static("TEMPORARY_OUTPUT"),
             "OUTPUT_BORDER_LINKS": static("TEMPORARY_OUTPUT"),

@@ -4,7 +4,7 @@
   <context>
     <name>RegionAtlas</name>
     <message>
-      <location filename="processing/od_input.py" line="351" />
+      <location filename="processing/od_input.py" line="374" />
       <source> and {n} more</source>
       <translation> och {n} till</translation>
     </message>
@@ -20,7 +20,7 @@
       <translation>(alla)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="437" />
+      <location filename="processing/commutingregions.py" line="396" />
       <source>(final region: {region})</source>
       <translation>(slutlig region: {region})</translation>
     </message>
@@ -35,7 +35,7 @@
       <translation>(skrivskyddad)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="427" />
+      <location filename="processing/settlementhierarchy.py" line="428" />
       <source>(unnamed)</source>
       <translation>(namnlös)</translation>
     </message>
@@ -45,14 +45,14 @@
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="276" />
-      <location filename="processing/degurbaunits.py" line="145" />
+      <location filename="processing/degurba.py" line="305" />
+      <location filename="processing/degurbaunits.py" line="147" />
       <source>2021 manual</source>
       <translation>2021 års manual</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="276" />
-      <location filename="processing/degurbaunits.py" line="145" />
+      <location filename="processing/degurba.py" line="305" />
+      <location filename="processing/degurbaunits.py" line="147" />
       <source>2024 update</source>
       <translation>2024 års uppdatering</translation>
     </message>
@@ -77,47 +77,47 @@
       <translation>&lt;i&gt;Endast teman / typer / hållningar / uppföljningsstatusar&lt;/i&gt;: behåll anteckningar med något av de valda värdena (inget valt: alla).&lt;br&gt;&lt;i&gt;Endast aktör&lt;/i&gt;: ett organisationsnamn (exakt) eller en aktörs uuid.&lt;br&gt;&lt;i&gt;Text innehåller&lt;/i&gt;: ord i anteckningens text eller författare, oavsett skiftläge.&lt;br&gt;&lt;i&gt;Endast anteckningar om datamängd&lt;/i&gt;: en datamängdsnyckel som &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (anteckningspanelen visar det aktiva lagrets nyckel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="94" />
+      <location filename="processing/commutingregions.py" line="84" />
       <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="124" />
+      <location filename="processing/regionchange.py" line="119" />
       <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: the units output becomes a map on which the units that changed region stand out.&lt;br&gt;&lt;i&gt;Years&lt;/i&gt; (OUTPUT_YEARS): year, regions, mean_units, median_units, mean_size, median_size, largest_region, largest_share, size_measure.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT_UNITS): unit_id, region_YEAR per year, changed_YEAR (true when the unit's region is not the successor of its region the year before) and changed (in any year).&lt;br&gt;&lt;i&gt;Matches&lt;/i&gt; (OUTPUT_MATCHES): year_from, year_to, region_to, region_from (largest overlap; ties: smaller id), overlap (units), jaccard.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): the tables and a chart of regions per year.</source>
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata för enheterna blir en karta där de enheter som bytt region framträder.&lt;br&gt;&lt;i&gt;År&lt;/i&gt; (OUTPUT_YEARS): year, regions, mean_units, median_units, mean_size, median_size, largest_region, largest_share, size_measure.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT_UNITS): unit_id, region_YEAR per år, changed_YEAR (sant när enhetens region inte är efterföljaren till dess region året innan) och changed (något år).&lt;br&gt;&lt;i&gt;Matchningar&lt;/i&gt; (OUTPUT_MATCHES): year_from, year_to, region_to, region_from (största överlappet; vid lika: lägst id), overlap (enheter), jaccard.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): tabellerna och ett diagram över antal regioner per år.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="199" />
+      <location filename="processing/dominantflows.py" line="197" />
       <source>A node (feature id {fid}) has no value in '{field}'.</source>
       <translation>En nod (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="218" />
+      <location filename="processing/polycentricity.py" line="214" />
       <source>A region (feature id {fid}) has no value in '{field}'.</source>
       <translation>En region (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="394" />
+      <location filename="processing/settlementhierarchy.py" line="395" />
       <source>A rule table file was given: it is used.</source>
       <translation>En regeltabellfil angavs: den används.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="273" />
+      <location filename="processing/dominantflows.py" line="245" />
       <source>A size field needs the nodes layer (NODES).</source>
       <translation>Ett storleksfält kräver nodlagret (NODES).</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="224" />
+      <location filename="processing/degurbaunits.py" line="214" />
       <source>A unit (feature id {fid}) has no value in '{field}'.</source>
       <translation>En enhet (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="142" />
+      <location filename="processing/od_input.py" line="147" />
       <source>A year was given but no year field: choose the year field.</source>
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="305" />
+      <location filename="processing/od_input.py" line="338" />
       <source>A zone (feature id {fid}) has no value in '{field}'.</source>
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -126,6 +126,11 @@
       <location filename="plugin.py" line="207" />
       <source>About RegionAtlas</source>
       <translation>Om RegionAtlas</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="38" />
+      <source>Across a county or national border</source>
+      <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
       <location filename="ui/stakeholder_register.py" line="303" />
@@ -163,7 +168,7 @@
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="65" />
+      <location filename="processing/laregionsfromindicators.py" line="58" />
       <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description; RegionAtlas spec commuting-regions.md section 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning; RegionAtlas spec commuting-regions.md avsnitt 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
@@ -188,7 +193,7 @@
       <translation>Författare</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="234" />
+      <location filename="processing/structureimage.py" line="237" />
       <source>Border field (county)</source>
       <translation>Gränsfält (län)</translation>
     </message>
@@ -199,24 +204,24 @@
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="98" />
-      <location filename="processing/structureimage.py" line="441" />
-      <location filename="processing/structureimage.py" line="342" />
+      <location filename="processing/structure_styles.py" line="124" />
+      <location filename="processing/structureimage.py" line="453" />
+      <location filename="processing/structureimage.py" line="354" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="178" />
+      <location filename="processing/structureimage.py" line="181" />
       <source>Build structure image</source>
       <translation>Skapa strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="181" />
+      <location filename="processing/structureimage.py" line="184" />
       <source>Builds the layers of a structure image (strukturbild): ranked nodes, corridors between them, the links that cross county or national borders, generalised functional regions and green structure. Each output is styled by a bundled style and loaded into one layer group (regions at the bottom, then green structure, corridors, border links and nodes on top). Export the result with &lt;i&gt;Export structure image&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md; dominant-flow links after Nystuen &amp;amp; Dacey (1961).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt;: ranked points or polygons (e.g. the settlement hierarchy's output). &lt;i&gt;Name field&lt;/i&gt;; &lt;i&gt;class field&lt;/i&gt; or &lt;i&gt;rank field&lt;/i&gt; (1 = top; numbers rank by value, text classes by the mean size of their nodes, or by rarity without a size field); every node needs one. &lt;i&gt;Size field&lt;/i&gt; (optional: population, jobs). &lt;i&gt;Border field&lt;/i&gt; (e.g. county) and &lt;i&gt;country field&lt;/i&gt;: a corridor is cross-border when its ends differ in either (never guessed from geometry). &lt;i&gt;Node id field&lt;/i&gt;: the ids that the OD table uses (e.g. the municipality code); when several nodes share an id, the flow is drawn from the highest-ranked, then largest of them. &lt;i&gt;Labelled ranks&lt;/i&gt;: labels for ranks 1..n.&lt;br&gt;&lt;i&gt;Flows&lt;/i&gt; (optional): an OD table with origin, destination and count fields (and a year), as in Commuting indicators. The flow of a pair is F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Network&lt;/i&gt; (optional): lines to route the corridors on (shortest way, flows summed per segment; pairs the network does not reach are drawn as lines and reported). Without flows, the network lines themselves are the corridors.&lt;br&gt;&lt;i&gt;Corridor rule&lt;/i&gt; and &lt;i&gt;value&lt;/i&gt; (0 = the rule's default): dominant-flow links (value = size ratio, default 1), k largest per node (default 2), threshold (persons, default 100), cumulative share (0-1, default 0.8).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: 3-5, equal steps on a log scale.&lt;br&gt;&lt;i&gt;Curved corridors&lt;/i&gt;: gently curved, longer ones more, bending away from unrelated nodes where possible.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (optional): polygons, dissolved by the &lt;i&gt;region field&lt;/i&gt; when given, simplified and smoothed. &lt;i&gt;Green structure&lt;/i&gt; (optional): polygons.&lt;br&gt;Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when the nodes are in degrees) and the log says so.</source>
       <translation>Skapar lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läses in i en gemensam lagergrupp (regioner längst ned, därefter grönstruktur, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; länkar för dominerande flöden enligt Nystuen &amp;amp; Dacey (1961).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från Ortshierarki). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är om storleksfält saknas); varje nod måste ha ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när dess ändpunkter skiljer sig i något av dem (gissas aldrig utifrån geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som OD-tabellen använder (t.ex. kommunkoden); när flera noder har samma id ritas flödet från den högst rankade och därefter största av dem. &lt;i&gt;Märkta ranger&lt;/i&gt;: etiketter för rang 1..n.&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en OD-tabell med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Ett pars flöde är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer som stråken läggs på (kortaste väg, flöden summeras per segment; par som nätverket inte når ritas som raka linjer och rapporteras). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): länkar för dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskelvärde (personer, standard 100), kumulativ andel (0-1, standard 0.8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3-5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och om möjligt bort från orelaterade noder.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;Lager i andra koordinatreferenssystem (CRS) projiceras om till nodernas CRS (en projicerad UTM-zon när noderna anges i grader), och loggen anger det.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="256" />
+      <location filename="processing/degurba.py" line="291" />
       <source>Built-up raster (e.g. GHSL BUILT_S)</source>
       <translation>Raster för bebyggd yta (t.ex. GHSL BUILT_S)</translation>
     </message>
@@ -227,8 +232,8 @@
     </message>
     <message>
       <location filename="processing/base.py" line="88" />
-      <location filename="processing/degurba.py" line="365" />
-      <location filename="processing/dominantflows.py" line="291" />
+      <location filename="processing/degurba.py" line="389" />
+      <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
     </message>
@@ -243,42 +248,42 @@
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="269" />
+      <location filename="processing/regionchange.py" line="244" />
       <source>Cannot tell the year of input '{name}': give YEARS (one per input, in order) or a YEAR_FIELD, or put the year in the file name.</source>
       <translation>Kan inte avgöra året för indata '{name}': ange YEARS (ett år per indata, i ordning) eller ett YEAR_FIELD, eller skriv året i filnamnet.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="420" />
+      <location filename="processing/degurba.py" line="444" />
       <source>Cells per class: {counts}.</source>
       <translation>Celler per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="113" />
+      <location filename="processing/polycentricity.py" line="112" />
       <source>Centre id field</source>
       <translation>Id-fält för kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="314" />
+      <location filename="processing/polycentricity.py" line="300" />
       <source>Centre ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Kärnornas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="104" />
+      <location filename="processing/polycentricity.py" line="103" />
       <source>Centres (points)</source>
       <translation>Kärnor (punkter)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="463" />
+      <location filename="processing/regionchange.py" line="438" />
       <source>Changes between consecutive years</source>
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="375" />
+      <location filename="processing/od_input.py" line="421" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="214" />
+      <location filename="processing/laregionsfromindicators.py" line="180" />
       <source>Check the id fields (leading zeros?) or choose 'Leave them off the map and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
@@ -288,7 +293,7 @@
       <translation>Välj en anteckningsdatabas (en GeoPackage-fil eller en PostgreSQL-anslutning).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="319" />
+      <location filename="processing/degurba.py" line="341" />
       <source>Choose a population raster (INPUT_POPULATION) or a polygon grid.</source>
       <translation>Välj ett befolkningsraster (INPUT_POPULATION) eller ett polygonrutnät.</translation>
     </message>
@@ -298,32 +303,32 @@
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="323" />
+      <location filename="processing/degurba.py" line="345" />
       <source>Choose either a population raster or a polygon grid, not both.</source>
       <translation>Välj antingen ett befolkningsraster eller ett polygonrutnät, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="515" />
+      <location filename="processing/structureimage.py" line="527" />
       <source>Choose the class field or the rank field of the nodes: a structure image draws nodes by class (run the settlement hierarchy first if the nodes have none).</source>
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="181" />
+      <location filename="processing/dominantflows.py" line="185" />
       <source>Choose the node id field (NODES_ID_FIELD).</source>
       <translation>Välj nodernas id-fält (NODES_ID_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="98" />
+      <location filename="processing/degurba.py" line="134" />
       <source>Choose the population field (POPULATION_FIELD) of the polygon grid.</source>
       <translation>Välj polygonrutnätets befolkningsfält (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="407" />
+      <location filename="processing/settlementhierarchy.py" line="408" />
       <source>Choose the rule table file (RULES_FILE) or a preset.</source>
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="287" />
+      <location filename="processing/od_input.py" line="327" />
       <source>Choose the zone id field (ZONES_ID_FIELD).</source>
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
@@ -333,49 +338,74 @@
       <translation>Välj zonerna (ZONES) som linjerna ska dras mellan.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="176" />
-      <location filename="processing/od_input.py" line="112" />
-      <location filename="processing/polycentricity.py" line="192" />
+      <location filename="processing/laregionsfromindicators.py" line="142" />
+      <location filename="processing/od_input.py" line="117" />
+      <location filename="processing/polycentricity.py" line="191" />
       <source>Choose the {label}.</source>
       <translation>Välj {label}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="225" />
+      <location filename="processing/regionchange.py" line="200" />
       <source>Choose two or more input tables (INPUTS).</source>
       <translation>Välj två eller fler indatatabeller (INPUTS).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="620" />
+      <location filename="processing/settlementhierarchy.py" line="606" />
       <source>Class</source>
       <translation>Klass</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="231" />
+      <location filename="processing/structure_styles.py" line="39" />
+      <source>Class 1 (top)</source>
+      <translation>Klass 1 (högst)</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="40" />
+      <source>Class 2</source>
+      <translation>Klass 2</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="41" />
+      <source>Class 3</source>
+      <translation>Klass 3</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="42" />
+      <source>Class 4</source>
+      <translation>Klass 4</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="43" />
+      <source>Class 5 and lower</source>
+      <translation>Klass 5 och lägre</translation>
+    </message>
+    <message>
+      <location filename="processing/structureimage.py" line="234" />
       <source>Class field</source>
       <translation>Klassfält</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="219" />
+      <location filename="processing/settlementhierarchy.py" line="228" />
       <source>Class method (index mode)</source>
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="180" />
+      <location filename="processing/settlementhierarchy.py" line="189" />
       <source>Classification</source>
       <translation>Klassificering</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="181" />
+      <location filename="processing/degurba.py" line="217" />
       <source>Classifies a population grid by the Degree of Urbanisation (DEGURBA) and writes a raster of GHS-SMOD codes, styled on load. Level 1: 3 urban centre, 2 urban cluster, 1 rural, 0 water. Level 2: 30 urban centre, 23 dense urban cluster, 22 semi-dense urban cluster, 21 suburban or peri-urban, 13 rural cluster, 12 low-density rural, 11 very low-density rural, 10 water. Density is population per km² of permanent land; all comparisons are &gt;=. Every parameter used is written to the log and to the raster's metadata.&lt;br&gt;&lt;br&gt;Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, with the level-2 revision of July 2024 and the GHSL Data Package 2022/2023 conventions; parameter names as in the flexurba R package (Van Migerode et al. 2024); RegionAtlas spec settlement-structure.md section 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Population raster&lt;/i&gt;: inhabitants per cell; square cells in metres (1 km in the manual), with a CRS. Or a &lt;i&gt;polygon grid&lt;/i&gt; (one square polygon per cell) with a &lt;i&gt;population field&lt;/i&gt;; cells missing from it have no population.&lt;br&gt;&lt;i&gt;Land raster&lt;/i&gt; (optional): permanent land per cell, aligned with the population grid; without it every cell is land and there is no water class. &lt;i&gt;Built-up raster&lt;/i&gt; (optional): built-up surface per cell, e.g. GHSL BUILT_S; it turns on the built-up criterion (a cell also counts as dense when its built-up share of permanent land reaches 20 % (2024) or 50 % (2021)).&lt;br&gt;&lt;i&gt;Unit&lt;/i&gt; of each: a share of the cell (0..1) or m² per cell (GHSL LAND and BUILT_S; divided by the cell area).&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: 0 level 1, 1 level 2 (default).&lt;br&gt;&lt;i&gt;Preset&lt;/i&gt;: 0 '2024 update' (default: semi-dense clusters &gt;= 900/km², &gt;= 2 500, 4-connected, 2-cell buffer; built-up 20 %; 2023 majority rule), 1 '2021 manual' (&gt;= 300/km², &gt;= 5 000, 8-connected, 3-cell buffer; built-up 50 %; &gt;= 5 of 8 neighbours).&lt;br&gt;&lt;i&gt;Overrides&lt;/i&gt; (JSON, flexurba names): e.g. {"UC_smooth_edge": false, "DUC_size_threshold": 6000}; unknown names are refused with the list of known ones.&lt;br&gt;&lt;i&gt;Population nodata&lt;/i&gt;: fail (default) or treat nodata cells as no population.&lt;br&gt;&lt;i&gt;Padding&lt;/i&gt;: cells of context on every side that are classified but cut off the output. Classify a study area on a grid that includes its surroundings (neighbouring counties or countries), so that clusters are not cut at the border; the log warns when a cluster touches the outer edge.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: GeoTIFF of codes in the population grid's CRS and cells.</source>
       <translation>Klassificerar ett befolkningsrutnät efter urbaniseringsgrad (DEGURBA) och skriver ett raster med GHS-SMOD-koder som får stil när det läses in. Nivå 1: 3 urbant centrum, 2 urbant kluster, 1 landsbygd, 0 vatten. Nivå 2: 30 urbant centrum, 23 tätt urbant kluster, 22 halvtätt urbant kluster, 21 förorts- eller stadsnära område, 13 landsbygdskluster, 12 glesbefolkad landsbygd, 11 mycket glesbefolkad landsbygd, 10 vatten. Täthet är befolkning per km² permanent land; alla jämförelser görs med &gt;=. Varje använd parameter skrivs till loggen och till rastrets metadata.&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, med revisionen av nivå 2 från juli 2024 och konventionerna i GHSL Data Package 2022/2023; parameternamn som i R-paketet flexurba (Van Migerode et al. 2024); RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsraster&lt;/i&gt;: invånare per cell; kvadratiska celler i meter (1 km i manualen), med ett CRS. Eller ett &lt;i&gt;polygonrutnät&lt;/i&gt; (en kvadratisk polygon per cell) med ett &lt;i&gt;befolkningsfält&lt;/i&gt;; celler som saknas i det har ingen befolkning.&lt;br&gt;&lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt): permanent land per cell, i samma rutnät som befolkningen; utan det räknas varje cell som land och det finns ingen vattenklass. &lt;i&gt;Raster för bebyggd yta&lt;/i&gt; (valfritt): bebyggd yta per cell, t.ex. GHSL BUILT_S; det aktiverar kriteriet för bebyggd yta (en cell räknas också som tät när dess andel bebyggd yta av det permanenta landet når 20 % (2024) eller 50 % (2021)).&lt;br&gt;&lt;i&gt;Enhet&lt;/i&gt; för vart och ett: andel av cellen (0..1) eller m² per cell (GHSL LAND och BUILT_S; divideras med cellens area).&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1, 1 nivå 2 (standard).&lt;br&gt;&lt;i&gt;Förinställning&lt;/i&gt;: 0 '2024 års uppdatering' (standard: halvtäta kluster &gt;= 900/km², &gt;= 2 500, 4-grannskap, buffert på 2 celler; bebyggd yta 20 %; majoritetsregeln från 2023), 1 '2021 års manual' (&gt;= 300/km², &gt;= 5 000, 8-grannskap, buffert på 3 celler; bebyggd yta 50 %; &gt;= 5 av 8 grannar).&lt;br&gt;&lt;i&gt;Åsidosättningar&lt;/i&gt; (JSON, flexurba-namn): t.ex. {"UC_smooth_edge": false, "DUC_size_threshold": 6000}; okända namn avvisas med en lista över de kända.&lt;br&gt;&lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt (standard) eller behandla nodata-celler som celler utan befolkning.&lt;br&gt;&lt;i&gt;Marginal&lt;/i&gt;: celler med omgivning på varje sida som klassificeras men skärs bort från utdata. Klassificera ett studieområde på ett rutnät som inkluderar dess omgivning (grannlän eller grannländer), så att kluster inte skärs av vid gränsen; loggen varnar när ett kluster når rutnätets yttre kant.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: GeoTIFF med koder i befolkningsrutnätets CRS och celler.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="90" />
+      <location filename="processing/settlementhierarchy.py" line="99" />
       <source>Classifies settlements (points or polygons, e.g. SCB tätorter) into a hierarchy and says for every settlement which rule put it there. A &lt;i&gt;rule table&lt;/i&gt; lists classes from the top, each with thresholds on named indicators combined with AND/OR; the first class that matches wins. In &lt;i&gt;index mode&lt;/i&gt; a weighted composite of standardised indicators is classed into N classes. A rank-size line (slope of ln(size) on ln(rank - 1/2), with R²) is written to the log, per region when a region field is given, and to the optional HTML report with a chart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Presets and their sources&lt;/b&gt;&lt;br&gt;&lt;i&gt;Population classes&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 inhabitants (RegionAtlas spec settlement-structure.md section 2; 200 is the lower bound of a tätort: SCB, Tätorter 2020, MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 inhabitants and a grocery shop, a school, a sports ground, elderly care and a public-transport interchange (Region Stockholm 2018, RUFS 2050); others get 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Composite centrality&lt;/i&gt;: equal weights of the z-scores of population, jobs, services and in-commuting (those given), 4 classes by natural breaks (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Source of the rank-size correction: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt;: points or polygons; &lt;i&gt;id field&lt;/i&gt; (optional, unique; default the feature id) names settlements in messages.&lt;br&gt;&lt;i&gt;Population / jobs / in-commuting field&lt;/i&gt;, &lt;i&gt;service fields&lt;/i&gt;: all optional; they become the indicators &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; and &lt;i&gt;services&lt;/i&gt; (the sum of the service fields). Every field of the layer can also be used in a rule table by its own name (e.g. &lt;i&gt;grocery&lt;/i&gt; for the RUFS preset, or &lt;i&gt;role&lt;/i&gt; from a dominant-flow result).&lt;br&gt;&lt;i&gt;Classification&lt;/i&gt;: 0 Population classes, 1 RUFS landsbygdsnod, 2 Composite centrality (index mode), 3 rule table from the JSON file.&lt;br&gt;&lt;i&gt;Rule table file&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operators &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" or "any"/"OR". When a file is given it is used.&lt;br&gt;&lt;i&gt;Fallback class&lt;/i&gt;: class for settlements no rule matches; without one such settlements stop the run and are listed.&lt;br&gt;&lt;i&gt;Index weights&lt;/i&gt; (index mode): e.g. population=2, jobs=1 or a JSON object; empty = the preset's equal weights of the indicators given. &lt;i&gt;Standardise&lt;/i&gt;: z-scores or ranks scaled to 0..1. &lt;i&gt;Class method&lt;/i&gt;: natural breaks (Jenks), quantiles or fixed breaks (&lt;i&gt;breaks&lt;/i&gt;: comma-separated index values; an index &gt;= a break moves up a class). &lt;i&gt;Number of classes&lt;/i&gt;: N for Jenks and quantiles. Class 1 is the highest index.&lt;br&gt;&lt;i&gt;Region field&lt;/i&gt; (optional): a rank-size line per region (county, LA region).&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the settlements with class, class_rank (1 = top), index_value (index mode) and matched_rule. &lt;i&gt;Report&lt;/i&gt; (optional HTML): counts per class, the rules and the rank-size lines with a chart.</source>
       <translation>Klassificerar orter (punkter eller polygoner, t.ex. SCB:s tätorter) i en hierarki och anger för varje ort vilken regel som placerade den där. En &lt;i&gt;regeltabell&lt;/i&gt; listar klasser uppifrån, var och en med tröskelvärden för namngivna indikatorer kombinerade med AND/OR; den första klass som matchar gäller. I &lt;i&gt;indexläge&lt;/i&gt; delas ett viktat sammanvägt index av standardiserade indikatorer in i N klasser. En rang-storlekslinje (lutningen för ln(storlek) mot ln(rang - 1/2), med R²) skrivs till loggen, per region när ett regionfält anges, och till den valfria HTML-rapporten med ett diagram.&lt;br&gt;&lt;br&gt;&lt;b&gt;Förinställningar och deras källor&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsklasser&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 invånare (RegionAtlas spec settlement-structure.md avsnitt 2; 200 är den nedre gränsen för en tätort: SCB, Tätorter 2020, MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 invånare samt livsmedelsbutik, skola, idrottsplats, äldreomsorg och bytespunkt i kollektivtrafiken (Region Stockholm 2018, RUFS 2050); övriga får 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Sammanvägd centralitet&lt;/i&gt;: lika vikter för z-värdena för befolkning, arbetstillfällen, service och inpendling (de som anges), 4 klasser med naturliga brytpunkter (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Källa för rang-storlekskorrektionen: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt;: punkter eller polygoner; &lt;i&gt;id-fält&lt;/i&gt; (valfritt, unikt; standard är objekt-id) namnger orterna i meddelanden.&lt;br&gt;&lt;i&gt;Fält för befolkning / arbetstillfällen / inpendling&lt;/i&gt;, &lt;i&gt;servicefält&lt;/i&gt;: alla valfria; de blir indikatorerna &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; och &lt;i&gt;services&lt;/i&gt; (summan av servicefälten). Varje fält i lagret kan också användas i en regeltabell med sitt eget namn (t.ex. &lt;i&gt;grocery&lt;/i&gt; för RUFS-förinställningen, eller &lt;i&gt;role&lt;/i&gt; från ett resultat av Dominerande flöden).&lt;br&gt;&lt;i&gt;Klassificering&lt;/i&gt;: 0 Befolkningsklasser, 1 RUFS landsbygdsnod, 2 Sammanvägd centralitet (indexläge), 3 regeltabell från JSON-filen.&lt;br&gt;&lt;i&gt;Regeltabellfil&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operatorer &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" eller "any"/"OR". När en fil anges används den.&lt;br&gt;&lt;i&gt;Reservklass&lt;/i&gt;: klass för orter som ingen regel matchar; utan reservklass stoppar sådana orter körningen och listas.&lt;br&gt;&lt;i&gt;Indexvikter&lt;/i&gt; (indexläge): t.ex. population=2, jobs=1 eller ett JSON-objekt; tomt = förinställningens lika vikter för de angivna indikatorerna. &lt;i&gt;Standardisera&lt;/i&gt;: z-värden eller ranger skalade till 0..1. &lt;i&gt;Klassindelningsmetod&lt;/i&gt;: naturliga brytpunkter (Jenks), kvantiler eller fasta brytpunkter (&lt;i&gt;brytpunkter&lt;/i&gt;: kommaseparerade indexvärden; ett index &gt;= en brytpunkt flyttas upp en klass). &lt;i&gt;Antal klasser&lt;/i&gt;: N för Jenks och kvantiler. Klass 1 är det högsta indexet.&lt;br&gt;&lt;i&gt;Regionfält&lt;/i&gt; (valfritt): en rang-storlekslinje per region (län, LA-region).&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: orterna med class, class_rank (1 = högst), index_value (indexläge) och matched_rule. &lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): antal per klass, reglerna och rang-storlekslinjerna med ett diagram.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="83" />
+      <location filename="processing/degurbaunits.py" line="87" />
       <source>Classifies spatial units (municipalities, DeSO) by the share of their population living in each Degree of Urbanisation grid class. Level 1: city when &gt;= 50 % lives in urban centres, rural area when &gt; 50 % lives in rural cells, otherwise town and semi-dense area. Level 2 splits towns into dense towns, semi-dense towns and suburban or peri-urban areas, and rural areas into villages, dispersed rural areas and mostly uninhabited areas. Units without population are classified by their land-area shares instead (column basis).&lt;br&gt;&lt;br&gt;Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, section 3 (unit rules), with the level-2 revision of July 2024; RegionAtlas spec settlement-structure.md section 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Units&lt;/i&gt;: polygons with a unique &lt;i&gt;unit id field&lt;/i&gt;. Each grid cell belongs to the unit that covers its centre (rasterised with GDAL); units that cover no cell centre get no class and are listed.&lt;br&gt;&lt;i&gt;DEGURBA raster&lt;/i&gt;: the output of Degree of Urbanisation (grid), level 1 or 2 codes. &lt;i&gt;Population raster&lt;/i&gt;: the population grid it was made from (same cells). &lt;i&gt;Land raster&lt;/i&gt; (optional, same cells) and its &lt;i&gt;unit&lt;/i&gt;: weights the land-area shares of units without population.&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: 0 level 1 (default), 1 level 2 (needs a level-2 grid). &lt;i&gt;Unit rules&lt;/i&gt;: 0 '2024 update', 1 '2021 manual'. &lt;i&gt;Population nodata&lt;/i&gt;: fail or treat as no population.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the units with population, area (cells, weighted by land share), share_&lt;code&gt; per grid class, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</source>
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
@@ -390,7 +420,7 @@
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="152" />
+      <location filename="processing/regionchange.py" line="147" />
       <source>Commuting OD tables (run one method)</source>
       <translation>OD-tabeller för pendling (kör en metod)</translation>
     </message>
@@ -419,34 +449,34 @@
     </message>
     <message>
       <location filename="processing/base.py" line="33" />
-      <location filename="processing/commutingregions.py" line="400" />
-      <location filename="processing/commutingregions.py" line="223" />
+      <location filename="processing/commutingregions.py" line="359" />
+      <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions</source>
       <translation>Pendlingsregioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="71" />
+      <location filename="processing/commutingregions.py" line="61" />
       <source>Commuting regions (labour-market regions)</source>
       <translation>Pendlingsregioner (arbetsmarknadsregioner)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="135" />
+      <location filename="processing/commutingregions.py" line="116" />
       <source>Commuting regions: regions</source>
       <translation>Pendlingsregioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="209" />
-      <location filename="processing/commutingregions.py" line="128" />
+      <location filename="processing/commutingregions.py" line="116" />
+      <location filename="processing/commutingregions.py" line="182" />
       <source>Commuting regions: units</source>
       <translation>Pendlingsregioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="92" />
+      <location filename="processing/regionchange.py" line="87" />
       <source>Compares functional regions of several years (regionförstoring, region enlargement): per year the number of regions, their mean and median size and the share of the population in the largest region; per unit its region each year and whether it changed; the matching of each region to the region of the year before with which it shares most units (largest overlap, Jaccard index |A and B| / |A or B|). The partitions can be given as tables, or be made here from OD tables of several years by one method, or from SCB indicator tables. Units are matched by id; units present in only some years (municipal reforms) count in those years only.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader (LA regions per year since 1970); the methods' sources are in the report.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Inputs&lt;/i&gt;: two or more tables (layers or CSV paths), all of one kind:&lt;br&gt;&amp;nbsp;0 &lt;i&gt;partition tables&lt;/i&gt;: one row per unit with UNIT_FIELD and REGION_FIELD (default unit_id and region_id, as written by Commuting regions), optional SIZE_FIELD (employed residents, e.g. R; without it sizes are counted in units);&lt;br&gt;&amp;nbsp;1 &lt;i&gt;commuting OD tables&lt;/i&gt;: ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD, run through one METHOD with its parameters (below); sizes are employed residents;&lt;br&gt;&amp;nbsp;2 &lt;i&gt;LA indicator tables&lt;/i&gt;: UNIT_FIELD, DESTINATION_FIELD (largest destination), P1_FIELD, P2_FIELD, run through SCB's rule with CENTRE_MAX_OUT and CENTRE_MAX_SINGLE.&lt;br&gt;Field names are typed, the same for every input.&lt;br&gt;&lt;i&gt;Year of each input&lt;/i&gt;: with a &lt;i&gt;year field&lt;/i&gt; (YEAR_FIELD) every input is split by its values (one table may hold all years) and &lt;i&gt;years&lt;/i&gt; (YEARS, optional, comma-separated) picks some; without it YEARS gives one year per input in input order, and if YEARS is empty each input's year is the last four-digit number in its layer or file name (commuting_2017.csv: 2017).&lt;br&gt;</source>
       <translation>Jämför funktionella regioner för flera år (regionförstoring): per år antalet regioner, deras medel- och medianstorlek och andelen av befolkningen i den största regionen; per enhet dess region varje år och om den har bytt region; matchningen av varje region mot den region året innan som den delar flest enheter med (största överlapp, Jaccardindex |A och B| / |A eller B|). Indelningarna kan anges som tabeller, skapas här med en metod från OD-tabeller för flera år, eller från SCB:s indikatortabeller. Enheter matchas på id; enheter som bara finns vissa år (kommunreformer) räknas bara de åren.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader (LA-regioner per år sedan 1970); metodernas källor anges i rapporten.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indata&lt;/i&gt;: två eller fler tabeller (lager eller CSV-sökvägar), alla av samma slag:&lt;br&gt;&amp;nbsp;0 &lt;i&gt;indelningstabeller&lt;/i&gt;: en rad per enhet med UNIT_FIELD och REGION_FIELD (standard unit_id och region_id, som Pendlingsregioner skriver dem), valfritt SIZE_FIELD (förvärvsarbetande nattbefolkning, t.ex. R; utan det räknas storlek i antal enheter);&lt;br&gt;&amp;nbsp;1 &lt;i&gt;OD-tabeller för pendling&lt;/i&gt;: ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD, körs genom en METHOD med dess parametrar (nedan); storlek är förvärvsarbetande nattbefolkning;&lt;br&gt;&amp;nbsp;2 &lt;i&gt;LA-indikatortabeller&lt;/i&gt;: UNIT_FIELD, DESTINATION_FIELD (största destination), P1_FIELD, P2_FIELD, körs genom SCB:s regel med CENTRE_MAX_OUT och CENTRE_MAX_SINGLE.&lt;br&gt;Fältnamnen skrivs in och är desamma för alla indata.&lt;br&gt;&lt;i&gt;År för varje indata&lt;/i&gt;: med ett &lt;i&gt;årsfält&lt;/i&gt; (YEAR_FIELD) delas varje indata upp efter fältets värden (en tabell kan innehålla alla år) och &lt;i&gt;år&lt;/i&gt; (YEARS, valfritt, kommaseparerade) väljer ut några; utan årsfält anger YEARS ett år per indata i indataordning, och om YEARS är tomt är varje indatas år det sista fyrsiffriga talet i dess lager- eller filnamn (commuting_2017.csv: 2017).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="184" />
+      <location filename="processing/settlementhierarchy.py" line="193" />
       <source>Composite centrality (index mode)</source>
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
@@ -487,19 +517,19 @@
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="309" />
+      <location filename="processing/structureimage.py" line="312" />
       <source>Corridor rule</source>
       <translation>Stråkregel</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="681" />
+      <location filename="processing/structureimage.py" line="703" />
       <source>Corridor rule '{rule}' (value {value}): {n} corridors.</source>
       <translation>Stråkregel '{rule}' (värde {value}): {n} stråk.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="97" />
-      <location filename="processing/structureimage.py" line="428" />
-      <location filename="processing/structureimage.py" line="341" />
+      <location filename="processing/structure_styles.py" line="123" />
+      <location filename="processing/structureimage.py" line="440" />
+      <location filename="processing/structureimage.py" line="353" />
       <source>Corridors</source>
       <translation>Stråk</translation>
     </message>
@@ -509,23 +539,23 @@
       <translation>Kunde inte fylla {name}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="167" />
+      <location filename="processing/regionchange.py" line="162" />
       <source>Count field (OD tables)</source>
       <translation>Antalsfält (OD-tabeller)</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="74" />
-      <location filename="processing/structureimage.py" line="263" />
+      <location filename="processing/structureimage.py" line="266" />
       <source>Count field (employed persons)</source>
       <translation>Antalsfält (förvärvsarbetande personer)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="235" />
+      <location filename="processing/structureimage.py" line="238" />
       <source>Country field</source>
       <translation>Landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="314" />
+      <location filename="processing/structureimage.py" line="317" />
       <source>Cumulative share</source>
       <translation>Kumulativ andel</translation>
     </message>
@@ -535,19 +565,19 @@
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="338" />
+      <location filename="processing/structureimage.py" line="350" />
       <source>Curved corridors</source>
       <translation>Böjda stråk</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="181" />
+      <location filename="processing/degurbaunits.py" line="172" />
+      <location filename="processing/degurbaunits.py" line="174" />
       <location filename="processing/degurbaunits.py" line="183" />
-      <location filename="processing/degurbaunits.py" line="188" />
       <source>DEGURBA</source>
       <translation>DEGURBA</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="123" />
+      <location filename="processing/degurbaunits.py" line="127" />
       <source>DEGURBA raster (GHS-SMOD codes)</source>
       <translation>DEGURBA-raster (GHS-SMOD-koder)</translation>
     </message>
@@ -572,28 +602,28 @@
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="303" />
+      <location filename="processing/degurba.py" line="325" />
       <source>Degree of Urbanisation</source>
       <translation>Urbaniseringsgrad</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="178" />
+      <location filename="processing/degurba.py" line="214" />
       <source>Degree of Urbanisation (grid)</source>
       <translation>Urbaniseringsgrad (rutnät)</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="80" />
+      <location filename="processing/degurbaunits.py" line="84" />
       <source>Degree of Urbanisation (units)</source>
       <translation>Urbaniseringsgrad (enheter)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="408" />
+      <location filename="processing/degurba.py" line="432" />
       <source>Degree of Urbanisation level {level}</source>
       <translation>Urbaniseringsgrad nivå {level}</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="294" />
-      <location filename="processing/degurbaunits.py" line="159" />
+      <location filename="processing/degurbaunits.py" line="273" />
+      <location filename="processing/degurbaunits.py" line="154" />
       <source>Degree of Urbanisation units</source>
       <translation>Urbaniseringsgrad för enheter</translation>
     </message>
@@ -628,37 +658,37 @@
       <translation>Ta bort…</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="57" />
+      <location filename="processing/dominantflows.py" line="61" />
       <source>Derives a functional hierarchy of places from a flow table (commuting, migration, phone calls): each place is linked to the place that receives its largest flow when that place is larger, and following the links upwards gives a tree for each dominant centre. Flows within a place are ignored. The size of a place is its total inflow from other places, or an attribute of the nodes (e.g. jobs).&lt;br&gt;Roles: &lt;i&gt;dominant&lt;/i&gt; (receives links, sends none), &lt;i&gt;intermediate&lt;/i&gt; (sends and receives), &lt;i&gt;dominated&lt;/i&gt; (sends only), &lt;i&gt;independent&lt;/i&gt; (neither). &lt;i&gt;level&lt;/i&gt; is the depth in the tree (0 = the dominant centre).&lt;br&gt;&lt;br&gt;Source: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; variants as in the R package flows (Beauguitte, Giraud &amp;amp; Pecout) and Rihll &amp;amp; Wilson (1987); RegionAtlas spec settlement-structure.md section 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Mode&lt;/i&gt;: 0 largest flow (keep i -&gt; j*, j* = the largest destination of i, when size(j*) &gt; k x size(i)); 1 share of outflow (keep every i -&gt; j carrying at least &lt;i&gt;share&lt;/i&gt; of i's outflow to a place larger than k x size(i); a place may then have several links, its level follows the largest); 2 Rihll-Wilson (i is dominated when its size is below its largest outflow).&lt;br&gt;&lt;i&gt;Ratio k&lt;/i&gt;: k &gt;= 1 (1 = the original rule; larger = stricter).&lt;br&gt;&lt;i&gt;Share of outflow&lt;/i&gt;: minimum share for mode 1 (0..1).&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt; (optional): points or polygons of the places (a point inside each polygon is used) with a &lt;i&gt;node id field&lt;/i&gt; matching the OD ids (text; leading zeros matter). Without nodes the outputs are tables. &lt;i&gt;Size field&lt;/i&gt; (optional): size of each place instead of the inflow; nodes without flows are then reported as independent. &lt;i&gt;When OD ids are missing from the nodes&lt;/i&gt;: fail (default, the ids are listed) or drop their flows and warn.&lt;br&gt;&lt;i&gt;Nodes output&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow (and the node attributes). &lt;i&gt;Links output&lt;/i&gt;: from, to, flow, share_of_outflow; lines between the node points, or a table without nodes.</source>
       <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987); RegionAtlas spec settlement-structure.md avsnitt 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="69" />
-      <location filename="processing/structureimage.py" line="262" />
+      <location filename="processing/structureimage.py" line="265" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="166" />
+      <location filename="processing/regionchange.py" line="161" />
       <source>Destination field (OD or indicator tables)</source>
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="54" />
+      <location filename="processing/dominantflows.py" line="58" />
       <source>Dominant flows (Nystuen-Dacey)</source>
       <translation>Dominerande flöden (Nystuen-Dacey)</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="168" />
-      <location filename="processing/dominantflows.py" line="365" />
-      <location filename="processing/dominantflows.py" line="369" />
+      <location filename="processing/dominantflows.py" line="172" />
+      <location filename="processing/dominantflows.py" line="337" />
+      <location filename="processing/dominantflows.py" line="341" />
       <source>Dominant-flow links</source>
       <translation>Länkar för dominerande flöden</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="161" />
-      <location filename="processing/dominantflows.py" line="362" />
-      <location filename="processing/dominantflows.py" line="368" />
+      <location filename="processing/dominantflows.py" line="165" />
+      <location filename="processing/dominantflows.py" line="334" />
+      <location filename="processing/dominantflows.py" line="340" />
       <source>Dominant-flow nodes</source>
       <translation>Noder för dominerande flöden</translation>
     </message>
@@ -673,8 +703,8 @@
       <translation>Ritar pendlingsflöden som raka linjer mellan zonernas representativa punkter (en punkt inuti varje polygon, eller själva punkten), med flödet, det motsatta flödet, deras summa och flödets andel av ursprungets utpendling. Flöden inom en enhet ritas aldrig. En medföljande stil ritar bredare linjer för större flöden, större flöden under mindre, och gränsöverskridande flöden streckade.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md (härledning av stråk) och commuting-regions.md (notation).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt;: polygoner eller punkter med ett unikt &lt;i&gt;zon-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Ogiltiga polygoner repareras och rapporteras. Zoner i ett geografiskt CRS (grader) projiceras till den lokala UTM-zonen och linjerna skrivs i det CRS:et (loggen anger vilket).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; &lt;i&gt;cross_border&lt;/i&gt; är sant när linjens två ändar skiljer sig i fältet (gissas aldrig utifrån geometrin).&lt;br&gt;&lt;i&gt;Minsta flöde&lt;/i&gt;: ta bort mindre flöden (0 = av).&lt;br&gt;&lt;i&gt;k största per ursprung&lt;/i&gt;: behåll varje ursprungs k största flöden (0 = av; standard 3).&lt;br&gt;&lt;i&gt;Kumulativ andel per ursprung&lt;/i&gt;: behåll varje ursprungs största flöden tills de når denna andel av dess utpendling (0 = av).&lt;br&gt;Alla aktiva filter måste vara uppfyllda.&lt;br&gt;&lt;i&gt;En linje per par&lt;/i&gt;: slå ihop båda riktningarna till en linje (flöde = summa).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: antal klasser, lika steg på logaritmisk skala mellan det minsta och det största behållna flödet.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="154" />
-      <location filename="processing/od_input.py" line="102" />
+      <location filename="processing/dominantflows.py" line="158" />
+      <location filename="processing/od_input.py" line="107" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
     </message>
@@ -709,7 +739,7 @@
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="382" />
+      <location filename="processing/commutingregions.py" line="341" />
       <source>Each point is a region. Regions above the curve are valid (V &gt;= 1); no region smaller than MIN_SIZE can be valid unless it is fully self-contained.</source>
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
@@ -719,19 +749,24 @@
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="344" />
+      <location filename="processing/commutingregions.py" line="303" />
       <source>Employed persons</source>
       <translation>Förvärvsarbetande personer</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="651" />
+      <location filename="processing/structureimage.py" line="673" />
       <source>Empty flows after dropping the flows within a node: every remaining flow starts and ends at the same node id.</source>
       <translation>Inga flöden kvar efter att flödena inom en nod tagits bort: varje återstående flöde börjar och slutar i samma nod-id.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="628" />
+      <location filename="processing/structureimage.py" line="640" />
       <source>Empty flows after matching the OD ids to the nodes: no OD id is a value of the node id field '{field}' (OD ids: {od}; node ids: {nodes}). Check the field and leading zeros.</source>
       <translation>Inga flöden kvar efter matchningen av OD-id mot noderna: inget OD-id är ett värde i nod-id-fältet '{field}' (OD-id: {od}; nod-id: {nodes}). Kontrollera fältet och inledande nollor.</translation>
+    </message>
+    <message>
+      <location filename="processing/structureimage.py" line="663" />
+      <source>Empty flows after the length limit: no two nodes with flows between them are within {km} km. Raise 'Longest corridor in km' or set it to 0.</source>
+      <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj 'Längsta stråk i km' eller sätt den till 0.</translation>
     </message>
     <message>
       <location filename="ui/stakeholder_register.py" line="309" />
@@ -744,7 +779,7 @@
       <translation>Dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="252" />
+      <location filename="processing/dominantflows.py" line="227" />
       <source>Every origin and destination needs a node: check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -769,14 +804,14 @@
       <translation>Utbredning</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="289" />
-      <location filename="processing/degurbaunits.py" line="152" />
-      <location filename="processing/dominantflows.py" line="154" />
+      <location filename="processing/degurba.py" line="84" />
+      <location filename="processing/dominantflows.py" line="158" />
+      <location filename="processing/laregionsfromindicators.py" line="121" />
       <source>Fail</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="200" />
+      <location filename="processing/settlementhierarchy.py" line="209" />
       <source>Fallback class for unmatched settlements</source>
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
@@ -796,22 +831,22 @@
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="368" />
+      <location filename="processing/commutingregions.py" line="327" />
       <source>First selected cluster and its validity</source>
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="220" />
+      <location filename="processing/settlementhierarchy.py" line="229" />
       <source>Fixed breaks</source>
       <translation>Fasta brytpunkter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="236" />
+      <location filename="processing/settlementhierarchy.py" line="245" />
       <source>Fixed breaks (comma-separated index values)</source>
       <translation>Fasta brytpunkter (kommaseparerade indexvärden)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="373" />
+      <location filename="processing/settlementhierarchy.py" line="374" />
       <source>Fixed breaks must be numbers separated by commas, not '{text}'.</source>
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
@@ -821,7 +856,7 @@
       <translation>Fasta brytpunkter: ange brytvärdena (BREAKS).</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="162" />
+      <location filename="processing/polycentricity.py" line="161" />
       <source>Flag them and use the centres they have</source>
       <translation>Flagga dem och använd de kärnor de har</translation>
     </message>
@@ -831,17 +866,17 @@
       <translation>Flödeslinjer</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="343" />
+      <location filename="processing/commutingregions.py" line="302" />
       <source>Flows (origin-destination pairs)</source>
       <translation>Flöden (par av ursprung och destination)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="596" />
+      <location filename="processing/structureimage.py" line="608" />
       <source>Flows were given: choose the node id field whose values are the OD table's ids (e.g. the municipality code).</source>
       <translation>Flöden angavs: välj det nod-id-fält vars värden är OD-tabellens id (t.ex. kommunkoden).</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="255" />
+      <location filename="processing/structureimage.py" line="258" />
       <source>Flows: commuting OD table (optional)</source>
       <translation>Flöden: OD-tabell för pendling (valfri)</translation>
     </message>
@@ -851,19 +886,19 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="99" />
-      <location filename="processing/structureimage.py" line="343" />
-      <location filename="processing/structureimage.py" line="401" />
+      <location filename="processing/structure_styles.py" line="125" />
+      <location filename="processing/structureimage.py" line="355" />
+      <location filename="processing/structureimage.py" line="413" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="282" />
+      <location filename="processing/structureimage.py" line="285" />
       <source>Functional regions (optional)</source>
       <translation>Funktionella regioner (valfritt)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="392" />
+      <location filename="processing/degurba.py" line="416" />
       <source>GHS-SMOD code</source>
       <translation>GHS-SMOD-kod</translation>
     </message>
@@ -878,46 +913,45 @@
       <translation>GeoPackage-fil (bredvid projektet)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="256" />
+      <location filename="processing/polycentricity.py" line="242" />
       <source>Give either a region field of the centres or a regions layer, not both.</source>
       <translation>Ange antingen ett regionfält för kärnorna eller ett regionlager, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="249" />
+      <location filename="processing/polycentricity.py" line="235" />
       <source>Give the regions: a region field of the centres (REGION_FIELD) or a regions layer (REGIONS) with its id field.</source>
       <translation>Ange regionerna: ett regionfält för kärnorna (REGION_FIELD) eller ett regionlager (REGIONS) med dess id-fält.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="216" />
+      <location filename="processing/regionchange.py" line="191" />
       <source>Give the {name} parameter: it is needed for {kind}.</source>
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="100" />
-      <location filename="processing/structureimage.py" line="344" />
-      <location filename="processing/structureimage.py" line="415" />
+      <location filename="processing/structure_styles.py" line="126" />
+      <location filename="processing/structureimage.py" line="356" />
+      <location filename="processing/structureimage.py" line="427" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="303" />
+      <location filename="processing/structureimage.py" line="306" />
       <source>Green structure (optional)</source>
       <translation>Grönstruktur (valfritt)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="131" />
+      <location filename="processing/degurba.py" line="167" />
       <source>Grid cell (feature id {fid}): '{value}' in '{field}' is not a number.</source>
       <translation>Rutnätscell (objekt-id {fid}): '{value}' i '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="75" />
+      <location filename="processing/commutingregions.py" line="65" />
       <source>Groups the units (municipalities, zones) of a commuting OD table into functional regions by one of five methods: SCB local labour markets, the EURO method of the travel-to-work areas (ISTAT variant or strict), Tolbert-Sizer commuting zones, or network communities (Leiden). Every method reports the same indicators, so results can be compared: per region units, employed residents R, jobs W, internal flow S, both self-containments, validity V, centre; for the partition modularity, the share of commuters crossing a region border and the regions crossing an administrative border.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader; Coombes &amp; Bond (2008) and ISTAT (Franconi et al. 2016); Tolbert &amp; Sizer (1996); Traag et al. (2019). The report names the source of the method used.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators (a CSV path works, all fields text; duplicate pairs are summed; bad rows are named).&lt;br&gt;</source>
       <translation>Grupperar enheterna (kommuner, zoner) i en OD-tabell för pendling till funktionella regioner med en av fem metoder: SCB:s lokala arbetsmarknader, EURO-metoden för travel-to-work areas (ISTAT-variant eller strikt), Tolbert-Sizer commuting zones eller nätverksgemenskaper (Leiden). Varje metod redovisar samma indikatorer, så att resultaten kan jämföras: per region enheter, förvärvsarbetande nattbefolkning R, arbetstillfällen W, internt flöde S, båda måtten på självinneslutning, giltighet V och centrum; för indelningen som helhet modularitet, andelen pendlare som korsar en regiongräns och de regioner som korsar en administrativ gräns.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader; Coombes &amp; Bond (2008) och ISTAT (Franconi et al. 2016); Tolbert &amp; Sizer (1996); Traag et al. (2019). Rapporten anger källan för den metod som används.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer (en CSV-sökväg fungerar, alla fält läses som text; dubblettpar summeras; felaktiga rader anges).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="145" />
+      <location filename="processing/charts.py" line="77" />
       <location filename="processing/notesreport.py" line="162" />
-      <location filename="processing/regionchange.py" line="204" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
@@ -937,27 +971,27 @@
       <translation>Hur rapporten togs fram</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="161" />
+      <location filename="processing/settlementhierarchy.py" line="170" />
       <source>In-commuting field</source>
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="347" />
+      <location filename="processing/settlementhierarchy.py" line="348" />
       <source>Index weight '{part}' must read indicator=weight, e.g. population=2.</source>
       <translation>Indexvikten '{part}' måste skrivas indikator=vikt, t.ex. population=2.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="359" />
+      <location filename="processing/settlementhierarchy.py" line="360" />
       <source>Index weight of '{name}' is not a number: {value!r}.</source>
       <translation>Indexvikten för '{name}' är inte ett tal: {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="205" />
+      <location filename="processing/settlementhierarchy.py" line="214" />
       <source>Index weights (e.g. population=2, jobs=1)</source>
       <translation>Indexvikter (t.ex. population=2, jobs=1)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="403" />
+      <location filename="processing/settlementhierarchy.py" line="404" />
       <source>Index weights are used only in index mode; ignored.</source>
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
@@ -967,12 +1001,12 @@
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="104" />
+      <location filename="processing/laregionsfromindicators.py" line="97" />
       <source>Indicator table (layer, table or CSV)</source>
       <translation>Indikatortabell (lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="387" />
+      <location filename="processing/settlementhierarchy.py" line="388" />
       <source>Indicator {name} = {field}.</source>
       <translation>Indikator {name} = {field}.</translation>
     </message>
@@ -989,23 +1023,23 @@
       <translation>Inflytande</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="338" />
-      <location filename="processing/regionchange.py" line="431" />
+      <location filename="processing/commutingregions.py" line="297" />
+      <location filename="processing/regionchange.py" line="406" />
       <source>Input</source>
       <translation>Indata</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="258" />
+      <location filename="processing/regionchange.py" line="233" />
       <source>Input '{name}', row {row}: the year field '{field}' is empty.</source>
       <translation>Indata '{name}', rad {row}: årsfältet '{field}' är tomt.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="303" />
+      <location filename="processing/regionchange.py" line="278" />
       <source>Input '{name}', year {year}</source>
       <translation>Indata '{name}', år {year}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="142" />
+      <location filename="processing/regionchange.py" line="137" />
       <source>Inputs: partition, OD or indicator tables (two or more years)</source>
       <translation>Indata: indelnings-, OD- eller indikatortabeller (två eller fler år)</translation>
     </message>
@@ -1028,12 +1062,12 @@
       <translation>Involvering</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="684" />
+      <location filename="processing/regions_common.py" line="712" />
       <source>Item</source>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="160" />
+      <location filename="processing/settlementhierarchy.py" line="169" />
       <source>Jobs field</source>
       <translation>Fält för arbetstillfällen</translation>
     </message>
@@ -1066,8 +1100,8 @@
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="149" />
-      <location filename="processing/regionchange.py" line="434" />
+      <location filename="processing/regionchange.py" line="144" />
+      <location filename="processing/regionchange.py" line="409" />
       <source>Kind of input</source>
       <translation>Typ av indata</translation>
     </message>
@@ -1083,48 +1117,48 @@
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="153" />
+      <location filename="processing/regionchange.py" line="148" />
       <source>LA indicator tables (unit, largest destination, p1, p2)</source>
       <translation>LA-indikatortabeller (enhet, största destination, p1, p2)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="428" />
+      <location filename="processing/regionchange.py" line="403" />
       <source>LA indicator tables, SCB rule</source>
       <translation>LA-indikatortabeller, SCB:s regel</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="273" />
+      <location filename="processing/laregionsfromindicators.py" line="233" />
       <source>LA regions</source>
       <translation>LA-regioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="62" />
+      <location filename="processing/laregionsfromindicators.py" line="55" />
       <source>LA regions from indicators (SCB rule)</source>
       <translation>LA-regioner från indikatorer (SCB:s regel)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="153" />
+      <location filename="processing/laregionsfromindicators.py" line="126" />
       <source>LA regions: regions</source>
       <translation>LA-regioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="261" />
-      <location filename="processing/laregionsfromindicators.py" line="147" />
+      <location filename="processing/laregionsfromindicators.py" line="126" />
+      <location filename="processing/laregionsfromindicators.py" line="233" />
       <source>LA regions: units</source>
       <translation>LA-regioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="246" />
+      <location filename="processing/structureimage.py" line="249" />
       <source>Label the nodes of ranks 1 to</source>
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="110" />
+      <location filename="processing/laregionsfromindicators.py" line="103" />
       <source>Largest destination field</source>
       <translation>Fält för största destination</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="99" />
+      <location filename="processing/dominantflows.py" line="103" />
       <source>Largest flow</source>
       <translation>Största flöde</translation>
     </message>
@@ -1154,9 +1188,14 @@
       <translation>Lägger ut en strukturbild på den medföljande A3-mallen för utskriftslayout (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum samt de parametrar som registrerats i RegionAtlas utdata) och exporterar den till PDF, PNG och/eller SVG, eventuellt som en atlas med en sida per objekt (region, län). Filerna hamnar i utdatamappen först när hela exporten har lyckats.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md (Export); QGIS QgsLayoutExporter.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: de lager som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i angiven ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Ge strukturbildens lager stil&lt;/i&gt;: utdata från Skapa strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): det område som ska visas; standard är alla lager.&lt;br&gt;&lt;i&gt;Kartans CRS&lt;/i&gt; (valfritt): standard är CRS för det första projicerade lagret; lager i andra CRS projiceras om i farten och loggen anger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med minst ett element med id 'map' (och, när de finns, title, subtitle, legend, scalebar, north_arrow, source, parameters); standard är den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Atlaslager&lt;/i&gt; (valfritt): en sida per objekt, med kartan zoomad till objektet; &lt;i&gt;fält för atlassidornas namn&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG blir alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-versionen läggs till i källan. &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller härkomsten (utdata METADATA) från en RegionAtlas-algoritm; de parametrar som registrerats i lagren läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna skrivs.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="140" />
+      <location filename="processing/laregionsfromindicators.py" line="121" />
       <source>Leave them off the map and warn</source>
       <translation>Utelämna dem från kartan och varna</translation>
+    </message>
+    <message>
+      <location filename="processing/exportstructureimage.py" line="547" />
+      <source>Legend</source>
+      <translation>Teckenförklaring</translation>
     </message>
     <message>
       <location filename="processing/regions_common.py" line="209" />
@@ -1169,21 +1208,21 @@
       <translation>Leiden: upplösning</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="269" />
-      <location filename="processing/degurbaunits.py" line="140" />
+      <location filename="processing/degurba.py" line="298" />
+      <location filename="processing/degurbaunits.py" line="142" />
       <location filename="ui/stakeholder_register.py" line="195" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="269" />
-      <location filename="processing/degurbaunits.py" line="140" />
+      <location filename="processing/degurba.py" line="298" />
+      <location filename="processing/degurbaunits.py" line="142" />
       <source>Level 1</source>
       <translation>Nivå 1</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="269" />
-      <location filename="processing/degurbaunits.py" line="140" />
+      <location filename="processing/degurba.py" line="298" />
+      <location filename="processing/degurbaunits.py" line="142" />
       <source>Level 2</source>
       <translation>Nivå 2</translation>
     </message>
@@ -1198,12 +1237,17 @@
       <translation>Läs in exempelregionen (Exempelregion)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="396" />
+      <location filename="processing/commutingregions.py" line="355" />
       <source>Log</source>
       <translation>Logg</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="356" />
+      <location filename="processing/structureimage.py" line="344" />
+      <source>Longest corridor in km (0 = no limit)</source>
+      <translation>Längsta stråk i km (0 = ingen gräns)</translation>
+    </message>
+    <message>
+      <location filename="processing/commutingregions.py" line="315" />
       <source>Lowest validity V</source>
       <translation>Lägsta giltighet V</translation>
     </message>
@@ -1239,12 +1283,12 @@
       <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (note_links).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="487" />
+      <location filename="processing/regionchange.py" line="462" />
       <source>Mean Jaccard</source>
       <translation>Genomsnittligt Jaccardindex</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="68" />
+      <location filename="processing/polycentricity.py" line="67" />
       <source>Measures how polycentric each region is from its N largest centres, and lists the centres used so that regions and years can be compared.&lt;br&gt;&lt;i&gt;Morphological&lt;/i&gt;: slope b of ln(size) on ln(rank) over the top N centres (flatter = more polycentric), normalised as P_M = 1 / (1 + |b|): 1 for equal centres, 0.5 for Zipf (b = -1), towards 0 for one dominant centre.&lt;br&gt;&lt;i&gt;Functional&lt;/i&gt; (needs flows): P_F = (1 - sigma_d / sigma_dmax) x Delta, with sigma_d the standard deviation of the centres' weighted in-degree, sigma_dmax that of a two-node network with the largest in-degree, and Delta the weighted density of the flows among the centres (0..1).&lt;br&gt;&lt;br&gt;Source: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11); RegionAtlas spec settlement-structure.md section 4.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Centres&lt;/i&gt;: points (or polygons) with a unique &lt;i&gt;centre id field&lt;/i&gt; and a &lt;i&gt;size field&lt;/i&gt; (population or jobs).&lt;br&gt;&lt;i&gt;Region field of the centres&lt;/i&gt;, or &lt;i&gt;regions&lt;/i&gt; (polygons) with a &lt;i&gt;region id field&lt;/i&gt;: each centre belongs to the region that contains it (centres outside every region are left out and listed). Give one of the two.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: number of centres per region ({lo}..{hi}; ties: smallest id).&lt;br&gt;&lt;i&gt;Regions with fewer than N centres&lt;/i&gt;: fail (default, the regions are listed) or flag them (too_few_centres) and use the centres they have.&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; (optional) with &lt;i&gt;origin / destination / count field&lt;/i&gt; and &lt;i&gt;year&lt;/i&gt;: flows among the centres for the functional index; the OD ids must be the centre ids.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: a table per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Regions output&lt;/i&gt; (with regions polygons): the regions joined with the same columns.</source>
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11); RegionAtlas spec settlement-structure.md avsnitt 4.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
@@ -1254,14 +1298,14 @@
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="308" />
-      <location filename="processing/regionchange.py" line="441" />
-      <location filename="processing/regionchange.py" line="448" />
+      <location filename="processing/commutingregions.py" line="267" />
+      <location filename="processing/regionchange.py" line="416" />
+      <location filename="processing/regionchange.py" line="423" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="178" />
+      <location filename="processing/commutingregions.py" line="144" />
       <source>Method: {name}.</source>
       <translation>Metod: {name}.</translation>
     </message>
@@ -1276,18 +1320,18 @@
       <translation>Saknade Python-paket…</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="98" />
+      <location filename="processing/dominantflows.py" line="102" />
       <source>Mode</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="372" />
+      <location filename="processing/dominantflows.py" line="344" />
       <source>Mode {mode}, k = {k}, size = {size}: {n} places; {dominant} dominant, {intermediate} intermediate, {dominated} dominated, {independent} independent; {links} links kept.</source>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="152" />
-      <location filename="processing/commutingregions.py" line="353" />
+      <location filename="processing/commutingregions.py" line="118" />
+      <location filename="processing/commutingregions.py" line="312" />
       <source>Modularity Q</source>
       <translation>Modularitet Q</translation>
     </message>
@@ -1298,8 +1342,8 @@
       <translation>Bevaka</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="119" />
-      <location filename="processing/structureimage.py" line="230" />
+      <location filename="processing/laregionsfromindicators.py" line="112" />
+      <location filename="processing/structureimage.py" line="233" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
@@ -1309,7 +1353,7 @@
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="220" />
+      <location filename="processing/settlementhierarchy.py" line="229" />
       <source>Natural breaks (Jenks)</source>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
@@ -1319,7 +1363,7 @@
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="275" />
+      <location filename="processing/structureimage.py" line="278" />
       <source>Network to route the corridors on (optional)</source>
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
@@ -1335,7 +1379,7 @@
       <translation>Nytt lager</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="309" />
+      <location filename="processing/polycentricity.py" line="295" />
       <source>No centre lies in a region.</source>
       <translation>Ingen kärna ligger i någon region.</translation>
     </message>
@@ -1350,22 +1394,22 @@
       <translation>Inga flöden återstår efter filtren (minsta flöde {m}, k största {k}, kumulativ andel {s}); lätta på dem.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="591" />
+      <location filename="processing/structureimage.py" line="603" />
       <source>No flows and no network: the image has no corridors.</source>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="261" />
+      <location filename="processing/dominantflows.py" line="231" />
       <source>No flows remain after dropping the ids missing from the nodes.</source>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="380" />
+      <location filename="processing/od_input.py" line="422" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="288" />
+      <location filename="processing/regionchange.py" line="263" />
       <source>No input has the year(s) {years} in field '{field}'.</source>
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
@@ -1376,17 +1420,17 @@
       <translation>Ingen anteckningsdatabas</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="446" />
+      <location filename="processing/settlementhierarchy.py" line="447" />
       <source>No population or jobs field: no rank-size line.</source>
       <translation>Inget fält för befolkning eller arbetstillfällen: ingen rang-storlekslinje.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="387" />
+      <location filename="processing/polycentricity.py" line="373" />
       <source>No regions layer: the regions output is not written.</source>
       <translation>Inget regionlager: utdata för regioner skrivs inte.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="168" />
+      <location filename="processing/od_input.py" line="173" />
       <source>No row has year {year} in field '{field}'. Years present: {years}.</source>
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
@@ -1396,7 +1440,7 @@
       <translation>Ingen aktör i databasen heter {name}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="406" />
+      <location filename="processing/commutingregions.py" line="365" />
       <source>No unit went to the reserve list.</source>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
@@ -1407,39 +1451,39 @@
       <translation>Inget aktivt vektorlager</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="136" />
+      <location filename="processing/dominantflows.py" line="140" />
       <source>Node id field</source>
       <translation>Nod-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="236" />
+      <location filename="processing/structureimage.py" line="239" />
       <source>Node id field matching the OD ids</source>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="220" />
+      <location filename="processing/dominantflows.py" line="198" />
       <source>Node ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="96" />
-      <location filename="processing/structureimage.py" line="471" />
-      <location filename="processing/structureimage.py" line="340" />
+      <location filename="processing/structure_styles.py" line="122" />
+      <location filename="processing/structureimage.py" line="483" />
+      <location filename="processing/structureimage.py" line="352" />
       <source>Nodes</source>
       <translation>Noder</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="125" />
+      <location filename="processing/dominantflows.py" line="129" />
       <source>Nodes (places; points or polygons)</source>
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="226" />
+      <location filename="processing/structureimage.py" line="229" />
       <source>Nodes (ranked places)</source>
       <translation>Noder (rangordnade orter)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="578" />
+      <location filename="processing/structureimage.py" line="590" />
       <source>Nodes: {n} in {k} classes ({how}).</source>
       <translation>Noder: {n} i {k} klasser ({how}).</translation>
     </message>
@@ -1490,54 +1534,53 @@
       <translation>Anteckningar med sina objekt</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="151" />
+      <location filename="processing/polycentricity.py" line="150" />
       <source>Number of centres N</source>
       <translation>Antal kärnor N</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="227" />
+      <location filename="processing/settlementhierarchy.py" line="236" />
       <source>Number of classes (index mode)</source>
       <translation>Antal klasser (indexläge)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="151" />
-      <location filename="processing/laregionsfromindicators.py" line="160" />
-      <location filename="processing/regions_common.py" line="768" />
+      <location filename="processing/regions_common.py" line="780" />
+      <location filename="processing/regions_common.py" line="517" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="239" />
+      <location filename="processing/commutingregions.py" line="198" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="170" />
+      <location filename="processing/polycentricity.py" line="169" />
       <source>OD table among centres (optional)</source>
       <translation>OD-tabell mellan kärnorna (valfri)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="187" />
+      <location filename="processing/od_input.py" line="192" />
       <source>OD table: {rows} rows, {units} units, {flows} flows, {total} persons.</source>
       <translation>OD-tabell: {rows} rader, {units} enheter, {flows} flöden, {total} personer.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="226" />
+      <location filename="processing/regionchange.py" line="201" />
       <source>OD tables</source>
       <translation>OD-tabeller</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="77" />
+      <location filename="processing/degurba.py" line="113" />
       <source>OVERRIDES is not valid JSON ({error} at line {line}, column {col}). Example: {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</source>
       <translation>OVERRIDES är inte giltig JSON ({error} på rad {line}, kolumn {col}). Exempel: {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="84" />
+      <location filename="processing/degurba.py" line="120" />
       <source>OVERRIDES must be a JSON object, e.g. {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</source>
       <translation>OVERRIDES måste vara ett JSON-objekt, t.ex. {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="314" />
+      <location filename="processing/degurba.py" line="336" />
       <source>OVERRIDES: {error}</source>
       <translation>OVERRIDES: {error}</translation>
     </message>
@@ -1552,7 +1595,7 @@
       <translation>En linje per par (båda riktningarna)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="351" />
+      <location filename="processing/commutingregions.py" line="310" />
       <source>One-unit regions</source>
       <translation>Regioner med en enhet</translation>
     </message>
@@ -1603,12 +1646,12 @@
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="230" />
+      <location filename="processing/degurba.py" line="266" />
       <source>Or: population polygon grid</source>
       <translation>Eller: polygonrutnät med befolkning</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="135" />
+      <location filename="processing/polycentricity.py" line="134" />
       <source>Or: regions (polygons)</source>
       <translation>Eller: regioner (polygoner)</translation>
     </message>
@@ -1620,12 +1663,12 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="64" />
-      <location filename="processing/structureimage.py" line="261" />
+      <location filename="processing/structureimage.py" line="264" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="165" />
+      <location filename="processing/regionchange.py" line="160" />
       <source>Origin field (OD tables)</source>
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
@@ -1650,12 +1693,12 @@
       <translation>PNG-fil(er)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="296" />
+      <location filename="processing/degurba.py" line="318" />
       <source>Padding (cells of context cut off the output)</source>
       <translation>Marginal (omgivande celler som skärs bort från utdata)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="440" />
+      <location filename="processing/degurba.py" line="464" />
       <source>Padding: {n} cells on every side were classified and cut off.</source>
       <translation>Marginal: {n} celler på varje sida klassificerades och skars bort.</translation>
     </message>
@@ -1670,17 +1713,17 @@
       <translation>Parametern RESOLUTION = {value} måste vara större än 0.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="282" />
+      <location filename="processing/degurba.py" line="311" />
       <source>Parameter overrides (JSON, flexurba names)</source>
       <translation>Parameteråsidosättningar (JSON, flexurba-namn)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="275" />
+      <location filename="processing/degurba.py" line="304" />
       <source>Parameter preset</source>
       <translation>Parameterförinställning</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="317" />
+      <location filename="processing/commutingregions.py" line="276" />
       <source>Parameters</source>
       <translation>Parametrar</translation>
     </message>
@@ -1690,18 +1733,18 @@
       <translation>Parametertext (standard: de parametrar som registrerats i lagren)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="347" />
+      <location filename="processing/commutingregions.py" line="306" />
       <source>Partition</source>
       <translation>Indelning</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="151" />
+      <location filename="processing/regionchange.py" line="146" />
       <source>Partition tables (unit, region)</source>
       <translation>Indelningstabeller (enhet, region)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="246" />
-      <location filename="processing/degurbaunits.py" line="130" />
+      <location filename="processing/degurba.py" line="283" />
+      <location filename="processing/degurbaunits.py" line="135" />
       <source>Permanent land raster</source>
       <translation>Raster för permanent land</translation>
     </message>
@@ -1711,49 +1754,48 @@
       <translation>Arbetsflöde: från pendling till strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="383" />
+      <location filename="processing/polycentricity.py" line="369" />
       <source>Polycentricity</source>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="65" />
+      <location filename="processing/polycentricity.py" line="64" />
       <source>Polycentricity (flerkärnighet)</source>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="378" />
-      <location filename="processing/polycentricity.py" line="173" />
+      <location filename="processing/polycentricity.py" line="364" />
+      <location filename="processing/polycentricity.py" line="172" />
       <source>Polycentricity per region</source>
       <translation>Flerkärnighet per region</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="182" />
+      <location filename="processing/settlementhierarchy.py" line="191" />
       <source>Population classes (rule table)</source>
       <translation>Befolkningsklasser (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="159" />
+      <location filename="processing/settlementhierarchy.py" line="168" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="238" />
+      <location filename="processing/degurba.py" line="274" />
       <source>Population field of the polygon grid</source>
       <translation>Polygonrutnätets befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="288" />
-      <location filename="processing/degurbaunits.py" line="151" />
+      <location filename="processing/degurba.py" line="83" />
       <source>Population nodata</source>
       <translation>Nodata i befolkningsrastret</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="126" />
+      <location filename="processing/degurbaunits.py" line="130" />
       <source>Population raster</source>
       <translation>Befolkningsraster</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="224" />
+      <location filename="processing/degurba.py" line="260" />
       <source>Population raster (inhabitants per cell)</source>
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
@@ -1763,7 +1805,7 @@
       <translation>PostgreSQL-tjänst (pg_service.conf)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="411" />
+      <location filename="processing/degurba.py" line="435" />
       <source>Preset '{preset}', level {level}; parameters: {params}.</source>
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
@@ -1773,16 +1815,16 @@
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="399" />
-      <location filename="processing/regionchange.py" line="498" />
-      <location filename="processing/settlementhierarchy.py" line="664" />
+      <location filename="processing/commutingregions.py" line="358" />
+      <location filename="processing/regionchange.py" line="473" />
+      <location filename="processing/settlementhierarchy.py" line="650" />
       <source>Provenance</source>
       <translation>Härkomst</translation>
     </message>
     <message>
       <location filename="processing/commutingindicators.py" line="73" />
-      <location filename="processing/commutingregions.py" line="150" />
-      <location filename="processing/degurba.py" line="305" />
+      <location filename="processing/degurba.py" line="327" />
+      <location filename="processing/degurbaunits.py" line="158" />
       <source>Provenance (JSON)</source>
       <translation>Härkomst (JSON)</translation>
     </message>
@@ -1792,38 +1834,38 @@
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="220" />
+      <location filename="processing/settlementhierarchy.py" line="229" />
       <source>Quantiles</source>
       <translation>Kvantiler</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="183" />
+      <location filename="processing/settlementhierarchy.py" line="192" />
       <source>RUFS landsbygdsnod (rule table)</source>
       <translation>RUFS landsbygdsnod (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="232" />
+      <location filename="processing/structureimage.py" line="235" />
       <source>Rank field (1 = top)</source>
       <translation>Rangfält (1 = högst)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="596" />
-      <location filename="processing/settlementhierarchy.py" line="633" />
+      <location filename="processing/settlementhierarchy.py" line="593" />
+      <location filename="processing/settlementhierarchy.py" line="619" />
       <source>Rank-size</source>
       <translation>Rang-storlek</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="466" />
+      <location filename="processing/settlementhierarchy.py" line="467" />
       <source>Rank-size {region} ({size}): slope {slope:.3f}, R² {r2:.3f}, {n} settlements.</source>
       <translation>Rang-storlek {region} ({size}): lutning {slope:.3f}, R² {r2:.3f}, {n} orter.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="460" />
+      <location filename="processing/settlementhierarchy.py" line="461" />
       <source>Rank-size {region}: {n} settlements, too few for a line.</source>
       <translation>Rang-storlek {region}: {n} orter, för få för en linje.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="212" />
+      <location filename="processing/settlementhierarchy.py" line="221" />
       <source>Ranks scaled to 0..1</source>
       <translation>Ranger skalade till 0..1</translation>
     </message>
@@ -1833,7 +1875,7 @@
       <translation>Rastret '{name}' är inte en GDAL-fil (leverantör {provider}); spara det som GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="106" />
+      <location filename="processing/dominantflows.py" line="110" />
       <source>Ratio k (size of the receiver &gt; k x size of the sender)</source>
       <translation>Kvot k (mottagarens storlek &gt; k x avsändarens storlek)</translation>
     </message>
@@ -1843,92 +1885,92 @@
       <translation>Länka om aktörsanteckningar till ett lager</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="150" />
+      <location filename="processing/od_input.py" line="155" />
       <source>Read the CSV file directly (all fields as text).</source>
       <translation>Läser CSV-filen direkt (alla fält som text).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="648" />
+      <location filename="processing/settlementhierarchy.py" line="634" />
       <source>Region</source>
       <translation>Region</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="294" />
+      <location filename="processing/regionchange.py" line="269" />
       <source>Region change needs two or more years; the inputs give {n}: {years}.</source>
       <translation>Regionförändring kräver två eller fler år; indata ger {n}: {years}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="499" />
+      <location filename="processing/regionchange.py" line="474" />
       <source>Region change over time</source>
       <translation>Regionförändring över tid</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="88" />
+      <location filename="processing/regionchange.py" line="83" />
       <source>Region change over time (region enlargement)</source>
       <translation>Regionförändring över tid (regionförstoring)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="198" />
+      <location filename="processing/regionchange.py" line="181" />
       <source>Region change: matches</source>
       <translation>Regionförändring: matchningar</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="193" />
+      <location filename="processing/regionchange.py" line="176" />
       <source>Region change: units</source>
       <translation>Regionförändring: enheter</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="188" />
+      <location filename="processing/regionchange.py" line="171" />
       <source>Region change: years</source>
       <translation>Regionförändring: år</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="288" />
+      <location filename="processing/structureimage.py" line="291" />
       <source>Region field (dissolve the polygons by it)</source>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="163" />
+      <location filename="processing/regionchange.py" line="158" />
       <source>Region field (partition tables)</source>
       <translation>Regionfält (indelningstabeller)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="242" />
+      <location filename="processing/settlementhierarchy.py" line="251" />
       <source>Region field (rank-size per region)</source>
       <translation>Regionfält (rang-storlek per region)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="127" />
+      <location filename="processing/polycentricity.py" line="126" />
       <source>Region field of the centres</source>
       <translation>Kärnornas regionfält</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="143" />
+      <location filename="processing/polycentricity.py" line="142" />
       <source>Region id field</source>
       <translation>Region-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="232" />
+      <location filename="processing/polycentricity.py" line="215" />
       <source>Region ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Regionernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="404" />
+      <location filename="processing/regionchange.py" line="379" />
       <source>Region matches</source>
       <translation>Regionmatchningar</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="296" />
+      <location filename="processing/structureimage.py" line="299" />
       <source>Region name field</source>
       <translation>Fält för regionnamn</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="747" />
+      <location filename="processing/regions_common.py" line="759" />
       <source>Region size: employed residents R (log scale)</source>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="390" />
+      <location filename="processing/polycentricity.py" line="376" />
       <source>Region {region}: centres {centres}; P_M {pm}, P_F {pf}{note}.</source>
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
     </message>
@@ -1955,45 +1997,45 @@
       <translation>RegionAtlas {version}: regional strategisk planering i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="350" />
-      <location filename="processing/commutingregions.py" line="389" />
+      <location filename="processing/commutingregions.py" line="309" />
+      <location filename="processing/commutingregions.py" line="348" />
       <source>Regions</source>
       <translation>Regioner</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="485" />
+      <location filename="processing/regionchange.py" line="460" />
       <source>Regions (later year)</source>
       <translation>Regioner (senare år)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="361" />
+      <location filename="processing/commutingregions.py" line="320" />
       <source>Regions crossing '{field}'</source>
       <translation>Regioner som korsar '{field}'</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="393" />
-      <location filename="processing/regionchange.py" line="458" />
-      <location filename="processing/regions_common.py" line="770" />
+      <location filename="processing/regionchange.py" line="368" />
+      <location filename="processing/regionchange.py" line="433" />
+      <location filename="processing/regions_common.py" line="782" />
       <source>Regions per year</source>
       <translation>Regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="407" />
+      <location filename="processing/regionchange.py" line="382" />
       <source>Regions per year: {counts}. {n} unit(s) changed region at least once.</source>
       <translation>Regioner per år: {counts}. {n} enhet(er) bytte region minst en gång.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="355" />
+      <location filename="processing/commutingregions.py" line="314" />
       <source>Regions with V &lt; 1</source>
       <translation>Regioner med V &lt; 1</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="161" />
+      <location filename="processing/polycentricity.py" line="160" />
       <source>Regions with fewer than N centres</source>
       <translation>Regioner med färre än N kärnor</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="179" />
+      <location filename="processing/polycentricity.py" line="178" />
       <source>Regions with polycentricity</source>
       <translation>Regioner med flerkärnighet</translation>
     </message>
@@ -2003,9 +2045,8 @@
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="144" />
+      <location filename="processing/charts.py" line="76" />
       <location filename="processing/notesreport.py" line="162" />
-      <location filename="processing/regionchange.py" line="203" />
       <source>Report (HTML)</source>
       <translation>Rapport (HTML)</translation>
     </message>
@@ -2020,17 +2061,17 @@
       <translation>Rapport med {n} anteckningsposter skriven på {s:.1f} s.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="393" />
+      <location filename="processing/commutingregions.py" line="352" />
       <source>Reserve-list events</source>
       <translation>Händelser på reservlistan</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="99" />
+      <location filename="processing/dominantflows.py" line="103" />
       <source>Rihll-Wilson</source>
       <translation>Rihll-Wilson</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="857" />
+      <location filename="processing/structureimage.py" line="905" />
       <source>Routed {n} of {m} corridors on the network ({p} segments).</source>
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
@@ -2040,27 +2081,27 @@
       <translation>Exporterade rader</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="426" />
+      <location filename="processing/settlementhierarchy.py" line="427" />
       <source>Rule table '{name}': {rules}.</source>
       <translation>Regeltabell '{name}': {rules}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="193" />
+      <location filename="processing/settlementhierarchy.py" line="202" />
       <source>Rule table file (JSON)</source>
       <translation>Regeltabellfil (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="185" />
+      <location filename="processing/settlementhierarchy.py" line="194" />
       <source>Rule table from a JSON file</source>
       <translation>Regeltabell från en JSON-fil</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="418" />
+      <location filename="processing/settlementhierarchy.py" line="419" />
       <source>Rule table {name}: {error}</source>
       <translation>Regeltabell {name}: {error}</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="626" />
+      <location filename="processing/settlementhierarchy.py" line="612" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
@@ -2070,7 +2111,7 @@
       <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="648" />
+      <location filename="processing/settlementhierarchy.py" line="634" />
       <source>R²</source>
       <translation>R²</translation>
     </message>
@@ -2142,17 +2183,17 @@
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="748" />
+      <location filename="processing/regions_common.py" line="760" />
       <source>Self-containment min(S/R, S/W)</source>
       <translation>Självinneslutning min(S/R, S/W)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="315" />
+      <location filename="processing/settlementhierarchy.py" line="316" />
       <source>Service field '{field}' is not a number for settlement(s) {ids}.</source>
       <translation>Servicefältet '{field}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="171" />
+      <location filename="processing/settlementhierarchy.py" line="180" />
       <source>Service fields (counts or 0/1)</source>
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
@@ -2162,19 +2203,19 @@
       <translation>Tjänstnamn</translation>
     </message>
     <message>
+      <location filename="processing/settlementhierarchy.py" line="651" />
       <location filename="processing/settlementhierarchy.py" line="517" />
-      <location filename="processing/settlementhierarchy.py" line="249" />
-      <location filename="processing/settlementhierarchy.py" line="610" />
+      <location filename="processing/settlementhierarchy.py" line="258" />
       <source>Settlement hierarchy</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="87" />
+      <location filename="processing/settlementhierarchy.py" line="96" />
       <source>Settlement hierarchy (ortshierarki)</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="154" />
+      <location filename="processing/settlementhierarchy.py" line="163" />
       <source>Settlement id field</source>
       <translation>Id-fält för orter</translation>
     </message>
@@ -2184,18 +2225,18 @@
       <translation>Bebyggelsestruktur</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="620" />
-      <location filename="processing/settlementhierarchy.py" line="648" />
+      <location filename="processing/settlementhierarchy.py" line="606" />
+      <location filename="processing/settlementhierarchy.py" line="634" />
       <source>Settlements</source>
       <translation>Orter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="145" />
+      <location filename="processing/settlementhierarchy.py" line="154" />
       <source>Settlements (points or polygons)</source>
       <translation>Orter (punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="619" />
+      <location filename="processing/settlementhierarchy.py" line="605" />
       <source>Settlements per class</source>
       <translation>Orter per klass</translation>
     </message>
@@ -2205,22 +2246,22 @@
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="775" />
+      <location filename="processing/regions_common.py" line="787" />
       <source>Share in the largest region</source>
       <translation>Andel i den största regionen</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="354" />
+      <location filename="processing/commutingregions.py" line="313" />
       <source>Share of commuters crossing a region border</source>
       <translation>Andel pendlare som korsar en regiongräns</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="99" />
+      <location filename="processing/dominantflows.py" line="103" />
       <source>Share of outflow</source>
       <translation>Andel av utflödet</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="115" />
+      <location filename="processing/dominantflows.py" line="119" />
       <source>Share of outflow (mode 1)</source>
       <translation>Andel av utflödet (läge 1)</translation>
     </message>
@@ -2235,49 +2276,49 @@
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="371" />
+      <location filename="processing/commutingregions.py" line="330" />
       <source>Size and self-containment</source>
       <translation>Storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="749" />
+      <location filename="processing/regions_common.py" line="761" />
       <source>Size and self-containment of the regions</source>
       <translation>Regionernas storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="164" />
+      <location filename="processing/regionchange.py" line="159" />
       <source>Size field (partition tables; employed residents)</source>
       <translation>Storleksfält (indelningstabeller; förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="119" />
+      <location filename="processing/polycentricity.py" line="118" />
       <source>Size field (population or jobs)</source>
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="233" />
+      <location filename="processing/structureimage.py" line="236" />
       <source>Size field (population, jobs)</source>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="144" />
+      <location filename="processing/dominantflows.py" line="148" />
       <source>Size field of the nodes (default: total inflow)</source>
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="648" />
+      <location filename="processing/settlementhierarchy.py" line="634" />
       <source>Slope</source>
       <translation>Lutning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="637" />
+      <location filename="processing/settlementhierarchy.py" line="623" />
       <source>Slope b of ln({size}) = a + b ln(rank - 1/2); b = -1 is Zipf's law, a flatter line (b nearer 0) means more equal settlements.</source>
       <translation>Lutningen b i ln({size}) = a + b ln(rang - 1/2); b = -1 motsvarar Zipfs lag, en flackare linje (b närmare 0) betyder mer jämnstora orter.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="316" />
-      <location filename="processing/regionchange.py" line="443" />
-      <location filename="processing/regionchange.py" line="449" />
+      <location filename="processing/commutingregions.py" line="275" />
+      <location filename="processing/regionchange.py" line="418" />
+      <location filename="processing/regionchange.py" line="424" />
       <source>Source</source>
       <translation>Källa</translation>
     </message>
@@ -2287,7 +2328,7 @@
       <translation>Källtext</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="437" />
+      <location filename="processing/settlementhierarchy.py" line="438" />
       <source>Source: {source}</source>
       <translation>Källa: {source}</translation>
     </message>
@@ -2327,7 +2368,7 @@
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="211" />
+      <location filename="processing/settlementhierarchy.py" line="220" />
       <source>Standardise indicators</source>
       <translation>Standardisera indikatorer</translation>
     </message>
@@ -2361,12 +2402,12 @@
     <message>
       <location filename="processing/base.py" line="35" />
       <location filename="processing/exportstructureimage.py" line="361" />
-      <location filename="processing/structureimage.py" line="1013" />
+      <location filename="processing/structureimage.py" line="1072" />
       <source>Structure image</source>
       <translation>Strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="474" />
+      <location filename="processing/structureimage.py" line="486" />
       <source>Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, {g} green areas.</source>
       <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden.</translation>
     </message>
@@ -2386,17 +2427,17 @@
       <translation>Text innehåller</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="255" />
+      <location filename="processing/degurbaunits.py" line="234" />
       <source>The DEGURBA raster has {n} nodata cell(s) inside the units; classify a grid that covers all units.</source>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="130" />
+      <location filename="processing/od_input.py" line="135" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="117" />
+      <location filename="processing/od_input.py" line="122" />
       <source>The OD table has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
@@ -2411,12 +2452,12 @@
       <translation>Atlaslagret '{name}' har inga objekt: det finns ingen sida att exportera.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="613" />
+      <location filename="processing/exportstructureimage.py" line="615" />
       <source>The atlas layer has no features to make pages of.</source>
       <translation>Atlaslagret har inga objekt att skapa sidor av.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="418" />
+      <location filename="processing/degurba.py" line="442" />
       <source>The built-up criterion was applied.</source>
       <translation>Kriteriet för bebyggd yta tillämpades.</translation>
     </message>
@@ -2426,12 +2467,12 @@
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="241" />
+      <location filename="processing/polycentricity.py" line="227" />
       <source>The centres (CENTRES) could not be opened.</source>
       <translation>Kärnorna (CENTRES) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="678" />
+      <location filename="processing/exportstructureimage.py" line="680" />
       <source>The export wrote no usable file (empty files: {files}).</source>
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
@@ -2446,27 +2487,27 @@
       <translation>Filnamnet '{name}' innehåller tecken som inte är tillåtna i filnamn.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="335" />
+      <location filename="processing/settlementhierarchy.py" line="336" />
       <source>The index weights are not valid JSON: {error}.</source>
       <translation>Indexvikterna är inte giltig JSON: {error}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="338" />
+      <location filename="processing/settlementhierarchy.py" line="339" />
       <source>The index weights must be a JSON object.</source>
       <translation>Indexvikterna måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="166" />
+      <location filename="processing/laregionsfromindicators.py" line="132" />
       <source>The indicator table (INPUT) could not be opened.</source>
       <translation>Indikatortabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="919" />
+      <location filename="processing/structureimage.py" line="967" />
       <source>The layer '{param}' was reprojected from {a} to {b}.</source>
       <translation>Lagret '{param}' projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="497" />
+      <location filename="processing/structureimage.py" line="509" />
       <source>The layer has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
@@ -2526,12 +2567,12 @@
       <translation>Layoutmallen {path} är trasig: den är inte en mall för utskriftslayout (.qpt) som QGIS kan läsa.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="783" />
+      <location filename="processing/structureimage.py" line="831" />
       <source>The network layer has no lines.</source>
       <translation>Nätverkslagret har inga linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="767" />
+      <location filename="processing/structureimage.py" line="815" />
       <source>The network was reprojected from {a} to {b}.</source>
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
@@ -2541,22 +2582,22 @@
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="359" />
+      <location filename="processing/structureimage.py" line="371" />
       <source>The nodes (NODES) could not be opened.</source>
       <translation>Noderna (NODES) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="366" />
+      <location filename="processing/structureimage.py" line="378" />
       <source>The nodes are in a geographic CRS ({source}); the structure image is computed and written in {target} so that lengths are in metres.</source>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="185" />
+      <location filename="processing/dominantflows.py" line="187" />
       <source>The nodes have no field '{field}'. Their fields are: {names}.</source>
       <translation>Noderna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="558" />
+      <location filename="processing/structureimage.py" line="570" />
       <source>The nodes layer has no feature with a geometry.</source>
       <translation>Nodlagret har inget objekt med geometri.</translation>
     </message>
@@ -2576,57 +2617,57 @@
       <translation>Arbetsflödesmodellen slutfördes inte.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="150" />
+      <location filename="processing/degurba.py" line="186" />
       <source>The polygon grid has cells of different sizes; all cells must be equal.</source>
       <translation>Polygonrutnätet har celler av olika storlek; alla celler måste vara lika stora.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="136" />
+      <location filename="processing/degurba.py" line="172" />
       <source>The polygon grid has no cells.</source>
       <translation>Polygonrutnätet har inga celler.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="110" />
+      <location filename="processing/degurba.py" line="146" />
       <source>The polygon grid has no coordinate reference system: assign one first.</source>
       <translation>Polygonrutnätet saknar koordinatreferenssystem: tilldela ett först.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="103" />
+      <location filename="processing/degurba.py" line="139" />
       <source>The polygon grid has no field '{field}'. Its fields are: {names}.</source>
       <translation>Polygonrutnätet har inget fält '{field}'. Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="143" />
+      <location filename="processing/degurba.py" line="179" />
       <source>The polygon grid has non-square cells (e.g. {w:g} x {h:g}). DEGURBA needs square cells (1 km in the manual).</source>
       <translation>Polygonrutnätet har icke-kvadratiska celler (t.ex. {w:g} x {h:g}). DEGURBA kräver kvadratiska celler (1 km i manualen).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="114" />
+      <location filename="processing/degurba.py" line="150" />
       <source>The polygon grid is in a geographic CRS ({crs}); DEGURBA needs square cells in metres: reproject it first.</source>
       <translation>Polygonrutnätet är i ett geografiskt CRS ({crs}); DEGURBA kräver kvadratiska celler i meter: projicera om det först.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="157" />
+      <location filename="processing/degurba.py" line="193" />
       <source>The polygons do not form a regular grid (cells are not aligned).</source>
       <translation>Polygonerna bildar inte ett regelbundet rutnät (cellerna ligger inte i linje).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="412" />
+      <location filename="processing/settlementhierarchy.py" line="413" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="382" />
+      <location filename="processing/settlementhierarchy.py" line="383" />
       <source>The settlements (INPUT) could not be opened.</source>
       <translation>Orterna (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="277" />
+      <location filename="processing/settlementhierarchy.py" line="278" />
       <source>The settlements have no field '{field}'. Their fields are: {names}.</source>
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="384" />
+      <location filename="processing/settlementhierarchy.py" line="385" />
       <source>The settlements layer is empty.</source>
       <translation>Ortlagret är tomt.</translation>
     </message>
@@ -2636,22 +2677,22 @@
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="159" />
+      <location filename="processing/od_input.py" line="164" />
       <source>The table holds several years ({years}): choose one in 'Year to use'.</source>
       <translation>Tabellen innehåller flera år ({years}): välj ett i 'År att använda'.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="168" />
+      <location filename="processing/degurbaunits.py" line="163" />
       <source>The units (INPUT) could not be opened.</source>
       <translation>Enheterna (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="173" />
+      <location filename="processing/degurbaunits.py" line="166" />
       <source>The units have no field '{field}'. Their fields are: {names}.</source>
       <translation>Enheterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="212" />
+      <location filename="processing/degurbaunits.py" line="205" />
       <source>The units were reprojected to the grid's CRS ({crs}) for the overlay.</source>
       <translation>Enheterna projicerades om till rutnätets CRS ({crs}) för överlagringen.</translation>
     </message>
@@ -2666,18 +2707,18 @@
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="291" />
+      <location filename="processing/od_input.py" line="329" />
       <location filename="processing/regions_common.py" line="335" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="665" />
+      <location filename="processing/exportstructureimage.py" line="667" />
       <source>The {format} export failed ({code}): {error}</source>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="196" />
+      <location filename="processing/polycentricity.py" line="195" />
       <source>The {label} '{field}' is not a field of the layer. Its fields are: {names}.</source>
       <translation>'{field}' ({label}) är inte ett fält i lagret. Lagrets fält är: {names}.</translation>
     </message>
@@ -2717,7 +2758,7 @@
       <translation>Rastret för {label} är roterat; transformera det först till ett nordorienterat rutnät.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="612" />
+      <location filename="processing/regions_common.py" line="660" />
       <source>The {what} has no field '{field}'. Its fields are: {names}.</source>
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
@@ -2734,18 +2775,17 @@
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="407" />
+      <location filename="processing/commutingregions.py" line="366" />
       <source>This method has no reserve list.</source>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="257" />
-      <location filename="processing/od_input.py" line="377" />
+      <location filename="processing/od_input.py" line="405" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="313" />
+      <location filename="processing/structureimage.py" line="316" />
       <source>Threshold (persons)</source>
       <translation>Tröskelvärde (personer)</translation>
     </message>
@@ -2776,8 +2816,7 @@
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="289" />
-      <location filename="processing/degurbaunits.py" line="152" />
+      <location filename="processing/degurba.py" line="84" />
       <source>Treat as no population</source>
       <translation>Behandla som ingen befolkning</translation>
     </message>
@@ -2788,71 +2827,71 @@
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="486" />
+      <location filename="processing/regionchange.py" line="461" />
       <source>Unchanged regions (Jaccard 1)</source>
       <translation>Oförändrade regioner (Jaccard 1)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="291" />
+      <location filename="processing/commutingregions.py" line="250" />
       <source>Unit '{unit}' is set aside in the zero list (no region): {reason}.</source>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="109" />
-      <location filename="processing/regionchange.py" line="162" />
+      <location filename="processing/laregionsfromindicators.py" line="102" />
+      <location filename="processing/regionchange.py" line="157" />
       <source>Unit field</source>
       <translation>Enhetsfält</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="119" />
+      <location filename="processing/degurbaunits.py" line="123" />
       <source>Unit id field</source>
       <translation>Enhets-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="245" />
+      <location filename="processing/degurbaunits.py" line="215" />
       <source>Unit ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Enheternas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="262" />
+      <location filename="processing/degurba.py" line="293" />
       <source>Unit of the built-up raster</source>
       <translation>Enhet för rastret för bebyggd yta</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="251" />
-      <location filename="processing/degurbaunits.py" line="135" />
+      <location filename="processing/degurba.py" line="285" />
+      <location filename="processing/degurbaunits.py" line="137" />
       <source>Unit of the land raster</source>
       <translation>Enhet för rastret för permanent land</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="145" />
+      <location filename="processing/degurbaunits.py" line="147" />
       <source>Unit rules</source>
       <translation>Regler för enheter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="342" />
+      <location filename="processing/commutingregions.py" line="301" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="114" />
+      <location filename="processing/degurbaunits.py" line="118" />
       <source>Units (polygons)</source>
       <translation>Enheter (polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="299" />
+      <location filename="processing/degurbaunits.py" line="278" />
       <source>Units per class: {counts}.</source>
       <translation>Enheter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="391" />
-      <location filename="processing/regionchange.py" line="488" />
-      <location filename="processing/regionchange.py" line="495" />
+      <location filename="processing/regionchange.py" line="366" />
+      <location filename="processing/regionchange.py" line="463" />
+      <location filename="processing/regionchange.py" line="470" />
       <source>Units that changed region</source>
       <translation>Enheter som bytte region</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="352" />
+      <location filename="processing/commutingregions.py" line="311" />
       <source>Units without a region</source>
       <translation>Enheter utan region</translation>
     </message>
@@ -2867,17 +2906,17 @@
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="324" />
+      <location filename="processing/commutingregions.py" line="283" />
       <source>Validity V is computed with the EURO parameters MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; this method does not use them.</source>
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="684" />
+      <location filename="processing/regions_common.py" line="712" />
       <source>Value</source>
       <translation>Värde</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="322" />
+      <location filename="processing/structureimage.py" line="325" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
@@ -2887,23 +2926,23 @@
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="153" />
+      <location filename="processing/dominantflows.py" line="157" />
       <source>When OD ids are missing from the nodes</source>
       <translation>När OD-id saknas i noderna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="101" />
+      <location filename="processing/od_input.py" line="106" />
       <source>When OD ids are missing from the zones</source>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="139" />
+      <location filename="processing/laregionsfromindicators.py" line="120" />
       <source>When units are missing from the zones</source>
       <translation>När enheter saknas i zonerna</translation>
     </message>
     <message>
       <location filename="processing/flowlines.py" line="152" />
-      <location filename="processing/structureimage.py" line="331" />
+      <location filename="processing/structureimage.py" line="334" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
     </message>
@@ -2928,42 +2967,42 @@
       <translation>Skriven: {path}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="240" />
+      <location filename="processing/regionchange.py" line="215" />
       <source>YEARS lists {n} year(s) but there are {m} inputs: give one year per input, in the order of the inputs.</source>
       <translation>YEARS anger {n} år men det finns {m} indata: ange ett år per indata, i samma ordning som indata.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="239" />
-      <location filename="processing/regions_common.py" line="769" />
+      <location filename="processing/commutingregions.py" line="198" />
+      <location filename="processing/regions_common.py" line="781" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="79" />
-      <location filename="processing/regionchange.py" line="161" />
-      <location filename="processing/structureimage.py" line="264" />
+      <location filename="processing/regionchange.py" line="156" />
+      <location filename="processing/structureimage.py" line="267" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="82" />
-      <location filename="processing/structureimage.py" line="271" />
+      <location filename="processing/structureimage.py" line="274" />
       <source>Year to use</source>
       <translation>År att använda</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="278" />
+      <location filename="processing/regionchange.py" line="253" />
       <source>Year {year} occurs in two inputs: '{a}' and '{b}'.</source>
       <translation>Året {year} förekommer i två indata: '{a}' och '{b}'.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="484" />
-      <location filename="processing/regionchange.py" line="435" />
+      <location filename="processing/regionchange.py" line="459" />
+      <location filename="processing/regionchange.py" line="410" />
       <source>Years</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="160" />
+      <location filename="processing/regionchange.py" line="155" />
       <source>Years (comma-separated; one per input without a year field)</source>
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
@@ -2973,26 +3012,22 @@
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="319" />
+      <location filename="processing/od_input.py" line="348" />
       <source>Zone '{id}' has an invalid geometry that could not be repaired.</source>
       <translation>Zonen '{id}' har en ogiltig geometri som inte kunde repareras.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="133" />
       <location filename="processing/od_input.py" line="95" />
-      <location filename="processing/regionchange.py" line="183" />
       <source>Zone id field</source>
       <translation>Zon-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="329" />
+      <location filename="processing/od_input.py" line="339" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="126" />
       <location filename="processing/od_input.py" line="91" />
-      <location filename="processing/regionchange.py" line="176" />
       <source>Zones (units)</source>
       <translation>Zoner (enheter)</translation>
     </message>
@@ -3002,9 +3037,9 @@
       <translation>en roll, inte en persons namn</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="582" />
-      <location filename="processing/settlementhierarchy.py" line="653" />
-      <location filename="processing/settlementhierarchy.py" line="457" />
+      <location filename="processing/settlementhierarchy.py" line="579" />
+      <location filename="processing/settlementhierarchy.py" line="639" />
+      <location filename="processing/settlementhierarchy.py" line="458" />
       <source>all settlements</source>
       <translation>alla orter</translation>
     </message>
@@ -3014,84 +3049,82 @@
       <translation>och {n} till</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="508" />
+      <location filename="processing/structureimage.py" line="520" />
       <source>border field</source>
       <translation>gränsfältet</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="340" />
-      <location filename="processing/degurba.py" line="341" />
-      <location filename="processing/degurba.py" line="345" />
+      <location filename="processing/degurba.py" line="368" />
       <source>built-up</source>
       <translation>bebyggd yta</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="242" />
+      <location filename="processing/polycentricity.py" line="228" />
       <source>centre id field</source>
       <translation>kärnornas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="459" />
+      <location filename="processing/regionchange.py" line="434" />
       <source>chart of regions per year</source>
       <translation>diagram över regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="505" />
+      <location filename="processing/structureimage.py" line="517" />
       <source>class field</source>
       <translation>klassfältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="427" />
+      <location filename="processing/regionchange.py" line="402" />
       <source>commuting OD tables, one method</source>
       <translation>OD-tabeller för pendling, en metod</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="135" />
+      <location filename="processing/od_input.py" line="140" />
       <source>count field</source>
       <translation>antalsfältet</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="510" />
+      <location filename="processing/structureimage.py" line="522" />
       <source>country field</source>
       <translation>landsfältet</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="133" />
+      <location filename="processing/od_input.py" line="138" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="180" />
+      <location filename="processing/laregionsfromindicators.py" line="146" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="226" />
+      <location filename="processing/regionchange.py" line="201" />
       <source>indicator tables</source>
       <translation>indikatortabeller</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="251" />
+      <location filename="processing/regionchange.py" line="226" />
       <source>input '{name}'</source>
       <translation>indata '{name}'</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="283" />
+      <location filename="processing/commutingregions.py" line="242" />
       <source>it has no employed residents</source>
       <translation>den saknar förvärvsarbetande boende</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="285" />
+      <location filename="processing/commutingregions.py" line="244" />
       <source>it has no jobs</source>
       <translation>den saknar arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="287" />
+      <location filename="processing/commutingregions.py" line="246" />
       <source>its only flows are to itself ({n} persons)</source>
       <translation>dess enda flöden går till den själv ({n} personer)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="289" />
+      <location filename="processing/commutingregions.py" line="248" />
       <source>its remaining flows go to units that were set aside</source>
       <translation>dess återstående flöden går till enheter som lagts åt sidan</translation>
     </message>
@@ -3101,19 +3134,18 @@
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="312" />
+      <location filename="processing/structureimage.py" line="315" />
       <source>k largest per node</source>
       <translation>k största per nod</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="333" />
-      <location filename="processing/degurba.py" line="334" />
-      <location filename="processing/degurba.py" line="336" />
+      <location filename="processing/degurba.py" line="358" />
+      <location filename="processing/degurbaunits.py" line="181" />
       <source>land</source>
       <translation>permanent land</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="170" />
+      <location filename="processing/laregionsfromindicators.py" line="136" />
       <source>largest destination field</source>
       <translation>fältet för största destination</translation>
     </message>
@@ -3123,22 +3155,22 @@
       <translation>m² per cell (GHSL)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="504" />
+      <location filename="processing/structureimage.py" line="516" />
       <source>name field</source>
       <translation>namnfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="656" />
+      <location filename="processing/regions_common.py" line="684" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="666" />
+      <location filename="processing/exportstructureimage.py" line="668" />
       <source>no detail</source>
       <translation>inga detaljer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="584" />
+      <location filename="processing/regions_common.py" line="632" />
       <source>no region (zero list, unassigned)</source>
       <translation>ingen region (nollista, otilldelad)</translation>
     </message>
@@ -3148,76 +3180,76 @@
       <translation>ingen aktör</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="512" />
+      <location filename="processing/structureimage.py" line="524" />
       <source>node id field</source>
       <translation>nod-id-fältet</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="679" />
-      <location filename="processing/structureimage.py" line="626" />
+      <location filename="processing/exportstructureimage.py" line="681" />
+      <location filename="processing/structureimage.py" line="638" />
       <source>none</source>
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="731" />
+      <location filename="processing/regions_common.py" line="743" />
       <source>not valid (V &lt; 1)</source>
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="131" />
+      <location filename="processing/od_input.py" line="136" />
       <source>origin field</source>
       <translation>ursprungsfältet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="171" />
+      <location filename="processing/laregionsfromindicators.py" line="137" />
       <source>p1 field</source>
       <translation>p1-fältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="168" />
+      <location filename="processing/regionchange.py" line="163" />
       <source>p1 field (indicator tables)</source>
       <translation>p1-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="111" />
+      <location filename="processing/laregionsfromindicators.py" line="104" />
       <source>p1 field (share working in another unit)</source>
       <translation>p1-fält (andel som arbetar i en annan enhet)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="172" />
+      <location filename="processing/laregionsfromindicators.py" line="138" />
       <source>p2 field</source>
       <translation>p2-fältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="169" />
+      <location filename="processing/regionchange.py" line="164" />
       <source>p2 field (indicator tables)</source>
       <translation>p2-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="112" />
+      <location filename="processing/laregionsfromindicators.py" line="105" />
       <source>p2 field (share working in the largest destination)</source>
       <translation>p2-fält (andel som arbetar i största destinationen)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="426" />
-      <location filename="processing/regionchange.py" line="226" />
+      <location filename="processing/regionchange.py" line="401" />
+      <location filename="processing/regionchange.py" line="201" />
       <source>partition tables</source>
       <translation>indelningstabeller</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="326" />
-      <location filename="processing/degurba.py" line="334" />
-      <location filename="processing/degurba.py" line="341" />
+      <location filename="processing/degurba.py" line="360" />
+      <location filename="processing/degurba.py" line="370" />
+      <location filename="processing/degurba.py" line="348" />
       <source>population</source>
       <translation>befolkning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="594" />
+      <location filename="processing/settlementhierarchy.py" line="591" />
       <source>rank - 1/2 (log scale)</source>
       <translation>rang - 1/2 (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="506" />
+      <location filename="processing/structureimage.py" line="518" />
       <source>rank field</source>
       <translation>rangfältet</translation>
     </message>
@@ -3227,18 +3259,18 @@
       <translation>skrivskyddad</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="245" />
-      <location filename="processing/structureimage.py" line="927" />
+      <location filename="processing/polycentricity.py" line="231" />
+      <location filename="processing/structureimage.py" line="975" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="207" />
+      <location filename="processing/polycentricity.py" line="206" />
       <source>region id field (REGIONS_ID_FIELD)</source>
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="930" />
+      <location filename="processing/structureimage.py" line="978" />
       <source>region name field</source>
       <translation>fältet för regionnamn</translation>
     </message>
@@ -3248,18 +3280,18 @@
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="375" />
+      <location filename="processing/commutingregions.py" line="334" />
       <source>size / self-containment scatter with the validity curve</source>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="243" />
-      <location filename="processing/structureimage.py" line="507" />
+      <location filename="processing/polycentricity.py" line="229" />
+      <location filename="processing/structureimage.py" line="519" />
       <source>size field</source>
       <translation>storleksfältet</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="414" />
+      <location filename="processing/commutingregions.py" line="373" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
@@ -3269,22 +3301,22 @@
       <translation>text eller författare</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="169" />
+      <location filename="processing/laregionsfromindicators.py" line="135" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="722" />
+      <location filename="processing/regions_common.py" line="734" />
       <source>valid (V &gt;= 1)</source>
       <translation>giltig (V &gt;= 1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="743" />
+      <location filename="processing/regions_common.py" line="755" />
       <source>validity curve V = 1</source>
       <translation>giltighetskurva V = 1</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="311" />
+      <location filename="processing/commutingregions.py" line="270" />
       <source>variant</source>
       <translation>variant</translation>
     </message>
@@ -3294,17 +3326,17 @@
       <translation>workshop, remissvar, möte…</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="137" />
+      <location filename="processing/od_input.py" line="142" />
       <source>year field</source>
       <translation>årsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="656" />
+      <location filename="processing/regions_common.py" line="684" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="212" />
+      <location filename="processing/settlementhierarchy.py" line="221" />
       <source>z-scores</source>
       <translation>z-värden</translation>
     </message>
@@ -3314,7 +3346,7 @@
       <translation>{c} av dem förbinder zoner med olika '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="57" />
+      <location filename="processing/structure_styles.py" line="83" />
       <source>{flows} persons</source>
       <translation>{flows} personer</translation>
     </message>
@@ -3324,27 +3356,27 @@
       <translation>{notes} anteckningar om {places} platser från {stakeholders} aktörer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="641" />
+      <location filename="processing/structureimage.py" line="653" />
       <source>{n} OD id(s) have no node and their flows ({persons} persons) are not drawn: {ids}.</source>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="166" />
+      <location filename="processing/degurba.py" line="202" />
       <source>{n} cells of the grid's extent have no polygon: no population there.</source>
       <translation>{n} celler inom rutnätets utbredning saknar polygon: ingen befolkning där.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="304" />
+      <location filename="processing/polycentricity.py" line="290" />
       <source>{n} centre(s) lie in no region and were left out: {ids}.</source>
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="863" />
+      <location filename="processing/structureimage.py" line="911" />
       <source>{n} corridors could not be routed (a node far from the network, or not connected) and are drawn as lines.</source>
       <translation>{n} stråk kunde inte läggas på nätverket (en nod långt från nätverket, eller utan förbindelse) och ritas som raka linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="754" />
+      <location filename="processing/structureimage.py" line="802" />
       <source>{n} corridors still pass close to an unrelated node of ranks 1-{r}.</source>
       <translation>{n} stråk passerar fortfarande nära en orelaterad nod med rang 1-{r}.</translation>
     </message>
@@ -3364,6 +3396,11 @@
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
     <message>
+      <location filename="processing/structureimage.py" line="736" />
+      <source>{n} flows between nodes more than {km} km apart ({persons} persons) were left out before choosing corridors.</source>
+      <translation>{n} flöden mellan noder som ligger mer än {km} km från varandra ({persons} personer) lämnades utanför innan stråken valdes.</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="252" />
       <source>{n} flows have an end without geometry and were not drawn.</source>
       <translation>{n} flöden har en ände utan geometri och ritades inte.</translation>
@@ -3374,27 +3411,27 @@
       <translation>{n} flöden inom en enhet ritas inte.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="242" />
+      <location filename="processing/dominantflows.py" line="223" />
       <source>{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} ({persons} in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="367" />
+      <location filename="processing/od_input.py" line="417" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="335" />
+      <location filename="processing/od_input.py" line="358" />
       <source>{n} invalid zone geometries were repaired (makeValid): {ids}.</source>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="352" />
+      <location filename="processing/dominantflows.py" line="324" />
       <source>{n} links have an end without geometry (no line drawn).</source>
       <translation>{n} länkar har en ände utan geometri (ingen linje ritad).</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="197" />
+      <location filename="processing/degurbaunits.py" line="190" />
       <source>{n} nodata population cells were treated as no population.</source>
       <translation>{n} befolkningsceller med nodata behandlades som celler utan befolkning.</translation>
     </message>
@@ -3404,12 +3441,12 @@
       <translation>{n} anteckningar</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="342" />
+      <location filename="processing/polycentricity.py" line="328" />
       <source>{n} region(s) contain no centre and get no index: {ids}.</source>
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="257" />
+      <location filename="processing/commutingregions.py" line="216" />
       <source>{n} region(s) cross the border in '{field}': {ids}.</source>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
@@ -3419,7 +3456,7 @@
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="270" />
+      <location filename="processing/degurbaunits.py" line="249" />
       <source>{n} unit(s) cover no cell centre of the grid (or only water without land) and get no class: {ids}.</source>
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
@@ -3429,7 +3466,7 @@
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="203" />
+      <location filename="processing/laregionsfromindicators.py" line="169" />
       <source>{n} unit(s) of the table are not in the zones' field '{field}': {ids}.</source>
       <translation>{n} enhet(er) i tabellen finns inte i zonernas fält '{field}': {ids}.</translation>
     </message>
@@ -3439,7 +3476,7 @@
       <translation>{n} enheter; {centres} med p1 &lt;= 0.20 och p2 &lt;= 0.075 (SCB:s centrumregel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="167" />
+      <location filename="processing/commutingregions.py" line="133" />
       <source>{n} zone(s) have no commuting in the OD table and are left out: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen och utelämnas: {ids}.</translation>
     </message>
@@ -3449,7 +3486,7 @@
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="341" />
+      <location filename="processing/od_input.py" line="364" />
       <source>{n} zones have no geometry and get no lines: {ids}.</source>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -3459,42 +3496,42 @@
       <translation>{org}: intresse {i}, inflytande {f}</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="278" />
+      <location filename="processing/laregionsfromindicators.py" line="236" />
       <source>{regions} LA regions from {units} units ({centres} centre units; centre rule p1 &lt;= {a:g} and p2 &lt;= {b:g}).</source>
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="244" />
+      <location filename="processing/commutingregions.py" line="203" />
       <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q:.4f}; {share:.1%} of commuters cross a region border.</source>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q:.4f}; {share:.1%} av pendlarna korsar en regiongräns.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="595" />
+      <location filename="processing/settlementhierarchy.py" line="592" />
       <source>{size} (log scale)</source>
       <translation>{size} (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="432" />
+      <location filename="processing/commutingregions.py" line="391" />
       <source>{step}: cluster {unit} (V = {v:.4f}) is not valid and was dissolved</source>
       <translation>{step}: klustret {unit} (V = {v:.4f}) är inte giltigt och upplöstes</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="426" />
+      <location filename="processing/commutingregions.py" line="385" />
       <source>{step}: unit {unit} assigned to cluster {to}</source>
       <translation>{step}: enheten {unit} tilldelades klustret {to}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="430" />
+      <location filename="processing/commutingregions.py" line="389" />
       <source>{step}: unit {unit} could not be assigned</source>
       <translation>{step}: enheten {unit} kunde inte tilldelas</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="428" />
+      <location filename="processing/degurba.py" line="452" />
       <source>{uc} urban centre(s); edge smoothing added {smoothed} cells in {rounds} rounds; gap filling added {filled} cells.</source>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="355" />
+      <location filename="processing/regionchange.py" line="330" />
       <source>{year}: {regions} regions of {units} units.</source>
       <translation>{year}: {regions} regioner av {units} enheter.</translation>
     </message>

@@ -209,6 +209,23 @@ def test_cross_border_flags_on_sample(run_alg, sample, ranked_nodes):
     assert meta["algorithm"] == "regionatlas:structureimage"
 
 
+def test_longest_corridor_limit(run_alg, sample, ranked_nodes):
+    """MAX_LENGTH_KM drops long pairs before the rule picks corridors, and says so."""
+    full, _ = run_alg("regionatlas:structureimage", image_params(sample, ranked_nodes))
+    lengths = sorted(f["length_km"] for f in full["OUTPUT_CORRIDORS"].getFeatures())
+    limit = lengths[len(lengths) // 2]
+    results, fb = run_alg(
+        "regionatlas:structureimage", image_params(sample, ranked_nodes, MAX_LENGTH_KM=limit)
+    )
+    kept = list(results["OUTPUT_CORRIDORS"].getFeatures())
+    assert kept and all(f["length_km"] <= limit + 1e-6 for f in kept)
+    # k largest per node now picks shorter partners instead of leaving nodes without links.
+    assert len(kept) > len([x for x in lengths if x <= limit])
+    assert "km apart" in fb.log
+    with pytest.raises(QgsProcessingException, match="length limit"):
+        run_alg("regionatlas:structureimage", image_params(sample, ranked_nodes, MAX_LENGTH_KM=0.5))
+
+
 def test_corridors_drawn_largest_first_in_width_classes(run_alg, sample, ranked_nodes):
     params = image_params(sample, ranked_nodes, WIDTH_CLASSES=3, CURVED=False)
     results, _ = run_alg("regionatlas:structureimage", params)
