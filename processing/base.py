@@ -19,9 +19,10 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingFeedback,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from ..i18n import tr
+from ..i18n import CONTEXT, tr
 from ..regionatlas import __version__
 from ..regionatlas.errors import Cancelled, InputError
 
@@ -35,6 +36,12 @@ GROUPS = {
     "structureimage": lambda: tr("Structure image"),
     "notes": lambda: tr("Stakeholder notes"),
 }
+
+
+def translated(error: InputError) -> str:
+    """The core's message in the user's language: its template looked up in the catalogue
+    (extracted by scripts/i18n.py), filled with the error's values."""
+    return error.render(QCoreApplication.translate(CONTEXT, error.template))
 
 
 class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
@@ -82,7 +89,7 @@ class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
         try:
             return self.run_algorithm(parameters, context, feedback)
         except InputError as exc:
-            raise QgsProcessingException(str(exc)) from None
+            raise QgsProcessingException(translated(exc)) from None
         except Cancelled:
             feedback.reportError(tr("Cancelled: no output was written."), fatalError=True)
             raise QgsProcessingException(tr("Cancelled by the user.")) from None

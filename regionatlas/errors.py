@@ -1,14 +1,43 @@
 """Errors the core raises for bad input.
 
-The Processing adapters turn :class:`InputError` into ``QgsProcessingException`` unchanged,
-so its message must already be written for a planner: name the field, the row and the id.
+The message must already be written for a planner: name the field, the row and the id. So
+that the plugin can show it in the user's language while the core stays free of Qt, an
+:class:`InputError` keeps its English *template* (a literal with ``{named}`` placeholders)
+and the *values* apart::
+
+    raise InputError("Row {row}: {value!r} is not a number in field '{field}'.",
+                     row=12, value="tolv", field="employed")
+
+``str(error)`` is the English text. The Processing adapter looks the template up in the
+translation catalogue and fills in the same values (processing/base.py);
+``scripts/i18n.py`` extracts every literal template of ``InputError(...)`` in this package.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class InputError(ValueError):
     """Input that the method cannot use; the message says what and where."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        self.template = template
+        self.values = values
+        super().__init__(self.render(template))
+
+    def render(self, template: str) -> str:
+        """``template`` (English or translated) filled with this error's values.
+
+        Doubled braces are literal braces, with or without values; a translation that does
+        not fit the values falls back to the English template.
+        """
+        for candidate in (template, self.template):
+            try:
+                return candidate.format(**self.values)
+            except (KeyError, IndexError, ValueError, AttributeError):
+                continue
+        return self.template
 
 
 class Cancelled(RuntimeError):

@@ -1,7 +1,8 @@
 """Keep the Swedish translation complete.
 
 Extracts every ``tr("...")`` literal from the plugin's Python files (one context,
-``RegionAtlas``; see i18n.py), merges them into ``resources/i18n/RegionAtlas_sv.ts`` keeping
+``RegionAtlas``; see i18n.py) and every ``InputError("...")`` template of the Qt-free core
+(regionatlas/errors.py), merges them into ``resources/i18n/RegionAtlas_sv.ts`` keeping
 existing translations, and marks obsolete ones. ``--check`` exits 1 when a string has no
 translation. ``--set-from FILE.json`` fills translations from a {source: translation} map.
 
@@ -21,7 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "RegionAtlas_sv.ts"
 CONTEXT = "RegionAtlas"
-SKIP_DIRS = {".venv", ".build", "tests", "benchmarks", "out", "regionatlas", "scripts", ".git"}
+SKIP_DIRS = {".venv", ".build", "tests", "benchmarks", "out", "scripts", ".git"}
+#: In the Qt-free core only the templates of ``InputError(...)`` are user-visible text.
+CORE_DIR = "regionatlas"
 
 
 def python_files() -> list[Path]:
@@ -46,7 +49,8 @@ def extract() -> dict[str, list[str]]:
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-            if name != "tr":
+            in_core = path.relative_to(ROOT).parts[0] == CORE_DIR
+            if name != ("InputError" if in_core else "tr"):
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

@@ -67,3 +67,42 @@ def test_plugin_follows_qgis_locale(swedish_qgis, qgis_iface):
     finally:
         plugin.unload()
     assert tr("Commuting indicators") == "Commuting indicators"  # English again after unload
+
+
+def core_error_calls():
+    """(path, line, first argument) of every InputError(...) call in the Qt-free core."""
+    import ast
+
+    for path in sorted((REPO / "regionatlas").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and node.args:
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+                if name == "InputError":
+                    yield path.relative_to(REPO), node.lineno, node.args[0]
+
+
+def test_core_errors_use_literal_templates():
+    """Only literal templates can be extracted and translated (regionatlas/errors.py)."""
+    import ast
+
+    bad = [
+        f"{path}:{line}"
+        for path, line, arg in core_error_calls()
+        if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str))
+    ]
+    assert bad == [], f"InputError with a non-literal template: {bad}"
+
+
+def test_core_error_values_fill_a_translated_template():
+    from RegionAtlas.regionatlas.errors import InputError
+
+    error = InputError(
+        "Row {row}: {value!r} is not a number in field '{field}'.", row=2, value="tolv", field="n"
+    )
+    assert str(error) == "Row 2: 'tolv' is not a number in field 'n'."
+    swedish = "Rad {row}: {value!r} är inte ett tal i fältet '{field}'."
+    assert error.render(swedish) == "Rad 2: 'tolv' är inte ett tal i fältet 'n'."
+    assert error.render("Trasig {okänd}") == str(error)  # a broken translation falls back
+    assert str(InputError('Use {{"a": 1}}')) == 'Use {"a": 1}'  # literal braces

@@ -50,17 +50,22 @@ class FlowLineOptions:
 
     def validate(self) -> None:
         if self.min_flow is not None and self.min_flow < 0:
-            raise InputError(f"Minimum flow must be >= 0 (got {self.min_flow}).")
+            raise InputError("Minimum flow must be >= 0 (got {value}).", value=self.min_flow)
         if self.k_largest is not None and self.k_largest < 1:
-            raise InputError(f"'k largest per origin' must be at least 1 (got {self.k_largest}).")
+            raise InputError(
+                "'k largest per origin' must be at least 1 (got {value}).", value=self.k_largest
+            )
         if self.cumulative_share is not None and not 0 < self.cumulative_share <= 1:
             raise InputError(
-                f"Cumulative share must be above 0 and at most 1 (got {self.cumulative_share})."
+                "Cumulative share must be above 0 and at most 1 (got {value}).",
+                value=self.cumulative_share,
             )
         if not MIN_WIDTH_CLASSES <= self.width_classes <= MAX_WIDTH_CLASSES:
             raise InputError(
-                f"Width classes must be between {MIN_WIDTH_CLASSES} and {MAX_WIDTH_CLASSES} "
-                f"(got {self.width_classes})."
+                "Width classes must be between {low} and {high} (got {value}).",
+                low=MIN_WIDTH_CLASSES,
+                high=MAX_WIDTH_CLASSES,
+                value=self.width_classes,
             )
 
 

@@ -54,27 +54,42 @@ def parse_counts(values: Sequence[object], field_name: str, row_numbers: np.ndar
     if still_bad.any():
         pos = int(np.flatnonzero(still_bad.to_numpy())[0])
         raw = series.iloc[pos]
-        what = (
-            "is empty" if raw is None or str(raw).strip() == "" else f"{str(raw)!r} is not a number"
-        )
+        if raw is None or str(raw).strip() == "":
+            raise InputError(
+                "Row {row}: is empty in field '{field}' ({count} such row(s) in all).",
+                row=row_numbers[pos],
+                field=field_name,
+                count=int(still_bad.sum()),
+            )
         raise InputError(
-            f"Row {row_numbers[pos]}: {what} in field '{field_name}' "
-            f"({int(still_bad.sum())} such row(s) in all)."
+            "Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).",
+            row=row_numbers[pos],
+            value=str(raw),
+            field=field_name,
+            count=int(still_bad.sum()),
         )
     arr = numeric.to_numpy(dtype=float)
     nonfinite = ~np.isfinite(arr)
     if nonfinite.any():
         pos = int(np.flatnonzero(nonfinite)[0])
         raise InputError(
-            f"Row {row_numbers[pos]}: count {arr[pos]} in field '{field_name}' is not a finite "
-            f"number ({int(nonfinite.sum())} such row(s) in all)."
+            "Row {row}: count {value} in field '{field}' is not a finite "
+            "number ({count} such row(s) in all).",
+            row=row_numbers[pos],
+            value=arr[pos],
+            field=field_name,
+            count=int(nonfinite.sum()),
         )
     negative = arr < 0
     if negative.any():
         pos = int(np.flatnonzero(negative)[0])
         raise InputError(
-            f"Row {row_numbers[pos]}: count {arr[pos]:g} in field '{field_name}' is negative; "
-            f"commuter counts must be >= 0 ({int(negative.sum())} negative row(s) in all)."
+            "Row {row}: count {value:g} in field '{field}' is negative; "
+            "commuter counts must be >= 0 ({count} negative row(s) in all).",
+            row=row_numbers[pos],
+            value=arr[pos],
+            field=field_name,
+            count=int(negative.sum()),
         )
     return arr
 
@@ -92,8 +107,10 @@ def parse_ids(values: Sequence[object], field_name: str, row_numbers: np.ndarray
     if missing.any():
         pos = int(np.flatnonzero(missing)[0])
         raise InputError(
-            f"Row {row_numbers[pos]}: the id in field '{field_name}' is empty "
-            f"({int(missing.sum())} row(s) without an id in all)."
+            "Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).",
+            row=row_numbers[pos],
+            field=field_name,
+            count=int(missing.sum()),
         )
     return ids
 
@@ -196,7 +213,11 @@ class ODTable:
         for name in (origin, destination, count):
             if name not in frame.columns:
                 fields = ", ".join(map(str, frame.columns))
-                raise InputError(f"The OD table has no field '{name}'. Fields: {fields}.")
+                raise InputError(
+                    "The OD table has no field '{field}'. Fields: {fields}.",
+                    field=name,
+                    fields=fields,
+                )
         return cls.from_records(
             frame[origin].tolist(),
             frame[destination].tolist(),

@@ -95,18 +95,53 @@ def search_text(text: str, author: Optional[str]) -> str:
     return f"{text}\n{author or ''}".casefold()
 
 
-def check_wkb(wkb: Optional[bytes], where: str) -> Optional[bytes]:
-    """Return WKB bytes unchanged after checking that they parse, or None."""
+def check_wkb(
+    wkb: Optional[bytes],
+    *,
+    feature: object,
+    note: Optional[str] = None,
+    dataset: Optional[str] = None,
+) -> Optional[bytes]:
+    """Return WKB bytes unchanged after checking that they parse, or None.
+
+    Messages name the link of ``note`` to ``feature`` or, without ``note``, the ``feature``
+    of ``dataset``.
+    """
     if wkb is None:
         return None
     if isinstance(wkb, (bytearray, memoryview)):
         wkb = bytes(wkb)
     if not isinstance(wkb, bytes):
-        raise InputError(f"{where}: the geometry must be WKB bytes, got {type(wkb).__name__}")
+        kind = type(wkb).__name__
+        if note is not None:
+            raise InputError(
+                "link of note {note} to {feature}: the geometry must be WKB bytes, got {type}",
+                note=note,
+                feature=feature,
+                type=kind,
+            )
+        raise InputError(
+            "feature {feature} of dataset {dataset}: the geometry must be WKB bytes, got {type}",
+            feature=feature,
+            dataset=dataset,
+            type=kind,
+        )
     try:
         shapely.from_wkb(wkb)
     except Exception as exc:  # shapely raises GEOSException subclasses
-        raise InputError(f"{where}: the geometry is not valid WKB ({exc})") from None
+        if note is not None:
+            raise InputError(
+                "link of note {note} to {feature}: the geometry is not valid WKB ({detail})",
+                note=note,
+                feature=feature,
+                detail=exc,
+            ) from None
+        raise InputError(
+            "feature {feature} of dataset {dataset}: the geometry is not valid WKB ({detail})",
+            feature=feature,
+            dataset=dataset,
+            detail=exc,
+        ) from None
     return wkb
 
 
@@ -396,12 +431,27 @@ class SqlNotesRepository(NotesRepository):
             if cur.rowcount != 1:
                 raise NotFoundError(f"No stakeholder with uuid {uuid} in {self.location}.")
 
-    def _check_stakeholder(self, cur: Any, uuid: Optional[str], what: str) -> None:
+    def _check_stakeholder(
+        self, cur: Any, uuid: Optional[str], *, note: str = "", engagement: str = ""
+    ) -> None:
+        """The stakeholder of ``note`` (uuid) or of ``engagement`` (uuid) must exist."""
         if uuid is None:
             return
         row = self._exec(cur, "SELECT 1 FROM stakeholders WHERE uuid = ?", (uuid,)).fetchone()
         if row is None:
-            raise InputError(f"{what}: stakeholder {uuid} does not exist in {self.location}")
+            if engagement:
+                raise InputError(
+                    "engagement {engagement}: stakeholder {uuid} does not exist in {store}",
+                    engagement=engagement,
+                    uuid=uuid,
+                    store=self.location,
+                )
+            raise InputError(
+                "note {note}: stakeholder {uuid} does not exist in {store}",
+                note=note,
+                uuid=uuid,
+                store=self.location,
+            )
 
     # -- notes -----------------------------------------------------------------------------
 
@@ -422,7 +472,7 @@ class SqlNotesRepository(NotesRepository):
         ]
 
     def _link_values(self, note_uuid: str, link: NoteLink, now: str) -> list[Any]:
-        wkb = check_wkb(link.geometry_wkb, f"link of note {note_uuid} to {link.feature_key}")
+        wkb = check_wkb(link.geometry_wkb, note=note_uuid, feature=link.feature_key)
         return [
             note_uuid,
             link.dataset_key,
@@ -467,7 +517,7 @@ class SqlNotesRepository(NotesRepository):
     def add_note(self, note: Note) -> Note:
         note.validate()
         with self._tx() as cur:
-            self._check_stakeholder(cur, note.stakeholder_uuid, f"note {note.uuid}")
+            self._check_stakeholder(cur, note.stakeholder_uuid, note=note.uuid)
             return self._insert_notes(cur, [note])[0]
 
     def add_notes(self, notes: Iterable[Note]) -> int:
@@ -591,7 +641,7 @@ class SqlNotesRepository(NotesRepository):
         note.validate()
         saved = replace(note, updated=utc_now(), version=note.version + 1)
         with self._tx() as cur:
-            self._check_stakeholder(cur, note.stakeholder_uuid, f"note {note.uuid}")
+            self._check_stakeholder(cur, note.stakeholder_uuid, note=note.uuid)
             self._exec(
                 cur,
                 "UPDATE notes SET stakeholder_uuid = ?, theme = ?, kind = ?, stance = ?, "
@@ -729,7 +779,7 @@ class SqlNotesRepository(NotesRepository):
         target = new_dataset_key or dataset_key
         copies = {}
         for key, (wkb, label) in new_keys.items():
-            copies[str(key)] = (check_wkb(wkb, f"feature {key} of dataset {target}"), label)
+            copies[str(key)] = (check_wkb(wkb, feature=key, dataset=target), label)
         report = RelinkReport(dataset_key=dataset_key)
         now = utc_now()
         with self._tx() as cur:
@@ -792,7 +842,7 @@ class SqlNotesRepository(NotesRepository):
         engagement.validate()
         saved = replace(engagement, created=engagement.created or utc_now())
         with self._tx() as cur:
-            self._check_stakeholder(cur, saved.stakeholder_uuid, f"engagement {saved.uuid}")
+            self._check_stakeholder(cur, saved.stakeholder_uuid, engagement=saved.uuid)
             self._exec(
                 cur,
                 f"INSERT INTO engagement ({_cols(ENGAGEMENT_FIELDS)}) "
@@ -822,12 +872,15 @@ class SqlNotesRepository(NotesRepository):
 
     def erase_person(self, name_or_email: str, mode: str = "erase") -> ErasureReport:
         if mode not in ("erase", "anonymise"):
-            raise InputError(f"erase_person: mode must be 'erase' or 'anonymise', not {mode!r}")
+            raise InputError(
+                "erase_person: mode must be 'erase' or 'anonymise', not {mode!r}", mode=mode
+            )
         person = (name_or_email or "").strip()
         if len(person) < 3:
             raise InputError(
                 "erase_person: give a full name or e-mail address (at least 3 characters); "
-                f"{person!r} would match far too much"
+                "{person!r} would match far too much",
+                person=person,
             )
         folded = person.casefold()
         pattern = re.compile(re.escape(person), re.IGNORECASE)

@@ -259,9 +259,11 @@ class GeoPackageStore(SqlNotesRepository):
         if isinstance(exc, sqlite3.IntegrityError):
             if "FOREIGN KEY" in text:
                 return InputError(
-                    f"A note or event refers to a stakeholder or note that does not exist ({text})."
+                    "A note or event refers to a stakeholder or note that does not exist "
+                    "({detail}).",
+                    detail=text,
                 )
-            return InputError(f"The notes store refused the values: {text}")
+            return InputError("The notes store refused the values: {detail}", detail=text)
         if "readonly" in text or "read-only" in text:
             return ReadOnlyStoreError(
                 f"The notes store {self._path} is read-only; nothing was saved. Make the file "

@@ -99,7 +99,10 @@ def check_vocabulary(field_name: str, value: str) -> str:
     allowed = VOCABULARIES[field_name]
     if value not in allowed:
         raise InputError(
-            f"{field_name} {value!r} is not one of the allowed values: {', '.join(allowed)}"
+            "{field} {value!r} is not one of the allowed values: {allowed}",
+            field=field_name,
+            value=value,
+            allowed=", ".join(allowed),
         )
     return value
 
@@ -112,27 +115,146 @@ def check_score(field_name: str, value: int) -> int:
         or not (SCORE_MIN <= value <= SCORE_MAX)
     ):
         raise InputError(
-            f"{field_name} must be a whole number {SCORE_MIN}-{SCORE_MAX}, got {value!r}"
+            "{field} must be a whole number {low}-{high}, got {value!r}",
+            field=field_name,
+            low=SCORE_MIN,
+            high=SCORE_MAX,
+            value=value,
         )
     return value
 
 
-def check_text(what: str, value: object, *, optional: bool = True) -> None:
+def _text_problem(value: object, optional: bool) -> Optional[str]:
+    """Why *value* cannot be stored as text ("type", "nul", "unicode"), or None when it can."""
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        return "type"
+    if "\x00" in value:
+        return "nul"
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return "unicode"
+    return None
+
+
+def check_text(
+    subject: str,
+    value: object,
+    *,
+    optional: bool = True,
+    uuid: str = "",
+    field: str = "",
+    key: object = None,
+) -> None:
     """Raise InputError for text that neither SQLite nor PostgreSQL stores faithfully.
 
     PostgreSQL refuses NUL characters and both refuse lone surrogates (not UTF-8); checking
     here gives the same clear message on both backends instead of a driver error.
+
+    ``subject`` says what the text is, so that each message is a whole sentence that can be
+    translated: "stakeholder", "note" or "engagement" (with ``uuid`` and ``field``),
+    "link dataset key", "feature key" or "feature label" (with ``key``, the feature key).
     """
-    if value is None and optional:
+    problem = _text_problem(value, optional)
+    if problem is None:
         return
-    if not isinstance(value, str):
-        raise InputError(f"{what} must be text, got {type(value).__name__}")
-    if "\x00" in value:
-        raise InputError(f"{what} contains a NUL character, which cannot be stored")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InputError(f"{what} contains characters that are not valid Unicode") from None
+    kind = type(value).__name__
+    if subject == "stakeholder":
+        if problem == "type":
+            raise InputError(
+                "stakeholder {uuid}: {field} must be text, got {type}",
+                uuid=uuid,
+                field=field,
+                type=kind,
+            )
+        if problem == "nul":
+            raise InputError(
+                "stakeholder {uuid}: {field} contains a NUL character, which cannot be stored",
+                uuid=uuid,
+                field=field,
+            )
+        raise InputError(
+            "stakeholder {uuid}: {field} contains characters that are not valid Unicode",
+            uuid=uuid,
+            field=field,
+        )
+    if subject == "note":
+        if problem == "type":
+            raise InputError(
+                "note {uuid}: the {field} must be text, got {type}",
+                uuid=uuid,
+                field=field,
+                type=kind,
+            )
+        if problem == "nul":
+            raise InputError(
+                "note {uuid}: the {field} contains a NUL character, which cannot be stored",
+                uuid=uuid,
+                field=field,
+            )
+        raise InputError(
+            "note {uuid}: the {field} contains characters that are not valid Unicode",
+            uuid=uuid,
+            field=field,
+        )
+    if subject == "engagement":
+        if problem == "type":
+            raise InputError(
+                "engagement {uuid}: the {field} must be text, got {type}",
+                uuid=uuid,
+                field=field,
+                type=kind,
+            )
+        if problem == "nul":
+            raise InputError(
+                "engagement {uuid}: the {field} contains a NUL character, which cannot be stored",
+                uuid=uuid,
+                field=field,
+            )
+        raise InputError(
+            "engagement {uuid}: the {field} contains characters that are not valid Unicode",
+            uuid=uuid,
+            field=field,
+        )
+    if subject == "link dataset key":
+        if problem == "type":
+            raise InputError("a note link's dataset key must be text, got {type}", type=kind)
+        if problem == "nul":
+            raise InputError(
+                "a note link's dataset key contains a NUL character, which cannot be stored"
+            )
+        raise InputError("a note link's dataset key contains characters that are not valid Unicode")
+    if subject == "feature key":
+        if problem == "type":
+            raise InputError(
+                "the key of feature {key!r} must be text, got {type}", key=key, type=kind
+            )
+        if problem == "nul":
+            raise InputError(
+                "the key of feature {key!r} contains a NUL character, which cannot be stored",
+                key=key,
+            )
+        raise InputError(
+            "the key of feature {key!r} contains characters that are not valid Unicode",
+            key=key,
+        )
+    if subject == "feature label":
+        if problem == "type":
+            raise InputError(
+                "the label of feature {key!r} must be text, got {type}", key=key, type=kind
+            )
+        if problem == "nul":
+            raise InputError(
+                "the label of feature {key!r} contains a NUL character, which cannot be stored",
+                key=key,
+            )
+        raise InputError(
+            "the label of feature {key!r} contains characters that are not valid Unicode",
+            key=key,
+        )
+    raise ValueError(f"check_text: unknown subject {subject!r}")
 
 
 @dataclass
@@ -161,9 +283,9 @@ class Stakeholder:
         """Raise InputError when a field cannot be stored."""
         for name in ("organisation", "contact_role", "involvement", "contact_name",
                      "contact_email"):  # fmt: skip
-            check_text(f"stakeholder {self.uuid}: {name}", getattr(self, name))
+            check_text("stakeholder", getattr(self, name), uuid=self.uuid, field=name)
         if not self.organisation or not self.organisation.strip():
-            raise InputError(f"stakeholder {self.uuid}: organisation is empty")
+            raise InputError("stakeholder {uuid}: organisation is empty", uuid=self.uuid)
         check_vocabulary("type", self.type)
         check_score("interest", self.interest)
         check_score("influence", self.influence)
@@ -190,11 +312,12 @@ class NoteLink:
             raise InputError("a note link needs a dataset key (the layer's data source id)")
         if self.feature_key is None or str(self.feature_key) == "":
             raise InputError(
-                f"a note link to dataset {self.dataset_key!r} needs a feature key value"
+                "a note link to dataset {dataset!r} needs a feature key value",
+                dataset=self.dataset_key,
             )
-        check_text("a note link's dataset key", self.dataset_key)
-        check_text(f"the key of feature {self.feature_key!r}", str(self.feature_key))
-        check_text(f"the label of feature {self.feature_key!r}", self.label)
+        check_text("link dataset key", self.dataset_key)
+        check_text("feature key", str(self.feature_key), key=self.feature_key)
+        check_text("feature label", self.label, key=self.feature_key)
 
 
 @dataclass
@@ -222,16 +345,18 @@ class Note:
 
     def validate(self) -> None:
         """Raise InputError when a field cannot be stored."""
-        check_text(f"note {self.uuid}: the text", self.text, optional=False)
-        check_text(f"note {self.uuid}: the author", self.author)
+        check_text("note", self.text, optional=False, uuid=self.uuid, field="text")
+        check_text("note", self.author, uuid=self.uuid, field="author")
         if not self.text.strip():
-            raise InputError(f"note {self.uuid}: the text is empty")
+            raise InputError("note {uuid}: the text is empty", uuid=self.uuid)
         for name in ("theme", "kind", "stance", "status"):
             check_vocabulary(name, getattr(self, name))
         if self.created is not None and not _ISO_TIME.match(self.created):
             raise InputError(
-                f"note {self.uuid}: created {self.created!r} is not an ISO date/time "
-                f"(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS...Z)"
+                "note {uuid}: created {created!r} is not an ISO date/time "
+                "(YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS...Z)",
+                uuid=self.uuid,
+                created=self.created,
             )
         for link in self.links:
             link.validate()
@@ -257,12 +382,14 @@ class Engagement:
             datetime.strptime(self.date[:10], "%Y-%m-%d")
         except (TypeError, ValueError):
             raise InputError(
-                f"engagement {self.uuid}: date {self.date!r} is not an ISO date (YYYY-MM-DD)"
+                "engagement {uuid}: date {date!r} is not an ISO date (YYYY-MM-DD)",
+                uuid=self.uuid,
+                date=self.date,
             ) from None
         check_score("level", self.level)
-        check_text(f"engagement {self.uuid}: the event", self.event, optional=False)
+        check_text("engagement", self.event, optional=False, uuid=self.uuid, field="event")
         if not self.event.strip():
-            raise InputError(f"engagement {self.uuid}: the event description is empty")
+            raise InputError("engagement {uuid}: the event description is empty", uuid=self.uuid)
 
 
 Selection = Union[str, Sequence[str], None]

@@ -87,7 +87,8 @@ class PostGISStore(SqlNotesRepository):
         """
         if not schema_name or not schema_name.replace("_", "").isalnum():
             raise InputError(
-                f"PostgreSQL schema name {schema_name!r}: use letters, digits and _ only"
+                "PostgreSQL schema name {schema!r}: use letters, digits and _ only",
+                schema=schema_name,
             )
         base = normalise_conninfo(conninfo)
         # TCP keepalives notice a silently dropped network within about a minute, so a
@@ -206,10 +207,11 @@ class PostGISStore(SqlNotesRepository):
         text = str(exc).strip()
         if isinstance(exc, psycopg.errors.ForeignKeyViolation):
             return InputError(
-                f"A note or event refers to a stakeholder or note that does not exist ({text})."
+                "A note or event refers to a stakeholder or note that does not exist ({detail}).",
+                detail=text,
             )
         if isinstance(exc, (psycopg.errors.IntegrityError, psycopg.errors.DataError)):
-            return InputError(f"The notes store refused the values: {text}")
+            return InputError("The notes store refused the values: {detail}", detail=text)
         if isinstance(
             exc, (psycopg.errors.InsufficientPrivilege, psycopg.errors.ReadOnlySqlTransaction)
         ):

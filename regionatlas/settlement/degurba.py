@@ -91,9 +91,10 @@ class DegurbaGrid:
 # -- input checks ---------------------------------------------------------------------------
 
 
-def _cell(index: int, shape: tuple[int, int]) -> str:
+def _cell(index: int, shape: tuple[int, int]) -> dict[str, int]:
+    """Values ``row`` and ``col`` (1-based) of a flat cell index, for an error template."""
     r, c = divmod(int(index), shape[1])
-    return f"row {r + 1}, column {c + 1}"
+    return {"row": r + 1, "col": c + 1}
 
 
 def _check_cell_size(cell_size: float | Sequence[float]) -> float:
@@ -104,23 +105,60 @@ def _check_cell_size(cell_size: float | Sequence[float]) -> float:
         if len(sizes) != 2:
             raise InputError("cell_size must be one number or (x size, y size) in metres.")
     if not all(np.isfinite(sizes)) or min(sizes) <= 0:
-        raise InputError(f"The cell size must be a positive number of metres, not {cell_size!r}.")
+        raise InputError(
+            "The cell size must be a positive number of metres, not {cell_size!r}.",
+            cell_size=cell_size,
+        )
     if abs(sizes[0] - sizes[1]) > 1e-6 * max(sizes):
         raise InputError(
-            f"The grid has non-square cells ({sizes[0]:g} x {sizes[1]:g} m). DEGURBA needs "
-            "square cells (1 km in the manual): resample the grid first."
+            "The grid has non-square cells ({x_size:g} x {y_size:g} m). DEGURBA needs "
+            "square cells (1 km in the manual): resample the grid first.",
+            x_size=sizes[0],
+            y_size=sizes[1],
         )
     return sizes[0]
 
 
+#: Grids besides the population (``name`` of :func:`_prepare_share`); each has its own error
+#: templates below so that a translator sees whole sentences.
+_LAND = "land share"
+_BUILT = "built-up share"
+
+
 def _as_grid(values: Any, name: str, shape: tuple[int, int] | None) -> np.ndarray:
+    """``name``: "population", :data:`_LAND` or :data:`_BUILT`; ``shape`` of the population."""
     arr = np.asarray(values, dtype=np.float64)
     if arr.ndim != 2:
-        raise InputError(f"The {name} grid must be 2-dimensional, not {arr.ndim}-dimensional.")
-    if shape is not None and arr.shape != shape:
+        if name == _LAND:
+            raise InputError(
+                "The land share grid must be 2-dimensional, not {ndim}-dimensional.",
+                ndim=arr.ndim,
+            )
+        if name == _BUILT:
+            raise InputError(
+                "The built-up share grid must be 2-dimensional, not {ndim}-dimensional.",
+                ndim=arr.ndim,
+            )
         raise InputError(
-            f"The {name} grid has {arr.shape[0]} x {arr.shape[1]} cells but the population "
-            f"grid has {shape[0]} x {shape[1]}: they must be aligned."
+            "The population grid must be 2-dimensional, not {ndim}-dimensional.", ndim=arr.ndim
+        )
+    if shape is not None and arr.shape != shape:
+        sizes = {
+            "rows": arr.shape[0],
+            "cols": arr.shape[1],
+            "pop_rows": shape[0],
+            "pop_cols": shape[1],
+        }
+        if name == _BUILT:
+            raise InputError(
+                "The built-up share grid has {rows} x {cols} cells but the population grid "
+                "has {pop_rows} x {pop_cols}: they must be aligned.",
+                **sizes,
+            )
+        raise InputError(
+            "The land share grid has {rows} x {cols} cells but the population grid "
+            "has {pop_rows} x {pop_cols}: they must be aligned.",
+            **sizes,
         )
     return arr
 
@@ -138,39 +176,66 @@ def _prepare_population(
         first = _cell(np.flatnonzero(missing)[0], pop.shape)
         if nodata_policy == "error":
             raise InputError(
-                f"The population grid has {n} nodata cell(s) (first at {first}). Fill them "
-                "(0 where nobody lives, e.g. sea outside the population product) or choose "
-                "the 'treat nodata as no population' option."
+                "The population grid has {n} nodata cell(s) (first at row {row}, column {col})."
+                " Fill them (0 where nobody lives, e.g. sea outside the population product) or"
+                " choose the 'treat nodata as no population' option.",
+                n=n,
+                **first,
             )
         if nodata_policy != "zero":
-            raise InputError(f"nodata_policy must be 'error' or 'zero', not {nodata_policy!r}.")
+            raise InputError(
+                "nodata_policy must be 'error' or 'zero', not {policy!r}.", policy=nodata_policy
+            )
         pop = np.where(missing, 0.0, pop)
         messages.append(f"{n} nodata population cell(s) were treated as no population.")
     negative = pop < 0
     if negative.any():
         idx = np.flatnonzero(negative)[0]
         raise InputError(
-            f"The population grid has {int(negative.sum())} negative cell(s) (first at "
-            f"{_cell(idx, pop.shape)}: {pop.flat[idx]:g}). Population must be >= 0."
+            "The population grid has {n} negative cell(s) (first at row {row}, column {col}: "
+            "{value:g}). Population must be >= 0.",
+            n=int(negative.sum()),
+            value=pop.flat[idx],
+            **_cell(idx, pop.shape),
         )
     return pop, messages
 
 
 def _prepare_share(values: Any, name: str, shape: tuple[int, int]) -> np.ndarray:
+    """``name``: :data:`_LAND` or :data:`_BUILT`."""
     arr = _as_grid(values, name, shape)
     bad = ~np.isfinite(arr)
     if bad.any():
+        where = _cell(np.flatnonzero(bad)[0], shape)
+        if name == _BUILT:
+            raise InputError(
+                "The built-up share grid has {n} nodata cell(s) (first at row {row}, "
+                "column {col}); give 0 where there is none.",
+                n=int(bad.sum()),
+                **where,
+            )
         raise InputError(
-            f"The {name} grid has {int(bad.sum())} nodata cell(s) (first at "
-            f"{_cell(np.flatnonzero(bad)[0], shape)}); give 0 where there is none."
+            "The land share grid has {n} nodata cell(s) (first at row {row}, column {col}); "
+            "give 0 where there is none.",
+            n=int(bad.sum()),
+            **where,
         )
     outside = (arr < 0) | (arr > 1)
     if outside.any():
         idx = np.flatnonzero(outside)[0]
+        found = {"n": int(outside.sum()), "value": arr.flat[idx], **_cell(idx, shape)}
+        if name == _BUILT:
+            raise InputError(
+                "The built-up share grid must hold shares between 0 and 1, but {n} cell(s) "
+                "lie outside (first at row {row}, column {col}: {value:g}). Convert m² to a "
+                "share of the cell area first.",
+                **found,
+            )
         raise InputError(
-            f"The {name} grid must hold shares between 0 and 1, but {int(outside.sum())} "
-            f"cell(s) lie outside (first at {_cell(idx, shape)}: {arr.flat[idx]:g}). "
-            "Convert m² to a share of the cell area first."
+            "The land share grid must hold shares between 0 and 1, but {n} cell(s) lie "
+            "outside (first at row {row}, column {col}: {value:g}). Convert m² to a share of "
+            "the cell area first.",
+            **found,
         )
     return arr
 
@@ -182,7 +247,11 @@ def _padding(padding: int | Sequence[int], shape: tuple[int, int]) -> tuple[int,
     if len(pads) != 4 or min(pads) < 0:
         raise InputError("padding must be one number of cells or (top, bottom, left, right) >= 0.")
     if pads[0] + pads[1] >= shape[0] or pads[2] + pads[3] >= shape[1]:
-        raise InputError(f"A padding of {pads} cells leaves no study area in a {shape} grid.")
+        raise InputError(
+            "A padding of {padding} cells leaves no study area in a {shape} grid.",
+            padding=pads,
+            shape=shape,
+        )
     return pads  # type: ignore[return-value]
 
 
@@ -342,14 +411,14 @@ def classify_grid(
     Returns a :class:`DegurbaGrid`.
     """
     if level not in (1, 2):
-        raise InputError(f"DEGURBA level must be 1 or 2, not {level!r}.")
+        raise InputError("DEGURBA level must be 1 or 2, not {level!r}.", level=level)
     params = dp.resolve_parameters(preset, overrides)
     size_m = _check_cell_size(cell_size)
     pop, messages = _prepare_population(population, nodata, nodata_policy)
     shape = pop.shape
     pads = _padding(padding, shape)
-    land = None if land_share is None else _prepare_share(land_share, "land share", shape)
-    built = None if built_share is None else _prepare_share(built_share, "built-up share", shape)
+    land = None if land_share is None else _prepare_share(land_share, _LAND, shape)
+    built = None if built_share is None else _prepare_share(built_share, _BUILT, shape)
     cell_km2 = (size_m / 1000.0) ** 2
     if abs(size_m - 1000.0) > 1e-6:
         messages.append(
@@ -534,23 +603,24 @@ def unit_shares(
     bad_pop = inside & ~np.isfinite(pop)
     if bad_pop.any():
         raise InputError(
-            f"The population grid has {int(bad_pop.sum())} nodata cell(s) inside units "
-            f"(first at {_cell(np.flatnonzero(bad_pop)[0], pop.shape)})."
+            "The population grid has {n} nodata cell(s) inside units "
+            "(first at row {row}, column {col}).",
+            n=int(bad_pop.sum()),
+            **_cell(np.flatnonzero(bad_pop)[0], pop.shape),
         )
     if (pop[inside] < 0).any():
         raise InputError("The population grid has negative cells inside units.")
     area = (
-        np.ones(pop.shape)
-        if land_share is None
-        else _prepare_share(land_share, "land share", pop.shape)
+        np.ones(pop.shape) if land_share is None else _prepare_share(land_share, _LAND, pop.shape)
     )
     valid_codes = np.array(sorted(set(_L2_TO_L1) | {3, 2, 1, 0}))
     present = np.unique(codes[inside])
     unknown = np.setdiff1d(present, valid_codes)
     if unknown.size:
         raise InputError(
-            f"The class grid holds codes {unknown.tolist()} that are not DEGURBA codes "
-            "(level 1: 3/2/1/0, level 2: 30/23/22/21/13/12/11/10)."
+            "The class grid holds codes {codes} that are not DEGURBA codes "
+            "(level 1: 3/2/1/0, level 2: 30/23/22/21/13/12/11/10).",
+            codes=unknown.tolist(),
         )
     u = unit_index[inside].astype(np.int64)
     c = codes[inside].astype(np.int64)
@@ -594,9 +664,13 @@ def classify_units(
     class_l1_name, and for level 2 class_l2, class_l2_name, plus basis.
     """
     if level not in (1, 2):
-        raise InputError(f"DEGURBA unit level must be 1 or 2, not {level!r}.")
+        raise InputError("DEGURBA unit level must be 1 or 2, not {level!r}.", level=level)
     if rules not in dp.PRESETS:
-        raise InputError(f"Unknown unit rules {rules!r}; choose one of {', '.join(dp.PRESETS)}.")
+        raise InputError(
+            "Unknown unit rules {rules!r}; choose one of {presets}.",
+            rules=rules,
+            presets=", ".join(dp.PRESETS),
+        )
     df = shares.copy()
     codes_present = set(df["code"].unique().tolist())
     level2_grid = bool(codes_present & {30, 23, 22, 21, 13, 12, 11, 10})

@@ -342,13 +342,17 @@ ALIASES: dict[str, str] = {
     "built_criterion": "UC_built_criterium",
 }
 
-#: flexurba parameters this implementation deliberately does not offer.
+_NO_POP_SMOOTHING = "population smoothing before delineation is not implemented"
+_BUILT_AS_NUMBER = "give UC_built_threshold/DUC_built_threshold as a number instead"
+
+#: flexurba parameters this implementation deliberately does not offer (the reasons have their
+#: own error templates in :func:`resolve_parameters`, for translation).
 UNSUPPORTED: dict[str, str] = {
-    "UC_smooth_pop": "population smoothing before delineation is not implemented",
-    "UC_smooth_pop_window": "population smoothing before delineation is not implemented",
-    "UCL_smooth_pop": "population smoothing before delineation is not implemented",
-    "UCL_smooth_pop_window": "population smoothing before delineation is not implemented",
-    "built_optimal_data": "give UC_built_threshold/DUC_built_threshold as a number instead",
+    "UC_smooth_pop": _NO_POP_SMOOTHING,
+    "UC_smooth_pop_window": _NO_POP_SMOOTHING,
+    "UCL_smooth_pop": _NO_POP_SMOOTHING,
+    "UCL_smooth_pop_window": _NO_POP_SMOOTHING,
+    "built_optimal_data": _BUILT_AS_NUMBER,
 }
 
 
@@ -361,36 +365,61 @@ def _coerce(param: Parameter, value: Any) -> Any:
             return bool(value)
         if isinstance(value, str) and value.strip().lower() in ("true", "false"):
             return value.strip().lower() == "true"
-        raise InputError(f"DEGURBA parameter '{name}' must be true or false, not {value!r}.")
+        raise InputError(
+            "DEGURBA parameter '{name}' must be true or false, not {value!r}.",
+            name=name,
+            value=value,
+        )
     if param.kind is str:
         if name == "UC_smooth_edge_fun" and value in (SMOOTH_R2023A, SMOOTH_R2022A):
             return value
         raise InputError(
-            f"DEGURBA parameter '{name}' must be '{SMOOTH_R2023A}' or '{SMOOTH_R2022A}', "
-            f"not {value!r}."
+            "DEGURBA parameter '{name}' must be '{option_2023}' or '{option_2022}', not {value!r}.",
+            name=name,
+            option_2023=SMOOTH_R2023A,
+            option_2022=SMOOTH_R2022A,
+            value=value,
         )
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise InputError(f"DEGURBA parameter '{name}' must be a number, not {value!r}.")
+        raise InputError(
+            "DEGURBA parameter '{name}' must be a number, not {value!r}.", name=name, value=value
+        )
     if value != value or value in (float("inf"), float("-inf")):
-        raise InputError(f"DEGURBA parameter '{name}' must be a finite number, not {value!r}.")
+        raise InputError(
+            "DEGURBA parameter '{name}' must be a finite number, not {value!r}.",
+            name=name,
+            value=value,
+        )
     if param.kind is int:
         if float(value) != int(value):
-            raise InputError(f"DEGURBA parameter '{name}' must be a whole number, not {value!r}.")
+            raise InputError(
+                "DEGURBA parameter '{name}' must be a whole number, not {value!r}.",
+                name=name,
+                value=value,
+            )
         value = int(value)
         if name.endswith("contiguity_rule") and value not in (4, 8):
             raise InputError(
-                f"DEGURBA parameter '{name}' must be 4 (rook) or 8 (queen), not {value}."
+                "DEGURBA parameter '{name}' must be 4 (rook) or 8 (queen), not {value}.",
+                name=name,
+                value=value,
             )
         if name == "SDUC_buffer_size" and value < 0:
-            raise InputError(f"DEGURBA parameter '{name}' must be >= 0, not {value}.")
+            raise InputError(
+                "DEGURBA parameter '{name}' must be >= 0, not {value}.", name=name, value=value
+            )
         return value
     value = float(value)
     if value < 0:
-        raise InputError(f"DEGURBA parameter '{name}' must be >= 0, not {value:g}.")
+        raise InputError(
+            "DEGURBA parameter '{name}' must be >= 0, not {value:g}.", name=name, value=value
+        )
     if name.endswith("built_threshold") or name == "water_land_threshold":
         if value > 1:
             raise InputError(
-                f"DEGURBA parameter '{name}' is a share and must be 0..1, not {value:g}."
+                "DEGURBA parameter '{name}' is a share and must be 0..1, not {value:g}.",
+                name=name,
+                value=value,
             )
     return value
 
@@ -404,24 +433,45 @@ def resolve_parameters(
     type or an impossible value raises :class:`InputError` naming the parameter.
     """
     if preset not in PRESETS:
-        raise InputError(f"Unknown DEGURBA preset {preset!r}; choose one of {', '.join(PRESETS)}.")
+        raise InputError(
+            "Unknown DEGURBA preset {preset!r}; choose one of {presets}.",
+            preset=preset,
+            presets=", ".join(PRESETS),
+        )
     params = {name: p.value(preset) for name, p in PARAMETERS.items()}
     if overrides is None:
         return params
     if not isinstance(overrides, Mapping):
         raise InputError(
-            "DEGURBA overrides must be a JSON object such as "
-            '{"UC_smooth_edge": false, "DUC_size_threshold": 6000}.'
+            "DEGURBA overrides must be a JSON object such as {example}.",
+            example='{"UC_smooth_edge": false, "DUC_size_threshold": 6000}',
         )
     for raw_name, value in overrides.items():
         name = ALIASES.get(raw_name, raw_name)
         if name in UNSUPPORTED:
+            if UNSUPPORTED[name] == _NO_POP_SMOOTHING:
+                raise InputError(
+                    "DEGURBA parameter '{name}' is not supported: population smoothing before "
+                    "delineation is not implemented.",
+                    name=raw_name,
+                )
+            if UNSUPPORTED[name] == _BUILT_AS_NUMBER:
+                raise InputError(
+                    "DEGURBA parameter '{name}' is not supported: give "
+                    "UC_built_threshold/DUC_built_threshold as a number instead.",
+                    name=raw_name,
+                )
             raise InputError(
-                f"DEGURBA parameter '{raw_name}' is not supported: {UNSUPPORTED[name]}."
+                "DEGURBA parameter '{name}' is not supported: {reason}.",
+                name=raw_name,
+                reason=UNSUPPORTED[name],
             )
         if name not in PARAMETERS:
-            known = ", ".join(PARAMETERS)
-            raise InputError(f"Unknown DEGURBA parameter '{raw_name}'. Known parameters: {known}.")
+            raise InputError(
+                "Unknown DEGURBA parameter '{name}'. Known parameters: {known}.",
+                name=raw_name,
+                known=", ".join(PARAMETERS),
+            )
         params[name] = _coerce(PARAMETERS[name], value)
     return params
 

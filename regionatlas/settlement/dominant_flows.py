@@ -85,25 +85,34 @@ def _sizes_from_mapping(
     for raw_id, raw_size in items:
         uid = normalise_id(raw_id)
         if uid is None:
-            raise InputError(f"A place in the nodes layer has no id (size field '{size_field}').")
+            raise InputError(
+                "A place in the nodes layer has no id (size field '{field}').", field=size_field
+            )
         try:
             value = float(raw_size)  # type: ignore[arg-type]
         except (TypeError, ValueError):
             raise InputError(
-                f"Place {uid}: size {raw_size!r} in field '{size_field}' is not a number."
+                "Place {id}: size {size!r} in field '{field}' is not a number.",
+                id=uid,
+                size=raw_size,
+                field=size_field,
             ) from None
         if not np.isfinite(value) or value < 0:
             raise InputError(
-                f"Place {uid}: size {raw_size!r} in field '{size_field}' must be a finite "
-                "number >= 0."
+                "Place {id}: size {size!r} in field '{field}' must be a finite number >= 0.",
+                id=uid,
+                size=raw_size,
+                field=size_field,
             )
         by_id[uid] = value
     od_units = [str(u) for u in table.units]
     missing = [u for u in od_units if u not in by_id]
     if missing:
         raise InputError(
-            f"{len(missing)} id(s) in the OD table are missing from the nodes layer: "
-            f"{_examples(missing)}. Every origin and destination needs a node."
+            "{n} id(s) in the OD table are missing from the nodes layer: {ids}. Every origin "
+            "and destination needs a node.",
+            n=len(missing),
+            ids=_examples(missing),
         )
     extra = sorted(set(by_id) - set(od_units), key=id_sort_key)
     messages = []
@@ -168,14 +177,21 @@ def dominant_flows(
     Vectorised: sparse matrix operations and sorting only (100 000 places in seconds).
     """
     if mode not in MODES:
-        raise InputError(f"Unknown dominant-flow mode {mode!r}; choose one of {', '.join(MODES)}.")
+        raise InputError(
+            "Unknown dominant-flow mode {mode!r}; choose one of {modes}.",
+            mode=mode,
+            modes=", ".join(MODES),
+        )
     if not np.isfinite(ratio) or ratio < 1:
         raise InputError(
-            f"The ratio k must be >= 1 (1 is Nystuen and Dacey's rule), not {ratio!r}: with "
-            "k < 1 flows could point to smaller places and form cycles."
+            "The ratio k must be >= 1 (1 is Nystuen and Dacey's rule), not {ratio!r}: with "
+            "k < 1 flows could point to smaller places and form cycles.",
+            ratio=ratio,
         )
     if mode == "share" and not (0 < share <= 1):
-        raise InputError(f"The share of outflow must be above 0 and at most 1, not {share!r}.")
+        raise InputError(
+            "The share of outflow must be above 0 and at most 1, not {share!r}.", share=share
+        )
 
     messages = list(table.messages)
     full = table.matrix.tocoo()

@@ -165,8 +165,10 @@ def parse_rule_table(source: str | Mapping[str, Any]) -> RuleTable:
             data = json.loads(source)
         except json.JSONDecodeError as exc:
             raise InputError(
-                f"The rule table is not valid JSON: {exc.msg} at line {exc.lineno}, "
-                f"column {exc.colno}."
+                "The rule table is not valid JSON: {error} at line {line}, column {column}.",
+                error=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
             ) from None
     else:
         data = source
@@ -178,37 +180,55 @@ def parse_rule_table(source: str | Mapping[str, Any]) -> RuleTable:
     classes: list[RuleClass] = []
     names: set[str] = set()
     for k, cls in enumerate(classes_raw, start=1):
-        where = f"Class {k}"
         if not isinstance(cls, Mapping):
-            raise InputError(f"{where} of the rule table must be an object.")
+            raise InputError("Class {k} of the rule table must be an object.", k=k)
         name = cls.get("class", cls.get("name"))
         if not isinstance(name, str) or not name.strip():
-            raise InputError(f'{where} of the rule table has no "class" name.')
+            raise InputError('Class {k} of the rule table has no "class" name.', k=k)
         name = name.strip()
-        where = f"Class {k} ('{name}')"
         if name in names:
-            raise InputError(f"{where}: the class name occurs twice in the rule table.")
+            raise InputError(
+                "Class {k} ('{name}'): the class name occurs twice in the rule table.",
+                k=k,
+                name=name,
+            )
         names.add(name)
         combine_raw = str(cls.get("combine", "all")).strip().lower()
         if combine_raw not in _COMBINE:
             raise InputError(
-                f'{where}: "combine" must be "all"/"AND" or "any"/"OR", not {combine_raw!r}.'
+                'Class {k} (\'{name}\'): "combine" must be "all"/"AND" or "any"/"OR", '
+                "not {combine!r}.",
+                k=k,
+                name=name,
+                combine=combine_raw,
             )
         conds_raw = cls.get("conditions", cls.get("rules"))
         if not isinstance(conds_raw, list) or not conds_raw:
-            raise InputError(f'{where} has no "conditions" list.')
+            raise InputError("Class {k} ('{name}') has no \"conditions\" list.", k=k, name=name)
         conds: list[Condition] = []
         for m, cond in enumerate(conds_raw, start=1):
-            cwhere = f"{where}, condition {m}"
             if not isinstance(cond, Mapping):
-                raise InputError(f"{cwhere} must be an object.")
+                raise InputError(
+                    "Class {k} ('{name}'), condition {m} must be an object.", k=k, name=name, m=m
+                )
             ind = cond.get("indicator")
             if not isinstance(ind, str) or not ind.strip():
-                raise InputError(f'{cwhere} has no "indicator".')
+                raise InputError(
+                    "Class {k} ('{name}'), condition {m} has no \"indicator\".",
+                    k=k,
+                    name=name,
+                    m=m,
+                )
             op = str(cond.get("op", ">=")).strip()
             if op not in OPERATORS:
                 raise InputError(
-                    f"{cwhere}: unknown operator {op!r}; use one of {', '.join(OPERATORS)}."
+                    "Class {k} ('{name}'), condition {m}: unknown operator {op!r}; "
+                    "use one of {operators}.",
+                    k=k,
+                    name=name,
+                    m=m,
+                    op=op,
+                    operators=", ".join(OPERATORS),
                 )
             value = cond.get("value")
             if op in ("present", "absent"):
@@ -223,7 +243,14 @@ def parse_rule_table(source: str | Mapping[str, Any]) -> RuleTable:
                 or not np.isfinite(value)
             ):
                 raise InputError(
-                    f'{cwhere} ({ind} {op} ...): "value" must be a number, not {value!r}.'
+                    "Class {k} ('{name}'), condition {m} ({indicator} {op} ...): \"value\" "
+                    "must be a number, not {value!r}.",
+                    k=k,
+                    name=name,
+                    m=m,
+                    indicator=ind,
+                    op=op,
+                    value=value,
                 )
             conds.append(Condition(ind.strip(), op, float(value)))
         classes.append(RuleClass(name, _COMBINE[combine_raw], tuple(conds)))
@@ -231,7 +258,7 @@ def parse_rule_table(source: str | Mapping[str, Any]) -> RuleTable:
     if fallback is not None and (not isinstance(fallback, str) or not fallback.strip()):
         raise InputError('"fallback" must be the name of a class (text).')
     if fallback is not None and fallback.strip() in names:
-        raise InputError(f"The fallback class '{fallback}' is also a rule class.")
+        raise InputError("The fallback class '{fallback}' is also a rule class.", fallback=fallback)
     return RuleTable(
         classes=tuple(classes),
         name=str(data.get("name", "")),
@@ -321,8 +348,11 @@ def preset_rule_table(name: str) -> RuleTable:
     """A shipped rule table by name (``population_classes`` or ``rufs_landsbygdsnod``)."""
     if name not in PRESETS:
         raise InputError(
-            f"Unknown rule preset {name!r}; choose one of {', '.join(PRESETS)} "
-            f"(or '{PRESET_COMPOSITE}' in index mode)."
+            "Unknown rule preset {name!r}; choose one of {presets} "
+            "(or '{composite}' in index mode).",
+            name=name,
+            presets=", ".join(PRESETS),
+            composite=PRESET_COMPOSITE,
         )
     return parse_rule_table(PRESETS[name])
 
@@ -350,17 +380,20 @@ def _indicator_frame(
 ) -> tuple[np.ndarray, pd.DataFrame]:
     frame = data if isinstance(data, pd.DataFrame) else pd.DataFrame(dict(data))
     if id_column not in frame.columns:
-        raise InputError(f"The settlements have no id field '{id_column}'.")
+        raise InputError("The settlements have no id field '{field}'.", field=id_column)
     ids = np.array([normalise_id(v) for v in frame[id_column]], dtype=object)
     missing = [k + 1 for k, v in enumerate(ids) if v is None]
     if missing:
         raise InputError(
-            f"Settlement row(s) {_ids_text([str(m) for m in missing])} have no id in '{id_column}'."
+            "Settlement row(s) {rows} have no id in '{field}'.",
+            rows=_ids_text([str(m) for m in missing]),
+            field=id_column,
         )
     uniq, counts = np.unique(ids.astype(str), return_counts=True)
     if (counts > 1).any():
         raise InputError(
-            f"Settlement ids occur more than once: {_ids_text(uniq[counts > 1].tolist())}."
+            "Settlement ids occur more than once: {ids}.",
+            ids=_ids_text(uniq[counts > 1].tolist()),
         )
     return ids, frame
 
@@ -373,8 +406,9 @@ def _numeric(frame: pd.DataFrame, name: str, ids: np.ndarray) -> np.ndarray:
     bad = values.isna() & col.notna() & (col.astype(str).str.strip() != "")
     if bad.any():
         raise InputError(
-            f"Indicator '{name}' is not a number for settlement(s) "
-            f"{_ids_text(ids[bad.to_numpy()].tolist())}."
+            "Indicator '{indicator}' is not a number for settlement(s) {ids}.",
+            indicator=name,
+            ids=_ids_text(ids[bad.to_numpy()].tolist()),
         )
     return values.to_numpy(dtype=float)
 
@@ -407,17 +441,26 @@ def classify_by_rules(
     missing = [name for name in table.indicators if name not in frame.columns]
     if missing:
         available = [c for c in frame.columns if c != id_column]
+        if not available:
+            raise InputError(
+                "The rule table names indicator(s) {missing} that the settlements do not "
+                "have. Available: none.",
+                missing=", ".join(repr(m) for m in missing),
+            )
         raise InputError(
-            f"The rule table names indicator(s) {', '.join(repr(m) for m in missing)} that the "
-            f"settlements do not have. Available: {', '.join(map(str, available)) or 'none'}."
+            "The rule table names indicator(s) {missing} that the settlements do not have. "
+            "Available: {available}.",
+            missing=", ".join(repr(m) for m in missing),
+            available=", ".join(map(str, available)),
         )
     text_use = {c.indicator for k in table.classes for c in k.conditions if c.is_text}
     num_use = {c.indicator for k in table.classes for c in k.conditions if not c.is_text}
     both = sorted(text_use & num_use)
     if both:
         raise InputError(
-            f"Indicator(s) {', '.join(repr(b) for b in both)} are compared both with text and "
-            "with numbers in the rule table; use one kind per indicator."
+            "Indicator(s) {indicators} are compared both with text and with numbers in the "
+            "rule table; use one kind per indicator.",
+            indicators=", ".join(repr(b) for b in both),
         )
     values = {
         name: (
@@ -440,9 +483,10 @@ def classify_by_rules(
         bad_ids = sorted(ids[unmatched].tolist(), key=id_sort_key)
         if fallback is None:
             raise InputError(
-                f"{len(bad_ids)} settlement(s) match no class of the rule table: "
-                f"{_ids_text(bad_ids)}. Add a class that catches them (e.g. population >= 0) "
-                "or choose a fallback class."
+                "{n} settlement(s) match no class of the rule table: {ids}. Add a class that "
+                "catches them (e.g. population >= 0) or choose a fallback class.",
+                n=len(bad_ids),
+                ids=_ids_text(bad_ids),
             )
         messages.append(
             f"{len(bad_ids)} settlement(s) got the fallback class '{fallback}': "
@@ -476,7 +520,7 @@ def standardise(values: np.ndarray, how: str = "zscore") -> np.ndarray:
         if x.size == 1:
             return np.array([0.5])
         return (pd.Series(x).rank(method="average").to_numpy() - 1) / (x.size - 1)
-    raise InputError(f"Standardisation must be 'zscore' or 'rank', not {how!r}.")
+    raise InputError("Standardisation must be 'zscore' or 'rank', not {how!r}.", how=how)
 
 
 def class_breaks(
@@ -491,12 +535,16 @@ def class_breaks(
         b = np.asarray(sorted(float(v) for v in breaks))
         return b
     if n_classes < 2:
-        raise InputError(f"The number of classes must be at least 2, not {n_classes}.")
+        raise InputError(
+            "The number of classes must be at least 2, not {n_classes}.", n_classes=n_classes
+        )
     n_unique = np.unique(x).size
     if n_unique < n_classes:
         raise InputError(
-            f"{n_classes} classes need at least {n_classes} different index values; "
-            f"there are {n_unique}."
+            "{n_classes} classes need at least {n_classes} different index values; "
+            "there are {n_unique}.",
+            n_classes=n_classes,
+            n_unique=n_unique,
         )
     if method == "jenks":
         import jenkspy
@@ -504,7 +552,9 @@ def class_breaks(
         return np.asarray(jenkspy.jenks_breaks(x.tolist(), n_classes=n_classes)[1:-1], dtype=float)
     if method == "quantiles":
         return np.quantile(x, np.arange(1, n_classes) / n_classes)
-    raise InputError(f"Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.")
+    raise InputError(
+        "Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.", method=method
+    )
 
 
 def classify_by_index(
@@ -532,9 +582,17 @@ def classify_by_index(
     missing = [k for k in weights if k not in frame.columns]
     if missing:
         available = [c for c in frame.columns if c != id_column]
+        if not available:
+            raise InputError(
+                "Index weights name indicator(s) {missing} that the settlements do not have. "
+                "Available: none.",
+                missing=", ".join(repr(m) for m in missing),
+            )
         raise InputError(
-            f"Index weights name indicator(s) {', '.join(repr(m) for m in missing)} that the "
-            f"settlements do not have. Available: {', '.join(map(str, available)) or 'none'}."
+            "Index weights name indicator(s) {missing} that the settlements do not have. "
+            "Available: {available}.",
+            missing=", ".join(repr(m) for m in missing),
+            available=", ".join(map(str, available)),
         )
     total_w = sum(abs(float(w)) for w in weights.values())
     if total_w == 0:
@@ -545,8 +603,10 @@ def classify_by_index(
         nan = np.isnan(x)
         if nan.any():
             raise InputError(
-                f"Indicator '{name}' is missing for settlement(s) {_ids_text(ids[nan].tolist())}; "
-                "fill it (e.g. 0) or leave the indicator out of the index."
+                "Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) "
+                "or leave the indicator out of the index.",
+                indicator=name,
+                ids=_ids_text(ids[nan].tolist()),
             )
         index += float(w) * standardise(x, standardise_how)
     index /= total_w
@@ -559,7 +619,11 @@ def classify_by_index(
         low_class = np.searchsorted(b, index, side="left")  # index > break -> above
     rank = n_cls - low_class  # 1 = highest
     if class_names is not None and len(class_names) != n_cls:
-        raise InputError(f"{n_cls} classes need {n_cls} class names, not {len(class_names)}.")
+        raise InputError(
+            "{n_classes} classes need {n_classes} class names, not {n_names}.",
+            n_classes=n_cls,
+            n_names=len(class_names),
+        )
     names = (
         list(class_names)
         if class_names is not None
@@ -659,8 +723,8 @@ def composite_centrality(
     absent = [k for k in COMPOSITE_PRESET["weights"] if k not in frame.columns]
     if not weights:
         raise InputError(
-            "Composite centrality needs at least one of the fields "
-            f"{', '.join(COMPOSITE_PRESET['weights'])}."
+            "Composite centrality needs at least one of the fields {fields}.",
+            fields=", ".join(COMPOSITE_PRESET["weights"]),
         )
     result = classify_by_index(
         frame,

@@ -116,26 +116,37 @@ def polycentricity(
     ``too_few_centres`` True and a note.
     """
     if not (MIN_CENTRES <= int(n) <= MAX_CENTRES):
-        raise InputError(f"The number of centres n must be {MIN_CENTRES}..{MAX_CENTRES}, not {n}.")
+        raise InputError(
+            "The number of centres n must be {min_n}..{max_n}, not {n}.",
+            min_n=MIN_CENTRES,
+            max_n=MAX_CENTRES,
+            n=n,
+        )
     if on_too_few not in ("error", "flag"):
-        raise InputError(f"on_too_few must be 'error' or 'flag', not {on_too_few!r}.")
+        raise InputError(
+            "on_too_few must be 'error' or 'flag', not {on_too_few!r}.", on_too_few=on_too_few
+        )
     for col in (id_column, region_column, size_column):
         if col not in centres.columns:
-            raise InputError(f"The centres have no field '{col}'.")
+            raise InputError("The centres have no field '{field}'.", field=col)
     ids = [normalise_id(v) for v in centres[id_column]]
     regions = [normalise_id(v) for v in centres[region_column]]
     if any(v is None for v in ids):
-        raise InputError(f"Some centres have no id in field '{id_column}'.")
+        raise InputError("Some centres have no id in field '{field}'.", field=id_column)
     if any(v is None for v in regions):
         bad = [i for i, r in zip(ids, regions) if r is None]
         raise InputError(
-            f"Centre(s) {', '.join(bad[:10])} have no region in field '{region_column}'."
+            "Centre(s) {ids} have no region in field '{field}'.",
+            ids=", ".join(bad[:10]),
+            field=region_column,
         )
     sizes = pd.to_numeric(centres[size_column], errors="coerce").to_numpy(dtype=float)
     bad = [i for i, s in zip(ids, sizes) if not np.isfinite(s) or s < 0]
     if bad:
         raise InputError(
-            f"Centre(s) {', '.join(bad[:10])} have no valid size (>= 0) in field '{size_column}'."
+            "Centre(s) {ids} have no valid size (>= 0) in field '{field}'.",
+            ids=", ".join(bad[:10]),
+            field=size_column,
         )
     frame = pd.DataFrame({"id": ids, "region": regions, "size": sizes})
     frame["key"] = [id_sort_key(i) for i in ids]
@@ -147,8 +158,11 @@ def polycentricity(
     if short and on_too_few == "error":
         detail = ", ".join(f"{r} ({counts[r]})" for r in short[:10])
         raise InputError(
-            f"{len(short)} region(s) have fewer than {n} centres: {detail}. Lower n, or choose "
-            "to flag these regions and use the centres they have."
+            "{n_regions} region(s) have fewer than {n} centres: {regions}. Lower n, or choose "
+            "to flag these regions and use the centres they have.",
+            n_regions=len(short),
+            n=n,
+            regions=detail,
         )
 
     messages: list[str] = []

@@ -70,21 +70,29 @@ class CorridorOptions:
     def validate(self) -> None:
         if self.rule not in CORRIDOR_RULES:
             raise InputError(
-                f"Unknown corridor rule '{self.rule}'; use one of {', '.join(CORRIDOR_RULES)}."
+                "Unknown corridor rule '{rule}'; use one of {rules}.",
+                rule=self.rule,
+                rules=", ".join(CORRIDOR_RULES),
             )
         v = self.effective_value
         if self.rule == "dominant" and v < 1:
-            raise InputError(f"The dominant-flow ratio must be at least 1 (got {v}).")
+            raise InputError("The dominant-flow ratio must be at least 1 (got {value}).", value=v)
         if self.rule == "k_largest" and (v < 1 or v != int(v)):
-            raise InputError(f"'k largest per node' must be a whole number >= 1 (got {v}).")
+            raise InputError(
+                "'k largest per node' must be a whole number >= 1 (got {value}).", value=v
+            )
         if self.rule == "threshold" and v < 0:
-            raise InputError(f"The flow threshold must be >= 0 (got {v}).")
+            raise InputError("The flow threshold must be >= 0 (got {value}).", value=v)
         if self.rule == "cumulative_share" and not 0 < v <= 1:
-            raise InputError(f"The cumulative share must be above 0 and at most 1 (got {v}).")
+            raise InputError(
+                "The cumulative share must be above 0 and at most 1 (got {value}).", value=v
+            )
         if not MIN_WIDTH_CLASSES <= self.width_classes <= MAX_WIDTH_CLASSES:
             raise InputError(
-                f"Width classes must be between {MIN_WIDTH_CLASSES} and {MAX_WIDTH_CLASSES} "
-                f"(got {self.width_classes})."
+                "Width classes must be between {low} and {high} (got {value}).",
+                low=MIN_WIDTH_CLASSES,
+                high=MAX_WIDTH_CLASSES,
+                value=self.width_classes,
             )
 
 
@@ -119,13 +127,44 @@ def node_ranks(
     """
     missing = [i for i, v in zip(ids, values) if normalise_id(v) is None]
     if missing:
-        shown = ", ".join(map(str, missing[:10])) + (
-            f" and {len(missing) - 10} more" if len(missing) > 10 else ""
-        )
+        shown = ", ".join(map(str, missing[:10]))
+        more = len(missing) - 10
+        if is_rank and more > 0:
+            raise InputError(
+                "{count} node(s) have no value in the rank field '{field}': {ids} and {more} "
+                "more. Every node needs a class or rank (run the settlement hierarchy first, or "
+                "choose another field).",
+                count=len(missing),
+                field=field,
+                ids=shown,
+                more=more,
+            )
+        if is_rank:
+            raise InputError(
+                "{count} node(s) have no value in the rank field '{field}': {ids}. Every node "
+                "needs a class or rank (run the settlement hierarchy first, or choose another "
+                "field).",
+                count=len(missing),
+                field=field,
+                ids=shown,
+            )
+        if more > 0:
+            raise InputError(
+                "{count} node(s) have no value in the class field '{field}': {ids} and {more} "
+                "more. Every node needs a class or rank (run the settlement hierarchy first, or "
+                "choose another field).",
+                count=len(missing),
+                field=field,
+                ids=shown,
+                more=more,
+            )
         raise InputError(
-            f"{len(missing)} node(s) have no value in the {'rank' if is_rank else 'class'} "
-            f"field '{field}': {shown}. Every node needs a class or rank (run the settlement "
-            f"hierarchy first, or choose another field)."
+            "{count} node(s) have no value in the class field '{field}': {ids}. Every node "
+            "needs a class or rank (run the settlement hierarchy first, or choose another "
+            "field).",
+            count=len(missing),
+            field=field,
+            ids=shown,
         )
     numbers = [_as_number(v) for v in values]
     if all(n is not None for n in numbers):
@@ -136,7 +175,11 @@ def node_ranks(
         return ranks, labels, f"by the value of '{field}', smallest = top"
     if is_rank:
         bad = [str(v) for v in values if _as_number(v) is None][:5]
-        raise InputError(f"The rank field '{field}' must hold numbers; found {', '.join(bad)}.")
+        raise InputError(
+            "The rank field '{field}' must hold numbers; found {values}.",
+            field=field,
+            values=", ".join(bad),
+        )
     text = [normalise_id(v) for v in values]
     frame = pd.DataFrame({"c": text})
     if sizes is not None:
@@ -293,9 +336,13 @@ def corridors_from_flows(
     if kept.empty:
         largest = float(pairs["flow"].max())
         raise InputError(
-            f"The corridor rule '{options.rule}' (value {value:g}) removed every one of the "
-            f"{len(pairs)} node pairs with flow (the largest pair has {largest:,.0f} persons); "
-            "lower the value or choose another rule."
+            "The corridor rule '{rule}' (value {value:g}) removed every one of the "
+            "{count} node pairs with flow (the largest pair has {largest:,.0f} persons); "
+            "lower the value or choose another rule.",
+            rule=options.rule,
+            value=value,
+            count=len(pairs),
+            largest=largest,
         )
     out = pd.DataFrame(
         {

@@ -9,9 +9,24 @@
       <translation> och {n} till</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
+      <source>"fallback" must be the name of a class (text).</source>
+      <translation>"fallback" måste vara namnet på en klass (text).</translation>
+    </message>
+    <message>
       <location filename="plugin.py" line="70" />
       <source>&amp;RegionAtlas</source>
       <translation>&amp;RegionAtlas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="81" />
+      <source>'k largest per node' must be a whole number &gt;= 1 (got {value}).</source>
+      <translation>'k största per nod' måste vara ett heltal &gt;= 1 (angivet värde: {value}).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/flowlines.py" line="55" />
+      <source>'k largest per origin' must be at least 1 (got {value}).</source>
+      <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="353" />
@@ -92,6 +107,22 @@
       <translation>En nod (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
+      <location filename="regionatlas/notes/gpkg.py" line="261" />
+      <location filename="regionatlas/notes/postgis.py" line="209" />
+      <source>A note or event refers to a stakeholder or note that does not exist ({detail}).</source>
+      <translation>En anteckning eller ett dialogtillfälle hänvisar till en aktör eller anteckning som inte finns ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="250" />
+      <source>A padding of {padding} cells leaves no study area in a {shape} grid.</source>
+      <translation>En marginal (padding) på {padding} celler lämnar inget studieområde kvar i ett rutnät med storleken {shape}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="88" />
+      <source>A place in the nodes layer has no id (size field '{field}').</source>
+      <translation>En ort i nodlagret saknar id (storleksfält '{field}').</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="214" />
       <source>A region (feature id {fid}) has no value in '{field}'.</source>
       <translation>En region (objekt-id {fid}) saknar värde i '{field}'.</translation>
@@ -156,6 +187,11 @@
       <location filename="processing/exportstructureimage.py" line="384" />
       <source>All files written (JSON list)</source>
       <translation>Alla skrivna filer (JSON-lista)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="599" />
+      <source>All index weights are zero.</source>
+      <translation>Alla indexvikter är noll.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="325" />
@@ -231,7 +267,7 @@
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="88" />
+      <location filename="processing/base.py" line="95" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
@@ -243,7 +279,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="87" />
+      <location filename="processing/base.py" line="94" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -266,6 +302,21 @@
       <location filename="processing/polycentricity.py" line="300" />
       <source>Centre ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Kärnornas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="50" />
+      <source>Centre sizes must be finite and above 0 for the rank-size slope.</source>
+      <translation>Kärnornas storlekar måste vara ändliga och större än 0 för rang-storlekslutningen.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="138" />
+      <source>Centre(s) {ids} have no region in field '{field}'.</source>
+      <translation>Kärna/kärnor {ids} saknar region i fältet '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="146" />
+      <source>Centre(s) {ids} have no valid size (&gt;= 0) in field '{field}'.</source>
+      <translation>Kärna/kärnor {ids} saknar giltig storlek (&gt;= 0) i fältet '{field}'.</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="103" />
@@ -390,6 +441,56 @@
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="555" />
+      <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
+      <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="207" />
+      <source>Class {k} ('{name}') has no "conditions" list.</source>
+      <translation>Klass {k} ('{name}') saknar listan "conditions".</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="245" />
+      <source>Class {k} ('{name}'), condition {m} ({indicator} {op} ...): "value" must be a number, not {value!r}.</source>
+      <translation>Klass {k} ('{name}'), villkor {m} ({indicator} {op} ...): "value" måste vara ett tal, inte {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="216" />
+      <source>Class {k} ('{name}'), condition {m} has no "indicator".</source>
+      <translation>Klass {k} ('{name}'), villkor {m} saknar "indicator".</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="211" />
+      <source>Class {k} ('{name}'), condition {m} must be an object.</source>
+      <translation>Klass {k} ('{name}'), villkor {m} måste vara ett objekt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="224" />
+      <source>Class {k} ('{name}'), condition {m}: unknown operator {op!r}; use one of {operators}.</source>
+      <translation>Klass {k} ('{name}'), villkor {m}: okänd operator {op!r}; använd en av {operators}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="198" />
+      <source>Class {k} ('{name}'): "combine" must be "all"/"AND" or "any"/"OR", not {combine!r}.</source>
+      <translation>Klass {k} ('{name}'): "combine" måste vara "all"/"AND" eller "any"/"OR", inte {combine!r}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="190" />
+      <source>Class {k} ('{name}'): the class name occurs twice in the rule table.</source>
+      <translation>Klass {k} ('{name}'): klassnamnet förekommer två gånger i regeltabellen.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="187" />
+      <source>Class {k} of the rule table has no "class" name.</source>
+      <translation>Klass {k} i regeltabellen saknar namn ("class").</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="184" />
+      <source>Class {k} of the rule table must be an object.</source>
+      <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="189" />
       <source>Classification</source>
       <translation>Klassificering</translation>
@@ -410,7 +511,7 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="32" />
+      <location filename="processing/base.py" line="33" />
       <source>Commuting</source>
       <translation>Pendling</translation>
     </message>
@@ -448,7 +549,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="33" />
+      <location filename="processing/base.py" line="34" />
       <location filename="processing/commutingregions.py" line="359" />
       <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions</source>
@@ -479,6 +580,11 @@
       <location filename="processing/settlementhierarchy.py" line="193" />
       <source>Composite centrality (index mode)</source>
       <translation>Sammanvägd centralitet (indexläge)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="725" />
+      <source>Composite centrality needs at least one of the fields {fields}.</source>
+      <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="536" />
@@ -560,6 +666,11 @@
       <translation>Kumulativ andel</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/flowlines.py" line="59" />
+      <source>Cumulative share must be above 0 and at most 1 (got {value}).</source>
+      <translation>Kumulativ andel måste vara större än 0 och högst 1 (angivet värde: {value}).</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="137" />
       <source>Cumulative share of out-commuting per origin (0 = off)</source>
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
@@ -577,9 +688,84 @@
       <translation>DEGURBA</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/degurba.py" line="414" />
+      <source>DEGURBA level must be 1 or 2, not {level!r}.</source>
+      <translation>DEGURBA-nivån måste vara 1 eller 2, inte {level!r}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="445" />
+      <source>DEGURBA overrides must be a JSON object such as {example}.</source>
+      <translation>DEGURBA-parameteråsidosättningarna måste vara ett JSON-objekt, t.ex. {example}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="419" />
+      <source>DEGURBA parameter '{name}' is a share and must be 0..1, not {value:g}.</source>
+      <translation>DEGURBA-parametern '{name}' är en andel och måste vara 0..1, inte {value:g}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="459" />
+      <source>DEGURBA parameter '{name}' is not supported: give UC_built_threshold/DUC_built_threshold as a number instead.</source>
+      <translation>DEGURBA-parametern '{name}' stöds inte: ange UC_built_threshold/DUC_built_threshold som ett tal i stället.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="453" />
+      <source>DEGURBA parameter '{name}' is not supported: population smoothing before delineation is not implemented.</source>
+      <translation>DEGURBA-parametern '{name}' stöds inte: utjämning av befolkningen före avgränsningen är inte implementerad.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="464" />
+      <source>DEGURBA parameter '{name}' is not supported: {reason}.</source>
+      <translation>DEGURBA-parametern '{name}' stöds inte: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="376" />
+      <source>DEGURBA parameter '{name}' must be '{option_2023}' or '{option_2022}', not {value!r}.</source>
+      <translation>DEGURBA-parametern '{name}' måste vara '{option_2023}' eller '{option_2022}', inte {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="402" />
+      <source>DEGURBA parameter '{name}' must be 4 (rook) or 8 (queen), not {value}.</source>
+      <translation>DEGURBA-parametern '{name}' måste vara 4 (rook, utan diagonaler) eller 8 (queen, med diagonaler), inte {value}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="414" />
+      <source>DEGURBA parameter '{name}' must be &gt;= 0, not {value:g}.</source>
+      <translation>DEGURBA-parametern '{name}' måste vara &gt;= 0, inte {value:g}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="408" />
+      <source>DEGURBA parameter '{name}' must be &gt;= 0, not {value}.</source>
+      <translation>DEGURBA-parametern '{name}' måste vara &gt;= 0, inte {value}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="388" />
+      <source>DEGURBA parameter '{name}' must be a finite number, not {value!r}.</source>
+      <translation>DEGURBA-parametern '{name}' måste vara ett ändligt tal, inte {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="384" />
+      <source>DEGURBA parameter '{name}' must be a number, not {value!r}.</source>
+      <translation>DEGURBA-parametern '{name}' måste vara ett tal, inte {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="395" />
+      <source>DEGURBA parameter '{name}' must be a whole number, not {value!r}.</source>
+      <translation>DEGURBA-parametern '{name}' måste vara ett heltal, inte {value!r}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="368" />
+      <source>DEGURBA parameter '{name}' must be true or false, not {value!r}.</source>
+      <translation>DEGURBA-parametern '{name}' måste vara true eller false, inte {value!r}.</translation>
+    </message>
+    <message>
       <location filename="processing/degurbaunits.py" line="127" />
       <source>DEGURBA raster (GHS-SMOD codes)</source>
       <translation>DEGURBA-raster (GHS-SMOD-koder)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="667" />
+      <source>DEGURBA unit level must be 1 or 2, not {level!r}.</source>
+      <translation>DEGURBA-nivån för enheterna måste vara 1 eller 2, inte {level!r}.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="331" />
@@ -784,6 +970,11 @@
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/regions/euro.py" line="588" />
+      <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
+      <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
+    </message>
+    <message>
       <location filename="processing/exportnotes.py" line="57" />
       <source>Export stakeholder notes</source>
       <translation>Exportera aktörsanteckningar</translation>
@@ -851,6 +1042,11 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="534" />
+      <source>Fixed breaks need at least one break value.</source>
+      <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="552" />
       <source>Fixed breaks: give the break values (BREAKS).</source>
       <translation>Fasta brytpunkter: ange brytvärdena (BREAKS).</translation>
@@ -869,6 +1065,11 @@
       <location filename="processing/commutingregions.py" line="302" />
       <source>Flows (origin-destination pairs)</source>
       <translation>Flöden (par av ursprung och destination)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="66" />
+      <source>Flows among centres must be finite and &gt;= 0.</source>
+      <translation>Flödena mellan kärnorna måste vara ändliga och &gt;= 0.</translation>
     </message>
     <message>
       <location filename="processing/structureimage.py" line="608" />
@@ -976,6 +1177,11 @@
       <translation>Fält för inpendling</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="580" />
+      <source>Index mode needs at least one indicator with a weight.</source>
+      <translation>Indexläget kräver minst en indikator med en vikt.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="348" />
       <source>Index weight '{part}' must read indicator=weight, e.g. population=2.</source>
       <translation>Indexvikten '{part}' måste skrivas indikator=vikt, t.ex. population=2.</translation>
@@ -996,9 +1202,29 @@
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="586" />
+      <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: none.</source>
+      <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: inga.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="591" />
+      <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
+      <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="566" />
       <source>Index: {method}.</source>
       <translation>Index: {method}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="605" />
+      <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
+      <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="408" />
+      <source>Indicator '{indicator}' is not a number for settlement(s) {ids}.</source>
+      <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="97" />
@@ -1009,6 +1235,11 @@
       <location filename="processing/settlementhierarchy.py" line="388" />
       <source>Indicator {name} = {field}.</source>
       <translation>Indikator {name} = {field}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="460" />
+      <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
+      <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="542" />
@@ -1227,6 +1458,11 @@
       <translation>Nivå 2</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/degurba.py" line="679" />
+      <source>Level-2 unit classes need a level-2 grid (codes 30/23/22/21/13/12/11/10).</source>
+      <translation>Enhetsklasser på nivå 2 kräver ett rutnät på nivå 2 (koderna 30/23/22/21/13/12/11/10).</translation>
+    </message>
+    <message>
       <location filename="processing/relinknotes.py" line="96" />
       <source>Links updated</source>
       <translation>Uppdaterade länkar</translation>
@@ -1315,6 +1551,11 @@
       <translation>Minsta flöde (0 = av)</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/flowlines.py" line="53" />
+      <source>Minimum flow must be &gt;= 0 (got {value}).</source>
+      <translation>Minsta flöde måste vara &gt;= 0 (angivet värde: {value}).</translation>
+    </message>
+    <message>
       <location filename="plugin.py" line="77" />
       <source>Missing Python packages…</source>
       <translation>Saknade Python-paket…</translation>
@@ -1379,6 +1620,11 @@
       <translation>Nytt lager</translation>
     </message>
     <message>
+      <location filename="regionatlas/notes/postgis.py" line="48" />
+      <source>No PostgreSQL connection given (conninfo string or service name).</source>
+      <translation>Ingen PostgreSQL-anslutning angiven (conninfo-sträng eller tjänstnamn).</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="295" />
       <source>No centre lies in a region.</source>
       <translation>Ingen kärna ligger i någon region.</translation>
@@ -1387,6 +1633,11 @@
       <location filename="ui/stakeholder_register.py" line="170" />
       <source>No engagement events yet.</source>
       <translation>Inga dialogtillfällen ännu.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="321" />
+      <source>No flow between two different nodes: every flow is within a node or zero, so no corridor can be drawn.</source>
+      <translation>Inget flöde mellan två olika noder: alla flöden är inom en nod eller noll, så inget stråk kan ritas.</translation>
     </message>
     <message>
       <location filename="processing/flowlines.py" line="213" />
@@ -1438,6 +1689,11 @@
       <location filename="processing/notes_common.py" line="183" />
       <source>No stakeholder in the store is called {name}.</source>
       <translation>Ingen aktör i databasen heter {name}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="121" />
+      <source>No unit qualifies as an LA centre and no chain of links closes: no region.</source>
+      <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="365" />
@@ -1708,6 +1964,21 @@
       <translation>Sidor</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/regions/parameters.py" line="113" />
+      <source>Parameter MIN_SC ({min_sc:g}) must not be larger than TARGET_SC ({target_sc:g}).</source>
+      <translation>Parametern MIN_SC ({min_sc:g}) får inte vara större än TARGET_SC ({target_sc:g}).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/parameters.py" line="106" />
+      <source>Parameter MIN_SIZE ({min_size:g}) must be smaller than TARGET_SIZE ({target_size:g}): the validity function interpolates between them.</source>
+      <translation>Parametern MIN_SIZE ({min_size:g}) måste vara mindre än TARGET_SIZE ({target_size:g}): giltighetsfunktionen interpolerar mellan dem.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/parameters.py" line="104" />
+      <source>Parameter MIN_SIZE = {value:g} must not be negative.</source>
+      <translation>Parametern MIN_SIZE = {value:g} får inte vara negativ.</translation>
+    </message>
+    <message>
       <location filename="processing/regions_common.py" line="286" />
       <source>Parameter RESOLUTION = {value} must be larger than 0.</source>
       <translation>Parametern RESOLUTION = {value} måste vara större än 0.</translation>
@@ -1723,9 +1994,29 @@
       <translation>Parameterförinställning</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/regions/parameters.py" line="67" />
+      <source>Parameter {name} = {value!r} is outside the allowed range: it must lie between 0 (exclusive) and 1.</source>
+      <translation>Parametern {name} = {value!r} ligger utanför det tillåtna intervallet: den måste vara större än 0 och högst 1.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/parameters.py" line="61" />
+      <source>Parameter {name} = {value!r} is outside the allowed range: it must lie between 0 and 1.</source>
+      <translation>Parametern {name} = {value!r} ligger utanför det tillåtna intervallet: den måste ligga mellan 0 och 1.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/parameters.py" line="53" />
+      <source>Parameter {name} must be a number between 0 and 1, not {value!r}.</source>
+      <translation>Parametern {name} måste vara ett tal mellan 0 och 1, inte {value!r}.</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="276" />
       <source>Parameters</source>
       <translation>Parametrar</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/parameters.py" line="102" />
+      <source>Parameters MIN_SIZE and TARGET_SIZE must be numbers.</source>
+      <translation>Parametrarna MIN_SIZE och TARGET_SIZE måste vara tal.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="370" />
@@ -1752,6 +2043,16 @@
       <location filename="processing/pipeline.py" line="47" />
       <source>Pipeline: from commuting to a structure image</source>
       <translation>Arbetsflöde: från pendling till strukturbild</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="94" />
+      <source>Place {id}: size {size!r} in field '{field}' is not a number.</source>
+      <translation>Ort {id}: storleken {size!r} i fältet '{field}' är inte ett tal.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="101" />
+      <source>Place {id}: size {size!r} in field '{field}' must be a finite number &gt;= 0.</source>
+      <translation>Ort {id}: storleken {size!r} i fältet '{field}' måste vara ett ändligt tal &gt;= 0.</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="369" />
@@ -1800,6 +2101,11 @@
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
     <message>
+      <location filename="regionatlas/notes/postgis.py" line="89" />
+      <source>PostgreSQL schema name {schema!r}: use letters, digits and _ only</source>
+      <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.py" line="126" />
       <source>PostgreSQL service (pg_service.conf)</source>
       <translation>PostgreSQL-tjänst (pg_service.conf)</translation>
@@ -1837,6 +2143,16 @@
       <location filename="processing/settlementhierarchy.py" line="229" />
       <source>Quantiles</source>
       <translation>Kvantiler</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/leiden.py" line="61" />
+      <source>RESOLUTION = {value:g} must be larger than 0.</source>
+      <translation>RESOLUTION = {value:g} måste vara större än 0.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/leiden.py" line="59" />
+      <source>RESOLUTION must be a number, not {value!r}.</source>
+      <translation>RESOLUTION måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="192" />
@@ -1893,6 +2209,11 @@
       <location filename="processing/settlementhierarchy.py" line="634" />
       <source>Region</source>
       <translation>Region</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/change.py" line="82" />
+      <source>Region change needs partitions for at least two years.</source>
+      <translation>Regionförändring kräver indelningar för minst två år.</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="269" />
@@ -2076,6 +2397,61 @@
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/odtable.py" line="86" />
+      <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
+      <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/odtable.py" line="75" />
+      <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
+      <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/odtable.py" line="58" />
+      <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
+      <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/odtable.py" line="109" />
+      <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
+      <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="271" />
+      <source>Row {row}: the largest destination '{destination}' of unit '{unit}' (field '{field}') is not a unit of the table. Every destination must itself be a row of the indicator table.</source>
+      <translation>Rad {row}: den största destinationen '{destination}' för enheten '{unit}' (fältet '{field}') är inte en enhet i tabellen. Varje destination måste själv vara en rad i indikatortabellen.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="246" />
+      <source>Row {row}: the unit id in field '{field}' is empty.</source>
+      <translation>Rad {row}: enhetens id i fältet '{field}' är tomt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="252" />
+      <source>Row {row}: unit '{unit}' in field '{field}' occurs twice (first on row {first}); the indicator table needs one row per unit.</source>
+      <translation>Rad {row}: enheten '{unit}' i fältet '{field}' förekommer två gånger (första gången på rad {first}); indikatortabellen ska ha en rad per enhet.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="281" />
+      <source>Row {row}: unit '{unit}' names itself as its largest destination in field '{field}'; it must be another unit.</source>
+      <translation>Rad {row}: enheten '{unit}' anger sig själv som sin största destination i fältet '{field}'; det måste vara en annan enhet.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="332" />
+      <source>Row {row}: {field} = {value:g} is a share and must lie between 0 and 1.</source>
+      <translation>Rad {row}: {field} = {value:g} är en andel och måste ligga mellan 0 och 1.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="322" />
+      <source>Row {row}: {value!r} in field '{field}' is not a number.</source>
+      <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/odtable.py" line="64" />
+      <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
+      <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
+    </message>
+    <message>
       <location filename="processing/exportnotes.py" line="97" />
       <source>Rows exported</source>
       <translation>Exporterade rader</translation>
@@ -2220,7 +2596,17 @@
       <translation>Id-fält för orter</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="34" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="394" />
+      <source>Settlement ids occur more than once: {ids}.</source>
+      <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="387" />
+      <source>Settlement row(s) {rows} have no id in '{field}'.</source>
+      <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="processing/base.py" line="35" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -2306,6 +2692,16 @@
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="679" />
+      <source>Sizes and regions differ in length.</source>
+      <translation>Storlekarna och regionerna har olika längd.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="83" />
+      <source>Sizes must be a mapping from place id to size.</source>
+      <translation>Storlekarna måste anges som en koppling från ortens id till dess storlek.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="634" />
       <source>Slope</source>
       <translation>Lutning</translation>
@@ -2314,6 +2710,11 @@
       <location filename="processing/settlementhierarchy.py" line="623" />
       <source>Slope b of ln({size}) = a + b ln(rank - 1/2); b = -1 is Zipf's law, a flatter line (b nearer 0) means more equal settlements.</source>
       <translation>Lutningen b i ln({size}) = a + b ln(rang - 1/2); b = -1 motsvarar Zipfs lag, en flackare linje (b närmare 0) betyder mer jämnstora orter.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="135" />
+      <source>Some centres have no id in field '{field}'.</source>
+      <translation>Några kärnor saknar id i fältet '{field}'.</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="275" />
@@ -2345,7 +2746,7 @@
     </message>
     <message>
       <location filename="plugin.py" line="103" />
-      <location filename="processing/base.py" line="36" />
+      <location filename="processing/base.py" line="37" />
       <location filename="processing/exportnotes.py" line="157" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
@@ -2366,6 +2767,11 @@
       <location filename="ui/notes_dock.py" line="297" />
       <source>Stance</source>
       <translation>Hållning</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="523" />
+      <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
+      <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="220" />
@@ -2400,7 +2806,7 @@
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="35" />
+      <location filename="processing/base.py" line="36" />
       <location filename="processing/exportstructureimage.py" line="361" />
       <location filename="processing/structureimage.py" line="1072" />
       <source>Structure image</source>
@@ -2432,6 +2838,11 @@
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/regions/euro.py" line="309" />
+      <source>The EURO procedure did not converge within {steps} steps; check the parameters (is TARGET_SC reachable at all?).</source>
+      <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
+    </message>
+    <message>
       <location filename="processing/od_input.py" line="135" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
@@ -2440,6 +2851,21 @@
       <location filename="processing/od_input.py" line="122" />
       <source>The OD table has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/odtable.py" line="216" />
+      <source>The OD table has no field '{field}'. Fields: {fields}.</source>
+      <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/odtable.py" line="177" />
+      <source>The OD table has no row with a count above zero.</source>
+      <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/odtable.py" line="154" />
+      <source>The OD table is empty: it has no rows.</source>
+      <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="206" />
@@ -2462,9 +2888,34 @@
       <translation>Kriteriet för bebyggd yta tillämpades.</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/degurba.py" line="211" />
+      <source>The built-up share grid has {n} nodata cell(s) (first at row {row}, column {col}); give 0 where there is none.</source>
+      <translation>Rutnätet för andel bebyggd yta har {n} nodata-cell(er) (den första i rad {row}, kolumn {col}); ange 0 där det inte finns någon bebyggd yta.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="153" />
+      <source>The built-up share grid has {rows} x {cols} cells but the population grid has {pop_rows} x {pop_cols}: they must be aligned.</source>
+      <translation>Rutnätet för andel bebyggd yta har {rows} x {cols} celler men befolkningsrutnätet har {pop_rows} x {pop_cols}: de måste ligga i samma rutnät.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="138" />
+      <source>The built-up share grid must be 2-dimensional, not {ndim}-dimensional.</source>
+      <translation>Rutnätet för andel bebyggd yta måste vara tvådimensionellt, inte {ndim}-dimensionellt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="228" />
+      <source>The built-up share grid must hold shares between 0 and 1, but {n} cell(s) lie outside (first at row {row}, column {col}: {value:g}). Convert m² to a share of the cell area first.</source>
+      <translation>Rutnätet för andel bebyggd yta måste innehålla andelar mellan 0 och 1, men {n} cell(er) ligger utanför (den första i rad {row}, kolumn {col}: {value:g}). Räkna först om m² till en andel av cellens yta.</translation>
+    </message>
+    <message>
       <location filename="processing/pipeline.py" line="28" />
       <source>The bundled model {path} could not be read.</source>
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="108" />
+      <source>The cell size must be a positive number of metres, not {cell_size!r}.</source>
+      <translation>Cellstorleken måste vara ett positivt antal meter, inte {cell_size!r}.</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="227" />
@@ -2472,9 +2923,44 @@
       <translation>Kärnorna (CENTRES) kunde inte öppnas.</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="131" />
+      <source>The centres have no field '{field}'.</source>
+      <translation>Kärnorna har inget fält '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="620" />
+      <source>The class grid holds codes {codes} that are not DEGURBA codes (level 1: 3/2/1/0, level 2: 30/23/22/21/13/12/11/10).</source>
+      <translation>Klassrutnätet innehåller koderna {codes}, som inte är DEGURBA-koder (nivå 1: 3/2/1/0, nivå 2: 30/23/22/21/13/12/11/10).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="600" />
+      <source>The class grid, the unit grid and the population grid must be aligned.</source>
+      <translation>Klassrutnätet, enhetsrutnätet och befolkningsrutnätet måste ligga i samma rutnät.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="338" />
+      <source>The corridor rule '{rule}' (value {value:g}) removed every one of the {count} node pairs with flow (the largest pair has {largest:,.0f} persons); lower the value or choose another rule.</source>
+      <translation>Stråkregeln '{rule}' (värde {value:g}) tog bort alla {count} nodpar med flöde (det största paret har {largest:,.0f} personer); sänk värdet eller välj en annan regel.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="87" />
+      <source>The cumulative share must be above 0 and at most 1 (got {value}).</source>
+      <translation>Den kumulativa andelen måste vara större än 0 och högst 1 (angivet värde: {value}).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="79" />
+      <source>The dominant-flow ratio must be at least 1 (got {value}).</source>
+      <translation>Kvoten för dominerande flöden måste vara minst 1 (angivet värde: {value}).</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="680" />
       <source>The export wrote no usable file (empty files: {files}).</source>
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="261" />
+      <source>The fallback class '{fallback}' is also a rule class.</source>
+      <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="229" />
@@ -2485,6 +2971,21 @@
       <location filename="processing/exportstructureimage.py" line="402" />
       <source>The file name '{name}' contains characters not allowed in file names.</source>
       <translation>Filnamnet '{name}' innehåller tecken som inte är tillåtna i filnamn.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="85" />
+      <source>The flow threshold must be &gt;= 0 (got {value}).</source>
+      <translation>Tröskelvärdet för flöde måste vara &gt;= 0 (angivet värde: {value}).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="64" />
+      <source>The functional index needs a square flow matrix among &gt;= 2 centres.</source>
+      <translation>Det funktionella indexet kräver en kvadratisk flödesmatris mellan &gt;= 2 kärnor.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="113" />
+      <source>The grid has non-square cells ({x_size:g} x {y_size:g} m). DEGURBA needs square cells (1 km in the manual): resample the grid first.</source>
+      <translation>Rutnätet har icke-kvadratiska celler ({x_size:g} x {y_size:g} m). DEGURBA kräver kvadratiska celler (1 km i manualen): sampla om rutnätet först.</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="336" />
@@ -2500,6 +3001,41 @@
       <location filename="processing/laregionsfromindicators.py" line="132" />
       <source>The indicator table (INPUT) could not be opened.</source>
       <translation>Indikatortabellen (INPUT) kunde inte öppnas.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="363" />
+      <source>The indicator table has no field '{field}'. Fields: {fields}.</source>
+      <translation>Indikatortabellen har inget fält '{field}'. Fält: {fields}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="241" />
+      <source>The indicator table is empty.</source>
+      <translation>Indikatortabellen är tom.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="145" />
+      <source>The kept flows form a cycle; use a ratio k &gt;= 1.</source>
+      <translation>De behållna flödena bildar en cykel; använd en kvot k &gt;= 1.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="217" />
+      <source>The land share grid has {n} nodata cell(s) (first at row {row}, column {col}); give 0 where there is none.</source>
+      <translation>Rutnätet för landandel har {n} nodata-cell(er) (den första i rad {row}, kolumn {col}); ange 0 där det inte finns något land.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="158" />
+      <source>The land share grid has {rows} x {cols} cells but the population grid has {pop_rows} x {pop_cols}: they must be aligned.</source>
+      <translation>Rutnätet för landandel har {rows} x {cols} celler men befolkningsrutnätet har {pop_rows} x {pop_cols}: de måste ligga i samma rutnät.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="133" />
+      <source>The land share grid must be 2-dimensional, not {ndim}-dimensional.</source>
+      <translation>Rutnätet för landandel måste vara tvådimensionellt, inte {ndim}-dimensionellt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="234" />
+      <source>The land share grid must hold shares between 0 and 1, but {n} cell(s) lie outside (first at row {row}, column {col}: {value:g}). Convert m² to a share of the cell area first.</source>
+      <translation>Rutnätet för landandel måste innehålla andelar mellan 0 och 1, men {n} cell(er) ligger utanför (den första i rad {row}, kolumn {col}: {value:g}). Räkna först om m² till en andel av cellens yta.</translation>
     </message>
     <message>
       <location filename="processing/structureimage.py" line="967" />
@@ -2567,6 +3103,11 @@
       <translation>Layoutmallen {path} är trasig: den är inte en mall för utskriftslayout (.qpt) som QGIS kan läsa.</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="48" />
+      <source>The morphological index needs at least 2 centres.</source>
+      <translation>Det morfologiska indexet kräver minst 2 kärnor.</translation>
+    </message>
+    <message>
       <location filename="processing/structureimage.py" line="831" />
       <source>The network layer has no lines.</source>
       <translation>Nätverkslagret har inga linjer.</translation>
@@ -2580,6 +3121,11 @@
       <location filename="processing/regions_common.py" line="248" />
       <source>The network-communities method (Leiden) needs the Python packages 'igraph' and 'leidenalg', which are not installed in the Python that QGIS uses. Install them: on Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart QGIS, or choose another method.</source>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/leiden.py" line="53" />
+      <source>The network-communities method needs the Python packages 'igraph' and 'leidenalg'.</source>
+      <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
     <message>
       <location filename="processing/structureimage.py" line="371" />
@@ -2605,6 +3151,27 @@
       <location filename="processing/exportnotes.py" line="108" />
       <source>The notes are on points, lines and polygons; the layer shows each feature as a point inside it.</source>
       <translation>Anteckningarna gäller punkter, linjer och polygoner; lagret visar varje objekt som en punkt inuti objektet.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/gpkg.py" line="266" />
+      <location filename="regionatlas/notes/postgis.py" line="214" />
+      <source>The notes store refused the values: {detail}</source>
+      <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="119" />
+      <source>The number of centres n must be {min_n}..{max_n}, not {n}.</source>
+      <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="538" />
+      <source>The number of classes must be at least 2, not {n_classes}.</source>
+      <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/odtable.py" line="151" />
+      <source>The origin, destination and count columns differ in length.</source>
+      <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="440" />
@@ -2652,9 +3219,69 @@
       <translation>Polygonerna bildar inte ett regelbundet rutnät (cellerna ligger inte i linje).</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/degurba.py" line="612" />
+      <source>The population grid has negative cells inside units.</source>
+      <translation>Befolkningsrutnätet har negativa celler inom enheterna.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="194" />
+      <source>The population grid has {n} negative cell(s) (first at row {row}, column {col}: {value:g}). Population must be &gt;= 0.</source>
+      <translation>Befolkningsrutnätet har {n} negativ(a) cell(er) (den första i rad {row}, kolumn {col}: {value:g}). Befolkningen måste vara &gt;= 0.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="178" />
+      <source>The population grid has {n} nodata cell(s) (first at row {row}, column {col}). Fill them (0 where nobody lives, e.g. sea outside the population product) or choose the 'treat nodata as no population' option.</source>
+      <translation>Befolkningsrutnätet har {n} nodata-cell(er) (den första i rad {row}, kolumn {col}). Fyll i dem (0 där ingen bor, t.ex. hav utanför befolkningsprodukten) eller välj alternativet att behandla nodata som ingen befolkning.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="605" />
+      <source>The population grid has {n} nodata cell(s) inside units (first at row {row}, column {col}).</source>
+      <translation>Befolkningsrutnätet har {n} nodata-cell(er) inom enheterna (den första i rad {row}, kolumn {col}).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="142" />
+      <source>The population grid must be 2-dimensional, not {ndim}-dimensional.</source>
+      <translation>Befolkningsrutnätet måste vara tvådimensionellt, inte {ndim}-dimensionellt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="178" />
+      <source>The rank field '{field}' must hold numbers; found {values}.</source>
+      <translation>Rangfältet '{field}' måste innehålla tal; hittade {values}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="186" />
+      <source>The ratio k must be &gt;= 1 (1 is Nystuen and Dacey's rule), not {ratio!r}: with k &lt; 1 flows could point to smaller places and form cycles.</source>
+      <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="413" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="167" />
+      <source>The rule table is not valid JSON: {error} at line {line}, column {column}.</source>
+      <translation>Regeltabellen är inte giltig JSON: {error} på rad {line}, kolumn {column}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="176" />
+      <source>The rule table must be a JSON object with a "classes" list.</source>
+      <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="445" />
+      <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: none.</source>
+      <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: inga.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
+      <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
+      <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="179" />
+      <source>The rule table needs a non-empty "classes" list (classes from the top).</source>
+      <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="383" />
@@ -2667,9 +3294,19 @@
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="383" />
+      <source>The settlements have no id field '{field}'.</source>
+      <translation>Orterna har inget id-fält '{field}'.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="385" />
       <source>The settlements layer is empty.</source>
       <translation>Ortlagret är tomt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="192" />
+      <source>The share of outflow must be above 0 and at most 1, not {share!r}.</source>
+      <translation>Andelen av utflödet måste vara större än 0 och högst 1, inte {share!r}.</translation>
     </message>
     <message>
       <location filename="processing/relinknotes.py" line="125" />
@@ -2680,6 +3317,11 @@
       <location filename="processing/od_input.py" line="164" />
       <source>The table holds several years ({years}): choose one in 'Year to use'.</source>
       <translation>Tabellen innehåller flera år ({years}): välj ett i 'År att använda'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="239" />
+      <source>The unit, destination, p1 and p2 columns differ in length.</source>
+      <translation>Kolumnerna för enhet, destination, p1 och p2 har olika längd.</translation>
     </message>
     <message>
       <location filename="processing/degurbaunits.py" line="163" />
@@ -2896,6 +3538,46 @@
       <translation>Enheter utan region</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="470" />
+      <source>Unknown DEGURBA parameter '{name}'. Known parameters: {known}.</source>
+      <translation>Okänd DEGURBA-parameter '{name}'. Kända parametrar: {known}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="436" />
+      <source>Unknown DEGURBA preset {preset!r}; choose one of {presets}.</source>
+      <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/euro.py" line="578" />
+      <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
+      <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/tolbert.py" line="268" />
+      <source>Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.</source>
+      <translation>Okänd algoritm {algorithm!r}: använd 'sparse' eller 'dense'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="72" />
+      <source>Unknown corridor rule '{rule}'; use one of {rules}.</source>
+      <translation>Okänd stråkregel '{rule}'; använd en av {rules}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="180" />
+      <source>Unknown dominant-flow mode {mode!r}; choose one of {modes}.</source>
+      <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="350" />
+      <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
+      <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="669" />
+      <source>Unknown unit rules {rules!r}; choose one of {presets}.</source>
+      <translation>Okända enhetsregler {rules!r}; välj en av {presets}.</translation>
+    </message>
+    <message>
       <location filename="processing/relinknotes.py" line="95" />
       <source>Unmatched feature keys</source>
       <translation>Omatchade objektnycklar</translation>
@@ -2945,6 +3627,12 @@
       <location filename="processing/structureimage.py" line="334" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/flowlines.py" line="64" />
+      <location filename="regionatlas/structureimage/corridors.py" line="91" />
+      <source>Width classes must be between {low} and {high} (got {value}).</source>
+      <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="737" />
@@ -3032,6 +3720,31 @@
       <translation>Zoner (enheter)</translation>
     </message>
     <message>
+      <location filename="regionatlas/notes/model.py" line="312" />
+      <source>a note link needs a dataset key (the layer's data source id)</source>
+      <translation>en anteckningskoppling behöver en datamängdsnyckel (lagrets id för datakällan)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="314" />
+      <source>a note link to dataset {dataset!r} needs a feature key value</source>
+      <translation>en anteckningskoppling till datamängden {dataset!r} behöver ett värde för objektnyckeln</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="225" />
+      <source>a note link's dataset key contains a NUL character, which cannot be stored</source>
+      <translation>en anteckningskopplings datamängdsnyckel innehåller ett NUL-tecken, som inte kan sparas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="228" />
+      <source>a note link's dataset key contains characters that are not valid Unicode</source>
+      <translation>en anteckningskopplings datamängdsnyckel innehåller tecken som inte är giltig Unicode</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="223" />
+      <source>a note link's dataset key must be text, got {type}</source>
+      <translation>en anteckningskopplings datamängdsnyckel måste vara text, fick {type}</translation>
+    </message>
+    <message>
       <location filename="ui/stakeholder_register.py" line="242" />
       <source>a role, not a person's name</source>
       <translation>en roll, inte en persons namn</translation>
@@ -3057,6 +3770,11 @@
       <location filename="processing/degurba.py" line="368" />
       <source>built-up</source>
       <translation>bebyggd yta</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="106" />
+      <source>cell_size must be one number or (x size, y size) in metres.</source>
+      <translation>cell_size måste vara ett tal eller (storlek i x, storlek i y) i meter.</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="228" />
@@ -3092,6 +3810,56 @@
       <location filename="processing/od_input.py" line="138" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/_sql.py" line="443" />
+      <source>engagement {engagement}: stakeholder {uuid} does not exist in {store}</source>
+      <translation>dialogtillfälle {engagement}: aktören {uuid} finns inte i {store}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="384" />
+      <source>engagement {uuid}: date {date!r} is not an ISO date (YYYY-MM-DD)</source>
+      <translation>dialogtillfälle {uuid}: datumet {date!r} är inte ett ISO-datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="392" />
+      <source>engagement {uuid}: the event description is empty</source>
+      <translation>dialogtillfälle {uuid}: beskrivningen av tillfället är tom</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="211" />
+      <source>engagement {uuid}: the {field} contains a NUL character, which cannot be stored</source>
+      <translation>dialogtillfälle {uuid}: fältet '{field}' innehåller ett NUL-tecken, som inte kan sparas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="216" />
+      <source>engagement {uuid}: the {field} contains characters that are not valid Unicode</source>
+      <translation>dialogtillfälle {uuid}: fältet '{field}' innehåller tecken som inte är giltig Unicode</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="204" />
+      <source>engagement {uuid}: the {field} must be text, got {type}</source>
+      <translation>dialogtillfälle {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/_sql.py" line="880" />
+      <source>erase_person: give a full name or e-mail address (at least 3 characters); {person!r} would match far too much</source>
+      <translation>erase_person: ange ett fullständigt namn eller en e-postadress (minst 3 tecken); {person!r} skulle träffa alldeles för mycket</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/_sql.py" line="875" />
+      <source>erase_person: mode must be 'erase' or 'anonymise', not {mode!r}</source>
+      <translation>erase_person: läget måste vara 'erase' eller 'anonymise', inte {mode!r}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/_sql.py" line="139" />
+      <source>feature {feature} of dataset {dataset}: the geometry is not valid WKB ({detail})</source>
+      <translation>objekt {feature} i datamängden {dataset}: geometrin är inte giltig WKB ({detail})</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/_sql.py" line="123" />
+      <source>feature {feature} of dataset {dataset}: the geometry must be WKB bytes, got {type}</source>
+      <translation>objekt {feature} i datamängden {dataset}: geometrin måste vara WKB-byte, fick {type}</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="146" />
@@ -3150,6 +3918,21 @@
       <translation>fältet för största destination</translation>
     </message>
     <message>
+      <location filename="regionatlas/notes/_sql.py" line="133" />
+      <source>link of note {note} to {feature}: the geometry is not valid WKB ({detail})</source>
+      <translation>koppling från anteckning {note} till {feature}: geometrin är inte giltig WKB ({detail})</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/_sql.py" line="117" />
+      <source>link of note {note} to {feature}: the geometry must be WKB bytes, got {type}</source>
+      <translation>koppling från anteckning {note} till {feature}: geometrin måste vara WKB-byte, fick {type}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/_sql.py" line="618" />
+      <source>list_notes: offset needs a limit</source>
+      <translation>list_notes: offset kräver en limit</translation>
+    </message>
+    <message>
       <location filename="processing/degurba.py" line="62" />
       <source>m² per cell (GHSL)</source>
       <translation>m² per cell (GHSL)</translation>
@@ -3180,6 +3963,11 @@
       <translation>ingen aktör</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/degurba.py" line="186" />
+      <source>nodata_policy must be 'error' or 'zero', not {policy!r}.</source>
+      <translation>nodata_policy måste vara 'error' eller 'zero', inte {policy!r}.</translation>
+    </message>
+    <message>
       <location filename="processing/structureimage.py" line="524" />
       <source>node id field</source>
       <translation>nod-id-fältet</translation>
@@ -3194,6 +3982,41 @@
       <location filename="processing/regions_common.py" line="743" />
       <source>not valid (V &lt; 1)</source>
       <translation>inte giltig (V &lt; 1)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/_sql.py" line="449" />
+      <source>note {note}: stakeholder {uuid} does not exist in {store}</source>
+      <translation>anteckning {note}: aktören {uuid} finns inte i {store}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="355" />
+      <source>note {uuid}: created {created!r} is not an ISO date/time (YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS...Z)</source>
+      <translation>anteckning {uuid}: skapad {created!r} är inte ett ISO-datum/tid (YYYY-MM-DD eller YYYY-MM-DDTHH:MM:SS...Z)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="351" />
+      <source>note {uuid}: the text is empty</source>
+      <translation>anteckning {uuid}: texten är tom</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="192" />
+      <source>note {uuid}: the {field} contains a NUL character, which cannot be stored</source>
+      <translation>anteckning {uuid}: fältet '{field}' innehåller ett NUL-tecken, som inte kan sparas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="197" />
+      <source>note {uuid}: the {field} contains characters that are not valid Unicode</source>
+      <translation>anteckning {uuid}: fältet '{field}' innehåller tecken som inte är giltig Unicode</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="185" />
+      <source>note {uuid}: the {field} must be text, got {type}</source>
+      <translation>anteckning {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="126" />
+      <source>on_too_few must be 'error' or 'flag', not {on_too_few!r}.</source>
+      <translation>on_too_few måste vara 'error' eller 'flag', inte {on_too_few!r}.</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="136" />
@@ -3229,6 +4052,11 @@
       <location filename="processing/laregionsfromindicators.py" line="105" />
       <source>p2 field (share working in the largest destination)</source>
       <translation>p2-fält (andel som arbetar i största destinationen)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/degurba.py" line="248" />
+      <source>padding must be one number of cells or (top, bottom, left, right) &gt;= 0.</source>
+      <translation>padding måste vara ett antal celler eller (överkant, underkant, vänster, höger), alla &gt;= 0.</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="401" />
@@ -3291,6 +4119,26 @@
       <translation>storleksfältet</translation>
     </message>
     <message>
+      <location filename="regionatlas/notes/model.py" line="288" />
+      <source>stakeholder {uuid}: organisation is empty</source>
+      <translation>aktör {uuid}: organisation saknas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="173" />
+      <source>stakeholder {uuid}: {field} contains a NUL character, which cannot be stored</source>
+      <translation>aktör {uuid}: fältet '{field}' innehåller ett NUL-tecken, som inte kan sparas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="178" />
+      <source>stakeholder {uuid}: {field} contains characters that are not valid Unicode</source>
+      <translation>aktör {uuid}: fältet '{field}' innehåller tecken som inte är giltig Unicode</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="166" />
+      <source>stakeholder {uuid}: {field} must be text, got {type}</source>
+      <translation>aktör {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="373" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
@@ -3299,6 +4147,36 @@
       <location filename="ui/notes_dock.py" line="266" />
       <source>text or author</source>
       <translation>text eller författare</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="235" />
+      <source>the key of feature {key!r} contains a NUL character, which cannot be stored</source>
+      <translation>nyckeln för objektet {key!r} innehåller ett NUL-tecken, som inte kan sparas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="239" />
+      <source>the key of feature {key!r} contains characters that are not valid Unicode</source>
+      <translation>nyckeln för objektet {key!r} innehåller tecken som inte är giltig Unicode</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="231" />
+      <source>the key of feature {key!r} must be text, got {type}</source>
+      <translation>nyckeln för objektet {key!r} måste vara text, fick {type}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="249" />
+      <source>the label of feature {key!r} contains a NUL character, which cannot be stored</source>
+      <translation>etiketten för objektet {key!r} innehåller ett NUL-tecken, som inte kan sparas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="253" />
+      <source>the label of feature {key!r} contains characters that are not valid Unicode</source>
+      <translation>etiketten för objektet {key!r} innehåller tecken som inte är giltig Unicode</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="245" />
+      <source>the label of feature {key!r} must be text, got {type}</source>
+      <translation>etiketten för objektet {key!r} måste vara text, fick {type}</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="135" />
@@ -3341,14 +4219,59 @@
       <translation>z-värden</translation>
     </message>
     <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="152" />
+      <source>{count} node(s) have no value in the class field '{field}': {ids} and {more} more. Every node needs a class or rank (run the settlement hierarchy first, or choose another field).</source>
+      <translation>{count} nod(er) saknar värde i klassfältet '{field}': {ids} och {more} till. Varje nod behöver en klass eller rang (kör ortshierarkin först, eller välj ett annat fält).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="161" />
+      <source>{count} node(s) have no value in the class field '{field}': {ids}. Every node needs a class or rank (run the settlement hierarchy first, or choose another field).</source>
+      <translation>{count} nod(er) saknar värde i klassfältet '{field}': {ids}. Varje nod behöver en klass eller rang (kör ortshierarkin först, eller välj ett annat fält).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="133" />
+      <source>{count} node(s) have no value in the rank field '{field}': {ids} and {more} more. Every node needs a class or rank (run the settlement hierarchy first, or choose another field).</source>
+      <translation>{count} nod(er) saknar värde i rangfältet '{field}': {ids} och {more} till. Varje nod behöver en klass eller rang (kör ortshierarkin först, eller välj ett annat fält).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="143" />
+      <source>{count} node(s) have no value in the rank field '{field}': {ids}. Every node needs a class or rank (run the settlement hierarchy first, or choose another field).</source>
+      <translation>{count} nod(er) saknar värde i rangfältet '{field}': {ids}. Varje nod behöver en klass eller rang (kör ortshierarkin först, eller välj ett annat fält).</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="261" />
       <source>{c} of them join zones with different '{field}'.</source>
       <translation>{c} av dem förbinder zoner med olika '{field}'.</translation>
     </message>
     <message>
+      <location filename="regionatlas/notes/model.py" line="117" />
+      <source>{field} must be a whole number {low}-{high}, got {value!r}</source>
+      <translation>{field} måste vara ett heltal {low}-{high}, fick {value!r}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/notes/model.py" line="101" />
+      <source>{field} {value!r} is not one of the allowed values: {allowed}</source>
+      <translation>{field} {value!r} är inte ett av de tillåtna värdena: {allowed}</translation>
+    </message>
+    <message>
       <location filename="processing/structure_styles.py" line="83" />
       <source>{flows} persons</source>
       <translation>{flows} personer</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="543" />
+      <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
+      <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="622" />
+      <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
+      <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/polycentricity.py" line="160" />
+      <source>{n_regions} region(s) have fewer than {n} centres: {regions}. Lower n, or choose to flag these regions and use the centres they have.</source>
+      <translation>{n_regions} region(er) har färre än {n} kärnor: {regions}. Sänk n, eller välj att flagga dessa regioner och använda de kärnor de har.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="74" />
@@ -3411,6 +4334,11 @@
       <translation>{n} flöden inom en enhet ritas inte.</translation>
     </message>
     <message>
+      <location filename="regionatlas/settlement/dominant_flows.py" line="111" />
+      <source>{n} id(s) in the OD table are missing from the nodes layer: {ids}. Every origin and destination needs a node.</source>
+      <translation>{n} id i OD-tabellen saknas i nodlagret: {ids}. Varje ursprung och destination behöver en nod.</translation>
+    </message>
+    <message>
       <location filename="processing/dominantflows.py" line="223" />
       <source>{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} ({persons} in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
@@ -3454,6 +4382,11 @@
       <location filename="processing/exportnotes.py" line="155" />
       <source>{n} rows exported.</source>
       <translation>{n} rader exporterades.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="485" />
+      <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
+      <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
     <message>
       <location filename="processing/degurbaunits.py" line="249" />
@@ -3529,6 +4462,41 @@
       <location filename="processing/degurba.py" line="452" />
       <source>{uc} urban centre(s); edge smoothing added {smoothed} cells in {rounds} rounds; gap filling added {filled} cells.</source>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/given.py" line="70" />
+      <source>{where}no unit has a region in field '{field}'.</source>
+      <translation>{where}ingen enhet har en region i fältet '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/given.py" line="48" />
+      <source>{where}row {row}: the unit id in field '{field}' is empty.</source>
+      <translation>{where}rad {row}: enhetens id i fältet '{field}' är tomt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/given.py" line="55" />
+      <source>{where}row {row}: unit '{unit}' in field '{field}' occurs twice (first on row {first}); a partition table needs one row per unit.</source>
+      <translation>{where}rad {row}: enheten '{unit}' i fältet '{field}' förekommer två gånger (första gången på rad {first}); en indelningstabell ska ha en rad per enhet.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/given.py" line="95" />
+      <source>{where}row {row}: {field} = {value} must be a number of 0 or more.</source>
+      <translation>{where}rad {row}: {field} = {value} måste vara ett tal som är 0 eller större.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/given.py" line="87" />
+      <source>{where}row {row}: {value!r} in field '{field}' is not a number.</source>
+      <translation>{where}rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/given.py" line="43" />
+      <source>{where}the partition table is empty.</source>
+      <translation>{where}indelningstabellen är tom.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/given.py" line="41" />
+      <source>{where}the unit, region and size columns differ in length.</source>
+      <translation>{where}kolumnerna för enhet, region och storlek har olika längd.</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="330" />

@@ -244,3 +244,19 @@ def test_semicolon_csv_with_bom_and_leading_zeros(run_alg, tmp_path):
     rows = {f["unit_id"]: f for f in results["OUTPUT"].getFeatures()}
     assert set(rows) == {"0114", "0180"}
     assert rows["0180"]["jobs"] == 14
+
+
+def test_core_error_is_shown_in_the_users_language(run_alg, csv_od):
+    """The core's InputError reaches a Swedish user in Swedish (template + values)."""
+    from RegionAtlas.i18n import install_translator, remove_translator
+
+    params = {**csv_od("from,to,n\n01,02,5\n02,01,tolv\n"), "OUTPUT": "memory:"}
+    if install_translator("sv") is None:
+        pytest.skip("translations not compiled (the set-up runs lrelease)")
+    try:
+        with pytest.raises(QgsProcessingException) as err:
+            run_alg("regionatlas:commutingindicators", params)
+    finally:
+        remove_translator()
+    message = str(err.value)
+    assert "'tolv'" in message and "'n'" in message and "Row 2" not in message

@@ -307,8 +307,9 @@ class _EuroRun:
             self.steps += 1
             if self.steps > max_steps:
                 raise InputError(
-                    f"The EURO procedure did not converge within {max_steps} steps; "
-                    "check the parameters (is TARGET_SC reachable at all?)."
+                    "The EURO procedure did not converge within {steps} steps; "
+                    "check the parameters (is TARGET_SC reachable at all?).",
+                    steps=max_steps,
                 )
             if self.steps % 512 == 0:
                 self.fb.check()
@@ -574,7 +575,11 @@ def euro_regions(
     """
     params = EuroParameters.checked(min_size, min_sc, target_size, target_sc)
     if variant not in VARIANTS:
-        raise InputError(f"Unknown EURO variant {variant!r}: use one of {', '.join(VARIANTS)}.")
+        raise InputError(
+            "Unknown EURO variant {variant!r}: use one of {variants}.",
+            variant=variant,
+            variants=", ".join(VARIANTS),
+        )
     fb = Feedback(progress, cancelled)
     units = table.units
     zero, m = zero_list_mask(table.matrix)

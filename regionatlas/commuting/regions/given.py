@@ -38,18 +38,28 @@ def partition_from_labels(
     where = f"{label}: " if label else ""
     n = len(units)
     if n != len(regions) or (residents is not None and len(residents) != n):
-        raise InputError(f"{where}the unit, region and size columns differ in length.")
+        raise InputError("{where}the unit, region and size columns differ in length.", where=where)
     if n == 0:
-        raise InputError(f"{where}the partition table is empty.")
+        raise InputError("{where}the partition table is empty.", where=where)
     ids = [normalise_id(u) for u in units]
     seen: dict[str, int] = {}
     for k, u in enumerate(ids):
         if u is None:
-            raise InputError(f"{where}row {k + 1}: the unit id in field '{unit_field}' is empty.")
+            raise InputError(
+                "{where}row {row}: the unit id in field '{field}' is empty.",
+                where=where,
+                row=k + 1,
+                field=unit_field,
+            )
         if u in seen:
             raise InputError(
-                f"{where}row {k + 1}: unit '{u}' in field '{unit_field}' occurs twice (first on "
-                f"row {seen[u] + 1}); a partition table needs one row per unit."
+                "{where}row {row}: unit '{unit}' in field '{field}' occurs twice (first on "
+                "row {first}); a partition table needs one row per unit.",
+                where=where,
+                row=k + 1,
+                unit=u,
+                field=unit_field,
+                first=seen[u] + 1,
             )
         seen[u] = k
     order = sorted(range(n), key=lambda k: id_sort_key(ids[k]))
@@ -57,7 +67,9 @@ def partition_from_labels(
     codes = [normalise_id(regions[k]) for k in order]
     region_ids = sorted({c for c in codes if c is not None}, key=id_sort_key)
     if not region_ids:
-        raise InputError(f"{where}no unit has a region in field '{region_field}'.")
+        raise InputError(
+            "{where}no unit has a region in field '{field}'.", where=where, field=region_field
+        )
     index = {c: k for k, c in enumerate(region_ids)}
     region = np.array([index[c] if c is not None else -1 for c in codes], dtype=np.int64)
     role = np.where(region >= 0, ROLE_MEMBER, ROLE_UNASSIGNED).astype(object)
@@ -73,11 +85,19 @@ def partition_from_labels(
                 number = float(str(text).replace(",", ".").replace(" ", ""))
             except ValueError:
                 raise InputError(
-                    f"{where}row {k + 1}: {text!r} in field '{size_field}' is not a number."
+                    "{where}row {row}: {value!r} in field '{field}' is not a number.",
+                    where=where,
+                    row=k + 1,
+                    value=text,
+                    field=size_field,
                 ) from None
             if not np.isfinite(number) or number < 0:
                 raise InputError(
-                    f"{where}row {k + 1}: {size_field} = {text} must be a number of 0 or more."
+                    "{where}row {row}: {field} = {value} must be a number of 0 or more.",
+                    where=where,
+                    row=k + 1,
+                    field=size_field,
+                    value=text,
                 )
             size[pos] = number
     messages = []

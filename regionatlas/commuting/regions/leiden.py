@@ -56,9 +56,9 @@ def leiden_regions(
     try:
         resolution = float(resolution)
     except (TypeError, ValueError):
-        raise InputError(f"RESOLUTION must be a number, not {resolution!r}.") from None
+        raise InputError("RESOLUTION must be a number, not {value!r}.", value=resolution) from None
     if not resolution > 0:
-        raise InputError(f"RESOLUTION = {resolution:g} must be larger than 0.")
+        raise InputError("RESOLUTION = {value:g} must be larger than 0.", value=resolution)
     fb = Feedback(progress, cancelled)
     rows, cols, vals = table.coo()
     graph = ig.Graph(n=table.n, edges=np.column_stack([rows, cols]), directed=True)

@@ -51,14 +51,24 @@ def check_share(value: float, name: str, *, allow_zero: bool = True) -> float:
         v = float(value)
     except (TypeError, ValueError):
         raise InputError(
-            f"Parameter {name} must be a number between 0 and 1, not {value!r}."
+            "Parameter {name} must be a number between 0 and 1, not {value!r}.",
+            name=name,
+            value=value,
         ) from None
     low_ok = v >= 0 if allow_zero else v > 0
     if not (low_ok and v <= 1):
-        bound = "0 and 1" if allow_zero else "0 (exclusive) and 1"
+        if allow_zero:
+            raise InputError(
+                "Parameter {name} = {value!r} is outside the allowed range: "
+                "it must lie between 0 and 1.",
+                name=name,
+                value=value,
+            )
         raise InputError(
-            f"Parameter {name} = {value!r} is outside the allowed range: "
-            f"it must lie between {bound}."
+            "Parameter {name} = {value!r} is outside the allowed range: "
+            "it must lie between 0 (exclusive) and 1.",
+            name=name,
+            value=value,
         )
     return v
 
@@ -91,15 +101,19 @@ class EuroParameters:
         except (TypeError, ValueError):
             raise InputError("Parameters MIN_SIZE and TARGET_SIZE must be numbers.") from None
         if min_size < 0:
-            raise InputError(f"Parameter MIN_SIZE = {min_size:g} must not be negative.")
+            raise InputError("Parameter MIN_SIZE = {value:g} must not be negative.", value=min_size)
         if min_size >= target_size:
             raise InputError(
-                f"Parameter MIN_SIZE ({min_size:g}) must be smaller than TARGET_SIZE "
-                f"({target_size:g}): the validity function interpolates between them."
+                "Parameter MIN_SIZE ({min_size:g}) must be smaller than TARGET_SIZE "
+                "({target_size:g}): the validity function interpolates between them.",
+                min_size=min_size,
+                target_size=target_size,
             )
         if min_sc > target_sc:
             raise InputError(
-                f"Parameter MIN_SC ({min_sc:g}) must not be larger than TARGET_SC ({target_sc:g})."
+                "Parameter MIN_SC ({min_sc:g}) must not be larger than TARGET_SC ({target_sc:g}).",
+                min_sc=min_sc,
+                target_sc=target_sc,
             )
         return cls(min_size, min_sc, target_size, target_sc)
 

@@ -243,13 +243,19 @@ def scb_regions_from_indicators(
     ids = [normalise_id(u) for u in units]
     for k, u in enumerate(ids):
         if u is None:
-            raise InputError(f"Row {k + 1}: the unit id in field '{unit_field}' is empty.")
+            raise InputError(
+                "Row {row}: the unit id in field '{field}' is empty.", row=k + 1, field=unit_field
+            )
     seen: dict[str, int] = {}
     for k, u in enumerate(ids):
         if u in seen:
             raise InputError(
-                f"Row {k + 1}: unit '{u}' in field '{unit_field}' occurs twice "
-                f"(first on row {seen[u] + 1}); the indicator table needs one row per unit."
+                "Row {row}: unit '{unit}' in field '{field}' occurs twice "
+                "(first on row {first}); the indicator table needs one row per unit.",
+                row=k + 1,
+                unit=u,
+                field=unit_field,
+                first=seen[u] + 1,
             )
         seen[u] = k
     order = sorted(range(n), key=lambda k: id_sort_key(ids[k]))
@@ -263,14 +269,21 @@ def scb_regions_from_indicators(
         j = pos.get(d)
         if j is None:
             raise InputError(
-                f"Row {order[k] + 1}: the largest destination '{d}' of unit '{unit_arr[k]}' "
-                f"(field '{destination_field}') is not a unit of the table. Every destination "
-                "must itself be a row of the indicator table."
+                "Row {row}: the largest destination '{destination}' of unit '{unit}' "
+                "(field '{field}') is not a unit of the table. Every destination "
+                "must itself be a row of the indicator table.",
+                row=order[k] + 1,
+                destination=d,
+                unit=unit_arr[k],
+                field=destination_field,
             )
         if j == k:
             raise InputError(
-                f"Row {order[k] + 1}: unit '{unit_arr[k]}' names itself as its largest destination "
-                f"in field '{destination_field}'; it must be another unit."
+                "Row {row}: unit '{unit}' names itself as its largest destination "
+                "in field '{field}'; it must be another unit.",
+                row=order[k] + 1,
+                unit=unit_arr[k],
+                field=destination_field,
             )
         till[k] = j
     a1 = _shares([p1[k] for k in order], p1_field, rows[order])
@@ -307,14 +320,20 @@ def _shares(values: list[object], field_name: str, rows: np.ndarray) -> np.ndarr
         if bad.any():
             k = int(np.flatnonzero(bad)[0])
             raise InputError(
-                f"Row {rows[present][k]}: {text[k]!r} in field '{field_name}' is not a number."
+                "Row {row}: {value!r} in field '{field}' is not a number.",
+                row=rows[present][k],
+                value=text[k],
+                field=field_name,
             )
         arr[present] = parsed
     out = present & ((arr < 0) | (arr > 1))
     if out.any():
         k = int(np.flatnonzero(out)[0])
         raise InputError(
-            f"Row {rows[k]}: {field_name} = {arr[k]:g} is a share and must lie between 0 and 1."
+            "Row {row}: {field} = {value:g} is a share and must lie between 0 and 1.",
+            row=rows[k],
+            field=field_name,
+            value=arr[k],
         )
     return arr
 
@@ -342,8 +361,9 @@ def scb_regions_from_frame(
     ):
         if f not in frame.columns:
             raise InputError(
-                f"The indicator table has no field '{f}'. "
-                f"Fields: {', '.join(map(str, frame.columns))}."
+                "The indicator table has no field '{field}'. Fields: {fields}.",
+                field=f,
+                fields=", ".join(map(str, frame.columns)),
             )
     names = None
     if name_field:

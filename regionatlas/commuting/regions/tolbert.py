@@ -265,7 +265,9 @@ def tolbert_sizer_regions(
     """
     h = check_share(cut_height, "CUT_HEIGHT")
     if algorithm not in ("sparse", "dense"):
-        raise InputError(f"Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.")
+        raise InputError(
+            "Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.", algorithm=algorithm
+        )
     fb = Feedback(progress, cancelled)
     i, j, pf = proportional_flows(table, pf_cap)
     fb.progress(10.0)
