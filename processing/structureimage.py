@@ -37,7 +37,7 @@ from qgis.PyQt.QtCore import QVariant
 from scipy.spatial import cKDTree
 
 from ..i18n import tr
-from ..regionatlas.errors import InputError
+from ..regionatlas.errors import Cancelled, InputError
 from ..regionatlas.ids import id_sort_key, normalise_id
 from ..regionatlas.structureimage import (
     CORRIDOR_RULES,
@@ -49,18 +49,18 @@ from ..regionatlas.structureimage import (
     CorridorOptions,
     border_crossed,
     corridors_from_flows,
-    curve_corridor,
     generalisation_tolerance,
     node_ranks,
     region_colours,
     route_flows,
 )
+from ..regionatlas.structureimage.corridors import pairs_within
 from ..regionatlas.structureimage.drawing import (
-    BEND_CAP_SHARE,
-    BEND_MAX,
-    BEND_STRONG_FACTOR,
+    OBSTACLE_RANKS,
+    REGION_INSET_SHARE,
     SMOOTH_ITERATIONS,
     SMOOTH_OFFSET,
+    corridor_lines,
 )
 from .base import RegionAtlasAlgorithm
 from .flowlines import utm_crs_for
@@ -92,8 +92,6 @@ CORRIDOR_RULE = "CORRIDOR_RULE"
 CORRIDOR_VALUE = "CORRIDOR_VALUE"
 WIDTH_CLASSES = "WIDTH_CLASSES"
 MAX_LENGTH_KM = "MAX_LENGTH_KM"
-#: Region outlines stay this share of the generalisation tolerance inside their region.
-REGION_INSET_SHARE = 1.0
 CURVED = "CURVED"
 OUTPUT_NODES = "OUTPUT_NODES"
 OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
@@ -102,10 +100,6 @@ OUTPUT_REGIONS = "OUTPUT_REGIONS"
 OUTPUT_GREEN = "OUTPUT_GREEN"
 METADATA = "METADATA"
 
-#: Nodes of these ranks are obstacles that corridors bend around.
-OBSTACLE_RANKS = 3
-#: Clearance around obstacle nodes, as a share of the extent's diagonal.
-CLEARANCE_SHARE = 0.008
 #: Pairs whose node lies further from the network than this share of the diagonal are drawn
 #: straight (not routed).
 MAX_ACCESS_SHARE = 0.05
@@ -717,19 +711,14 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         return {"lines": lines, "border": border}
 
     def within_length(self, units, rows, cols, representative, max_km, vals, feedback):
-        """Mask of the OD pairs whose nodes are at most ``max_km`` apart (straight line).
-
-        Applied before the corridor rule, so that e.g. "k largest per node" picks each node's
-        largest partners within reach: a regional structure image is not swamped by a
-        capital's long-distance links (Oslo - Tromsø on the Norwegian data).
-        """
+        """Mask of the OD pairs whose nodes are at most ``max_km`` apart (core:
+        :func:`pairs_within`); says how many flows were left out."""
         xy = np.full((len(units), 2), np.nan)
         for k, unit in enumerate(units):
             node = representative.get(unit)
             if node is not None:
                 xy[k] = (node["point"].x(), node["point"].y())
-        length_km = np.hypot(*(xy[rows] - xy[cols]).T) / 1000.0
-        keep = ~(length_km > max_km)
+        keep = pairs_within(xy[rows], xy[cols], max_km * 1000.0)
         dropped = (~keep) & (rows != cols)
         if dropped.any():
             feedback.pushInfo(
@@ -744,44 +733,24 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
 
     def pair_lines(self, frame, representative, nodes, curved, diagonal, distance, feedback):
         """(geometry, attributes) of each corridor as a (curved) line between its nodes."""
-        obstacles = [n for n in nodes if n["rank"] <= OBSTACLE_RANKS]
-        xy = (
-            np.array([[n["point"].x(), n["point"].y()] for n in obstacles])
-            if obstacles
-            else np.zeros((0, 2))
-        )
-        tree = cKDTree(xy) if len(xy) else None
-        ends = []
-        for a, b in zip(frame["from_id"], frame["to_id"]):
-            pa, pb = representative[a]["point"], representative[b]["point"]
-            ends.append((np.array([pa.x(), pa.y()]), np.array([pb.x(), pb.y()])))
-        longest = max((float(np.hypot(*(pb - pa))) for pa, pb in ends), default=0.0)
-        clearance = diagonal * CLEARANCE_SHARE
-        out, passing = [], 0
-        for k, row in enumerate(frame.itertuples(index=False)):
-            if k % 200 == 0 and feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled by the user."))
-            pa, pb = ends[k]
-            length = float(np.hypot(*(pb - pa)))
-            if curved:
-                near = None
-                if tree is not None:
-                    reach = length / 2 + BEND_MAX * BEND_STRONG_FACTOR * length + clearance
-                    idx = tree.query_ball_point((pa + pb) / 2, reach)
-                    pts = xy[idx] if idx else np.zeros((0, 2))
-                    if len(pts):
-                        far = (np.hypot(*(pts - pa).T) > clearance / 2) & (
-                            np.hypot(*(pts - pb).T) > clearance / 2
-                        )
-                        near = pts[far]
-                coords, hits = curve_corridor(
-                    pa, pb, longest, near, clearance, max_offset=diagonal * BEND_CAP_SHARE
-                )
-                passing += hits > 0
-            else:
-                coords = np.vstack([pa, pb])
+
+        def xy(ids):
+            points = [representative[i]["point"] for i in ids]
+            return np.array([[p.x(), p.y()] for p in points]).reshape(-1, 2)
+
+        starts, ends = xy(frame["from_id"]), xy(frame["to_id"])
+        obstacles = np.array(
+            [[n["point"].x(), n["point"].y()] for n in nodes if n["rank"] <= OBSTACLE_RANKS]
+        ).reshape(-1, 2)
+        try:
+            lines, passing = corridor_lines(
+                starts, ends, obstacles, diagonal, curved, cancelled=feedback.isCanceled
+            )
+        except Cancelled:
+            raise QgsProcessingException(tr("Cancelled by the user.")) from None
+        out = []
+        for row, coords, a, b in zip(frame.itertuples(index=False), lines, starts, ends):
             geom = QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in coords])
-            cross = _flag(row.cross_border)
             attrs = [
                 row.from_id,
                 row.to_id,
@@ -791,13 +760,13 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
                 float(row.flow_to_from),
                 float(row.flow),
                 int(row.width_class),
-                cross,
+                _flag(row.cross_border),
                 row.border_crossed,
                 1,
-                distance.measureLine(QgsPointXY(*pa), QgsPointXY(*pb)) / 1000.0,
+                distance.measureLine(QgsPointXY(*a), QgsPointXY(*b)) / 1000.0,
             ]
             out.append((geom, attrs))
-        if curved and passing:
+        if passing:
             feedback.pushInfo(
                 tr("{n} corridors still pass close to an unrelated node of ranks 1-{r}.").format(
                     n=passing, r=OBSTACLE_RANKS

@@ -369,6 +369,24 @@ def corridors_from_flows(
     return out[list(CORRIDOR_FIELDS)]
 
 
+def pairs_within(
+    origin_xy: np.ndarray, destination_xy: np.ndarray, max_length: float
+) -> np.ndarray:
+    """True for the pairs whose ends are at most ``max_length`` apart (straight line, map
+    units; pairs with an unknown end are kept).
+
+    Applied to the flows before the corridor rule, so that e.g. "k largest per node" picks
+    each node's largest partners within reach and a regional structure image is not swamped
+    by a capital's long-distance links (Oslo - Tromsø on the Norwegian data).
+    """
+    if max_length <= 0:
+        raise InputError("The longest corridor must be above 0 (got {value}).", value=max_length)
+    o = np.asarray(origin_xy, dtype=float).reshape(-1, 2)
+    d = np.asarray(destination_xy, dtype=float).reshape(-1, 2)
+    with np.errstate(invalid="ignore"):
+        return ~(np.hypot(*(o - d).T) > max_length)
+
+
 def border_crossed(
     county: tuple[object, object] | None,
     country: tuple[object, object] | None,

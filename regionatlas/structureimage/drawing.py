@@ -17,9 +17,11 @@ Numbers that shape the map live here, named (spec structure-image.md, "Cartograp
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
+
+from ..errors import Cancelled
 
 #: Layer keys from bottom to top (regions below corridors below border links below nodes).
 DRAWING_ORDER: tuple[str, ...] = ("regions", "green", "corridors", "border_links", "nodes")
@@ -34,8 +36,15 @@ BEND_CAP_SHARE = 0.025
 BEND_STRONG_FACTOR = 1.8
 #: Vertices of a curved corridor.
 CURVE_VERTICES = 24
+#: Nodes of these ranks are obstacles that corridors bend around.
+OBSTACLE_RANKS = 3
+#: Clearance around obstacle nodes, as a share of the extent's diagonal.
+CLEARANCE_SHARE = 0.008
 #: Simplification tolerance of region outlines as a share of the extent's diagonal.
 GENERALISE_SHARE = 0.002
+#: Region outlines are smoothed from the region shrunk by this share of the tolerance and
+#: kept inside the region, so that neighbours never overlap.
+REGION_INSET_SHARE = 1.0
 SMOOTH_ITERATIONS = 3
 SMOOTH_OFFSET = 0.25
 #: Colours of the region fills (pale, similar lightness: they differ in hue, the outline
@@ -109,6 +118,53 @@ def curve_corridor(
         if hits == 0:
             break
     return best, int(best_hits)
+
+
+def corridor_lines(
+    starts: np.ndarray,
+    ends: np.ndarray,
+    obstacles: np.ndarray,
+    diagonal: float,
+    curved: bool = True,
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[list[np.ndarray], int]:
+    """Vertices of every corridor and how many still pass an unrelated node.
+
+    ``starts``/``ends``: (n, 2) end points; ``obstacles``: (m, 2) nodes that lines should not
+    run under (the top ranks); ``diagonal``: the map's diagonal, which sets the clearance
+    (``CLEARANCE_SHARE``) and the largest bend (``BEND_CAP_SHARE``). Only obstacles within
+    reach of a corridor are tested (k-d tree), so the cost stays near-linear.
+    """
+    from scipy.spatial import cKDTree
+
+    starts = np.asarray(starts, dtype=float).reshape(-1, 2)
+    ends = np.asarray(ends, dtype=float).reshape(-1, 2)
+    obstacles = np.asarray(obstacles, dtype=float).reshape(-1, 2)
+    lengths = np.hypot(*(ends - starts).T) if len(starts) else np.zeros(0)
+    if not curved:
+        return [np.vstack([a, b]) for a, b in zip(starts, ends)], 0
+    longest = float(lengths.max()) if len(lengths) else 0.0
+    clearance = diagonal * CLEARANCE_SHARE
+    tree = cKDTree(obstacles) if len(obstacles) else None
+    lines, passing = [], 0
+    for k, (a, b) in enumerate(zip(starts, ends)):
+        if cancelled is not None and k % 200 == 0 and cancelled():
+            raise Cancelled("Drawing the corridors was cancelled.")
+        near = None
+        if tree is not None:
+            reach = lengths[k] / 2 + BEND_MAX * BEND_STRONG_FACTOR * lengths[k] + clearance
+            pts = obstacles[tree.query_ball_point((a + b) / 2, reach)]
+            if len(pts):
+                away = (np.hypot(*(pts - a).T) > clearance / 2) & (
+                    np.hypot(*(pts - b).T) > clearance / 2
+                )
+                near = pts[away]
+        coords, hits = curve_corridor(
+            a, b, longest, near, clearance, max_offset=diagonal * BEND_CAP_SHARE
+        )
+        lines.append(coords)
+        passing += hits > 0
+    return lines, passing
 
 
 def generalisation_tolerance(width: float, height: float) -> float:

@@ -229,7 +229,7 @@
       <translation>Författare</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="237" />
+      <location filename="processing/structureimage.py" line="231" />
       <source>Border field (county)</source>
       <translation>Gränsfält (län)</translation>
     </message>
@@ -241,18 +241,18 @@
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="124" />
-      <location filename="processing/structureimage.py" line="453" />
-      <location filename="processing/structureimage.py" line="354" />
+      <location filename="processing/structureimage.py" line="447" />
+      <location filename="processing/structureimage.py" line="348" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="181" />
+      <location filename="processing/structureimage.py" line="175" />
       <source>Build structure image</source>
       <translation>Skapa strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="184" />
+      <location filename="processing/structureimage.py" line="178" />
       <source>Builds the layers of a structure image (strukturbild): ranked nodes, corridors between them, the links that cross county or national borders, generalised functional regions and green structure. Each output is styled by a bundled style and loaded into one layer group (regions at the bottom, then green structure, corridors, border links and nodes on top). Export the result with &lt;i&gt;Export structure image&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md; dominant-flow links after Nystuen &amp;amp; Dacey (1961).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt;: ranked points or polygons (e.g. the settlement hierarchy's output). &lt;i&gt;Name field&lt;/i&gt;; &lt;i&gt;class field&lt;/i&gt; or &lt;i&gt;rank field&lt;/i&gt; (1 = top; numbers rank by value, text classes by the mean size of their nodes, or by rarity without a size field); every node needs one. &lt;i&gt;Size field&lt;/i&gt; (optional: population, jobs). &lt;i&gt;Border field&lt;/i&gt; (e.g. county) and &lt;i&gt;country field&lt;/i&gt;: a corridor is cross-border when its ends differ in either (never guessed from geometry). &lt;i&gt;Node id field&lt;/i&gt;: the ids that the OD table uses (e.g. the municipality code); when several nodes share an id, the flow is drawn from the highest-ranked, then largest of them. &lt;i&gt;Labelled ranks&lt;/i&gt;: labels for ranks 1..n.&lt;br&gt;&lt;i&gt;Flows&lt;/i&gt; (optional): an OD table with origin, destination and count fields (and a year), as in Commuting indicators. The flow of a pair is F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Network&lt;/i&gt; (optional): lines to route the corridors on (shortest way, flows summed per segment; pairs the network does not reach are drawn as lines and reported). Without flows, the network lines themselves are the corridors.&lt;br&gt;&lt;i&gt;Corridor rule&lt;/i&gt; and &lt;i&gt;value&lt;/i&gt; (0 = the rule's default): dominant-flow links (value = size ratio, default 1), k largest per node (default 2), threshold (persons, default 100), cumulative share (0-1, default 0.8).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: 3-5, equal steps on a log scale.&lt;br&gt;&lt;i&gt;Curved corridors&lt;/i&gt;: gently curved, longer ones more, bending away from unrelated nodes where possible.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (optional): polygons, dissolved by the &lt;i&gt;region field&lt;/i&gt; when given, simplified and smoothed. &lt;i&gt;Green structure&lt;/i&gt; (optional): polygons.&lt;br&gt;Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when the nodes are in degrees) and the log says so.</source>
       <translation>Skapar lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läses in i en gemensam lagergrupp (regioner längst ned, därefter grönstruktur, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; länkar för dominerande flöden enligt Nystuen &amp;amp; Dacey (1961).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från Ortshierarki). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är om storleksfält saknas); varje nod måste ha ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när dess ändpunkter skiljer sig i något av dem (gissas aldrig utifrån geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som OD-tabellen använder (t.ex. kommunkoden); när flera noder har samma id ritas flödet från den högst rankade och därefter största av dem. &lt;i&gt;Märkta ranger&lt;/i&gt;: etiketter för rang 1..n.&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en OD-tabell med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Ett pars flöde är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer som stråken läggs på (kortaste väg, flöden summeras per segment; par som nätverket inte når ritas som raka linjer och rapporteras). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): länkar för dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskelvärde (personer, standard 100), kumulativ andel (0-1, standard 0.8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3-5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och om möjligt bort från orelaterade noder.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;Lager i andra koordinatreferenssystem (CRS) projiceras om till nodernas CRS (en projicerad UTM-zon när noderna anges i grader), och loggen anger det.</translation>
     </message>
@@ -359,7 +359,7 @@
       <translation>Välj antingen ett befolkningsraster eller ett polygonrutnät, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="527" />
+      <location filename="processing/structureimage.py" line="521" />
       <source>Choose the class field or the rank field of the nodes: a structure image draws nodes by class (run the settlement hierarchy first if the nodes have none).</source>
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
     </message>
@@ -431,7 +431,7 @@
       <translation>Klass 5 och lägre</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="234" />
+      <location filename="processing/structureimage.py" line="228" />
       <source>Class field</source>
       <translation>Klassfält</translation>
     </message>
@@ -623,19 +623,19 @@
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="312" />
+      <location filename="processing/structureimage.py" line="306" />
       <source>Corridor rule</source>
       <translation>Stråkregel</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="703" />
+      <location filename="processing/structureimage.py" line="697" />
       <source>Corridor rule '{rule}' (value {value}): {n} corridors.</source>
       <translation>Stråkregel '{rule}' (värde {value}): {n} stråk.</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="123" />
-      <location filename="processing/structureimage.py" line="440" />
-      <location filename="processing/structureimage.py" line="353" />
+      <location filename="processing/structureimage.py" line="434" />
+      <location filename="processing/structureimage.py" line="347" />
       <source>Corridors</source>
       <translation>Stråk</translation>
     </message>
@@ -651,17 +651,17 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="74" />
-      <location filename="processing/structureimage.py" line="266" />
+      <location filename="processing/structureimage.py" line="260" />
       <source>Count field (employed persons)</source>
       <translation>Antalsfält (förvärvsarbetande personer)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="238" />
+      <location filename="processing/structureimage.py" line="232" />
       <source>Country field</source>
       <translation>Landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="317" />
+      <location filename="processing/structureimage.py" line="311" />
       <source>Cumulative share</source>
       <translation>Kumulativ andel</translation>
     </message>
@@ -676,7 +676,7 @@
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="350" />
+      <location filename="processing/structureimage.py" line="344" />
       <source>Curved corridors</source>
       <translation>Böjda stråk</translation>
     </message>
@@ -850,7 +850,7 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="69" />
-      <location filename="processing/structureimage.py" line="265" />
+      <location filename="processing/structureimage.py" line="259" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
@@ -940,17 +940,17 @@
       <translation>Förvärvsarbetande personer</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="673" />
+      <location filename="processing/structureimage.py" line="667" />
       <source>Empty flows after dropping the flows within a node: every remaining flow starts and ends at the same node id.</source>
       <translation>Inga flöden kvar efter att flödena inom en nod tagits bort: varje återstående flöde börjar och slutar i samma nod-id.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="640" />
+      <location filename="processing/structureimage.py" line="634" />
       <source>Empty flows after matching the OD ids to the nodes: no OD id is a value of the node id field '{field}' (OD ids: {od}; node ids: {nodes}). Check the field and leading zeros.</source>
       <translation>Inga flöden kvar efter matchningen av OD-id mot noderna: inget OD-id är ett värde i nod-id-fältet '{field}' (OD-id: {od}; nod-id: {nodes}). Kontrollera fältet och inledande nollor.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="663" />
+      <location filename="processing/structureimage.py" line="657" />
       <source>Empty flows after the length limit: no two nodes with flows between them are within {km} km. Raise 'Longest corridor in km' or set it to 0.</source>
       <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj 'Längsta stråk i km' eller sätt den till 0.</translation>
     </message>
@@ -1072,12 +1072,12 @@
       <translation>Flödena mellan kärnorna måste vara ändliga och &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="608" />
+      <location filename="processing/structureimage.py" line="602" />
       <source>Flows were given: choose the node id field whose values are the OD table's ids (e.g. the municipality code).</source>
       <translation>Flöden angavs: välj det nod-id-fält vars värden är OD-tabellens id (t.ex. kommunkoden).</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="258" />
+      <location filename="processing/structureimage.py" line="252" />
       <source>Flows: commuting OD table (optional)</source>
       <translation>Flöden: OD-tabell för pendling (valfri)</translation>
     </message>
@@ -1088,13 +1088,13 @@
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="125" />
-      <location filename="processing/structureimage.py" line="355" />
-      <location filename="processing/structureimage.py" line="413" />
+      <location filename="processing/structureimage.py" line="349" />
+      <location filename="processing/structureimage.py" line="407" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="285" />
+      <location filename="processing/structureimage.py" line="279" />
       <source>Functional regions (optional)</source>
       <translation>Funktionella regioner (valfritt)</translation>
     </message>
@@ -1130,13 +1130,13 @@
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="126" />
-      <location filename="processing/structureimage.py" line="356" />
-      <location filename="processing/structureimage.py" line="427" />
+      <location filename="processing/structureimage.py" line="350" />
+      <location filename="processing/structureimage.py" line="421" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="306" />
+      <location filename="processing/structureimage.py" line="300" />
       <source>Green structure (optional)</source>
       <translation>Grönstruktur (valfritt)</translation>
     </message>
@@ -1379,7 +1379,7 @@
       <translation>LA-regioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="249" />
+      <location filename="processing/structureimage.py" line="243" />
       <source>Label the nodes of ranks 1 to</source>
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
@@ -1478,7 +1478,7 @@
       <translation>Logg</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="344" />
+      <location filename="processing/structureimage.py" line="338" />
       <source>Longest corridor in km (0 = no limit)</source>
       <translation>Längsta stråk i km (0 = ingen gräns)</translation>
     </message>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="112" />
-      <location filename="processing/structureimage.py" line="233" />
+      <location filename="processing/structureimage.py" line="227" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
@@ -1604,7 +1604,7 @@
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="278" />
+      <location filename="processing/structureimage.py" line="272" />
       <source>Network to route the corridors on (optional)</source>
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
@@ -1645,7 +1645,7 @@
       <translation>Inga flöden återstår efter filtren (minsta flöde {m}, k största {k}, kumulativ andel {s}); lätta på dem.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="603" />
+      <location filename="processing/structureimage.py" line="597" />
       <source>No flows and no network: the image has no corridors.</source>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
@@ -1712,7 +1712,7 @@
       <translation>Nod-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="239" />
+      <location filename="processing/structureimage.py" line="233" />
       <source>Node id field matching the OD ids</source>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
@@ -1723,8 +1723,8 @@
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="122" />
-      <location filename="processing/structureimage.py" line="483" />
-      <location filename="processing/structureimage.py" line="352" />
+      <location filename="processing/structureimage.py" line="477" />
+      <location filename="processing/structureimage.py" line="346" />
       <source>Nodes</source>
       <translation>Noder</translation>
     </message>
@@ -1734,12 +1734,12 @@
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="229" />
+      <location filename="processing/structureimage.py" line="223" />
       <source>Nodes (ranked places)</source>
       <translation>Noder (rangordnade orter)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="590" />
+      <location filename="processing/structureimage.py" line="584" />
       <source>Nodes: {n} in {k} classes ({how}).</source>
       <translation>Noder: {n} i {k} klasser ({how}).</translation>
     </message>
@@ -1919,7 +1919,7 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="64" />
-      <location filename="processing/structureimage.py" line="264" />
+      <location filename="processing/structureimage.py" line="258" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
@@ -2160,7 +2160,7 @@
       <translation>RUFS landsbygdsnod (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="235" />
+      <location filename="processing/structureimage.py" line="229" />
       <source>Rank field (1 = top)</source>
       <translation>Rangfält (1 = högst)</translation>
     </message>
@@ -2246,7 +2246,7 @@
       <translation>Regionförändring: år</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="291" />
+      <location filename="processing/structureimage.py" line="285" />
       <source>Region field (dissolve the polygons by it)</source>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
@@ -2281,7 +2281,7 @@
       <translation>Regionmatchningar</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="299" />
+      <location filename="processing/structureimage.py" line="293" />
       <source>Region name field</source>
       <translation>Fält för regionnamn</translation>
     </message>
@@ -2392,7 +2392,7 @@
       <translation>Rihll-Wilson</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="905" />
+      <location filename="processing/structureimage.py" line="874" />
       <source>Routed {n} of {m} corridors on the network ({p} segments).</source>
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
@@ -2682,7 +2682,7 @@
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="236" />
+      <location filename="processing/structureimage.py" line="230" />
       <source>Size field (population, jobs)</source>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
@@ -2808,12 +2808,12 @@
     <message>
       <location filename="processing/base.py" line="36" />
       <location filename="processing/exportstructureimage.py" line="361" />
-      <location filename="processing/structureimage.py" line="1072" />
+      <location filename="processing/structureimage.py" line="1041" />
       <source>Structure image</source>
       <translation>Strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="486" />
+      <location filename="processing/structureimage.py" line="480" />
       <source>Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, {g} green areas.</source>
       <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden.</translation>
     </message>
@@ -3038,12 +3038,12 @@
       <translation>Rutnätet för landandel måste innehålla andelar mellan 0 och 1, men {n} cell(er) ligger utanför (den första i rad {row}, kolumn {col}: {value:g}). Räkna först om m² till en andel av cellens yta.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="967" />
+      <location filename="processing/structureimage.py" line="936" />
       <source>The layer '{param}' was reprojected from {a} to {b}.</source>
       <translation>Lagret '{param}' projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="509" />
+      <location filename="processing/structureimage.py" line="503" />
       <source>The layer has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
@@ -3103,17 +3103,22 @@
       <translation>Layoutmallen {path} är trasig: den är inte en mall för utskriftslayout (.qpt) som QGIS kan läsa.</translation>
     </message>
     <message>
+      <location filename="regionatlas/structureimage/corridors.py" line="383" />
+      <source>The longest corridor must be above 0 (got {value}).</source>
+      <translation>Längsta stråk måste vara över 0 (fick {value}).</translation>
+    </message>
+    <message>
       <location filename="regionatlas/settlement/polycentricity.py" line="48" />
       <source>The morphological index needs at least 2 centres.</source>
       <translation>Det morfologiska indexet kräver minst 2 kärnor.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="831" />
+      <location filename="processing/structureimage.py" line="800" />
       <source>The network layer has no lines.</source>
       <translation>Nätverkslagret har inga linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="815" />
+      <location filename="processing/structureimage.py" line="784" />
       <source>The network was reprojected from {a} to {b}.</source>
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
@@ -3128,12 +3133,12 @@
       <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="371" />
+      <location filename="processing/structureimage.py" line="365" />
       <source>The nodes (NODES) could not be opened.</source>
       <translation>Noderna (NODES) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="378" />
+      <location filename="processing/structureimage.py" line="372" />
       <source>The nodes are in a geographic CRS ({source}); the structure image is computed and written in {target} so that lengths are in metres.</source>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
@@ -3143,7 +3148,7 @@
       <translation>Noderna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="570" />
+      <location filename="processing/structureimage.py" line="564" />
       <source>The nodes layer has no feature with a geometry.</source>
       <translation>Nodlagret har inget objekt med geometri.</translation>
     </message>
@@ -3427,7 +3432,7 @@
       <translation>De flödena togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="316" />
+      <location filename="processing/structureimage.py" line="310" />
       <source>Threshold (persons)</source>
       <translation>Tröskelvärde (personer)</translation>
     </message>
@@ -3598,7 +3603,7 @@
       <translation>Värde</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="325" />
+      <location filename="processing/structureimage.py" line="319" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
@@ -3624,7 +3629,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="152" />
-      <location filename="processing/structureimage.py" line="334" />
+      <location filename="processing/structureimage.py" line="328" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
     </message>
@@ -3668,13 +3673,13 @@
     <message>
       <location filename="processing/od_input.py" line="79" />
       <location filename="processing/regionchange.py" line="156" />
-      <location filename="processing/structureimage.py" line="267" />
+      <location filename="processing/structureimage.py" line="261" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="82" />
-      <location filename="processing/structureimage.py" line="274" />
+      <location filename="processing/structureimage.py" line="268" />
       <source>Year to use</source>
       <translation>År att använda</translation>
     </message>
@@ -3762,7 +3767,7 @@
       <translation>och {n} till</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="520" />
+      <location filename="processing/structureimage.py" line="514" />
       <source>border field</source>
       <translation>gränsfältet</translation>
     </message>
@@ -3787,7 +3792,7 @@
       <translation>diagram över regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="517" />
+      <location filename="processing/structureimage.py" line="511" />
       <source>class field</source>
       <translation>klassfältet</translation>
     </message>
@@ -3802,7 +3807,7 @@
       <translation>antalsfältet</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="522" />
+      <location filename="processing/structureimage.py" line="516" />
       <source>country field</source>
       <translation>landsfältet</translation>
     </message>
@@ -3902,7 +3907,7 @@
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="315" />
+      <location filename="processing/structureimage.py" line="309" />
       <source>k largest per node</source>
       <translation>k största per nod</translation>
     </message>
@@ -3938,7 +3943,7 @@
       <translation>m² per cell (GHSL)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="516" />
+      <location filename="processing/structureimage.py" line="510" />
       <source>name field</source>
       <translation>namnfältet</translation>
     </message>
@@ -3968,13 +3973,13 @@
       <translation>nodata_policy måste vara 'error' eller 'zero', inte {policy!r}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="524" />
+      <location filename="processing/structureimage.py" line="518" />
       <source>node id field</source>
       <translation>nod-id-fältet</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="681" />
-      <location filename="processing/structureimage.py" line="638" />
+      <location filename="processing/structureimage.py" line="632" />
       <source>none</source>
       <translation>inga</translation>
     </message>
@@ -4077,7 +4082,7 @@
       <translation>rang - 1/2 (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="518" />
+      <location filename="processing/structureimage.py" line="512" />
       <source>rank field</source>
       <translation>rangfältet</translation>
     </message>
@@ -4088,7 +4093,7 @@
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="231" />
-      <location filename="processing/structureimage.py" line="975" />
+      <location filename="processing/structureimage.py" line="944" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
@@ -4098,7 +4103,7 @@
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="978" />
+      <location filename="processing/structureimage.py" line="947" />
       <source>region name field</source>
       <translation>fältet för regionnamn</translation>
     </message>
@@ -4114,7 +4119,7 @@
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="229" />
-      <location filename="processing/structureimage.py" line="519" />
+      <location filename="processing/structureimage.py" line="513" />
       <source>size field</source>
       <translation>storleksfältet</translation>
     </message>
@@ -4279,7 +4284,7 @@
       <translation>{notes} anteckningar om {places} platser från {stakeholders} aktörer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="653" />
+      <location filename="processing/structureimage.py" line="647" />
       <source>{n} OD id(s) have no node and their flows ({persons} persons) are not drawn: {ids}.</source>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
@@ -4294,12 +4299,12 @@
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="911" />
+      <location filename="processing/structureimage.py" line="880" />
       <source>{n} corridors could not be routed (a node far from the network, or not connected) and are drawn as lines.</source>
       <translation>{n} stråk kunde inte läggas på nätverket (en nod långt från nätverket, eller utan förbindelse) och ritas som raka linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="802" />
+      <location filename="processing/structureimage.py" line="771" />
       <source>{n} corridors still pass close to an unrelated node of ranks 1-{r}.</source>
       <translation>{n} stråk passerar fortfarande nära en orelaterad nod med rang 1-{r}.</translation>
     </message>
@@ -4319,7 +4324,7 @@
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="736" />
+      <location filename="processing/structureimage.py" line="725" />
       <source>{n} flows between nodes more than {km} km apart ({persons} persons) were left out before choosing corridors.</source>
       <translation>{n} flöden mellan noder som ligger mer än {km} km från varandra ({persons} personer) lämnades utanför innan stråken valdes.</translation>
     </message>

@@ -87,3 +87,41 @@ def test_route_flows_respects_max_access():
     network = [np.array([[0, 0], [10, 0]])]
     result = route_flows(network, np.array([[0, 50]]), np.array([[10, 0]]), [1.0], max_access=5)
     assert result.unrouted == [0] and not result.pieces
+
+
+def test_corridor_lines_straight_and_curved():
+    from RegionAtlas.regionatlas.structureimage.drawing import corridor_lines
+
+    starts = np.array([[0.0, 0.0], [0.0, 0.0]])
+    ends = np.array([[100.0, 0.0], [0.0, 50.0]])
+    lines, passing = corridor_lines(starts, ends, np.zeros((0, 2)), diagonal=200.0, curved=False)
+    assert [line.tolist() for line in lines] == [[[0, 0], [100, 0]], [[0, 0], [0, 50]]]
+    assert passing == 0
+    lines, _ = corridor_lines(starts, ends, np.zeros((0, 2)), diagonal=200.0)
+    for line, a, b in zip(lines, starts, ends):
+        assert np.allclose(line[0], a) and np.allclose(line[-1], b) and len(line) > 2
+
+
+def test_corridor_lines_bend_away_from_an_unrelated_node():
+    from RegionAtlas.regionatlas.structureimage.drawing import CLEARANCE_SHARE, corridor_lines
+
+    diagonal = 1000.0
+    a, b = np.array([[0.0, 0.0]]), np.array([[400.0, 0.0]])
+    free, _ = corridor_lines(a, b, np.zeros((0, 2)), diagonal)
+    apex = free[0][len(free[0]) // 2]
+    # An obstacle where the default curve would pass: the line takes the other side.
+    lines, passing = corridor_lines(a, b, apex.reshape(1, 2), diagonal)
+    gap = np.hypot(*(lines[0] - apex).T).min()
+    assert passing == 0 and gap > diagonal * CLEARANCE_SHARE
+
+
+def test_pairs_within_length():
+    import pytest
+    from RegionAtlas.regionatlas.errors import InputError
+    from RegionAtlas.regionatlas.structureimage.corridors import pairs_within
+
+    o = np.array([[0.0, 0.0], [0.0, 0.0], [np.nan, np.nan]])
+    d = np.array([[3.0, 4.0], [30.0, 40.0], [1.0, 1.0]])
+    assert pairs_within(o, d, 5.0).tolist() == [True, False, True]
+    with pytest.raises(InputError, match="above 0"):
+        pairs_within(o, d, 0)
