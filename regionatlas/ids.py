@@ -9,7 +9,7 @@ their numeric value (then text), other ids by their text.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -41,6 +41,17 @@ def id_sort_key(unit_id: str) -> tuple:
     if unit_id.isdigit():
         return (0, int(unit_id), unit_id)
     return (1, 0, unit_id)
+
+
+def example_list(values: Sequence[object], limit: int = 5, quoted: bool = False) -> str:
+    """The first ``limit`` values for a message, then how many more: "a, b, c … (+3)".
+
+    Language-neutral, because it is placed inside messages that are translated.
+    """
+    values = list(values)
+    shown = ", ".join(repr(v) if quoted else str(v) for v in values[:limit])
+    more = len(values) - limit
+    return shown + (f" … (+{more})" if more > 0 else "")
 
 
 def sorted_ids(ids: Iterable[str]) -> list[str]:

@@ -24,16 +24,14 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ..errors import InputError
-from ..ids import id_sort_key, normalise_id
+from ..ids import example_list, id_sort_key, normalise_id
 
-#: How many example rows/ids a message lists before it says "and N more".
+#: How many example rows/ids a message lists before it says how many more there are.
 MAX_EXAMPLES = 5
 
 
 def _examples(values: Sequence[object]) -> str:
-    shown = ", ".join(repr(v) for v in list(values)[:MAX_EXAMPLES])
-    more = len(values) - MAX_EXAMPLES
-    return shown + (f" and {more} more" if more > 0 else "")
+    return example_list(values, MAX_EXAMPLES, quoted=True)
 
 
 def parse_counts(values: Sequence[object], field_name: str, row_numbers: np.ndarray) -> np.ndarray:

@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
-from ..ids import id_sort_key, normalise_id
+from ..ids import example_list, id_sort_key, normalise_id
 
 MAX_IDS_IN_MESSAGE = 10
 OPERATORS: tuple[str, ...] = (">=", ">", "<=", "<", "==", "!=", "present", "absent")
@@ -57,9 +57,7 @@ _COMBINE = {"all": "all", "and": "all", "any": "any", "or": "any"}
 
 
 def _ids_text(ids: Sequence[str]) -> str:
-    shown = ", ".join(str(i) for i in list(ids)[:MAX_IDS_IN_MESSAGE])
-    more = len(ids) - MAX_IDS_IN_MESSAGE
-    return shown + (f" and {more} more" if more > 0 else "")
+    return example_list(ids, MAX_IDS_IN_MESSAGE)
 
 
 # -- rule tables --------------------------------------------------------------------------------
@@ -413,6 +411,15 @@ def _numeric(frame: pd.DataFrame, name: str, ids: np.ndarray) -> np.ndarray:
     return values.to_numpy(dtype=float)
 
 
+def _missing_indicators(missing: list[str], frame: pd.DataFrame, id_column: str) -> dict:
+    """Values of the "names indicator(s) ... Available: ..." messages ("–" when none)."""
+    available = [str(c) for c in frame.columns if c != id_column]
+    return {
+        "missing": ", ".join(repr(m) for m in missing),
+        "available": ", ".join(available) or "–",
+    }
+
+
 def classify_by_rules(
     data: pd.DataFrame | Mapping[str, Any],
     rules: RuleTable | str | Mapping[str, Any],
@@ -440,18 +447,10 @@ def classify_by_rules(
     ids, frame = _indicator_frame(data, id_column)
     missing = [name for name in table.indicators if name not in frame.columns]
     if missing:
-        available = [c for c in frame.columns if c != id_column]
-        if not available:
-            raise InputError(
-                "The rule table names indicator(s) {missing} that the settlements do not "
-                "have. Available: none.",
-                missing=", ".join(repr(m) for m in missing),
-            )
         raise InputError(
             "The rule table names indicator(s) {missing} that the settlements do not have. "
             "Available: {available}.",
-            missing=", ".join(repr(m) for m in missing),
-            available=", ".join(map(str, available)),
+            **_missing_indicators(missing, frame, id_column),
         )
     text_use = {c.indicator for k in table.classes for c in k.conditions if c.is_text}
     num_use = {c.indicator for k in table.classes for c in k.conditions if not c.is_text}
@@ -581,18 +580,10 @@ def classify_by_index(
     ids, frame = _indicator_frame(data, id_column)
     missing = [k for k in weights if k not in frame.columns]
     if missing:
-        available = [c for c in frame.columns if c != id_column]
-        if not available:
-            raise InputError(
-                "Index weights name indicator(s) {missing} that the settlements do not have. "
-                "Available: none.",
-                missing=", ".join(repr(m) for m in missing),
-            )
         raise InputError(
             "Index weights name indicator(s) {missing} that the settlements do not have. "
             "Available: {available}.",
-            missing=", ".join(repr(m) for m in missing),
-            available=", ".join(map(str, available)),
+            **_missing_indicators(missing, frame, id_column),
         )
     total_w = sum(abs(float(w)) for w in weights.values())
     if total_w == 0:

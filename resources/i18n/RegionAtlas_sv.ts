@@ -189,7 +189,7 @@
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="599" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="592" />
       <source>All index weights are zero.</source>
       <translation>Alla indexvikter är noll.</translation>
     </message>
@@ -441,7 +441,7 @@
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="555" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="556" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="725" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="718" />
       <source>Composite centrality needs at least one of the fields {fields}.</source>
       <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="534" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="535" />
       <source>Fixed breaks need at least one break value.</source>
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
@@ -1177,7 +1177,7 @@
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="580" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="581" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
     </message>
@@ -1202,12 +1202,7 @@
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="586" />
-      <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: none.</source>
-      <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: inga.</translation>
-    </message>
-    <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="591" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="585" />
       <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
@@ -1217,7 +1212,7 @@
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="605" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="598" />
       <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
       <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
     </message>
@@ -1237,7 +1232,7 @@
       <translation>Indikator {name} = {field}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="460" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="461" />
       <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
@@ -2692,7 +2687,7 @@
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="679" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="672" />
       <source>Sizes and regions differ in length.</source>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
@@ -2769,7 +2764,7 @@
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="523" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="524" />
       <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
@@ -3169,7 +3164,7 @@
       <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="538" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="539" />
       <source>The number of classes must be at least 2, not {n_classes}.</source>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
@@ -3274,12 +3269,7 @@
       <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="445" />
-      <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: none.</source>
-      <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: inga.</translation>
-    </message>
-    <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="452" />
       <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
@@ -4264,12 +4254,12 @@
       <translation>{flows} personer</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="543" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="544" />
       <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
       <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="622" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="615" />
       <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
       <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
     </message>
@@ -4389,7 +4379,7 @@
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="485" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="486" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
