@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from qgis.core import QgsFeatureRequest, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.PyQt.QtCore import QLocale
 
 from ..i18n import tr
 from ..regionatlas.ids import id_sort_key
@@ -27,6 +28,22 @@ OUTPUTS = {
 }
 GROUP_PROPERTY = "regionatlas/structureimage_run"
 ORDER_PROPERTY = "regionatlas/drawing_order"
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """``value`` written as the user's locale writes numbers (QGIS sets the default QLocale
+    from its locale settings): "597 565" and "0,5" in Swedish, "597,565" and "0.5" in
+    English."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def run_summary(rule_label: str, value: float, max_length_m: float | None) -> str:
+    """The method and key parameters of a run, for the layer group's name:
+    "k largest per node 2, ≤ 215 km"."""
+    text = f"{rule_label} {number_text(value, 0 if float(value).is_integer() else 2)}"
+    if max_length_m:
+        text += " " + tr("≤ {km} km").format(km=number_text(max_length_m / 1000.0, 0))
+    return text
 
 
 def bundled_rule_labels() -> dict[str, str]:
@@ -79,8 +96,8 @@ def label_flow_classes(layer) -> None:
         if not match or int(match.group(1)) not in ranges:
             continue
         lo, hi = ranges[int(match.group(1))]
-        text = f"{lo:,.0f}" if lo == hi else f"{lo:,.0f}–{hi:,.0f}"
-        rule.setLabel(tr("{flows} persons").format(flows=text.replace(",", "\u2009")))
+        text = number_text(lo) if lo == hi else f"{number_text(lo)}–{number_text(hi)}"
+        rule.setLabel(tr("{flows} persons").format(flows=text))
 
 
 def label_node_classes(layer) -> None:

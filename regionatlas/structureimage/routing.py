@@ -150,3 +150,59 @@ def _close(pieces, line, pts, run, flow, edge_pairs, nodes) -> None:
         key = (int(min(nodes[i], nodes[i + 1])), int(max(nodes[i], nodes[i + 1])))
         pairs.update(edge_pairs.get(key, ()))
     pieces.append(RoutedPiece(line, pts[i0 : i1 + 1].copy(), float(flow), sorted(pairs)))
+
+
+@dataclass
+class RoutedClasses:
+    """Width class and border flags of each routed piece, and the width class of each
+    unrouted pair (drawn straight), on one scale over all of them."""
+
+    piece_classes: list[int]
+    piece_cross: list[bool | None]
+    piece_crossed: list[str]
+    unrouted_classes: list[int]
+
+
+def merge_flags(flags: Sequence[bool | None]) -> bool | None:
+    """One cross-border flag for a segment carrying several pairs: True when any pair crosses,
+    False when every pair is known not to, else None (unknown)."""
+    if any(f is True for f in flags):
+        return True
+    if flags and all(f is False for f in flags):
+        return False
+    return None
+
+
+def classify_routed(
+    result: RoutingResult,
+    pair_flows: Sequence[float],
+    cross: Sequence[bool | None],
+    crossed: Sequence[str],
+    width_classes: int,
+) -> RoutedClasses:
+    """Width classes over the routed segments' summed flows and the unrouted pairs' flows
+    together (one legend), and each segment's merged border flag and border texts."""
+    from ..commuting.flowlines import classify_widths
+
+    flows = [p.flow for p in result.pieces] + [float(pair_flows[k]) for k in result.unrouted]
+    classes = [int(c) for c in classify_widths(np.array(flows), width_classes)] if flows else []
+    n = len(result.pieces)
+    return RoutedClasses(
+        piece_classes=classes[:n],
+        piece_cross=[merge_flags([cross[k] for k in p.pairs]) for p in result.pieces],
+        piece_crossed=[
+            "; ".join(sorted({crossed[k] for k in p.pairs if crossed[k]})) for p in result.pieces
+        ],
+        unrouted_classes=classes[n:],
+    )
+
+
+def nearest_nodes(
+    lines: Sequence[np.ndarray], node_xy: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Index of the node nearest to the first and to the last vertex of each line (k-d tree):
+    without flows, the network's lines are the corridors and their ends take these nodes."""
+    tree = cKDTree(np.asarray(node_xy, dtype=float).reshape(-1, 2))
+    first = np.array([np.asarray(line, dtype=float)[0, :2] for line in lines]).reshape(-1, 2)
+    last = np.array([np.asarray(line, dtype=float)[-1, :2] for line in lines]).reshape(-1, 2)
+    return tree.query(first)[1].astype(int), tree.query(last)[1].astype(int)

@@ -364,7 +364,9 @@ def test_outputs_load_into_one_group_in_drawing_order(provider, sample, ranked_n
     try:
         assert len(groups) == 1 and groups[0].name() == "Structure image"
         names = [child.layer().name() for child in groups[0].findLayers()]
-        assert names == ["Nodes", "Border links", "Corridors", "Functional regions"]
+        titles = ["Nodes", "Border links", "Corridors", "Functional regions"]
+        # every layer's name carries the method and its key parameters (issue 15)
+        assert names == [f"{t} – k largest per node 2 ≤ 150 km" for t in titles], names
         corridors = groups[0].findLayers()[2].layer()
         labels = [r.label() for r in corridors.renderer().rootRule().children()]
         assert any("persons" in label for label in labels), labels  # legend says the flows
