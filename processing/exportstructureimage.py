@@ -1,16 +1,18 @@
 """regionatlas:exportstructureimage - lay out a structure image and export it (PDF/PNG/SVG).
 
-Loads the bundled print-layout template (resources/layouts/structure_image_a3.qpt; items found
-by id: map, title, subtitle, legend, scalebar, north_arrow, source, parameters), fills it with
-the chosen layers, extent and texts, and exports it with QgsLayoutExporter, optionally as an
-atlas (one page per feature). Files are written into a temporary folder inside the output
-folder and moved to their names only when every export succeeded: a failed run leaves nothing
-that looks like a result. Layout work runs on the main thread (FlagNoThreading).
+Loads the bundled print-layout template (resources/layouts/structure_image_a3.qpt, or the
+portrait one for tall extents), fills it with the chosen layers, extent and texts
+(``structure_layout``) and exports it with QgsLayoutExporter, optionally as an atlas (one page
+per feature). How the image was made (the parameters recorded in the layers) is written beside
+it as ``<name>_provenance.txt`` and into the files' metadata, not onto the map face. Files are
+written into a temporary folder inside the output folder and moved to their names only when
+every export succeeded: a failed run leaves nothing that looks like a result. Layout work runs
+on the main thread (FlagNoThreading), so progress is reported per format and atlas page and
+the event loop is kept running.
 """
 
 from __future__ import annotations
 
-import datetime
 import json
 import shutil
 import tempfile
@@ -19,17 +21,14 @@ from pathlib import Path
 from osgeo import gdal
 from qgis.core import (
     Qgis,
-    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsLayoutExporter,
-    QgsLayoutItemMap,
     QgsMapLayer,
-    QgsMapLayerLegendUtils,
-    QgsPrintLayout,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
+    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -44,28 +43,28 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
-    QgsReadWriteContext,
     QgsRectangle,
     QgsRuleBasedRenderer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import Qt
-from qgis.PyQt.QtXml import QDomDocument
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
 from ..regionatlas import __version__
+from ..regionatlas.structureimage.layout import is_portrait, with_margin
 from .base import RegionAtlasAlgorithm
+from .structure_layout import (
+    LAYOUTS,
+    fill_layout,
+    load_template,
+    provenance_lines,
+    set_up_atlas,
+    source_text,
+)
 from .structure_styles import apply_structure_style, structure_layer_key
 
-LAYOUTS = Path(__file__).resolve().parents[1] / "resources" / "layouts"
 DEFAULT_TEMPLATE = LAYOUTS / "structure_image_a3.qpt"
 PORTRAIT_TEMPLATE = LAYOUTS / "structure_image_a3_portrait.qpt"
-#: Without a chosen template, extents taller than this ratio (height / width) get the portrait
-#: template (Sweden, Norway, Norrbotten), others the landscape one.
-PORTRAIT_RATIO = 1.1
-#: Item ids the template must have (the others are filled when present).
-REQUIRED_ITEMS = ("map",)
-TEXT_ITEMS = ("title", "subtitle", "source", "parameters")
 
 LAYERS = "LAYERS"
 EXTENT = "EXTENT"
@@ -90,53 +89,11 @@ PNG = "PNG"
 SVG = "SVG"
 FILES = "FILES"
 PAGES = "PAGES"
+PROVENANCE = "PROVENANCE"
 
 #: FORMAT choices (order is public API) -> file extensions.
 FORMATS = (("pdf",), ("png",), ("svg",), ("pdf", "png", "svg"))
 DEFAULT_DPI = 300
-#: Margin around the layers' extent when no extent is given (share of its size).
-EXTENT_MARGIN = 0.04
-#: Parameters not worth printing in the parameters box.
-_SKIP_KEYS = ("OUTPUT", "NODES", "FLOWS", "REGIONS", "GREEN", "NETWORK", "INPUT", "ZONES")
-
-
-def load_template(path: Path, project: QgsProject) -> QgsPrintLayout:
-    """The print layout of a .qpt; raises QgsProcessingException naming what is wrong."""
-    if not path.is_file():
-        raise QgsProcessingException(
-            tr("The layout template {path} does not exist.").format(path=path)
-        )
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise QgsProcessingException(
-            tr("The layout template {path} cannot be read: {error}").format(path=path, error=exc)
-        ) from None
-    doc = QDomDocument()
-    parsed = doc.setContent(text)
-    ok = parsed[0] if isinstance(parsed, tuple) else bool(parsed)
-    if not ok or doc.documentElement().tagName() != "Layout":
-        raise QgsProcessingException(
-            tr(
-                "The layout template {path} is broken: it is not a QGIS print-layout template "
-                "(.qpt) that QGIS can read."
-            ).format(path=path)
-        )
-    layout = QgsPrintLayout(project)
-    layout.initializeDefaults()
-    _items, loaded = layout.loadFromTemplate(doc, QgsReadWriteContext())
-    if not loaded:
-        raise QgsProcessingException(
-            tr("The layout template {path} could not be loaded by QGIS.").format(path=path)
-        )
-    for item_id in REQUIRED_ITEMS:
-        if layout.itemById(item_id) is None:
-            raise QgsProcessingException(
-                tr("The layout template {path} has no item with the id '{id}'.").format(
-                    path=path, id=item_id
-                )
-            )
-    return layout
 
 
 def drawing_order(layers: list[QgsMapLayer], by_geometry: bool) -> list[QgsMapLayer]:
@@ -177,73 +134,6 @@ def style_file_layers(layers: list[QgsMapLayer], feedback) -> None:
         )
 
 
-def drop_repeated_legend_entries(model, root) -> None:
-    """Show each legend entry once: the corridors' "across a border" entry repeats the border
-    links' (both layers draw those links the same way), so the later one is dropped."""
-    seen: set[str] = set()
-    for tree_layer in root.findLayers():
-        nodes = model.layerOriginalLegendNodes(tree_layer)
-        keep = []
-        for index, node in enumerate(nodes):
-            text = node.data(Qt.DisplayRole)
-            if text and text in seen:
-                continue
-            keep.append(index)
-            if text:
-                seen.add(text)
-        if len(keep) < len(nodes):
-            QgsMapLayerLegendUtils.setLegendNodeOrder(tree_layer, keep)
-            model.refreshLayerLegend(tree_layer)
-
-
-def parameters_text(layers: list[QgsMapLayer], given: str = "") -> str:
-    """The parameters recorded in the layers' provenance (RegionAtlas outputs), one line each.
-
-    ``given`` (the PARAMETERS_TEXT parameter) comes first: plain text is kept as it is; a
-    provenance JSON (an algorithm's METADATA output, e.g. wired in a model) is summarised like
-    the layers' own.
-    """
-    lines, seen = [], set()
-    records = []
-    if given.strip():
-        try:
-            records.append(json.loads(given))
-        except ValueError:
-            lines.append(given.strip())
-    for layer in layers:
-        abstract = layer.metadata().abstract() if hasattr(layer, "metadata") else ""
-        try:
-            records.append(json.loads(abstract))
-        except (TypeError, ValueError):
-            continue
-    for info in records:
-        if not isinstance(info, dict) or "algorithm" not in info:
-            continue
-        params = {
-            k: v
-            for k, v in sorted(info.get("parameters", {}).items())
-            if not k.startswith(_SKIP_KEYS)
-            and v not in (None, "", [])
-            and not (isinstance(v, str) and ("/" in v or "\\" in v or v.startswith("<")))
-        }
-        algorithm = QgsApplication.processingRegistry().algorithmById(info["algorithm"])
-        for key, value in params.items():
-            definition = algorithm.parameterDefinition(key) if algorithm else None
-            if isinstance(definition, QgsProcessingParameterEnum) and isinstance(value, int):
-                options = definition.options()
-                if 0 <= value < len(options):
-                    params[key] = options[value]
-        text = "{alg} ({version}): {params}".format(
-            alg=info["algorithm"],
-            version=info.get("version", ""),
-            params="; ".join(f"{k} = {v}" for k, v in params.items()),
-        )
-        if text not in seen:
-            seen.add(text)
-            lines.append(text)
-    return "\n".join(lines)
-
-
 class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
     NAME = "exportstructureimage"
     GROUP_ID = "structureimage"
@@ -259,11 +149,13 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
     def help_text(self) -> str:
         return tr(
             "Lays out a structure image on the bundled A3 print-layout template (map, title, "
-            "subtitle, legend, scale bar, north arrow, source and date, and the parameters "
-            "recorded in RegionAtlas outputs) and exports it to PDF, PNG and/or SVG, optionally "
-            "as an atlas with one page per feature (region, county). Files appear in the output "
-            "folder only when the whole export succeeded.<br><br>"
-            "Source: RegionAtlas spec structure-image.md (Export); QGIS QgsLayoutExporter."
+            "subtitle, legend, scale bar, north arrow, source and date) and exports it to PDF, "
+            "PNG and/or SVG, optionally as an atlas with one page per feature (region, "
+            "county). How the image was made (the parameters recorded in RegionAtlas outputs) "
+            "is written beside it as <i>name</i>_provenance.txt and into the files' metadata. "
+            "Files appear in the output folder only when the whole export succeeded.<br><br>"
+            "Source: QGIS print layouts and QgsLayoutExporter (QGIS User Guide, Laying out "
+            "the maps)."
             "<br><br><b>Parameters</b><br>"
             "<i>Layers</i>: the layers to show. <i>Points over lines over polygons</i>: draw "
             "them in that order (otherwise the order given, the first on top, as in the Layers "
@@ -286,9 +178,10 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             "<i>atlas name field</i> names the pages; <i>one file</i> writes a single PDF "
             "(otherwise one file per page; PNG and SVG are always one file per page).<br>"
             "<i>Title</i>, <i>subtitle</i>, <i>source text</i>: texts of the layout; the date "
-            "and the RegionAtlas version are added to the source. <i>Parameters text</i>: "
-            "plain text, or the provenance (METADATA output) of a RegionAtlas algorithm; the "
-            "parameters recorded in the layers are added.<br>"
+            'and the RegionAtlas version are added to the source ("Source:" only when the '
+            'text does not start with its own, e.g. "Källa: SCB"). <i>Parameters text</i>: '
+            "plain text, or the provenance (METADATA output) of a RegionAtlas algorithm, for "
+            "the provenance file; the parameters recorded in the layers are added.<br>"
             "<i>File name</i> and <i>output folder</i>: where the files go."
         )
 
@@ -367,7 +260,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
         self.addParameter(
             QgsProcessingParameterString(
                 PARAMETERS_TEXT,
-                tr("Parameters text (default: the parameters recorded in the layers)"),
+                tr("Parameters text for the provenance file (default: from the layers)"),
                 multiLine=True,
                 optional=True,
             )
@@ -383,6 +276,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
         self.addOutput(QgsProcessingOutputString(SVG, tr("SVG file(s)")))
         self.addOutput(QgsProcessingOutputString(FILES, tr("All files written (JSON list)")))
         self.addOutput(QgsProcessingOutputNumber(PAGES, tr("Pages")))
+        self.addOutput(QgsProcessingOutputString(PROVENANCE, tr("Provenance file")))
 
     # -- running ------------------------------------------------------------------------------
     def run_algorithm(self, parameters, context, feedback) -> dict:
@@ -404,7 +298,6 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                 )
             )
         extensions = FORMATS[self.parameterAsEnum(parameters, FORMAT, context)]
-
         atlas_layer = self.parameterAsVectorLayer(parameters, ATLAS_LAYER, context)
         if atlas_layer is not None and atlas_layer.featureCount() == 0:
             raise QgsProcessingException(
@@ -412,12 +305,11 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                     name=atlas_layer.name()
                 )
             )
-
         crs = self.map_crs(parameters, context, layers, feedback)
         extent = self.map_extent(parameters, context, layers, crs)
         if template:
             template = Path(template)
-        elif atlas_layer is None and extent.height() > PORTRAIT_RATIO * extent.width():
+        elif atlas_layer is None and is_portrait(extent.width(), extent.height()):
             template = PORTRAIT_TEMPLATE
         else:
             template = DEFAULT_TEMPLATE
@@ -425,11 +317,29 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
         project.setCrs(crs)
         project.setTransformContext(context.transformContext())
         layout = load_template(template, project)
-        self.fill_layout(layout, parameters, context, layers, crs, extent, template)
-        feedback.setProgress(20)
-
+        provenance = provenance_lines(
+            layers, self.parameterAsString(parameters, PARAMETERS_TEXT, context)
+        )
+        texts = {
+            "title": self.parameterAsString(parameters, TITLE, context),
+            "subtitle": self.parameterAsString(parameters, SUBTITLE, context),
+            "source": source_text(self.parameterAsString(parameters, SOURCE_TEXT, context)),
+        }
+        fill_layout(layout, layers, crs, extent, texts, template)
+        metadata = project.metadata()
+        metadata.setTitle(texts["title"])
+        metadata.setAbstract("\n".join(provenance))
+        metadata.setAuthor(f"RegionAtlas {__version__}")
+        project.setMetadata(metadata)
         if atlas_layer is not None:
-            self.set_up_atlas(layout, atlas_layer, parameters, context)
+            set_up_atlas(
+                layout,
+                atlas_layer,
+                self.parameterAsString(parameters, ATLAS_NAME_FIELD, context),
+                name,
+            )
+        feedback.setProgress(10)
+        QCoreApplication.processEvents()
 
         # Everything goes to a temporary folder first; moved into place only on success.
         try:
@@ -445,8 +355,13 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             written = self.export(
                 layout, atlas_layer, work, name, extensions, parameters, context, feedback
             )
+            sidecar = work / f"{name}_provenance.txt"
+            sidecar.write_text(
+                tr("How this structure image was made") + "\n\n" + "\n\n".join(provenance) + "\n",
+                encoding="utf-8",
+            )
             final = []
-            for path in written:
+            for path in [*written, sidecar]:
                 target = folder / path.relative_to(work)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 path.replace(target)
@@ -455,7 +370,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             shutil.rmtree(work, ignore_errors=True)
             raise
         shutil.rmtree(work, ignore_errors=True)
-        pages = self.page_count(layout, atlas_layer)
+        pages = int(layout.atlas().count()) if atlas_layer is not None else 1
         by_ext = {
             ext: [str(p) for p in final if p.suffix.lower() == f".{ext}"]
             for ext in ("pdf", "png", "svg")
@@ -467,8 +382,9 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             PDF: ";".join(by_ext["pdf"]),
             PNG: ";".join(by_ext["png"]),
             SVG: ";".join(by_ext["svg"]),
-            FILES: json.dumps([str(p) for p in final]),
+            FILES: json.dumps([str(p) for p in final[:-1]]),
             PAGES: pages,
+            PROVENANCE: str(final[-1]),
         }
 
     # -- layout -------------------------------------------------------------------------------
@@ -501,8 +417,6 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
         extent.setMinimal()
         for layer in layers:
             layer_extent = layer.extent()
-            if layer_extent.isEmpty() and not layer_extent.isNull() and layer_extent.width() == 0:
-                pass
             if layer.crs().isValid() and layer.crs() != crs:
                 transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
                 try:
@@ -513,94 +427,8 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                 extent.combineExtentWith(layer_extent)
         if extent.isNull() or not extent.isFinite():
             raise QgsProcessingException(tr("The layers have no extent to show (all empty?)."))
-        margin = max(extent.width(), extent.height()) * EXTENT_MARGIN or 1000.0
-        return extent.buffered(margin)
-
-    def fill_layout(self, layout, parameters, context, layers, crs, extent, template) -> None:
-        map_item = layout.itemById("map")
-        map_item.setCrs(crs)
-        map_item.setLayers(layers)
-        map_item.setKeepLayerSet(True)
-        map_item.setExtent(fit_aspect(extent, map_item.rect().width(), map_item.rect().height()))
-        title = self.parameterAsString(parameters, TITLE, context)
-        subtitle = self.parameterAsString(parameters, SUBTITLE, context)
-        source = self.parameterAsString(parameters, SOURCE_TEXT, context)
-        made = tr("Made with RegionAtlas {version} on {date}.").format(
-            version=__version__, date=datetime.date.today().isoformat()
-        )
-        texts = {
-            "title": title,
-            "subtitle": subtitle,
-            "source": (tr("Source: {text}").format(text=source) + "\n" if source else "") + made,
-            "parameters": parameters_text(
-                layers, self.parameterAsString(parameters, PARAMETERS_TEXT, context)
-            ),
-        }
-        for item_id, text in texts.items():
-            item = layout.itemById(item_id)
-            if item is not None:
-                # Texts are literal: [% %] in a title must not be evaluated as an expression.
-                item.setText(text.replace("[%", "[ %"))
-        legend = layout.itemById("legend")
-        if legend is not None:
-            if legend.title() == "Legend":  # the template's English default
-                legend.setTitle(tr("Legend"))
-            legend.setAutoUpdateModel(False)
-            model = legend.model()
-            root = model.rootGroup()
-            root.clear()
-            for layer in layers:
-                root.addLayer(layer)
-            drop_repeated_legend_entries(model, root)
-            legend.setLinkedMap(map_item)
-            # Only the symbols that occur on the map (e.g. 4 of 5 width classes).
-            legend.setLegendFilterByMapEnabled(True)
-            legend.refresh()
-            legend.adjustBoxSize()
-        arrow = layout.itemById("north_arrow")
-        if arrow is not None:
-            path = arrow.picturePath()
-            if path and not Path(path).is_absolute():
-                arrow.setPicturePath(str(template.parent / path))
-            if not Path(arrow.picturePath()).exists():
-                arrow.setPicturePath(str(LAYOUTS / "north_arrow.svg"))
-            arrow.refreshPicture()
-        scalebar = layout.itemById("scalebar")
-        if scalebar is not None:
-            # A round segment length: about a sixth of the map width, 1-2-5 steps, in km.
-            width_km = extent.width() / 1000.0 if not crs.isGeographic() else extent.width() * 60
-            step = _nice(width_km / 6.0)
-            scalebar.setUnitsPerSegment(step)
-            scalebar.setNumberOfSegments(2)
-            scalebar.update()
-
-    def set_up_atlas(self, layout, atlas_layer, parameters, context) -> None:
-        atlas = layout.atlas()
-        atlas.setCoverageLayer(atlas_layer)
-        atlas.setEnabled(True)
-        atlas.setHideCoverage(False)
-        name_field = self.parameterAsString(parameters, ATLAS_NAME_FIELD, context)
-        if name_field:
-            atlas.setPageNameExpression(f'"{name_field}"')
-        atlas.setFilenameExpression(
-            "'{name}_' || lpad(@atlas_featurenumber, 3, '0')".format(
-                name=self.parameterAsString(parameters, FILE_NAME, context).replace("'", "''")
-                or "structure_image"
-            )
-        )
-        map_item = layout.itemById("map")
-        map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
-        map_item.setAtlasMargin(0.1)
-        subtitle = layout.itemById("subtitle")
-        if subtitle is not None:
-            text = subtitle.text()
-            subtitle.setText((text + " – " if text else "") + "[% @atlas_pagename %]")
-
-    def page_count(self, layout, atlas_layer) -> int:
-        if atlas_layer is not None:
-            return int(layout.atlas().count())
-        return int(layout.pageCollection().pageCount())
+        box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+        return QgsRectangle(*with_margin(box))
 
     # -- export -------------------------------------------------------------------------------
     def export(self, layout, atlas_layer, work, name, extensions, parameters, context, feedback):
@@ -614,61 +442,47 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
         if atlas is not None and not atlas.updateFeatures():
             raise QgsProcessingException(tr("The atlas layer has no features to make pages of."))
         exporter = QgsLayoutExporter(layout)
-        base = work / name
-        step = 80.0 / len(extensions)
+        base = str(work / name)
+        # One step per format; an atlas reports each page inside its step. The export runs on
+        # the main thread: keep the event loop turning so QGIS does not look frozen.
+        steps = QgsProcessingMultiStepFeedback(len(extensions), feedback)
+        steps.progressChanged.connect(lambda _p: QCoreApplication.processEvents())
         for k, ext in enumerate(extensions):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled by the user."))
+            steps.setCurrentStep(k)
+            feedback.pushInfo(tr("Exporting {format}…").format(format=ext.upper()))
+            QCoreApplication.processEvents()
             if ext == "pdf":
                 settings = QgsLayoutExporter.PdfExportSettings()
-                settings.dpi = dpi
                 settings.textRenderFormat = text_format
                 settings.rasterizeWholeImage = False
-                settings.forceVectorOutput = True
-                settings.simplifyGeometries = True
-                if atlas is None:
-                    result = exporter.exportToPdf(str(base) + ".pdf", settings)
-                    error = exporter.errorFile()
-                elif single_pdf:
-                    result, error = QgsLayoutExporter.exportToPdf(
-                        atlas, str(base) + ".pdf", settings
-                    )
-                else:
-                    result, error = QgsLayoutExporter.exportToPdfs(atlas, str(base), settings)
             elif ext == "png":
                 settings = QgsLayoutExporter.ImageExportSettings()
-                settings.dpi = dpi
-                # QGIS 3.22 tries to write the georeference into the PNG through GDAL, which
-                # cannot update PNGs and logs "ERROR 6"; the image itself is fine.
-                gdal.PushErrorHandler("CPLQuietErrorHandler")
-                try:
-                    if atlas is None:
-                        result = exporter.exportToImage(str(base) + ".png", settings)
-                        error = exporter.errorFile()
-                    else:
-                        result, error = QgsLayoutExporter.exportToImage(
-                            atlas, str(base), "png", settings
-                        )
-                finally:
-                    gdal.PopErrorHandler()
             else:
                 settings = QgsLayoutExporter.SvgExportSettings()
-                settings.dpi = dpi
                 settings.textRenderFormat = text_format
+            settings.dpi = dpi
+            settings.exportMetadata = True
+            if ext != "png":
                 settings.forceVectorOutput = True
                 settings.simplifyGeometries = True
-                if atlas is None:
-                    result = exporter.exportToSvg(str(base) + ".svg", settings)
-                    error = exporter.errorFile()
-                else:
-                    result, error = QgsLayoutExporter.exportToSvg(atlas, str(base), settings)
+            # QGIS 3.22 tries to write the georeference into the PNG through GDAL, which cannot
+            # update PNGs and logs "ERROR 6"; the image itself is fine.
+            gdal.PushErrorHandler("CPLQuietErrorHandler")
+            try:
+                result, error = self.export_one(
+                    exporter, atlas, ext, base, settings, single_pdf, steps
+                )
+            finally:
+                gdal.PopErrorHandler()
             if result != QgsLayoutExporter.Success:
                 raise QgsProcessingException(
                     tr("The {format} export failed ({code}): {error}").format(
                         format=ext.upper(), code=int(result), error=error or tr("no detail")
                     )
                 )
-            feedback.setProgress(20 + step * (k + 1))
+        feedback.setProgress(100)
         written = sorted(
             p
             for p in work.rglob("*")
@@ -683,29 +497,22 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             )
         return written
 
-
-def fit_aspect(extent: QgsRectangle, width: float, height: float) -> QgsRectangle:
-    """``extent`` grown about its centre to the width/height ratio of the map item."""
-    if width <= 0 or height <= 0 or extent.width() <= 0 or extent.height() <= 0:
-        return QgsRectangle(extent)
-    ratio = width / height
-    w, h = extent.width(), extent.height()
-    if w / h < ratio:
-        w = h * ratio
-    else:
-        h = w / ratio
-    c = extent.center()
-    return QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2)
-
-
-def _nice(value: float) -> float:
-    """The 1-2-5 step at or below ``value`` (at least 1)."""
-    import math
-
-    if value <= 1:
-        return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    for factor in (5, 2, 1):
-        if factor * power <= value:
-            return float(factor * power)
-    return float(power)
+    @staticmethod
+    def export_one(exporter, atlas, ext, base, settings, single_pdf, feedback):
+        """(result, error) of one format: the page, or every atlas page (progress per page)."""
+        if atlas is None:
+            call = {
+                "pdf": exporter.exportToPdf,
+                "png": exporter.exportToImage,
+                "svg": exporter.exportToSvg,
+            }[ext]
+            result = call(f"{base}.{ext}", settings)
+            feedback.setProgress(100)
+            return result, exporter.errorFile()
+        if ext == "pdf" and single_pdf:
+            return QgsLayoutExporter.exportToPdf(atlas, f"{base}.pdf", settings, feedback)
+        if ext == "pdf":
+            return QgsLayoutExporter.exportToPdfs(atlas, base, settings, feedback)
+        if ext == "png":
+            return QgsLayoutExporter.exportToImage(atlas, base, "png", settings, feedback)
+        return QgsLayoutExporter.exportToSvg(atlas, base, settings, feedback)

@@ -2,11 +2,13 @@
 
 OD table + zones (+ settlements) -> commuting indicators -> commuting regions -> dominant
 flows -> settlement hierarchy -> structure image -> PDF and PNG. The model file is what a
-person opens and changes in the model designer (scripts/structure_image_pipeline.py wrote its
-first version). This algorithm loads it with QgsProcessingModelAlgorithm.fromFile, offers its
-parameters and outputs under their model names (stable ids such as
-"structureimage:CORRIDORS") and runs it. It adds one thing a bare model lacks in QGIS 3.22:
-outputs not given (processing.run, qgis_process) become temporary outputs instead of failing.
+person opens and changes in the model designer; it is the only source of the chain. This
+algorithm loads it with QgsProcessingModelAlgorithm.fromFile, offers its parameters and outputs
+under their model names (stable ids such as "structureimage:CORRIDORS") and runs it. It adds
+what a bare model lacks in QGIS 3.22: the dialog lists the parameters in the order a user reads
+them (each table before its fields) with labels in the user's language, required fields start
+empty (not on the table's first field, "fid"), and outputs not given (processing.run,
+qgis_process) become temporary outputs instead of failing.
 """
 
 from __future__ import annotations
@@ -19,6 +21,41 @@ from ..i18n import tr
 from .base import RegionAtlasAlgorithm
 
 MODEL = Path(__file__).resolve().parents[1] / "resources" / "models" / "pipeline.model3"
+
+
+def parameter_labels() -> dict[str, str]:
+    """The model's parameters in the order a user fills them in, with translated labels
+    (QGIS adds "[optional]" itself)."""
+    return {
+        "INPUT": tr("Commuting OD table (layer, table or CSV)"),
+        "ORIGIN_FIELD": tr("Origin (home unit) field"),
+        "DESTINATION_FIELD": tr("Destination (work unit) field"),
+        "COUNT_FIELD": tr("Count field (employed persons)"),
+        "YEAR_FIELD": tr("Year field"),
+        "YEAR": tr("Year to use"),
+        "ZONES": tr("Zones (municipalities)"),
+        "ZONES_ID_FIELD": tr("Zone id field"),
+        "ZONES_NAME_FIELD": tr("Zone name field"),
+        "BORDER_FIELD": tr("Border field of the zones (county)"),
+        "SETTLEMENTS": tr("Settlements (without them the zones are the nodes)"),
+        "SETTLEMENTS_ID_FIELD": tr("Settlement id field"),
+        "SETTLEMENTS_NAME_FIELD": tr("Settlement name field"),
+        "SETTLEMENTS_ZONE_FIELD": tr("Zone id of each settlement"),
+        "POPULATION_FIELD": tr("Population field of the settlements"),
+        "SETTLEMENTS_BORDER_FIELD": tr("Border field of the settlements (county)"),
+        "MAX_LENGTH_KM": tr("Longest corridor in km (empty = from the extent, 0 = no limit)"),
+        "TITLE": tr("Title"),
+        "indicators:INDICATORS": tr("Commuting indicators"),
+        "regions:COMMUTING_REGIONS": tr("Commuting regions"),
+        "dominantflows:DOMINANT_NODES": tr("Dominant flows: nodes"),
+        "dominantflows:DOMINANT_LINKS": tr("Dominant flows: links"),
+        "hierarchy:HIERARCHY": tr("Settlement hierarchy"),
+        "structureimage:NODES": tr("Structure image: nodes"),
+        "structureimage:CORRIDORS": tr("Structure image: corridors"),
+        "structureimage:BORDER_LINKS": tr("Structure image: border links"),
+        "structureimage:REGIONS": tr("Structure image: functional regions"),
+        "export_pdf:OUTPUT_FOLDER": tr("Folder for the PDF and PNG"),
+    }
 
 
 def load_model() -> QgsProcessingModelAlgorithm:
@@ -71,11 +108,24 @@ class PipelineAlgorithm(RegionAtlasAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        for definition in self.model.parameterDefinitions():
-            copy = definition.clone()
+        definitions = {d.name(): d for d in self.model.parameterDefinitions()}
+        labels = parameter_labels()
+        order = [name for name in labels if name in definitions]
+        order += sorted(name for name in definitions if name not in labels)
+        for name in order:
+            copy = definitions[name].clone()
+            if name in labels:
+                copy.setDescription(labels[name])
             if copy.isDestination():
                 # Not given = temporary (the model itself would fail in QGIS 3.22).
                 copy.setFlags(copy.flags() | copy.FlagOptional)
+            elif (
+                copy.type() == "field"
+                and copy.defaultValue() is None
+                and not copy.flags() & copy.FlagOptional
+            ):
+                # An empty default: the dialog does not preselect the table's first field.
+                copy.setDefaultValue("")
             self.addParameter(copy)
 
     def run_algorithm(self, parameters, context, feedback) -> dict:

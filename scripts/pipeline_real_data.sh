@@ -31,6 +31,6 @@ echo "pipeline: Norway"
   INPUT="$DATA/norway/commuting_2022.csv" ORIGIN_FIELD=home_kommune \
   DESTINATION_FIELD=work_kommune COUNT_FIELD=employed \
   "ZONES=$OUT/norway_kommuner.gpkg" ZONES_ID_FIELD=KOMMUNENR ZONES_NAME_FIELD=NAVN \
-  BORDER_FIELD=fylke MAX_LENGTH_KM=300 TITLE=Norge "export_pdf:OUTPUT_FOLDER=$OUT/norway" \
+  BORDER_FIELD=fylke TITLE=Norge "export_pdf:OUTPUT_FOLDER=$OUT/norway" \
   > "$OUT/norway.log" 2>&1 || { tail -30 "$OUT/norway.log"; exit 1; }
 ls -la "$OUT"/norrbotten "$OUT"/norway

@@ -23,7 +23,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor, QImage
 
-#: Colours of the bundled styles (scripts/structure_image_styles.py).
+#: Colours of the bundled styles (resources/styles/structure_*.qml).
 NODE_COLOUR = "#2b1d4e"
 CORRIDOR_COLOUR = "#4797cc"
 BORDER_COLOUR = "#d55e00"
@@ -422,14 +422,20 @@ def test_export_pdf_png_svg(run_alg, image, tmp_path):
     # SVG: parses, editable text (the title is a <text> element)
     texts = svg_texts(svg)
     assert "Exempelregion" in texts and "Nodes" in texts and "Corridors" in texts, texts[:20]
-    # the parameters box says how the image was made
+    # no parameter dump on the map face (issue 15): how the image was made is in a
+    # provenance file beside it and in the files' metadata
     everything = " ".join(texts)
-    assert "regionatlas:structureimage" in everything and "k largest per node" in everything
-    assert "CORRIDOR_RULE = k largest per node" in everything
+    assert "regionatlas:structureimage" not in everything and "CORRIDOR_RULE" not in everything
+    assert "Source: RegionAtlas sample" in everything and "Source: Source" not in everything
+    provenance = Path(results["PROVENANCE"]).read_text(encoding="utf-8")
+    assert "Build structure image [regionatlas:structureimage" in provenance
+    assert "Corridor rule (CORRIDOR_RULE) = k largest per node" in provenance
+    assert b"/Author (RegionAtlas" in pdf.read_bytes()  # the PDF's metadata
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "structure_image.pdf",
         "structure_image.png",
         "structure_image.svg",
+        "structure_image_provenance.txt",
     ]  # and no temporary folder left behind
     assert json.loads(results["FILES"]) == [str(pdf), str(png), str(svg)]
 
@@ -718,6 +724,7 @@ def test_pipeline_on_sample(run_alg, sample, tmp_path, settlements):
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "structure_image.pdf",
         "structure_image.png",
+        "structure_image_provenance.txt",
     ]
     assert len(pdf_pages(tmp_path / "structure_image.pdf")) == 1
     png = QImage(str(tmp_path / "structure_image.png"))
@@ -741,3 +748,25 @@ def test_pipeline_in_qgis_process(qp, sample, tmp_path):
     assert set(PIPELINE_OUTPUTS) <= set(results), sorted(results)
     assert (folder / "structure_image.pdf").stat().st_size > 0
     assert QImage(str(folder / "structure_image.png")).width() == 2480
+
+
+def test_pipeline_dialog_reads_in_order_translated_without_fid(provider):
+    """Tables before their fields, outputs last, required fields start empty, labels
+    translated (issue 15)."""
+    from RegionAtlas.processing.pipeline import parameter_labels
+
+    instance = provider.algorithm("pipeline").create()
+    names = [p.name() for p in instance.parameterDefinitions()]
+    for table, fields in (
+        ("INPUT", ("ORIGIN_FIELD", "DESTINATION_FIELD", "COUNT_FIELD", "YEAR_FIELD")),
+        ("ZONES", ("ZONES_ID_FIELD", "ZONES_NAME_FIELD", "BORDER_FIELD")),
+        ("SETTLEMENTS", ("SETTLEMENTS_ID_FIELD", "POPULATION_FIELD")),
+    ):
+        assert all(names.index(table) < names.index(f) for f in fields), names
+    assert names.index("INPUT") == 0 and names.index("ZONES") < names.index("SETTLEMENTS")
+    assert names[-1] == "export_pdf:OUTPUT_FOLDER"
+    for p in instance.parameterDefinitions():
+        assert p.description() == parameter_labels()[p.name()]
+        assert "[optional]" not in p.description() and "(optional" not in p.description()
+        if p.type() == "field" and not p.flags() & p.FlagOptional:
+            assert p.defaultValue() == "", p.name()  # not the table's first field ("fid")

@@ -1,0 +1,226 @@
+"""Filling the structure-image print layout: template, map, texts, legend, scale bar, atlas.
+
+Used by regionatlas:exportstructureimage. The page geometry (orientation, extent fitting,
+scale-bar step) is in ``regionatlas/structureimage/layout.py``; this module applies it to
+QGIS layout items found by their ids (map, title, subtitle, legend, scalebar, north_arrow,
+source; a template may leave out all but map).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+
+from qgis.core import (
+    QgsApplication,
+    QgsLayoutItemMap,
+    QgsMapLayerLegendUtils,
+    QgsPrintLayout,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsReadWriteContext,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import Qt
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..i18n import tr
+from ..regionatlas import __version__
+from ..regionatlas.structureimage.layout import fit_aspect, scalebar_step_km
+from .structure_styles import layer_titles, structure_layer_key
+
+LAYOUTS = Path(__file__).resolve().parents[1] / "resources" / "layouts"
+#: Item ids the template must have (the others are filled when present).
+REQUIRED_ITEMS = ("map",)
+#: Parameters not worth recording (layers and outputs: their paths say nothing portable).
+_SKIP_KEYS = ("OUTPUT", "NODES", "FLOWS", "REGIONS", "GREEN", "NETWORK", "INPUT", "ZONES")
+#: Words that already say "source" at the start of a source text (no "Source: Källa: ...").
+SOURCE_WORDS = ("source", "sources", "källa", "källor", "kilde", "kilder", "data")
+
+
+def load_template(path: Path, project) -> QgsPrintLayout:
+    """The print layout of a .qpt; raises QgsProcessingException naming what is wrong."""
+    if not path.is_file():
+        raise QgsProcessingException(
+            tr("The layout template {path} does not exist.").format(path=path)
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QgsProcessingException(
+            tr("The layout template {path} cannot be read: {error}").format(path=path, error=exc)
+        ) from None
+    doc = QDomDocument()
+    parsed = doc.setContent(text)
+    ok = parsed[0] if isinstance(parsed, tuple) else bool(parsed)
+    if not ok or doc.documentElement().tagName() != "Layout":
+        raise QgsProcessingException(
+            tr(
+                "The layout template {path} is broken: it is not a QGIS print-layout template "
+                "(.qpt) that QGIS can read."
+            ).format(path=path)
+        )
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    _items, loaded = layout.loadFromTemplate(doc, QgsReadWriteContext())
+    if not loaded:
+        raise QgsProcessingException(
+            tr("The layout template {path} could not be loaded by QGIS.").format(path=path)
+        )
+    for item_id in REQUIRED_ITEMS:
+        if layout.itemById(item_id) is None:
+            raise QgsProcessingException(
+                tr("The layout template {path} has no item with the id '{id}'.").format(
+                    path=path, id=item_id
+                )
+            )
+    return layout
+
+
+def source_text(source: str) -> str:
+    """The source line and the making-of line of the page; the user's text keeps its own
+    "Källa:" / "Source:" when it has one."""
+    made = tr("Made with RegionAtlas {version} on {date}.").format(
+        version=__version__, date=datetime.date.today().isoformat()
+    )
+    source = source.strip()
+    if not source:
+        return made
+    first = source.split(":", 1)[0].strip().lower() if ":" in source else ""
+    if first not in SOURCE_WORDS:
+        source = tr("Source: {text}").format(text=source)
+    return source + "\n" + made
+
+
+def provenance_lines(layers, given: str = "") -> list[str]:
+    """How the image was made: one line per RegionAtlas algorithm recorded in the layers'
+    metadata (or given as PARAMETERS_TEXT: plain text kept, a METADATA JSON summarised), with
+    the parameters as the dialog names them."""
+    lines, records = [], []
+    if given.strip():
+        try:
+            records.append(json.loads(given))
+        except ValueError:
+            lines.append(given.strip())
+    for layer in layers:
+        try:
+            records.append(json.loads(layer.metadata().abstract()))
+        except (AttributeError, TypeError, ValueError):
+            continue
+    for info in records:
+        if not isinstance(info, dict) or "algorithm" not in info:
+            continue
+        algorithm = QgsApplication.processingRegistry().algorithmById(info["algorithm"])
+        parts = []
+        for key, value in sorted(info.get("parameters", {}).items()):
+            if key.startswith(_SKIP_KEYS) or value in (None, "", []):
+                continue
+            if isinstance(value, str) and ("/" in value or "\\" in value or value[:1] == "<"):
+                continue
+            definition = algorithm.parameterDefinition(key) if algorithm else None
+            if isinstance(definition, QgsProcessingParameterEnum) and isinstance(value, int):
+                options = definition.options()
+                value = options[value] if 0 <= value < len(options) else value
+            name = definition.description() if definition is not None else key
+            parts.append(f"{name} ({key}) = {value}")
+        title = algorithm.displayName() if algorithm else info["algorithm"]
+        text = f"{title} [{info['algorithm']} {info.get('version', '')}]: " + "; ".join(parts)
+        if text not in lines:
+            lines.append(text)
+    return lines
+
+
+def drop_repeated_legend_entries(model, root) -> None:
+    """Show each legend entry once: the corridors' "across a border" entry repeats the border
+    links' (both layers draw those links the same way), so the later one is dropped."""
+    seen: set[str] = set()
+    for tree_layer in root.findLayers():
+        nodes = model.layerOriginalLegendNodes(tree_layer)
+        keep = []
+        for index, node in enumerate(nodes):
+            text = node.data(Qt.DisplayRole)
+            if text and text in seen:
+                continue
+            keep.append(index)
+            if text:
+                seen.add(text)
+        if len(keep) < len(nodes):
+            QgsMapLayerLegendUtils.setLegendNodeOrder(tree_layer, keep)
+            model.refreshLayerLegend(tree_layer)
+
+
+def fill_legend(legend, map_item, layers) -> None:
+    if legend.title() == "Legend":  # the template's English default
+        legend.setTitle(tr("Legend"))
+    legend.setAutoUpdateModel(False)
+    model = legend.model()
+    root = model.rootGroup()
+    root.clear()
+    titles = layer_titles()
+    for layer in layers:
+        tree_layer = root.addLayer(layer)
+        key = structure_layer_key(layer)
+        if key is not None:  # "Corridors", not "Corridors – k largest per node 2 ≤ 215 km"
+            tree_layer.setName(titles[key])
+    drop_repeated_legend_entries(model, root)
+    legend.setLinkedMap(map_item)
+    # Only the symbols that occur on the map (e.g. 4 of 5 width classes).
+    legend.setLegendFilterByMapEnabled(True)
+    legend.refresh()
+    legend.adjustBoxSize()
+
+
+def fill_layout(layout, layers, crs, extent: QgsRectangle, texts: dict, template: Path) -> None:
+    """Map (layers, CRS, the extent fitted to the frame), texts by item id, legend, north arrow
+    and a round scale bar."""
+    map_item = layout.itemById("map")
+    map_item.setCrs(crs)
+    map_item.setLayers(layers)
+    map_item.setKeepLayerSet(True)
+    box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
+    fitted = fit_aspect(box, map_item.rect().width(), map_item.rect().height())
+    map_item.setExtent(QgsRectangle(*fitted))
+    for item_id, text in texts.items():
+        item = layout.itemById(item_id)
+        if item is not None:
+            # Texts are literal: [% %] in a title must not be evaluated as an expression.
+            item.setText(text.replace("[%", "[ %"))
+    legend = layout.itemById("legend")
+    if legend is not None:
+        fill_legend(legend, map_item, layers)
+    arrow = layout.itemById("north_arrow")
+    if arrow is not None:
+        path = arrow.picturePath()
+        if path and not Path(path).is_absolute():
+            arrow.setPicturePath(str(template.parent / path))
+        if not Path(arrow.picturePath()).exists():
+            arrow.setPicturePath(str(LAYOUTS / "north_arrow.svg"))
+        arrow.refreshPicture()
+    scalebar = layout.itemById("scalebar")
+    if scalebar is not None:
+        width = fitted[2] - fitted[0]
+        width_km = width / 1000.0 if not crs.isGeographic() else width * 60
+        scalebar.setUnitsPerSegment(scalebar_step_km(width_km))
+        scalebar.setNumberOfSegments(2)
+        scalebar.update()
+
+
+def set_up_atlas(layout, atlas_layer, name_field: str, file_name: str) -> None:
+    atlas = layout.atlas()
+    atlas.setCoverageLayer(atlas_layer)
+    atlas.setEnabled(True)
+    atlas.setHideCoverage(False)
+    if name_field:
+        atlas.setPageNameExpression(f'"{name_field}"')
+    atlas.setFilenameExpression(
+        "'{name}_' || lpad(@atlas_featurenumber, 3, '0')".format(name=file_name.replace("'", "''"))
+    )
+    map_item = layout.itemById("map")
+    map_item.setAtlasDriven(True)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasMargin(0.1)
+    subtitle = layout.itemById("subtitle")
+    if subtitle is not None:
+        text = subtitle.text()
+        subtitle.setText((text + " – " if text else "") + "[% @atlas_pagename %]")
