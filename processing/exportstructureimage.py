@@ -167,8 +167,8 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             "<i>Map CRS</i> (optional): default the CRS of the first projected layer; layers "
             "in other CRSs are reprojected on the fly and the log says which.<br>"
             "<i>Layout template</i> (optional): a .qpt with at least an item with id 'map' "
-            "(and, when present, title, subtitle, legend, scalebar, north_arrow, source, "
-            "parameters); default the bundled A3 template, landscape or portrait after the "
+            "(and, when present, title, subtitle, legend, scalebar, north_arrow, source); "
+            "default the bundled A3 template, landscape or portrait after the "
             "shape of the extent.<br>"
             "<i>Format</i>: PDF, PNG, SVG or all three. <i>DPI</i>: resolution of PNG (and of "
             "rasterised parts of PDF/SVG). <i>Editable text</i>: map labels in PDF and SVG "
@@ -356,9 +356,13 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                 layout, atlas_layer, work, name, extensions, parameters, context, feedback
             )
             sidecar = work / f"{name}_provenance.txt"
+            body = "\n\n".join(provenance) or tr(
+                "The layers record no RegionAtlas provenance (layers read from files keep "
+                "none): give the METADATA output of Build structure image as the parameters "
+                "text."
+            )
             sidecar.write_text(
-                tr("How this structure image was made") + "\n\n" + "\n\n".join(provenance) + "\n",
-                encoding="utf-8",
+                tr("How this structure image was made") + "\n\n" + body + "\n", encoding="utf-8"
             )
             final = []
             for path in [*written, sidecar]:

@@ -7,10 +7,12 @@ Each step converts QGIS input to plain data (``structure_layers``), calls one co
 from __future__ import annotations
 
 import numpy as np
+import shapely
 from qgis.core import QgsDistanceArea, QgsPointXY, QgsProcessingException
 
 from ..i18n import tr
 from ..regionatlas.errors import Cancelled
+from ..regionatlas.geometry.borders import border_lines
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.structureimage import (
     CORRIDOR_RULES,
@@ -19,7 +21,11 @@ from ..regionatlas.structureimage import (
     corridors_from_flows,
     node_ranks,
 )
-from ..regionatlas.structureimage.drawing import OBSTACLE_RANKS, corridor_lines
+from ..regionatlas.structureimage.drawing import (
+    OBSTACLE_RANKS,
+    corridor_lines,
+    generalisation_tolerance,
+)
 from ..regionatlas.structureimage.extent import LABEL_BUDGET, automatic_max_length
 from ..regionatlas.structureimage.nodes import labelled, match_flows, representative_nodes
 from ..regionatlas.structureimage.outlines import generalise_polygons
@@ -66,6 +72,10 @@ OUTPUT_CORRIDORS = "OUTPUT_CORRIDORS"
 OUTPUT_BORDER_LINKS = "OUTPUT_BORDER_LINKS"
 OUTPUT_REGIONS = "OUTPUT_REGIONS"
 OUTPUT_GREEN = "OUTPUT_GREEN"
+BORDERS = "BORDERS"
+BORDERS_FIELD = "BORDERS_FIELD"
+BORDERS_COUNTRY_FIELD = "BORDERS_COUNTRY_FIELD"
+OUTPUT_BORDERS = "OUTPUT_BORDERS"
 METADATA = "METADATA"
 
 #: Pairs whose node lies further from the network than this share of the diagonal are drawn
@@ -426,9 +436,38 @@ def outlines(alg, parameters, context, feedback, name, target, extent) -> list:
     rows = []
     for o in result:
         attrs = (
-            [o.key, names.get(o.key, o.key), o.units, o.area_km2, o.colour]
+            [o.key, names.get(o.key) or o.key, o.units, o.area_km2, o.colour]
             if is_regions
-            else [names.get(o.key, o.key)]
+            else [names.get(o.key) or o.key]
         )
         rows.append((from_shapely(o.geometry), attrs))
     return rows
+
+
+def borders(alg, parameters, context, feedback, target, extent) -> list:
+    """Rows of the county and national borders between the units of BORDERS."""
+    source = alg.parameterAsSource(parameters, BORDERS, context)
+    if source is None:
+        return []
+    county_i = field_index(
+        alg, source, parameters, BORDERS_FIELD, context, tr("county field of the borders"), True
+    )
+    country_i = field_index(
+        alg, source, parameters, BORDERS_COUNTRY_FIELD, context, tr("country field of the borders")
+    )
+    if source.sourceCrs() != target:
+        feedback.pushWarning(
+            tr("The layer '{param}' was reprojected from {a} to {b}.").format(
+                param=BORDERS, a=source.sourceCrs().authid(), b=target.authid()
+            )
+        )
+    units, county = read_polygon_groups(source, target, context, None, county_i)
+    geometries = {k: shapely.union_all(v) for k, v in units.items()}
+    country = None
+    if country_i is not None:
+        _units, country = read_polygon_groups(source, target, context, None, country_i)
+    diagonal = float(np.hypot(extent[2] - extent[0], extent[3] - extent[1]))
+    lines = border_lines(
+        geometries, county, country, tolerance=generalisation_tolerance(diagonal, 0.0)
+    )
+    return [(from_shapely(geom), [kind]) for kind, geom in lines]

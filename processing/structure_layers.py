@@ -81,8 +81,8 @@ def read_lines(source, target, context) -> list[np.ndarray]:
 
 
 def read_polygon_groups(source, target, context, key_index, name_index):
-    """(key -> shapely polygons, key -> name): features grouped by the key field (each
-    feature its own group without one), repaired and reprojected."""
+    """(key -> shapely polygons, key -> value of the name field or None): features grouped by
+    the key field (each feature its own group without one), repaired and reprojected."""
     transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
     groups: dict[str, list] = {}
     names: dict[str, str] = {}
@@ -100,7 +100,7 @@ def read_polygon_groups(source, target, context, key_index, name_index):
         key = key if key is not None else str(feature.id())
         groups.setdefault(key, []).append(to_shapely(geom))
         if name_index is not None and key not in names:
-            names[key] = normalise_id(_plain(attrs[name_index])) or key
+            names[key] = normalise_id(_plain(attrs[name_index]))  # None when empty
     return groups, names
 
 

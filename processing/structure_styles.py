@@ -22,6 +22,7 @@ from .sinks import STYLES, StylePostProcessor
 OUTPUTS = {
     "OUTPUT_REGIONS": ("regions", "structure_regions.qml"),
     "OUTPUT_GREEN": ("green", "structure_green.qml"),
+    "OUTPUT_BORDERS": ("borders", "structure_borders.qml"),
     "OUTPUT_CORRIDORS": ("corridors", "structure_corridors.qml"),
     "OUTPUT_BORDER_LINKS": ("border_links", "structure_border_links.qml"),
     "OUTPUT_NODES": ("nodes", "structure_nodes.qml"),
@@ -58,6 +59,8 @@ def bundled_rule_labels() -> dict[str, str]:
         "Class 3": tr("Class 3"),
         "Class 4": tr("Class 4"),
         "Class 5 and lower": tr("Class 5 and lower"),
+        "National border": tr("National border"),
+        "County border": tr("County border"),
     }
 
 
@@ -141,6 +144,7 @@ def layer_titles() -> dict[str, str]:
         "border_links": tr("Border links"),
         "regions": tr("Functional regions"),
         "green": tr("Green structure"),
+        "borders": tr("County and national borders"),
     }
 
 
@@ -149,6 +153,7 @@ SIGNATURES = {
     "nodes": {"node_id", "rank", "label", "flow_node"},
     "corridors": {"from_id", "to_id", "width_class", "cross_border", "border_crossed"},
     "regions": {"region_id", "units", "area_km2", "colour"},
+    "borders": {"border_kind"},
 }
 
 

@@ -45,6 +45,9 @@ from .flowlines import utm_crs_for
 from .sinks import _POST_PROCESSORS, add_features
 from .structure_build import (
     BORDER_FIELD,
+    BORDERS,
+    BORDERS_COUNTRY_FIELD,
+    BORDERS_FIELD,
     CLASS_FIELD,
     CORRIDOR_RULE,
     CORRIDOR_VALUE,
@@ -63,6 +66,7 @@ from .structure_build import (
     NODES,
     ORIGIN_FIELD,
     OUTPUT_BORDER_LINKS,
+    OUTPUT_BORDERS,
     OUTPUT_CORRIDORS,
     OUTPUT_GREEN,
     OUTPUT_NODES,
@@ -75,6 +79,7 @@ from .structure_build import (
     WIDTH_CLASSES,
     YEAR,
     YEAR_FIELD,
+    borders,
     build_corridors,
     outlines,
     read_nodes,
@@ -107,6 +112,7 @@ NODE_FIELDS = (
     ("flow_node", QVariant.Bool),
 )
 GREEN_FIELDS = (("name", QVariant.String),)
+BORDER_FIELDS = (("border_kind", QVariant.String),)
 REGION_FIELDS = (
     ("region_id", QVariant.String),
     ("name", QVariant.String),
@@ -169,7 +175,12 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             "<i>Curved corridors</i>: gently curved, longer ones more, bending away from "
             "unrelated nodes where possible.<br>"
             "<i>Regions</i> (optional): polygons, dissolved by the <i>region field</i> when "
-            "given, simplified and smoothed. <i>Green structure</i> (optional): polygons.<br>"
+            "given, simplified and smoothed, labelled with the <i>region name field</i>. "
+            "<i>Green structure</i> (optional): polygons.<br>"
+            "<i>Units for county and national borders</i> (optional, e.g. the municipalities) "
+            "with their <i>county field</i> (and <i>country field</i>): the borders between "
+            "units of different counties (countries) are drawn as lines; the outline of the "
+            "whole area (coast, edge of the data) is not a border.<br>"
             "Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when "
             "the nodes are in degrees) and the log says so."
         )
@@ -264,6 +275,23 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                BORDERS,
+                tr("Units for county and national borders (e.g. municipalities)"),
+                polygon,
+                optional=True,
+            )
+        )
+        for name, label in (
+            (BORDERS_FIELD, tr("County field of these units")),
+            (BORDERS_COUNTRY_FIELD, tr("Country field of these units")),
+        ):
+            self.addParameter(
+                QgsProcessingParameterField(
+                    name, label, parentLayerParameterName=BORDERS, optional=True
+                )
+            )
+        self.addParameter(
             QgsProcessingParameterEnum(
                 CORRIDOR_RULE,
                 tr("Corridor rule"),
@@ -312,9 +340,15 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             (OUTPUT_BORDER_LINKS, tr("Border links"), QgsProcessing.SourceType.TypeVectorLine),
             (OUTPUT_REGIONS, tr("Functional regions"), QgsProcessing.SourceType.TypeVectorPolygon),
             (OUTPUT_GREEN, tr("Green structure"), QgsProcessing.SourceType.TypeVectorPolygon),
+            (
+                OUTPUT_BORDERS,
+                tr("County and national borders"),
+                QgsProcessing.SourceType.TypeVectorLine,
+            ),
         ):
-            # Regions and green structure are optional outputs: written when their input is.
-            optional = name in (OUTPUT_REGIONS, OUTPUT_GREEN)
+            # Regions, green structure and borders are optional outputs: written when their
+            # input is.
+            optional = name in (OUTPUT_REGIONS, OUTPUT_GREEN, OUTPUT_BORDERS)
             self.addParameter(
                 QgsProcessingParameterFeatureSink(
                     name, label, kind, optional=optional, createByDefault=True
@@ -346,6 +380,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
         regions = outlines(self, parameters, context, feedback, REGIONS, target, box)
         green = outlines(self, parameters, context, feedback, GREEN, target, box)
+        border_rows = borders(self, parameters, context, feedback, target, box)
         feedback.setProgress(75)
 
         provenance = self.provenance(parameters, context)
@@ -364,6 +399,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         outputs = [
             (OUTPUT_REGIONS, REGION_FIELDS, QgsWkbTypes.MultiPolygon, regions, REGIONS),
             (OUTPUT_GREEN, GREEN_FIELDS, QgsWkbTypes.MultiPolygon, green, GREEN),
+            (OUTPUT_BORDERS, BORDER_FIELDS, QgsWkbTypes.MultiLineString, border_rows, BORDERS),
             (OUTPUT_CORRIDORS, CORRIDOR_FIELDS, QgsWkbTypes.LineString, corridors["lines"], None),
             (
                 OUTPUT_BORDER_LINKS,
@@ -425,7 +461,9 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         fields = make_fields(spec)
         sink, dest_id = self.parameterAsSink(parameters, output, context, fields, wkb, crs)
         if sink is None:
-            if output in (OUTPUT_REGIONS, OUTPUT_GREEN) and not parameters.get(output):
+            if output in (OUTPUT_REGIONS, OUTPUT_GREEN, OUTPUT_BORDERS) and not parameters.get(
+                output
+            ):
                 return None  # an optional output the caller did not ask for
             raise QgsProcessingException(self.invalidSinkError(parameters, output))
         features = []

@@ -34,3 +34,63 @@ echo "pipeline: Norway"
   BORDER_FIELD=fylke TITLE=Norge "export_pdf:OUTPUT_FOLDER=$OUT/norway" \
   > "$OUT/norway.log" 2>&1 || { tail -30 "$OUT/norway.log"; exit 1; }
 ls -la "$OUT"/norrbotten "$OUT"/norway
+
+# Sweden, all 290 municipalities. There is no full Swedish OD table in ../shared/data, so the
+# corridors are built from what SCB publishes with the LA 2022 regions (scb_la_2022.csv): each
+# municipality's largest destination and p2, the share of its employed residents working there.
+# Flow i -> largest destination = p2 x the municipality's population in tätorter 2020 (a proxy
+# for its employed residents). Nodes: the municipalities (ranked by that population), regions:
+# SCB's LA 2022, borders: between counties (the first two digits of the municipality code).
+echo "structure image: Sweden"
+mkdir -p "$OUT/sweden"
+"$ROOT/.venv/bin/python" - "$DATA/sweden" "$OUT/sweden" <<'PY'
+import csv, sys
+from osgeo import ogr
+data, out = sys.argv[1:3]
+pop = {}
+tatorter = ogr.Open(f"{data}/tatorter2020_3006.gpkg")  # keep the data sources open
+for f in tatorter.GetLayer(0):
+    pop[f["mun_code"]] = pop.get(f["mun_code"], 0) + (f["pop"] or 0)
+kommuner = ogr.Open(f"{data}/kommuner_3006.gpkg")
+src = kommuner.GetLayer(0)
+drv = ogr.GetDriverByName("GPKG")
+ds = drv.CreateDataSource(f"{out}/kommuner.gpkg")
+lyr = ds.CreateLayer("kommuner", src.GetSpatialRef(), ogr.wkbMultiPolygon)
+for name, kind in (("code", ogr.OFTString), ("name", ogr.OFTString), ("lan", ogr.OFTString),
+                   ("pop", ogr.OFTInteger), ("rank", ogr.OFTInteger)):
+    lyr.CreateField(ogr.FieldDefn(name, kind))
+# classes by population: regional centres and the rest (SCB municipality groups' sizes)
+breaks = (200_000, 50_000, 20_000, 8_000)
+for f in src:
+    p = pop.get(f["code"], 0)
+    g = ogr.Feature(lyr.GetLayerDefn())
+    g.SetField("code", f["code"]); g.SetField("name", f["name"]); g.SetField("lan", f["code"][:2])
+    g.SetField("pop", p); g.SetField("rank", 1 + sum(p < b for b in breaks))
+    g.SetGeometry(f.GetGeometryRef().Clone()); lyr.CreateFeature(g)
+ds = None
+with open(f"{data}/scb_la_2022.csv", encoding="utf-8") as fh, \
+        open(f"{out}/largest_destination_flows.csv", "w", newline="", encoding="utf-8") as out_fh:
+    w = csv.writer(out_fh); w.writerow(["o", "d", "n"])
+    for row in csv.DictReader(fh):
+        w.writerow([row["kommun_kod"], row["largest_destination"],
+                    round(float(row["p2"]) * pop.get(row["kommun_kod"], 0))])
+PY
+"$QP" run regionatlas:structureimage -- \
+  "NODES=$OUT/sweden/kommuner.gpkg" NAME_FIELD=name RANK_FIELD=rank SIZE_FIELD=pop \
+  BORDER_FIELD=lan NODE_ID_FIELD=code "FLOWS=$OUT/sweden/largest_destination_flows.csv" \
+  ORIGIN_FIELD=o DESTINATION_FIELD=d COUNT_FIELD=n \
+  "REGIONS=$DATA/sweden/la2022_3006.gpkg" REGION_FIELD=code REGION_NAME_FIELD=name \
+  "BORDERS=$OUT/sweden/kommuner.gpkg" BORDERS_FIELD=lan \
+  "OUTPUT_NODES=$OUT/sweden/nodes.gpkg" "OUTPUT_CORRIDORS=$OUT/sweden/corridors.gpkg" \
+  "OUTPUT_BORDER_LINKS=$OUT/sweden/border_links.gpkg" "OUTPUT_REGIONS=$OUT/sweden/regions.gpkg" \
+  "OUTPUT_BORDERS=$OUT/sweden/borders.gpkg" > "$OUT/sweden.log" 2>&1 \
+  || { tail -30 "$OUT/sweden.log"; exit 1; }
+META="$(grep -P '^METADATA:\t' "$OUT/sweden.log" | cut -f2-)"
+"$QP" run regionatlas:exportstructureimage -- "PARAMETERS_TEXT=$META" \
+  "LAYERS=$OUT/sweden/nodes.gpkg" "LAYERS=$OUT/sweden/border_links.gpkg" \
+  "LAYERS=$OUT/sweden/corridors.gpkg" "LAYERS=$OUT/sweden/borders.gpkg" \
+  "LAYERS=$OUT/sweden/regions.gpkg" FORMAT=3 DPI=150 TITLE=Sverige \
+  "SUBTITLE=Kommunernas största pendlingsdestination, LA-regioner 2022" \
+  "SOURCE_TEXT=Källa: SCB, lokala arbetsmarknader 2022; tätorter 2020" \
+  "OUTPUT_FOLDER=$OUT/sweden" >> "$OUT/sweden.log" 2>&1 || { tail -30 "$OUT/sweden.log"; exit 1; }
+ls -la "$OUT"/sweden

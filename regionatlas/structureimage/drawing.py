@@ -23,8 +23,16 @@ import numpy as np
 
 from ..errors import Cancelled
 
-#: Layer keys from bottom to top (regions below corridors below border links below nodes).
-DRAWING_ORDER: tuple[str, ...] = ("regions", "green", "corridors", "border_links", "nodes")
+#: Layer keys from bottom to top (regions, green structure, county and national borders,
+#: corridors, border links, nodes).
+DRAWING_ORDER: tuple[str, ...] = (
+    "regions",
+    "green",
+    "borders",
+    "corridors",
+    "border_links",
+    "nodes",
+)
 #: Node labels are shown for ranks 1..LABELLED_RANKS (the top classes) by default.
 LABELLED_RANKS = 2
 #: Bend of a corridor as a share of its length: shortest -> BEND_MIN, longest -> BEND_MAX.

@@ -9,7 +9,7 @@
       <translation> och {n} till</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="257" />
       <source>"fallback" must be the name of a class (text).</source>
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>Om RegionAtlas</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="38" />
+      <location filename="processing/structure_styles.py" line="56" />
       <source>Across a county or national border</source>
       <translation>Över en läns- eller riksgräns</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="384" />
+      <location filename="processing/exportstructureimage.py" line="277" />
       <source>All files written (JSON list)</source>
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="592" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="590" />
       <source>All index weights are zero.</source>
       <translation>Alla indexvikter är noll.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="325" />
+      <location filename="processing/exportstructureimage.py" line="218" />
       <source>All three</source>
       <translation>Alla tre</translation>
     </message>
@@ -209,17 +209,17 @@
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning; RegionAtlas spec commuting-regions.md avsnitt 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="358" />
+      <location filename="processing/exportstructureimage.py" line="251" />
       <source>Atlas as one PDF file</source>
       <translation>Atlas som en enda PDF-fil</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="344" />
+      <location filename="processing/exportstructureimage.py" line="237" />
       <source>Atlas layer: one page per feature (optional)</source>
       <translation>Atlaslager: en sida per objekt (valfritt)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="352" />
+      <location filename="processing/exportstructureimage.py" line="245" />
       <source>Atlas page name field</source>
       <translation>Fält för atlassidornas namn</translation>
     </message>
@@ -229,9 +229,14 @@
       <translation>Författare</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="231" />
+      <location filename="processing/structureimage.py" line="205" />
       <source>Border field (county)</source>
       <translation>Gränsfält (län)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="45" />
+      <source>Border field of the settlements (county)</source>
+      <translation>Gränsfält för tätorterna (län)</translation>
     </message>
     <message>
       <location filename="processing/flowlines.py" line="111" />
@@ -240,21 +245,25 @@
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="124" />
-      <location filename="processing/structureimage.py" line="447" />
-      <location filename="processing/structureimage.py" line="348" />
+      <location filename="processing/pipeline.py" line="39" />
+      <source>Border field of the zones (county)</source>
+      <translation>Gränsfält för zonerna (län)</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="144" />
+      <location filename="processing/structureimage.py" line="340" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="175" />
+      <location filename="processing/structureimage.py" line="138" />
       <source>Build structure image</source>
       <translation>Skapa strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="178" />
-      <source>Builds the layers of a structure image (strukturbild): ranked nodes, corridors between them, the links that cross county or national borders, generalised functional regions and green structure. Each output is styled by a bundled style and loaded into one layer group (regions at the bottom, then green structure, corridors, border links and nodes on top). Export the result with &lt;i&gt;Export structure image&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md; dominant-flow links after Nystuen &amp;amp; Dacey (1961).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt;: ranked points or polygons (e.g. the settlement hierarchy's output). &lt;i&gt;Name field&lt;/i&gt;; &lt;i&gt;class field&lt;/i&gt; or &lt;i&gt;rank field&lt;/i&gt; (1 = top; numbers rank by value, text classes by the mean size of their nodes, or by rarity without a size field); every node needs one. &lt;i&gt;Size field&lt;/i&gt; (optional: population, jobs). &lt;i&gt;Border field&lt;/i&gt; (e.g. county) and &lt;i&gt;country field&lt;/i&gt;: a corridor is cross-border when its ends differ in either (never guessed from geometry). &lt;i&gt;Node id field&lt;/i&gt;: the ids that the OD table uses (e.g. the municipality code); when several nodes share an id, the flow is drawn from the highest-ranked, then largest of them. &lt;i&gt;Labelled ranks&lt;/i&gt;: labels for ranks 1..n.&lt;br&gt;&lt;i&gt;Flows&lt;/i&gt; (optional): an OD table with origin, destination and count fields (and a year), as in Commuting indicators. The flow of a pair is F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Network&lt;/i&gt; (optional): lines to route the corridors on (shortest way, flows summed per segment; pairs the network does not reach are drawn as lines and reported). Without flows, the network lines themselves are the corridors.&lt;br&gt;&lt;i&gt;Corridor rule&lt;/i&gt; and &lt;i&gt;value&lt;/i&gt; (0 = the rule's default): dominant-flow links (value = size ratio, default 1), k largest per node (default 2), threshold (persons, default 100), cumulative share (0-1, default 0.8).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: 3-5, equal steps on a log scale.&lt;br&gt;&lt;i&gt;Curved corridors&lt;/i&gt;: gently curved, longer ones more, bending away from unrelated nodes where possible.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (optional): polygons, dissolved by the &lt;i&gt;region field&lt;/i&gt; when given, simplified and smoothed. &lt;i&gt;Green structure&lt;/i&gt; (optional): polygons.&lt;br&gt;Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when the nodes are in degrees) and the log says so.</source>
-      <translation>Skapar lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läses in i en gemensam lagergrupp (regioner längst ned, därefter grönstruktur, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; länkar för dominerande flöden enligt Nystuen &amp;amp; Dacey (1961).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från Ortshierarki). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är om storleksfält saknas); varje nod måste ha ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när dess ändpunkter skiljer sig i något av dem (gissas aldrig utifrån geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som OD-tabellen använder (t.ex. kommunkoden); när flera noder har samma id ritas flödet från den högst rankade och därefter största av dem. &lt;i&gt;Märkta ranger&lt;/i&gt;: etiketter för rang 1..n.&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en OD-tabell med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Ett pars flöde är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer som stråken läggs på (kortaste väg, flöden summeras per segment; par som nätverket inte når ritas som raka linjer och rapporteras). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): länkar för dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskelvärde (personer, standard 100), kumulativ andel (0-1, standard 0.8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3-5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och om möjligt bort från orelaterade noder.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;Lager i andra koordinatreferenssystem (CRS) projiceras om till nodernas CRS (en projicerad UTM-zon när noderna anges i grader), och loggen anger det.</translation>
+      <location filename="processing/structureimage.py" line="141" />
+      <source>Builds the layers of a structure image (strukturbild): ranked nodes, corridors between them, the links that cross county or national borders, generalised functional regions and green structure. Each output is styled by a bundled style and loaded into one layer group (regions at the bottom, then green structure, corridors, border links and nodes on top). Export the result with &lt;i&gt;Export structure image&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Sources: dominant-flow links after Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; outlines simplified after Douglas &amp;amp; Peucker (1973) and smoothed by Chaikin's corner cutting (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt;: ranked points or polygons (e.g. the settlement hierarchy's output). &lt;i&gt;Name field&lt;/i&gt;; &lt;i&gt;class field&lt;/i&gt; or &lt;i&gt;rank field&lt;/i&gt; (1 = top; numbers rank by value, text classes by the mean size of their nodes, or by rarity without a size field); every node needs one. &lt;i&gt;Size field&lt;/i&gt; (optional: population, jobs). &lt;i&gt;Border field&lt;/i&gt; (e.g. county) and &lt;i&gt;country field&lt;/i&gt;: a corridor is cross-border when its ends differ in either (never guessed from geometry). &lt;i&gt;Node id field&lt;/i&gt;: the ids that the OD table uses (e.g. the municipality code); when several nodes share an id, the flow is drawn from the highest-ranked, then largest of them. &lt;i&gt;Labelled ranks&lt;/i&gt;: names for ranks 1..n, on at most 40 nodes (the best-ranked, then the largest).&lt;br&gt;&lt;i&gt;Flows&lt;/i&gt; (optional): an OD table with origin, destination and count fields (and a year), as in Commuting indicators. The flow of a pair is F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Network&lt;/i&gt; (optional): lines to route the corridors on (shortest way, flows summed per segment; pairs the network does not reach are drawn as lines and reported). Without flows, the network lines themselves are the corridors.&lt;br&gt;&lt;i&gt;Corridor rule&lt;/i&gt; and &lt;i&gt;value&lt;/i&gt; (0 = the rule's default): dominant-flow links (value = size ratio, default 1), k largest per node (default 2), threshold (persons, default 100), cumulative share (0-1, default 0.8).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: 3-5, equal steps on a log scale.&lt;br&gt;&lt;i&gt;Longest corridor in km&lt;/i&gt;: pairs further apart are left out before the rule chooses. Empty: 12 % of the diagonal of the nodes' extent, at least 150 km (the reach of daily commuting), so a national map is not crossed by long-distance links; 0: no limit.&lt;br&gt;&lt;i&gt;Curved corridors&lt;/i&gt;: gently curved, longer ones more, bending away from unrelated nodes where possible.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (optional): polygons, dissolved by the &lt;i&gt;region field&lt;/i&gt; when given, simplified and smoothed, labelled with the &lt;i&gt;region name field&lt;/i&gt;. &lt;i&gt;Green structure&lt;/i&gt; (optional): polygons.&lt;br&gt;&lt;i&gt;Units for county and national borders&lt;/i&gt; (optional, e.g. the municipalities) with their &lt;i&gt;county field&lt;/i&gt; (and &lt;i&gt;country field&lt;/i&gt;): the borders between units of different counties (countries) are drawn as lines; the outline of the whole area (coast, edge of the data) is not a border.&lt;br&gt;Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when the nodes are in degrees) and the log says so.</source>
+      <translation>Bygger lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läggs i en gemensam lagergrupp (regioner underst, sedan grönstruktur, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källor: dominerande flöden enligt Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; konturer förenklade enligt Douglas &amp;amp; Peucker (1973) och utjämnade med Chaikins hörnavskärning (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från ortshierarkin). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är utan storleksfält); varje nod behöver ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när ändarna skiljer sig i något av dem (gissas aldrig från geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som pendlingsmatrisen använder (t.ex. kommunkoden); när flera noder delar id ritas flödet från den högst rangordnade, därefter den största. &lt;i&gt;Rangnivåer med namn&lt;/i&gt;: namn för rang 1..n, på högst 40 noder (de högst rangordnade, därefter de största).&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en pendlingsmatris med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Flödet för ett par är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer att lägga stråken på (kortaste väg, flöden summerade per delsträcka; par som nätverket inte når ritas som linjer och redovisas). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskel (personer, standard 100), kumulativ andel (0–1, standard 0,8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3–5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Längsta stråk i km&lt;/i&gt;: par som ligger längre isär utesluts innan regeln väljer. Tomt: 12 % av diagonalen i nodernas utbredning, minst 150 km (räckvidden för daglig pendling), så att en nationell karta inte korsas av långväga länkar; 0: ingen gräns.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och böjda bort från orelaterade noder där det går.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade, med namn från &lt;i&gt;regionens namnfält&lt;/i&gt;. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;&lt;i&gt;Enheter för läns- och riksgränser&lt;/i&gt; (valfritt, t.ex. kommunerna) med sitt &lt;i&gt;länsfält&lt;/i&gt; (och &lt;i&gt;landsfält&lt;/i&gt;): gränserna mellan enheter i olika län (länder) ritas som linjer; hela områdets kontur (kust, datats kant) är ingen gräns.&lt;br&gt;Lager i andra koordinatsystem projiceras om till nodernas (en projicerad UTM-zon när noderna är i grader), och loggen säger det.</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="291" />
@@ -349,7 +358,7 @@
       <translation>Välj ett befolkningsraster (INPUT_POPULATION) eller ett polygonrutnät.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="391" />
+      <location filename="processing/exportstructureimage.py" line="285" />
       <source>Choose at least one layer to show (LAYERS).</source>
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
@@ -359,7 +368,7 @@
       <translation>Välj antingen ett befolkningsraster eller ett polygonrutnät, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="521" />
+      <location filename="processing/structure_build.py" line="104" />
       <source>Choose the class field or the rank field of the nodes: a structure image draws nodes by class (run the settlement hierarchy first if the nodes have none).</source>
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
     </message>
@@ -406,32 +415,32 @@
       <translation>Klass</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="39" />
+      <location filename="processing/structure_styles.py" line="57" />
       <source>Class 1 (top)</source>
       <translation>Klass 1 (högst)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="40" />
+      <location filename="processing/structure_styles.py" line="58" />
       <source>Class 2</source>
       <translation>Klass 2</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="41" />
+      <location filename="processing/structure_styles.py" line="59" />
       <source>Class 3</source>
       <translation>Klass 3</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="42" />
+      <location filename="processing/structure_styles.py" line="60" />
       <source>Class 4</source>
       <translation>Klass 4</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="43" />
+      <location filename="processing/structure_styles.py" line="61" />
       <source>Class 5 and lower</source>
       <translation>Klass 5 och lägre</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="228" />
+      <location filename="processing/structureimage.py" line="202" />
       <source>Class field</source>
       <translation>Klassfält</translation>
     </message>
@@ -441,52 +450,52 @@
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="556" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="554" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="207" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="205" />
       <source>Class {k} ('{name}') has no "conditions" list.</source>
       <translation>Klass {k} ('{name}') saknar listan "conditions".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="245" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="243" />
       <source>Class {k} ('{name}'), condition {m} ({indicator} {op} ...): "value" must be a number, not {value!r}.</source>
       <translation>Klass {k} ('{name}'), villkor {m} ({indicator} {op} ...): "value" måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="216" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="214" />
       <source>Class {k} ('{name}'), condition {m} has no "indicator".</source>
       <translation>Klass {k} ('{name}'), villkor {m} saknar "indicator".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="211" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="209" />
       <source>Class {k} ('{name}'), condition {m} must be an object.</source>
       <translation>Klass {k} ('{name}'), villkor {m} måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="224" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="222" />
       <source>Class {k} ('{name}'), condition {m}: unknown operator {op!r}; use one of {operators}.</source>
       <translation>Klass {k} ('{name}'), villkor {m}: okänd operator {op!r}; använd en av {operators}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="198" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="196" />
       <source>Class {k} ('{name}'): "combine" must be "all"/"AND" or "any"/"OR", not {combine!r}.</source>
       <translation>Klass {k} ('{name}'): "combine" måste vara "all"/"AND" eller "any"/"OR", inte {combine!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="190" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="188" />
       <source>Class {k} ('{name}'): the class name occurs twice in the rule table.</source>
       <translation>Klass {k} ('{name}'): klassnamnet förekommer två gånger i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="187" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="185" />
       <source>Class {k} of the rule table has no "class" name.</source>
       <translation>Klass {k} i regeltabellen saknar namn ("class").</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="184" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="182" />
       <source>Class {k} of the rule table must be an object.</source>
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
@@ -517,6 +526,7 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="58" />
+      <location filename="processing/pipeline.py" line="30" />
       <source>Commuting OD table (layer, table or CSV)</source>
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
     </message>
@@ -582,7 +592,7 @@
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="718" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="716" />
       <source>Composite centrality needs at least one of the fields {fields}.</source>
       <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
@@ -623,19 +633,18 @@
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="306" />
+      <location filename="processing/structureimage.py" line="297" />
       <source>Corridor rule</source>
       <translation>Stråkregel</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="697" />
+      <location filename="processing/structure_build.py" line="270" />
       <source>Corridor rule '{rule}' (value {value}): {n} corridors.</source>
       <translation>Stråkregel '{rule}' (värde {value}): {n} stråk.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="123" />
-      <location filename="processing/structureimage.py" line="434" />
-      <location filename="processing/structureimage.py" line="347" />
+      <location filename="processing/structure_styles.py" line="143" />
+      <location filename="processing/structureimage.py" line="339" />
       <source>Corridors</source>
       <translation>Stråk</translation>
     </message>
@@ -651,17 +660,39 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="74" />
-      <location filename="processing/structureimage.py" line="260" />
+      <location filename="processing/pipeline.py" line="33" />
+      <location filename="processing/structureimage.py" line="234" />
       <source>Count field (employed persons)</source>
       <translation>Antalsfält (förvärvsarbetande personer)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="232" />
+      <location filename="processing/structureimage.py" line="206" />
       <source>Country field</source>
       <translation>Landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="311" />
+      <location filename="processing/structureimage.py" line="287" />
+      <source>Country field of these units</source>
+      <translation>Landsfält för dessa enheter</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="147" />
+      <location filename="processing/structureimage.py" line="345" />
+      <source>County and national borders</source>
+      <translation>Läns- och riksgränser</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="63" />
+      <source>County border</source>
+      <translation>Länsgräns</translation>
+    </message>
+    <message>
+      <location filename="processing/structureimage.py" line="286" />
+      <source>County field of these units</source>
+      <translation>Länsfält för dessa enheter</translation>
+    </message>
+    <message>
+      <location filename="processing/structureimage.py" line="302" />
       <source>Cumulative share</source>
       <translation>Kumulativ andel</translation>
     </message>
@@ -676,7 +707,7 @@
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="344" />
+      <location filename="processing/structureimage.py" line="336" />
       <source>Curved corridors</source>
       <translation>Böjda stråk</translation>
     </message>
@@ -768,7 +799,7 @@
       <translation>DEGURBA-nivån för enheterna måste vara 1 eller 2, inte {level!r}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="331" />
+      <location filename="processing/exportstructureimage.py" line="224" />
       <source>DPI</source>
       <translation>DPI</translation>
     </message>
@@ -850,7 +881,8 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="69" />
-      <location filename="processing/structureimage.py" line="259" />
+      <location filename="processing/pipeline.py" line="32" />
+      <location filename="processing/structureimage.py" line="233" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
@@ -863,6 +895,16 @@
       <location filename="processing/dominantflows.py" line="58" />
       <source>Dominant flows (Nystuen-Dacey)</source>
       <translation>Dominerande flöden (Nystuen-Dacey)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="51" />
+      <source>Dominant flows: links</source>
+      <translation>Dominerande flöden: länkar</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="50" />
+      <source>Dominant flows: nodes</source>
+      <translation>Dominerande flöden: noder</translation>
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="172" />
@@ -879,7 +921,7 @@
       <translation>Noder för dominerande flöden</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="303" />
+      <location filename="processing/exportstructureimage.py" line="196" />
       <source>Draw points over lines over polygons</source>
       <translation>Rita punkter över linjer över polygoner</translation>
     </message>
@@ -930,7 +972,7 @@
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="339" />
+      <location filename="processing/exportstructureimage.py" line="232" />
       <source>Editable text in PDF and SVG</source>
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
@@ -940,19 +982,19 @@
       <translation>Förvärvsarbetande personer</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="667" />
+      <location filename="regionatlas/structureimage/nodes.py" line="109" />
       <source>Empty flows after dropping the flows within a node: every remaining flow starts and ends at the same node id.</source>
       <translation>Inga flöden kvar efter att flödena inom en nod tagits bort: varje återstående flöde börjar och slutar i samma nod-id.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="634" />
+      <location filename="regionatlas/structureimage/nodes.py" line="79" />
       <source>Empty flows after matching the OD ids to the nodes: no OD id is a value of the node id field '{field}' (OD ids: {od}; node ids: {nodes}). Check the field and leading zeros.</source>
       <translation>Inga flöden kvar efter matchningen av OD-id mot noderna: inget OD-id är ett värde i nod-id-fältet '{field}' (OD-id: {od}; nod-id: {nodes}). Kontrollera fältet och inledande nollor.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="657" />
-      <source>Empty flows after the length limit: no two nodes with flows between them are within {km} km. Raise 'Longest corridor in km' or set it to 0.</source>
-      <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj 'Längsta stråk i km' eller sätt den till 0.</translation>
+      <location filename="regionatlas/structureimage/nodes.py" line="103" />
+      <source>Empty flows after the length limit: no two nodes with flows between them are within {km} km. Raise 'Longest corridor in km' or set it to 0 (no limit).</source>
+      <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj ”Längsta stråk i km” eller sätt den till 0 (ingen gräns).</translation>
     </message>
     <message>
       <location filename="ui/stakeholder_register.py" line="309" />
@@ -980,7 +1022,7 @@
       <translation>Exportera aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="257" />
+      <location filename="processing/exportstructureimage.py" line="147" />
       <source>Export structure image</source>
       <translation>Exportera strukturbild</translation>
     </message>
@@ -990,7 +1032,12 @@
       <translation>Exportera strukturbild…</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="313" />
+      <location filename="processing/exportstructureimage.py" line="458" />
+      <source>Exporting {format}…</source>
+      <translation>Exporterar {format} …</translation>
+    </message>
+    <message>
+      <location filename="processing/exportstructureimage.py" line="206" />
       <source>Extent</source>
       <translation>Utbredning</translation>
     </message>
@@ -1012,7 +1059,7 @@
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="376" />
+      <location filename="processing/exportstructureimage.py" line="269" />
       <source>File name</source>
       <translation>Filnamn</translation>
     </message>
@@ -1042,7 +1089,7 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="535" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="533" />
       <source>Fixed breaks need at least one break value.</source>
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
@@ -1072,29 +1119,33 @@
       <translation>Flödena mellan kärnorna måste vara ändliga och &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="602" />
+      <location filename="processing/structure_build.py" line="199" />
       <source>Flows were given: choose the node id field whose values are the OD table's ids (e.g. the municipality code).</source>
       <translation>Flöden angavs: välj det nod-id-fält vars värden är OD-tabellens id (t.ex. kommunkoden).</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="252" />
+      <location filename="processing/structureimage.py" line="226" />
       <source>Flows: commuting OD table (optional)</source>
       <translation>Flöden: OD-tabell för pendling (valfri)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="325" />
+      <location filename="processing/pipeline.py" line="57" />
+      <source>Folder for the PDF and PNG</source>
+      <translation>Mapp för PDF och PNG</translation>
+    </message>
+    <message>
+      <location filename="processing/exportstructureimage.py" line="218" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="125" />
-      <location filename="processing/structureimage.py" line="349" />
-      <location filename="processing/structureimage.py" line="407" />
+      <location filename="processing/structure_styles.py" line="145" />
+      <location filename="processing/structureimage.py" line="341" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="279" />
+      <location filename="processing/structureimage.py" line="253" />
       <source>Functional regions (optional)</source>
       <translation>Funktionella regioner (valfritt)</translation>
     </message>
@@ -1129,14 +1180,13 @@
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="126" />
-      <location filename="processing/structureimage.py" line="350" />
-      <location filename="processing/structureimage.py" line="421" />
+      <location filename="processing/structure_styles.py" line="146" />
+      <location filename="processing/structureimage.py" line="342" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="300" />
+      <location filename="processing/structureimage.py" line="274" />
       <source>Green structure (optional)</source>
       <translation>Grönstruktur (valfritt)</translation>
     </message>
@@ -1172,12 +1222,17 @@
       <translation>Hur rapporten togs fram</translation>
     </message>
     <message>
+      <location filename="processing/exportstructureimage.py" line="365" />
+      <source>How this structure image was made</source>
+      <translation>Så togs strukturbilden fram</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="170" />
       <source>In-commuting field</source>
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="581" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="579" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
     </message>
@@ -1202,7 +1257,7 @@
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="585" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="583" />
       <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
@@ -1212,12 +1267,12 @@
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="598" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="596" />
       <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
       <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="408" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="406" />
       <source>Indicator '{indicator}' is not a number for settlement(s) {ids}.</source>
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
@@ -1232,7 +1287,7 @@
       <translation>Indikator {name} = {field}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="461" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="459" />
       <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
@@ -1374,7 +1429,7 @@
       <translation>LA-regioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="243" />
+      <location filename="processing/structureimage.py" line="217" />
       <source>Label the nodes of ranks 1 to</source>
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
@@ -1389,29 +1444,29 @@
       <translation>Största flöde</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="174" />
+      <location filename="processing/exportstructureimage.py" line="131" />
       <source>Layer {name} styled with the bundled {key} style.</source>
       <translation>Lagret {name} fick den medföljande stilen {key}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="298" />
+      <location filename="processing/exportstructureimage.py" line="191" />
       <source>Layers</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="488" />
+      <location filename="processing/exportstructureimage.py" line="408" />
       <source>Layers in another CRS are reprojected on the fly to {crs}: {layers}.</source>
       <translation>Lager i ett annat CRS projiceras om i farten till {crs}: {layers}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="318" />
+      <location filename="processing/exportstructureimage.py" line="211" />
       <source>Layout template (.qpt; default the bundled A3 template)</source>
       <translation>Layoutmall (.qpt; standard är den medföljande A3-mallen)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="260" />
-      <source>Lays out a structure image on the bundled A3 print-layout template (map, title, subtitle, legend, scale bar, north arrow, source and date, and the parameters recorded in RegionAtlas outputs) and exports it to PDF, PNG and/or SVG, optionally as an atlas with one page per feature (region, county). Files appear in the output folder only when the whole export succeeded.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md (Export); QGIS QgsLayoutExporter.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Layers&lt;/i&gt;: the layers to show. &lt;i&gt;Points over lines over polygons&lt;/i&gt;: draw them in that order (otherwise the order given, the first on top, as in the Layers panel).&lt;br&gt;&lt;i&gt;Style structure-image layers&lt;/i&gt;: outputs of Build structure image read from files (qgis_process, models) get the bundled styles; layers of the open project keep theirs.&lt;br&gt;&lt;i&gt;Extent&lt;/i&gt; (optional): the area to show; default all layers.&lt;br&gt;&lt;i&gt;Map CRS&lt;/i&gt; (optional): default the CRS of the first projected layer; layers in other CRSs are reprojected on the fly and the log says which.&lt;br&gt;&lt;i&gt;Layout template&lt;/i&gt; (optional): a .qpt with at least an item with id 'map' (and, when present, title, subtitle, legend, scalebar, north_arrow, source, parameters); default the bundled A3 template, landscape or portrait after the shape of the extent.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG or all three. &lt;i&gt;DPI&lt;/i&gt;: resolution of PNG (and of rasterised parts of PDF/SVG). &lt;i&gt;Editable text&lt;/i&gt;: map labels in PDF and SVG stay text (editable, searchable) rather than outlines (QGIS 3.22 writes the layout's own texts as text either way).&lt;br&gt;&lt;i&gt;Atlas layer&lt;/i&gt; (optional): one page per feature, the map zoomed to it; &lt;i&gt;atlas name field&lt;/i&gt; names the pages; &lt;i&gt;one file&lt;/i&gt; writes a single PDF (otherwise one file per page; PNG and SVG are always one file per page).&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;, &lt;i&gt;subtitle&lt;/i&gt;, &lt;i&gt;source text&lt;/i&gt;: texts of the layout; the date and the RegionAtlas version are added to the source. &lt;i&gt;Parameters text&lt;/i&gt;: plain text, or the provenance (METADATA output) of a RegionAtlas algorithm; the parameters recorded in the layers are added.&lt;br&gt;&lt;i&gt;File name&lt;/i&gt; and &lt;i&gt;output folder&lt;/i&gt;: where the files go.</source>
-      <translation>Lägger ut en strukturbild på den medföljande A3-mallen för utskriftslayout (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum samt de parametrar som registrerats i RegionAtlas utdata) och exporterar den till PDF, PNG och/eller SVG, eventuellt som en atlas med en sida per objekt (region, län). Filerna hamnar i utdatamappen först när hela exporten har lyckats.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md (Export); QGIS QgsLayoutExporter.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: de lager som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i angiven ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Ge strukturbildens lager stil&lt;/i&gt;: utdata från Skapa strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): det område som ska visas; standard är alla lager.&lt;br&gt;&lt;i&gt;Kartans CRS&lt;/i&gt; (valfritt): standard är CRS för det första projicerade lagret; lager i andra CRS projiceras om i farten och loggen anger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med minst ett element med id 'map' (och, när de finns, title, subtitle, legend, scalebar, north_arrow, source, parameters); standard är den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Atlaslager&lt;/i&gt; (valfritt): en sida per objekt, med kartan zoomad till objektet; &lt;i&gt;fält för atlassidornas namn&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG blir alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-versionen läggs till i källan. &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller härkomsten (utdata METADATA) från en RegionAtlas-algoritm; de parametrar som registrerats i lagren läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna skrivs.</translation>
+      <location filename="processing/exportstructureimage.py" line="150" />
+      <source>Lays out a structure image on the bundled A3 print-layout template (map, title, subtitle, legend, scale bar, north arrow, source and date) and exports it to PDF, PNG and/or SVG, optionally as an atlas with one page per feature (region, county). How the image was made (the parameters recorded in RegionAtlas outputs) is written beside it as &lt;i&gt;name&lt;/i&gt;_provenance.txt and into the files' metadata. Files appear in the output folder only when the whole export succeeded.&lt;br&gt;&lt;br&gt;Source: QGIS print layouts and QgsLayoutExporter (QGIS User Guide, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Layers&lt;/i&gt;: the layers to show. &lt;i&gt;Points over lines over polygons&lt;/i&gt;: draw them in that order (otherwise the order given, the first on top, as in the Layers panel).&lt;br&gt;&lt;i&gt;Style structure-image layers&lt;/i&gt;: outputs of Build structure image read from files (qgis_process, models) get the bundled styles; layers of the open project keep theirs.&lt;br&gt;&lt;i&gt;Extent&lt;/i&gt; (optional): the area to show; default all layers.&lt;br&gt;&lt;i&gt;Map CRS&lt;/i&gt; (optional): default the CRS of the first projected layer; layers in other CRSs are reprojected on the fly and the log says which.&lt;br&gt;&lt;i&gt;Layout template&lt;/i&gt; (optional): a .qpt with at least an item with id 'map' (and, when present, title, subtitle, legend, scalebar, north_arrow, source); default the bundled A3 template, landscape or portrait after the shape of the extent.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG or all three. &lt;i&gt;DPI&lt;/i&gt;: resolution of PNG (and of rasterised parts of PDF/SVG). &lt;i&gt;Editable text&lt;/i&gt;: map labels in PDF and SVG stay text (editable, searchable) rather than outlines (QGIS 3.22 writes the layout's own texts as text either way).&lt;br&gt;&lt;i&gt;Atlas layer&lt;/i&gt; (optional): one page per feature, the map zoomed to it; &lt;i&gt;atlas name field&lt;/i&gt; names the pages; &lt;i&gt;one file&lt;/i&gt; writes a single PDF (otherwise one file per page; PNG and SVG are always one file per page).&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;, &lt;i&gt;subtitle&lt;/i&gt;, &lt;i&gt;source text&lt;/i&gt;: texts of the layout; the date and the RegionAtlas version are added to the source ("Source:" only when the text does not start with its own, e.g. "Källa: SCB"). &lt;i&gt;Parameters text&lt;/i&gt;: plain text, or the provenance (METADATA output) of a RegionAtlas algorithm, for the provenance file; the parameters recorded in the layers are added.&lt;br&gt;&lt;i&gt;File name&lt;/i&gt; and &lt;i&gt;output folder&lt;/i&gt;: where the files go.</source>
+      <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="121" />
@@ -1419,7 +1474,7 @@
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="547" />
+      <location filename="processing/structure_layout.py" line="155" />
       <source>Legend</source>
       <translation>Teckenförklaring</translation>
     </message>
@@ -1473,9 +1528,15 @@
       <translation>Logg</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="338" />
-      <source>Longest corridor in km (0 = no limit)</source>
-      <translation>Längsta stråk i km (0 = ingen gräns)</translation>
+      <location filename="processing/pipeline.py" line="46" />
+      <location filename="processing/structureimage.py" line="329" />
+      <source>Longest corridor in km (empty = from the extent, 0 = no limit)</source>
+      <translation>Längsta stråk i km (tomt = efter utbredningen, 0 = ingen gräns)</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_build.py" line="166" />
+      <source>Longest corridor: {km} km, chosen from the extent of the nodes (give 'Longest corridor in km' to change it, 0 for no limit).</source>
+      <translation>Längsta stråk: {km} km, valt efter nodernas utbredning (ange ”Längsta stråk i km” för att ändra, 0 för ingen gräns).</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="315" />
@@ -1483,7 +1544,7 @@
       <translation>Lägsta giltighet V</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="528" />
+      <location filename="processing/structure_layout.py" line="84" />
       <source>Made with RegionAtlas {version} on {date}.</source>
       <translation>Skapad med RegionAtlas {version} den {date}.</translation>
     </message>
@@ -1494,7 +1555,7 @@
       <translation>Samverka nära</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="314" />
+      <location filename="processing/exportstructureimage.py" line="207" />
       <source>Map CRS</source>
       <translation>Kartans CRS</translation>
     </message>
@@ -1579,7 +1640,7 @@
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="112" />
-      <location filename="processing/structureimage.py" line="227" />
+      <location filename="processing/structureimage.py" line="201" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
@@ -1587,6 +1648,11 @@
       <location filename="processing/regions_common.py" line="360" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="62" />
+      <source>National border</source>
+      <translation>Riksgräns</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="229" />
@@ -1599,7 +1665,7 @@
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="272" />
+      <location filename="processing/structureimage.py" line="246" />
       <source>Network to route the corridors on (optional)</source>
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
@@ -1640,7 +1706,7 @@
       <translation>Inga flöden återstår efter filtren (minsta flöde {m}, k största {k}, kumulativ andel {s}); lätta på dem.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="597" />
+      <location filename="processing/structure_build.py" line="193" />
       <source>No flows and no network: the image has no corridors.</source>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
@@ -1707,7 +1773,7 @@
       <translation>Nod-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="233" />
+      <location filename="processing/structureimage.py" line="207" />
       <source>Node id field matching the OD ids</source>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
@@ -1717,9 +1783,8 @@
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="122" />
-      <location filename="processing/structureimage.py" line="477" />
-      <location filename="processing/structureimage.py" line="346" />
+      <location filename="processing/structure_styles.py" line="142" />
+      <location filename="processing/structureimage.py" line="338" />
       <source>Nodes</source>
       <translation>Noder</translation>
     </message>
@@ -1729,14 +1794,14 @@
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="223" />
+      <location filename="processing/structureimage.py" line="197" />
       <source>Nodes (ranked places)</source>
       <translation>Noder (rangordnade orter)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="584" />
-      <source>Nodes: {n} in {k} classes ({how}).</source>
-      <translation>Noder: {n} i {k} klasser ({how}).</translation>
+      <location filename="processing/structure_build.py" line="141" />
+      <source>Nodes: {n} in {k} classes ({how}); {m} labelled.</source>
+      <translation>Noder: {n} i {k} klasser ({how}); {m} med namn.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="84" />
@@ -1914,7 +1979,8 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="64" />
-      <location filename="processing/structureimage.py" line="258" />
+      <location filename="processing/pipeline.py" line="31" />
+      <location filename="processing/structureimage.py" line="232" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
@@ -1924,12 +1990,12 @@
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="379" />
+      <location filename="processing/exportstructureimage.py" line="272" />
       <source>Output folder</source>
       <translation>Utdatamapp</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="381" />
+      <location filename="processing/exportstructureimage.py" line="274" />
       <source>PDF file(s)</source>
       <translation>PDF-fil(er)</translation>
     </message>
@@ -1939,7 +2005,7 @@
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="382" />
+      <location filename="processing/exportstructureimage.py" line="275" />
       <source>PNG file(s)</source>
       <translation>PNG-fil(er)</translation>
     </message>
@@ -1954,7 +2020,7 @@
       <translation>Marginal: {n} celler på varje sida klassificerades och skars bort.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="385" />
+      <location filename="processing/exportstructureimage.py" line="278" />
       <source>Pages</source>
       <translation>Sidor</translation>
     </message>
@@ -2014,9 +2080,9 @@
       <translation>Parametrarna MIN_SIZE och TARGET_SIZE måste vara tal.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="370" />
-      <source>Parameters text (default: the parameters recorded in the layers)</source>
-      <translation>Parametertext (standard: de parametrar som registrerats i lagren)</translation>
+      <location filename="processing/exportstructureimage.py" line="263" />
+      <source>Parameters text for the provenance file (default: from the layers)</source>
+      <translation>Parametertext till ursprungsfilen (standard: från lagren)</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="306" />
@@ -2035,7 +2101,7 @@
       <translation>Raster för permanent land</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="47" />
+      <location filename="processing/pipeline.py" line="84" />
       <source>Pipeline: from commuting to a structure image</source>
       <translation>Arbetsflöde: från pendling till strukturbild</translation>
     </message>
@@ -2079,6 +2145,11 @@
       <location filename="processing/degurba.py" line="274" />
       <source>Population field of the polygon grid</source>
       <translation>Polygonrutnätets befolkningsfält</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="44" />
+      <source>Population field of the settlements</source>
+      <translation>Befolkningsfält för tätorterna</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="83" />
@@ -2130,6 +2201,11 @@
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
+      <location filename="processing/exportstructureimage.py" line="279" />
+      <source>Provenance file</source>
+      <translation>Ursprungsfil</translation>
+    </message>
+    <message>
       <location filename="processing/notesreport.py" line="222" />
       <source>Qt could not print the report to {path}.</source>
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
@@ -2155,7 +2231,7 @@
       <translation>RUFS landsbygdsnod (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="229" />
+      <location filename="processing/structureimage.py" line="203" />
       <source>Rank field (1 = top)</source>
       <translation>Rangfält (1 = högst)</translation>
     </message>
@@ -2241,7 +2317,7 @@
       <translation>Regionförändring: år</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="285" />
+      <location filename="processing/structureimage.py" line="259" />
       <source>Region field (dissolve the polygons by it)</source>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
@@ -2276,7 +2352,7 @@
       <translation>Regionmatchningar</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="293" />
+      <location filename="processing/structureimage.py" line="267" />
       <source>Region name field</source>
       <translation>Fält för regionnamn</translation>
     </message>
@@ -2387,27 +2463,27 @@
       <translation>Rihll-Wilson</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="874" />
+      <location filename="processing/structure_build.py" line="373" />
       <source>Routed {n} of {m} corridors on the network ({p} segments).</source>
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="86" />
+      <location filename="regionatlas/commuting/odtable.py" line="84" />
       <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
       <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="75" />
+      <location filename="regionatlas/commuting/odtable.py" line="73" />
       <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
       <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="58" />
+      <location filename="regionatlas/commuting/odtable.py" line="56" />
       <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="109" />
+      <location filename="regionatlas/commuting/odtable.py" line="107" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -2442,7 +2518,7 @@
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="64" />
+      <location filename="regionatlas/commuting/odtable.py" line="62" />
       <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
@@ -2477,7 +2553,7 @@
       <translation>Regler</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="50" />
+      <location filename="processing/pipeline.py" line="87" />
       <source>Runs the whole chain on an OD table, zones and (optionally) settlements: commuting indicators, commuting regions (SCB LA method), dominant flows (Nystuen &amp;amp; Dacey), settlement hierarchy (population classes), the structure image (two largest corridors per node, border links, commuting regions) and its export to an A3 PDF (300 dpi) and PNG (150 dpi) in the output folder. Without settlements the zones are the nodes, classed by their employed residents.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md; the bundled model resources/models/pipeline.model3 (open it in the model designer to change a step).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; and its fields, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; (county) fields.&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt; (optional) with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt;, &lt;i&gt;zone id&lt;/i&gt; (the OD id of the zone they lie in), &lt;i&gt;population&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; fields.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt; of the image.&lt;br&gt;Outputs keep the model's names: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS and export_pdf:OUTPUT_FOLDER (structure_image.pdf and structure_image.png); outputs not given are temporary.</source>
       <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
     </message>
@@ -2502,7 +2578,7 @@
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="383" />
+      <location filename="processing/exportstructureimage.py" line="276" />
       <source>SVG file(s)</source>
       <translation>SVG-fil(er)</translation>
     </message>
@@ -2574,9 +2650,9 @@
       <translation>Tjänstnamn</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="52" />
       <location filename="processing/settlementhierarchy.py" line="651" />
       <location filename="processing/settlementhierarchy.py" line="517" />
-      <location filename="processing/settlementhierarchy.py" line="258" />
       <source>Settlement hierarchy</source>
       <translation>Ortshierarki</translation>
     </message>
@@ -2586,17 +2662,23 @@
       <translation>Ortshierarki</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="41" />
       <location filename="processing/settlementhierarchy.py" line="163" />
       <source>Settlement id field</source>
       <translation>Id-fält för orter</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="394" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="392" />
       <source>Settlement ids occur more than once: {ids}.</source>
       <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="387" />
+      <location filename="processing/pipeline.py" line="42" />
+      <source>Settlement name field</source>
+      <translation>Namnfält för tätorterna</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="385" />
       <source>Settlement row(s) {rows} have no id in '{field}'.</source>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
@@ -2615,6 +2697,11 @@
       <location filename="processing/settlementhierarchy.py" line="154" />
       <source>Settlements (points or polygons)</source>
       <translation>Orter (punkter eller polygoner)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="40" />
+      <source>Settlements (without them the zones are the nodes)</source>
+      <translation>Tätorter (utan dem är zonerna noder)</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="605" />
@@ -2677,7 +2764,7 @@
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="230" />
+      <location filename="processing/structureimage.py" line="204" />
       <source>Size field (population, jobs)</source>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
@@ -2687,7 +2774,7 @@
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="672" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="670" />
       <source>Sizes and regions differ in length.</source>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
@@ -2719,7 +2806,7 @@
       <translation>Källa</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="365" />
+      <location filename="processing/exportstructureimage.py" line="258" />
       <source>Source text</source>
       <translation>Källtext</translation>
     </message>
@@ -2729,7 +2816,7 @@
       <translation>Källa: {source}</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="534" />
+      <location filename="processing/structure_layout.py" line="92" />
       <source>Source: {text}</source>
       <translation>Källa: {text}</translation>
     </message>
@@ -2764,7 +2851,7 @@
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="524" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="522" />
       <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
@@ -2802,23 +2889,43 @@
     </message>
     <message>
       <location filename="processing/base.py" line="36" />
-      <location filename="processing/exportstructureimage.py" line="361" />
-      <location filename="processing/structureimage.py" line="1041" />
+      <location filename="processing/exportstructureimage.py" line="254" />
+      <location filename="processing/structureimage.py" line="479" />
       <source>Structure image</source>
       <translation>Strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="480" />
+      <location filename="processing/pipeline.py" line="55" />
+      <source>Structure image: border links</source>
+      <translation>Strukturbild: gränsöverskridande länkar</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="54" />
+      <source>Structure image: corridors</source>
+      <translation>Strukturbild: stråk</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="56" />
+      <source>Structure image: functional regions</source>
+      <translation>Strukturbild: funktionella regioner</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="53" />
+      <source>Structure image: nodes</source>
+      <translation>Strukturbild: noder</translation>
+    </message>
+    <message>
+      <location filename="processing/structureimage.py" line="433" />
       <source>Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, {g} green areas.</source>
       <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="309" />
+      <location filename="processing/exportstructureimage.py" line="202" />
       <source>Style structure-image layers read from files with the bundled styles</source>
       <translation>Ge strukturbildens lager som läses från filer de medföljande stilarna</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="363" />
+      <location filename="processing/exportstructureimage.py" line="256" />
       <source>Subtitle</source>
       <translation>Undertitel</translation>
     </message>
@@ -2848,17 +2955,17 @@
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="216" />
+      <location filename="regionatlas/commuting/odtable.py" line="214" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="177" />
+      <location filename="regionatlas/commuting/odtable.py" line="175" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="154" />
+      <location filename="regionatlas/commuting/odtable.py" line="152" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -2868,12 +2975,17 @@
       <translation>PDF-filen skrevs inte: rapporten har {n} anteckningsposter, fler än de {max} som ryms i en läsbar PDF. Filtrera anteckningarna (tema, datamängd, status) eller använd HTML-rapporten.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="411" />
+      <location filename="regionatlas/geometry/adjacency.py" line="33" />
+      <source>The adjacency tolerance must be &gt;= 0 (got {value}).</source>
+      <translation>Toleransen för grannskap måste vara minst 0 (angavs {value}).</translation>
+    </message>
+    <message>
+      <location filename="processing/exportstructureimage.py" line="304" />
       <source>The atlas layer '{name}' has no features: there is no page to export.</source>
       <translation>Atlaslagret '{name}' har inga objekt: det finns ingen sida att exportera.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="615" />
+      <location filename="processing/exportstructureimage.py" line="447" />
       <source>The atlas layer has no features to make pages of.</source>
       <translation>Atlaslagret har inga objekt att skapa sidor av.</translation>
     </message>
@@ -2903,7 +3015,7 @@
       <translation>Rutnätet för andel bebyggd yta måste innehålla andelar mellan 0 och 1, men {n} cell(er) ligger utanför (den första i rad {row}, kolumn {col}: {value:g}). Räkna först om m² till en andel av cellens yta.</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="28" />
+      <location filename="processing/pipeline.py" line="65" />
       <source>The bundled model {path} could not be read.</source>
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
     </message>
@@ -2948,12 +3060,12 @@
       <translation>Kvoten för dominerande flöden måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="680" />
+      <location filename="processing/exportstructureimage.py" line="498" />
       <source>The export wrote no usable file (empty files: {files}).</source>
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="261" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
       <source>The fallback class '{fallback}' is also a rule class.</source>
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
@@ -2963,7 +3075,7 @@
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="402" />
+      <location filename="processing/exportstructureimage.py" line="296" />
       <source>The file name '{name}' contains characters not allowed in file names.</source>
       <translation>Filnamnet '{name}' innehåller tecken som inte är tillåtna i filnamn.</translation>
     </message>
@@ -3033,12 +3145,13 @@
       <translation>Rutnätet för landandel måste innehålla andelar mellan 0 och 1, men {n} cell(er) ligger utanför (den första i rad {row}, kolumn {col}: {value:g}). Räkna först om m² till en andel av cellens yta.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="936" />
+      <location filename="processing/structure_build.py" line="416" />
+      <location filename="processing/structure_build.py" line="460" />
       <source>The layer '{param}' was reprojected from {a} to {b}.</source>
       <translation>Lagret '{param}' projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="503" />
+      <location filename="processing/structure_layers.py" line="36" />
       <source>The layer has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
@@ -3068,32 +3181,37 @@
       <translation>Lagret {layer} har inga värden i nyckelfältet {field}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="515" />
+      <location filename="processing/exportstructureimage.py" line="433" />
       <source>The layers have no extent to show (all empty?).</source>
       <translation>Lagren har ingen utbredning att visa (alla tomma?).</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="113" />
+      <location filename="processing/exportstructureimage.py" line="359" />
+      <source>The layers record no RegionAtlas provenance (layers read from files keep none): give the METADATA output of Build structure image as the parameters text.</source>
+      <translation>Lagren bär ingen uppgift om hur de togs fram i RegionAtlas (lager som läses från filer saknar den): ange utdata METADATA från Bygg strukturbild som parametertext.</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_layout.py" line="52" />
       <source>The layout template {path} cannot be read: {error}</source>
       <translation>Layoutmallen {path} kan inte läsas: {error}</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="130" />
+      <location filename="processing/structure_layout.py" line="69" />
       <source>The layout template {path} could not be loaded by QGIS.</source>
       <translation>Layoutmallen {path} kunde inte läsas in av QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="107" />
+      <location filename="processing/structure_layout.py" line="46" />
       <source>The layout template {path} does not exist.</source>
       <translation>Layoutmallen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="135" />
+      <location filename="processing/structure_layout.py" line="74" />
       <source>The layout template {path} has no item with the id '{id}'.</source>
       <translation>Layoutmallen {path} har inget element med id '{id}'.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="120" />
+      <location filename="processing/structure_layout.py" line="59" />
       <source>The layout template {path} is broken: it is not a QGIS print-layout template (.qpt) that QGIS can read.</source>
       <translation>Layoutmallen {path} är trasig: den är inte en mall för utskriftslayout (.qpt) som QGIS kan läsa.</translation>
     </message>
@@ -3108,12 +3226,12 @@
       <translation>Det morfologiska indexet kräver minst 2 kärnor.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="800" />
+      <location filename="processing/structure_build.py" line="189" />
       <source>The network layer has no lines.</source>
       <translation>Nätverkslagret har inga linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="784" />
+      <location filename="processing/structure_build.py" line="183" />
       <source>The network was reprojected from {a} to {b}.</source>
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
@@ -3128,12 +3246,12 @@
       <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="365" />
+      <location filename="processing/structureimage.py" line="363" />
       <source>The nodes (NODES) could not be opened.</source>
       <translation>Noderna (NODES) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="372" />
+      <location filename="processing/structureimage.py" line="368" />
       <source>The nodes are in a geographic CRS ({source}); the structure image is computed and written in {target} so that lengths are in metres.</source>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
@@ -3143,7 +3261,7 @@
       <translation>Noderna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="564" />
+      <location filename="processing/structure_build.py" line="112" />
       <source>The nodes layer has no feature with a geometry.</source>
       <translation>Nodlagret har inget objekt med geometri.</translation>
     </message>
@@ -3164,22 +3282,22 @@
       <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="539" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="537" />
       <source>The number of classes must be at least 2, not {n_classes}.</source>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="151" />
+      <location filename="regionatlas/commuting/odtable.py" line="149" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="440" />
+      <location filename="processing/exportstructureimage.py" line="350" />
       <source>The output folder {folder} cannot be written: {error}</source>
       <translation>Det går inte att skriva till utdatamappen {folder}: {error}</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="89" />
+      <location filename="processing/pipeline.py" line="139" />
       <source>The pipeline model did not finish.</source>
       <translation>Arbetsflödesmodellen slutfördes inte.</translation>
     </message>
@@ -3259,22 +3377,22 @@
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="167" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="165" />
       <source>The rule table is not valid JSON: {error} at line {line}, column {column}.</source>
       <translation>Regeltabellen är inte giltig JSON: {error} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="176" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="174" />
       <source>The rule table must be a JSON object with a "classes" list.</source>
       <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="452" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
       <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="179" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="177" />
       <source>The rule table needs a non-empty "classes" list (classes from the top).</source>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
@@ -3289,7 +3407,7 @@
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="383" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="381" />
       <source>The settlements have no id field '{field}'.</source>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
@@ -3350,7 +3468,7 @@
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="667" />
+      <location filename="processing/exportstructureimage.py" line="485" />
       <source>The {format} export failed ({code}): {error}</source>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
@@ -3422,13 +3540,14 @@
       <translation>De flödena togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="310" />
+      <location filename="processing/structureimage.py" line="301" />
       <source>Threshold (persons)</source>
       <translation>Tröskelvärde (personer)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="361" />
+      <location filename="processing/exportstructureimage.py" line="254" />
       <location filename="processing/notesreport.py" line="157" />
+      <location filename="processing/pipeline.py" line="47" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -3516,6 +3635,11 @@
       <translation>Enheter (polygoner)</translation>
     </message>
     <message>
+      <location filename="processing/structureimage.py" line="280" />
+      <source>Units for county and national borders (e.g. municipalities)</source>
+      <translation>Enheter för läns- och riksgränser (t.ex. kommuner)</translation>
+    </message>
+    <message>
       <location filename="processing/degurbaunits.py" line="278" />
       <source>Units per class: {counts}.</source>
       <translation>Enheter per klass: {counts}.</translation>
@@ -3563,7 +3687,7 @@
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="350" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="348" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
     </message>
@@ -3593,7 +3717,7 @@
       <translation>Värde</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="319" />
+      <location filename="processing/structureimage.py" line="310" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
@@ -3619,7 +3743,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="152" />
-      <location filename="processing/structureimage.py" line="328" />
+      <location filename="processing/structureimage.py" line="319" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
     </message>
@@ -3645,7 +3769,7 @@
       <translation>Skriver anteckningarna i en anteckningsdatabas kopplade till de objekt de gäller: en rad per anteckning och kopplat objekt (en anteckning om två platser ger två rader; en anteckning utan plats ger en rad utan geometri), med tema, typ, hållning, uppföljningsstatus, text, författare, aktör, datamängdsnyckel, objektnyckel och etikett. Geometrin är den kopia som sparas med länken (i databasens CRS), så anteckningar om borttagna objekt exporteras också.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen bredvid projektet, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="464" />
+      <location filename="processing/exportstructureimage.py" line="383" />
       <source>Written: {path}</source>
       <translation>Skriven: {path}</translation>
     </message>
@@ -3662,14 +3786,15 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="79" />
+      <location filename="processing/pipeline.py" line="34" />
       <location filename="processing/regionchange.py" line="156" />
-      <location filename="processing/structureimage.py" line="261" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="82" />
-      <location filename="processing/structureimage.py" line="268" />
+      <location filename="processing/pipeline.py" line="35" />
+      <location filename="processing/structureimage.py" line="242" />
       <source>Year to use</source>
       <translation>År att använda</translation>
     </message>
@@ -3701,13 +3826,29 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="95" />
+      <location filename="processing/pipeline.py" line="37" />
       <source>Zone id field</source>
       <translation>Zon-id-fält</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="43" />
+      <source>Zone id of each settlement</source>
+      <translation>Zon-id för varje tätort</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="339" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="38" />
+      <source>Zone name field</source>
+      <translation>Namnfält för zonerna</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="36" />
+      <source>Zones (municipalities)</source>
+      <translation>Zoner (kommuner)</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="91" />
@@ -3757,7 +3898,7 @@
       <translation>och {n} till</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="514" />
+      <location filename="processing/structure_build.py" line="94" />
       <source>border field</source>
       <translation>gränsfältet</translation>
     </message>
@@ -3782,7 +3923,7 @@
       <translation>diagram över regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="511" />
+      <location filename="processing/structure_build.py" line="91" />
       <source>class field</source>
       <translation>klassfältet</translation>
     </message>
@@ -3797,9 +3938,19 @@
       <translation>antalsfältet</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="516" />
+      <location filename="processing/structure_build.py" line="95" />
       <source>country field</source>
       <translation>landsfältet</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_build.py" line="456" />
+      <source>country field of the borders</source>
+      <translation>gränsernas landsfält</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_build.py" line="453" />
+      <source>county field of the borders</source>
+      <translation>gränsernas länsfält</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="138" />
@@ -3897,7 +4048,7 @@
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="309" />
+      <location filename="processing/structureimage.py" line="300" />
       <source>k largest per node</source>
       <translation>k största per nod</translation>
     </message>
@@ -3933,9 +4084,14 @@
       <translation>m² per cell (GHSL)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="510" />
+      <location filename="processing/structure_build.py" line="90" />
       <source>name field</source>
       <translation>namnfältet</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_build.py" line="406" />
+      <source>network</source>
+      <translation>nätverk</translation>
     </message>
     <message>
       <location filename="processing/regions_common.py" line="684" />
@@ -3943,7 +4099,7 @@
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="668" />
+      <location filename="processing/exportstructureimage.py" line="486" />
       <source>no detail</source>
       <translation>inga detaljer</translation>
     </message>
@@ -3963,13 +4119,12 @@
       <translation>nodata_policy måste vara 'error' eller 'zero', inte {policy!r}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="518" />
+      <location filename="processing/structure_build.py" line="96" />
       <source>node id field</source>
       <translation>nod-id-fältet</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="681" />
-      <location filename="processing/structureimage.py" line="632" />
+      <location filename="processing/exportstructureimage.py" line="499" />
       <source>none</source>
       <translation>inga</translation>
     </message>
@@ -4072,7 +4227,7 @@
       <translation>rang - 1/2 (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="512" />
+      <location filename="processing/structure_build.py" line="92" />
       <source>rank field</source>
       <translation>rangfältet</translation>
     </message>
@@ -4083,7 +4238,7 @@
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="231" />
-      <location filename="processing/structureimage.py" line="944" />
+      <location filename="processing/structure_build.py" line="423" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
@@ -4093,7 +4248,7 @@
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="947" />
+      <location filename="processing/structure_build.py" line="425" />
       <source>region name field</source>
       <translation>fältet för regionnamn</translation>
     </message>
@@ -4109,7 +4264,7 @@
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="229" />
-      <location filename="processing/structureimage.py" line="513" />
+      <location filename="processing/structure_build.py" line="93" />
       <source>size field</source>
       <translation>storleksfältet</translation>
     </message>
@@ -4249,17 +4404,17 @@
       <translation>{field} {value!r} är inte ett av de tillåtna värdena: {allowed}</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="83" />
+      <location filename="processing/structure_styles.py" line="103" />
       <source>{flows} persons</source>
       <translation>{flows} personer</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="544" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="542" />
       <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
       <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="615" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="613" />
       <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
       <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
     </message>
@@ -4274,7 +4429,7 @@
       <translation>{notes} anteckningar om {places} platser från {stakeholders} aktörer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="647" />
+      <location filename="processing/structure_build.py" line="229" />
       <source>{n} OD id(s) have no node and their flows ({persons} persons) are not drawn: {ids}.</source>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
@@ -4289,12 +4444,12 @@
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="880" />
+      <location filename="processing/structure_build.py" line="379" />
       <source>{n} corridors could not be routed (a node far from the network, or not connected) and are drawn as lines.</source>
       <translation>{n} stråk kunde inte läggas på nätverket (en nod långt från nätverket, eller utan förbindelse) och ritas som raka linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="771" />
+      <location filename="processing/structure_build.py" line="329" />
       <source>{n} corridors still pass close to an unrelated node of ranks 1-{r}.</source>
       <translation>{n} stråk passerar fortfarande nära en orelaterad nod med rang 1-{r}.</translation>
     </message>
@@ -4314,7 +4469,7 @@
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="725" />
+      <location filename="processing/structure_build.py" line="240" />
       <source>{n} flows between nodes more than {km} km apart ({persons} persons) were left out before choosing corridors.</source>
       <translation>{n} flöden mellan noder som ligger mer än {km} km från varandra ({persons} personer) lämnades utanför innan stråken valdes.</translation>
     </message>
@@ -4379,7 +4534,7 @@
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="486" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="484" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
@@ -4497,6 +4652,11 @@
       <location filename="processing/regionchange.py" line="330" />
       <source>{year}: {regions} regions of {units} units.</source>
       <translation>{year}: {regions} regioner av {units} enheter.</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="46" />
+      <source>≤ {km} km</source>
+      <translation>≤ {km} km</translation>
     </message>
   </context>
 </TS>

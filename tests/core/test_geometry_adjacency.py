@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from RegionAtlas.regionatlas.errors import InputError
 from RegionAtlas.regionatlas.geometry import region_adjacency
-from shapely.geometry import MultiPolygon, Polygon, box
+from shapely.geometry import LineString, MultiPolygon, Polygon, box
 
 
 def grid(n: int = 3, gap: float = 0.0) -> dict[str, Polygon]:
@@ -45,3 +45,22 @@ def test_islands_empties_and_string_ids():
     assert adjacency == {"0114": {"0115"}, "0115": {"0114"}, "0980": set(), "0999": set()}
     with pytest.raises(InputError, match="tolerance"):
         region_adjacency(regions, tolerance=-1)
+
+
+def test_borders_between_counties_and_countries_not_on_the_outline():
+    from RegionAtlas.regionatlas.geometry.borders import border_lines
+
+    # 2 x 3 unit squares: columns 0-1 county "01", column 2 county "02"; row 1 is country "NO"
+    squares = {f"r{i}c{j}": box(j, i, j + 1, i + 1) for i in range(2) for j in range(3)}
+    county = {k: "02" if k.endswith("c2") else "01" for k in squares}
+    country = {k: "NO" if k.startswith("r1") else "SE" for k in squares}
+    lines = dict(border_lines(squares, county))
+    assert set(lines) == {"county"}
+    assert lines["county"].hausdorff_distance(LineString([(2, 0), (2, 2)])) < 1e-6  # no outline
+    both = dict(border_lines(squares, county, country))
+    assert both["national"].hausdorff_distance(LineString([(0, 1), (3, 1)])) < 1e-6
+    # the county border along y < 1 and y > 1, without any part on the national border
+    assert both["county"].length == pytest.approx(2.0)
+    assert both["county"].intersection(both["national"]).length == 0
+    with pytest.raises(InputError, match="1 unit.*no county code.*r0c0"):
+        border_lines(squares, {**county, "r0c0": None})

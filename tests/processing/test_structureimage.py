@@ -770,3 +770,35 @@ def test_pipeline_dialog_reads_in_order_translated_without_fid(provider):
         assert "[optional]" not in p.description() and "(optional" not in p.description()
         if p.type() == "field" and not p.flags() & p.FlagOptional:
             assert p.defaultValue() == "", p.name()  # not the table's first field ("fid")
+
+
+def test_county_and_national_borders_from_the_units(run_alg, sample, ranked_nodes):
+    """Borders lie where units of different counties (countries) meet, never on the outline
+    of the area; a national border is not drawn again as a county border (issue 15)."""
+    kommuner = QgsVectorLayer(f"{sample['gpkg']}|layername=kommuner", "k", "ogr")
+    params = image_params(
+        sample,
+        ranked_nodes,
+        BORDERS=kommuner,
+        BORDERS_FIELD="lanskod",
+        BORDERS_COUNTRY_FIELD="landskod",
+        OUTPUT_BORDERS="memory:",
+    )
+    results, _ = run_alg("regionatlas:structureimage", params)
+    lines = {f["border_kind"]: f.geometry() for f in results["OUTPUT_BORDERS"].getFeatures()}
+    assert set(lines) == {"national", "county"}
+    units = [(f["lanskod"], f["landskod"], f.geometry()) for f in kommuner.getFeatures()]
+    outline = QgsGeometry.unaryUnion([g for _c, _n, g in units]).convertToType(1, True)
+    for kind, geom in lines.items():
+        length = geom.length()
+        assert length > 1000
+        for k in range(1, 40):  # points along the line
+            point = geom.interpolate(length * k / 40)
+            near = [(c, n) for c, n, g in units if g.distance(point) < 50]
+            if kind == "national":
+                assert len({n for _c, n in near}) == 2, near
+            else:
+                assert len({c for c, _n in near}) >= 2 and len({n for _c, n in near}) == 1, near
+            assert outline.distance(point) > 1 or len(near) >= 2
+    with pytest.raises(QgsProcessingException, match="BORDERS_FIELD|county field"):
+        run_alg("regionatlas:structureimage", {**params, "BORDERS_FIELD": None})
