@@ -9,7 +9,7 @@
       <translation> och {n} till</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="257" />
       <source>"fallback" must be the name of a class (text).</source>
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
@@ -27,6 +27,11 @@
       <location filename="regionatlas/commuting/flowlines.py" line="55" />
       <source>'k largest per origin' must be at least 1 (got {value}).</source>
       <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="154" />
+      <source>'{name}' is a reserved device name on Windows</source>
+      <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="353" />
@@ -189,7 +194,7 @@
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="592" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="590" />
       <source>All index weights are zero.</source>
       <translation>Alla indexvikter är noll.</translation>
     </message>
@@ -267,7 +272,7 @@
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="95" />
+      <location filename="processing/base.py" line="114" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
@@ -279,7 +284,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="94" />
+      <location filename="processing/base.py" line="113" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -441,52 +446,52 @@
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="556" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="554" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="207" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="205" />
       <source>Class {k} ('{name}') has no "conditions" list.</source>
       <translation>Klass {k} ('{name}') saknar listan "conditions".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="245" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="243" />
       <source>Class {k} ('{name}'), condition {m} ({indicator} {op} ...): "value" must be a number, not {value!r}.</source>
       <translation>Klass {k} ('{name}'), villkor {m} ({indicator} {op} ...): "value" måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="216" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="214" />
       <source>Class {k} ('{name}'), condition {m} has no "indicator".</source>
       <translation>Klass {k} ('{name}'), villkor {m} saknar "indicator".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="211" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="209" />
       <source>Class {k} ('{name}'), condition {m} must be an object.</source>
       <translation>Klass {k} ('{name}'), villkor {m} måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="224" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="222" />
       <source>Class {k} ('{name}'), condition {m}: unknown operator {op!r}; use one of {operators}.</source>
       <translation>Klass {k} ('{name}'), villkor {m}: okänd operator {op!r}; använd en av {operators}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="198" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="196" />
       <source>Class {k} ('{name}'): "combine" must be "all"/"AND" or "any"/"OR", not {combine!r}.</source>
       <translation>Klass {k} ('{name}'): "combine" måste vara "all"/"AND" eller "any"/"OR", inte {combine!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="190" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="188" />
       <source>Class {k} ('{name}'): the class name occurs twice in the rule table.</source>
       <translation>Klass {k} ('{name}'): klassnamnet förekommer två gånger i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="187" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="185" />
       <source>Class {k} of the rule table has no "class" name.</source>
       <translation>Klass {k} i regeltabellen saknar namn ("class").</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="184" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="182" />
       <source>Class {k} of the rule table must be an object.</source>
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
@@ -511,7 +516,7 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="33" />
+      <location filename="processing/base.py" line="35" />
       <source>Commuting</source>
       <translation>Pendling</translation>
     </message>
@@ -549,7 +554,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="34" />
+      <location filename="processing/base.py" line="36" />
       <location filename="processing/commutingregions.py" line="359" />
       <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions</source>
@@ -582,7 +587,7 @@
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="718" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="716" />
       <source>Composite centrality needs at least one of the fields {fields}.</source>
       <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
@@ -643,6 +648,16 @@
       <location filename="ui/notes_dock.py" line="587" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="255" />
+      <source>Could not remove the partial output {path}: {reason}</source>
+      <translation>Det ofullständiga resultatet {path} kunde inte tas bort: {reason}</translation>
+    </message>
+    <message>
+      <location filename="processing/base.py" line="120" />
+      <source>Could not write or read {path}: {reason}</source>
+      <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="162" />
@@ -1042,7 +1057,7 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="535" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="533" />
       <source>Fixed breaks need at least one break value.</source>
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
@@ -1177,7 +1192,7 @@
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="581" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="579" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
     </message>
@@ -1202,7 +1217,7 @@
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="585" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="583" />
       <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
@@ -1212,12 +1227,12 @@
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="598" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="596" />
       <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
       <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="408" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="406" />
       <source>Indicator '{indicator}' is not a number for settlement(s) {ids}.</source>
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
@@ -1232,7 +1247,7 @@
       <translation>Indikator {name} = {field}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="461" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="459" />
       <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
@@ -2392,22 +2407,22 @@
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="86" />
+      <location filename="regionatlas/commuting/odtable.py" line="84" />
       <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
       <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="75" />
+      <location filename="regionatlas/commuting/odtable.py" line="73" />
       <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
       <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="58" />
+      <location filename="regionatlas/commuting/odtable.py" line="56" />
       <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="109" />
+      <location filename="regionatlas/commuting/odtable.py" line="107" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -2442,7 +2457,7 @@
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="64" />
+      <location filename="regionatlas/commuting/odtable.py" line="62" />
       <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
@@ -2591,17 +2606,17 @@
       <translation>Id-fält för orter</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="394" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="392" />
       <source>Settlement ids occur more than once: {ids}.</source>
       <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="387" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="385" />
       <source>Settlement row(s) {rows} have no id in '{field}'.</source>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="35" />
+      <location filename="processing/base.py" line="37" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -2687,7 +2702,7 @@
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="672" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="670" />
       <source>Sizes and regions differ in length.</source>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
@@ -2741,7 +2756,7 @@
     </message>
     <message>
       <location filename="plugin.py" line="103" />
-      <location filename="processing/base.py" line="37" />
+      <location filename="processing/base.py" line="39" />
       <location filename="processing/exportnotes.py" line="157" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
@@ -2764,7 +2779,7 @@
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="524" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="522" />
       <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
@@ -2801,7 +2816,7 @@
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="36" />
+      <location filename="processing/base.py" line="38" />
       <location filename="processing/exportstructureimage.py" line="361" />
       <location filename="processing/structureimage.py" line="1041" />
       <source>Structure image</source>
@@ -2848,17 +2863,17 @@
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="216" />
+      <location filename="regionatlas/commuting/odtable.py" line="214" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="177" />
+      <location filename="regionatlas/commuting/odtable.py" line="175" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="154" />
+      <location filename="regionatlas/commuting/odtable.py" line="152" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -2953,7 +2968,7 @@
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="261" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
       <source>The fallback class '{fallback}' is also a rule class.</source>
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
@@ -3164,12 +3179,12 @@
       <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="539" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="537" />
       <source>The number of classes must be at least 2, not {n_classes}.</source>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="151" />
+      <location filename="regionatlas/commuting/odtable.py" line="149" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
@@ -3259,22 +3274,22 @@
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="167" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="165" />
       <source>The rule table is not valid JSON: {error} at line {line}, column {column}.</source>
       <translation>Regeltabellen är inte giltig JSON: {error} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="176" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="174" />
       <source>The rule table must be a JSON object with a "classes" list.</source>
       <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="452" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
       <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="179" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="177" />
       <source>The rule table needs a non-empty "classes" list (classes from the top).</source>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
@@ -3289,7 +3304,7 @@
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="383" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="381" />
       <source>The settlements have no id field '{field}'.</source>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
@@ -3563,7 +3578,7 @@
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="350" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="348" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
     </message>
@@ -3882,6 +3897,16 @@
       <translation>den saknar arbetstillfällen</translation>
     </message>
     <message>
+      <location filename="processing/guards.py" line="183" />
+      <source>it is a file, not a folder</source>
+      <translation>det är en fil, inte en mapp</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="164" />
+      <source>it is a folder, not a file</source>
+      <translation>det är en mapp, inte en fil</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="246" />
       <source>its only flows are to itself ({n} persons)</source>
       <translation>dess enda flöden går till den själv ({n} personer)</translation>
@@ -4144,6 +4169,41 @@
       <translation>text eller författare</translation>
     </message>
     <message>
+      <location filename="processing/guards.py" line="165" />
+      <source>the file is read-only</source>
+      <translation>filen är skrivskyddad</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="152" />
+      <source>the file name contains a character that Windows refuses (&lt; &gt; : " | ? *)</source>
+      <translation>filnamnet innehåller ett tecken som Windows inte tillåter (&lt; &gt; : " | ? *)</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="156" />
+      <source>the file name ends with a space or a dot, which Windows refuses</source>
+      <translation>filnamnet slutar med ett mellanslag eller en punkt, vilket Windows inte tillåter</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="150" />
+      <source>the file name is longer than 255 bytes</source>
+      <translation>filnamnet är längre än 255 byte</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="184" />
+      <source>the folder is read-only</source>
+      <translation>mappen är skrivskyddad</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="193" />
+      <source>the folder {folder} cannot be written</source>
+      <translation>det går inte att skriva i mappen {folder}</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="168" />
+      <source>the folder {folder} does not exist</source>
+      <translation>mappen {folder} finns inte</translation>
+    </message>
+    <message>
       <location filename="regionatlas/notes/model.py" line="235" />
       <source>the key of feature {key!r} contains a NUL character, which cannot be stored</source>
       <translation>nyckeln för objektet {key!r} innehåller ett NUL-tecken, som inte kan sparas</translation>
@@ -4172,6 +4232,11 @@
       <location filename="regionatlas/notes/model.py" line="245" />
       <source>the label of feature {key!r} must be text, got {type}</source>
       <translation>etiketten för objektet {key!r} måste vara text, fick {type}</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="175" />
+      <source>the system cannot create it ({reason})</source>
+      <translation>systemet kan inte skapa den ({reason})</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="135" />
@@ -4254,12 +4319,22 @@
       <translation>{flows} personer</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="544" />
+      <location filename="processing/guards.py" line="189" />
+      <source>{folder} is a file, so the folder cannot be written</source>
+      <translation>{folder} är en fil, så det går inte att skriva mappen</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="170" />
+      <source>{folder} is not a folder</source>
+      <translation>{folder} är inte en mapp</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="542" />
       <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
       <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="615" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="613" />
       <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
       <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
     </message>
@@ -4379,7 +4454,7 @@
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="486" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="484" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
@@ -4422,6 +4497,21 @@
       <location filename="ui/stakeholder_register.py" line="143" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="218" />
+      <source>{parameter}: cannot write {path}: {problem}.</source>
+      <translation>{parameter}: kan inte skriva {path}: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="116" />
+      <source>{parameter}: the field '{field}' is not in {layer}. Available fields: {available}.</source>
+      <translation>{parameter}: fältet '{field}' finns inte i {layer}. Tillgängliga fält: {available}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="272" />
+      <source>{parameter}: the run ended but {path} was not written.</source>
+      <translation>{parameter}: körningen avslutades men {path} skrevs inte.</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="236" />
