@@ -186,9 +186,7 @@ def _probe_writable_folder(path: Path) -> str | None:
     while not parent.exists() and parent != parent.parent:
         parent = parent.parent
     if not parent.is_dir():
-        return tr("{folder} is a file, so the folder cannot be written").format(
-            folder=str(parent)
-        )
+        return tr("{folder} is a file, so the folder cannot be written").format(folder=str(parent))
     if not os.access(parent, os.W_OK | os.X_OK):
         return tr("the folder {folder} cannot be written").format(folder=str(parent))
     return None
