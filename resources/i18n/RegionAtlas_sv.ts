@@ -29,6 +29,11 @@
       <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
+      <location filename="processing/guards.py" line="154" />
+      <source>'{name}' is a reserved device name on Windows</source>
+      <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.py" line="353" />
       <location filename="ui/notes_dock.py" line="365" />
       <source>(all)</source>
@@ -276,7 +281,7 @@
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="95" />
+      <location filename="processing/base.py" line="114" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
@@ -288,7 +293,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="94" />
+      <location filename="processing/base.py" line="113" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -520,7 +525,7 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="33" />
+      <location filename="processing/base.py" line="35" />
       <source>Commuting</source>
       <translation>Pendling</translation>
     </message>
@@ -559,7 +564,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="34" />
+      <location filename="processing/base.py" line="36" />
       <location filename="processing/commutingregions.py" line="359" />
       <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions</source>
@@ -652,6 +657,16 @@
       <location filename="ui/notes_dock.py" line="587" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="253" />
+      <source>Could not remove the partial output {path}: {reason}</source>
+      <translation>Det ofullständiga resultatet {path} kunde inte tas bort: {reason}</translation>
+    </message>
+    <message>
+      <location filename="processing/base.py" line="120" />
+      <source>Could not write or read {path}: {reason}</source>
+      <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="162" />
@@ -2683,7 +2698,7 @@
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="35" />
+      <location filename="processing/base.py" line="37" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -2828,7 +2843,7 @@
     </message>
     <message>
       <location filename="plugin.py" line="103" />
-      <location filename="processing/base.py" line="37" />
+      <location filename="processing/base.py" line="39" />
       <location filename="processing/exportnotes.py" line="157" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
@@ -2888,7 +2903,7 @@
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="36" />
+      <location filename="processing/base.py" line="38" />
       <location filename="processing/exportstructureimage.py" line="254" />
       <location filename="processing/structureimage.py" line="479" />
       <source>Structure image</source>
@@ -4033,6 +4048,16 @@
       <translation>den saknar arbetstillfällen</translation>
     </message>
     <message>
+      <location filename="processing/guards.py" line="183" />
+      <source>it is a file, not a folder</source>
+      <translation>det är en fil, inte en mapp</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="164" />
+      <source>it is a folder, not a file</source>
+      <translation>det är en mapp, inte en fil</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="246" />
       <source>its only flows are to itself ({n} persons)</source>
       <translation>dess enda flöden går till den själv ({n} personer)</translation>
@@ -4299,6 +4324,41 @@
       <translation>text eller författare</translation>
     </message>
     <message>
+      <location filename="processing/guards.py" line="165" />
+      <source>the file is read-only</source>
+      <translation>filen är skrivskyddad</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="152" />
+      <source>the file name contains a character that Windows refuses (&lt; &gt; : " | ? *)</source>
+      <translation>filnamnet innehåller ett tecken som Windows inte tillåter (&lt; &gt; : " | ? *)</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="156" />
+      <source>the file name ends with a space or a dot, which Windows refuses</source>
+      <translation>filnamnet slutar med ett mellanslag eller en punkt, vilket Windows inte tillåter</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="150" />
+      <source>the file name is longer than 255 bytes</source>
+      <translation>filnamnet är längre än 255 byte</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="184" />
+      <source>the folder is read-only</source>
+      <translation>mappen är skrivskyddad</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="191" />
+      <source>the folder {folder} cannot be written</source>
+      <translation>det går inte att skriva i mappen {folder}</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="168" />
+      <source>the folder {folder} does not exist</source>
+      <translation>mappen {folder} finns inte</translation>
+    </message>
+    <message>
       <location filename="regionatlas/notes/model.py" line="235" />
       <source>the key of feature {key!r} contains a NUL character, which cannot be stored</source>
       <translation>nyckeln för objektet {key!r} innehåller ett NUL-tecken, som inte kan sparas</translation>
@@ -4327,6 +4387,11 @@
       <location filename="regionatlas/notes/model.py" line="245" />
       <source>the label of feature {key!r} must be text, got {type}</source>
       <translation>etiketten för objektet {key!r} måste vara text, fick {type}</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="175" />
+      <source>the system cannot create it ({reason})</source>
+      <translation>systemet kan inte skapa den ({reason})</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="135" />
@@ -4407,6 +4472,16 @@
       <location filename="processing/structure_styles.py" line="103" />
       <source>{flows} persons</source>
       <translation>{flows} personer</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="189" />
+      <source>{folder} is a file, so the folder cannot be written</source>
+      <translation>{folder} är en fil, så det går inte att skriva mappen</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="170" />
+      <source>{folder} is not a folder</source>
+      <translation>{folder} är inte en mapp</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="542" />
@@ -4577,6 +4652,21 @@
       <location filename="ui/stakeholder_register.py" line="143" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="216" />
+      <source>{parameter}: cannot write {path}: {problem}.</source>
+      <translation>{parameter}: kan inte skriva {path}: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="116" />
+      <source>{parameter}: the field '{field}' is not in {layer}. Available fields: {available}.</source>
+      <translation>{parameter}: fältet '{field}' finns inte i {layer}. Tillgängliga fält: {available}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="270" />
+      <source>{parameter}: the run ended but {path} was not written.</source>
+      <translation>{parameter}: körningen avslutades men {path} skrevs inte.</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="236" />
