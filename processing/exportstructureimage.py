@@ -18,17 +18,10 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from osgeo import gdal
 from qgis.core import (
-    Qgis,
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsLayoutExporter,
-    QgsMapLayer,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingMultiStepFeedback,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
@@ -43,16 +36,14 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
     QgsProject,
-    QgsRectangle,
-    QgsRuleBasedRenderer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..i18n import tr
 from ..regionatlas import __version__
-from ..regionatlas.structureimage.layout import is_portrait, with_margin
+from ..regionatlas.structureimage.layout import is_portrait
 from .base import RegionAtlasAlgorithm
+from .structure_export import drawing_order, export, map_crs, map_extent, style_file_layers
 from .structure_layout import (
     LAYOUTS,
     fill_layout,
@@ -61,7 +52,6 @@ from .structure_layout import (
     set_up_atlas,
     source_text,
 )
-from .structure_styles import apply_structure_style, structure_layer_key
 
 DEFAULT_TEMPLATE = LAYOUTS / "structure_image_a3.qpt"
 PORTRAIT_TEMPLATE = LAYOUTS / "structure_image_a3_portrait.qpt"
@@ -94,44 +84,6 @@ PROVENANCE = "PROVENANCE"
 #: FORMAT choices (order is public API) -> file extensions.
 FORMATS = (("pdf",), ("png",), ("svg",), ("pdf", "png", "svg"))
 DEFAULT_DPI = 300
-
-
-def drawing_order(layers: list[QgsMapLayer], by_geometry: bool) -> list[QgsMapLayer]:
-    """Layers top first (QgsMapSettings order). By geometry: points over lines over polygons
-    over rasters; otherwise the order given, the first on top (as in the Layers panel)."""
-    if not by_geometry:
-        return list(layers)
-    rank = {
-        QgsWkbTypes.PointGeometry: 0,
-        QgsWkbTypes.LineGeometry: 1,
-        QgsWkbTypes.PolygonGeometry: 2,
-    }
-
-    def key(item):
-        index, layer = item
-        kind = rank.get(layer.geometryType(), 3) if layer.type() == QgsMapLayer.VectorLayer else 4
-        # Within a kind the later one is drawn on top (first given = bottom).
-        return (kind, -index)
-
-    return [layer for _i, layer in sorted(enumerate(layers), key=key)]
-
-
-def style_file_layers(layers: list[QgsMapLayer], feedback) -> None:
-    """Give outputs of regionatlas:structureimage that were read back from files (qgis_process,
-    models) their bundled style and name. Layers of the open project keep their own style."""
-    project_layers = QgsProject.instance().mapLayers()
-    for layer in layers:
-        if layer.id() in project_layers:
-            continue
-        key = structure_layer_key(layer)
-        if key is None or isinstance(layer.renderer(), QgsRuleBasedRenderer):
-            continue
-        apply_structure_style(layer, key, rename=True)
-        feedback.pushInfo(
-            tr("Layer {name} styled with the bundled {key} style.").format(
-                name=layer.name(), key=key
-            )
-        )
 
 
 class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
@@ -305,8 +257,13 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                     name=atlas_layer.name()
                 )
             )
-        crs = self.map_crs(parameters, context, layers, feedback)
-        extent = self.map_extent(parameters, context, layers, crs)
+        crs = map_crs(self.parameterAsCrs(parameters, CRS, context), layers, feedback)
+        given = (
+            self.parameterAsExtent(parameters, EXTENT, context, crs)
+            if parameters.get(EXTENT)
+            else None
+        )
+        extent = map_extent(given, layers, crs, context)
         if template:
             template = Path(template)
         elif atlas_layer is None and is_portrait(extent.width(), extent.height()):
@@ -325,7 +282,8 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             "subtitle": self.parameterAsString(parameters, SUBTITLE, context),
             "source": source_text(self.parameterAsString(parameters, SOURCE_TEXT, context)),
         }
-        fill_layout(layout, layers, crs, extent, texts, template)
+        panel = template == PORTRAIT_TEMPLATE and atlas_layer is None
+        fill_layout(layout, layers, crs, extent, texts, template, panel)
         metadata = project.metadata()
         metadata.setTitle(texts["title"])
         metadata.setAbstract("\n".join(provenance))
@@ -352,8 +310,16 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                 )
             ) from None
         try:
-            written = self.export(
-                layout, atlas_layer, work, name, extensions, parameters, context, feedback
+            written = export(
+                layout,
+                atlas_layer,
+                work,
+                name,
+                extensions,
+                self.parameterAsInt(parameters, DPI, context),
+                self.parameterAsBoolean(parameters, EDITABLE_TEXT, context),
+                self.parameterAsBoolean(parameters, ATLAS_SINGLE_FILE, context),
+                feedback,
             )
             sidecar = work / f"{name}_provenance.txt"
             body = "\n\n".join(provenance) or tr(
@@ -390,133 +356,3 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             PAGES: pages,
             PROVENANCE: str(final[-1]),
         }
-
-    # -- layout -------------------------------------------------------------------------------
-    def map_crs(self, parameters, context, layers, feedback) -> QgsCoordinateReferenceSystem:
-        crs = self.parameterAsCrs(parameters, CRS, context)
-        if not crs.isValid():
-            projected = [
-                layer.crs()
-                for layer in layers
-                if layer.crs().isValid() and not layer.crs().isGeographic()
-            ]
-            valid = [layer.crs() for layer in layers if layer.crs().isValid()]
-            crs = (projected or valid or [QgsCoordinateReferenceSystem("EPSG:3006")])[0]
-        other = [layer for layer in layers if layer.crs().isValid() and layer.crs() != crs]
-        if other:
-            feedback.pushWarning(
-                tr("Layers in another CRS are reprojected on the fly to {crs}: {layers}.").format(
-                    crs=crs.authid(),
-                    layers=", ".join(f"{x.name()} ({x.crs().authid()})" for x in other),
-                )
-            )
-        return crs
-
-    def map_extent(self, parameters, context, layers, crs) -> QgsRectangle:
-        if parameters.get(EXTENT):
-            extent = self.parameterAsExtent(parameters, EXTENT, context, crs)
-            if not extent.isEmpty():
-                return extent
-        extent = QgsRectangle()
-        extent.setMinimal()
-        for layer in layers:
-            layer_extent = layer.extent()
-            if layer.crs().isValid() and layer.crs() != crs:
-                transform = QgsCoordinateTransform(layer.crs(), crs, context.transformContext())
-                try:
-                    layer_extent = transform.transformBoundingBox(layer_extent)
-                except Exception:
-                    continue
-            if layer_extent.isFinite() and not layer_extent.isNull():
-                extent.combineExtentWith(layer_extent)
-        if extent.isNull() or not extent.isFinite():
-            raise QgsProcessingException(tr("The layers have no extent to show (all empty?)."))
-        box = (extent.xMinimum(), extent.yMinimum(), extent.xMaximum(), extent.yMaximum())
-        return QgsRectangle(*with_margin(box))
-
-    # -- export -------------------------------------------------------------------------------
-    def export(self, layout, atlas_layer, work, name, extensions, parameters, context, feedback):
-        dpi = self.parameterAsInt(parameters, DPI, context)
-        editable = self.parameterAsBoolean(parameters, EDITABLE_TEXT, context)
-        text_format = (
-            Qgis.TextRenderFormat.AlwaysText if editable else Qgis.TextRenderFormat.AlwaysOutlines
-        )
-        single_pdf = self.parameterAsBoolean(parameters, ATLAS_SINGLE_FILE, context)
-        atlas = layout.atlas() if atlas_layer is not None else None
-        if atlas is not None and not atlas.updateFeatures():
-            raise QgsProcessingException(tr("The atlas layer has no features to make pages of."))
-        exporter = QgsLayoutExporter(layout)
-        base = str(work / name)
-        # One step per format; an atlas reports each page inside its step. The export runs on
-        # the main thread: keep the event loop turning so QGIS does not look frozen.
-        steps = QgsProcessingMultiStepFeedback(len(extensions), feedback)
-        steps.progressChanged.connect(lambda _p: QCoreApplication.processEvents())
-        for k, ext in enumerate(extensions):
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled by the user."))
-            steps.setCurrentStep(k)
-            feedback.pushInfo(tr("Exporting {format}…").format(format=ext.upper()))
-            QCoreApplication.processEvents()
-            if ext == "pdf":
-                settings = QgsLayoutExporter.PdfExportSettings()
-                settings.textRenderFormat = text_format
-                settings.rasterizeWholeImage = False
-            elif ext == "png":
-                settings = QgsLayoutExporter.ImageExportSettings()
-            else:
-                settings = QgsLayoutExporter.SvgExportSettings()
-                settings.textRenderFormat = text_format
-            settings.dpi = dpi
-            settings.exportMetadata = True
-            if ext != "png":
-                settings.forceVectorOutput = True
-                settings.simplifyGeometries = True
-            # QGIS 3.22 tries to write the georeference into the PNG through GDAL, which cannot
-            # update PNGs and logs "ERROR 6"; the image itself is fine.
-            gdal.PushErrorHandler("CPLQuietErrorHandler")
-            try:
-                result, error = self.export_one(
-                    exporter, atlas, ext, base, settings, single_pdf, steps
-                )
-            finally:
-                gdal.PopErrorHandler()
-            if result != QgsLayoutExporter.Success:
-                raise QgsProcessingException(
-                    tr("The {format} export failed ({code}): {error}").format(
-                        format=ext.upper(), code=int(result), error=error or tr("no detail")
-                    )
-                )
-        feedback.setProgress(100)
-        written = sorted(
-            p
-            for p in work.rglob("*")
-            if p.is_file() and p.suffix.lower() in {".pdf", ".png", ".svg"}
-        )
-        empty = [p for p in written if p.stat().st_size == 0]
-        if not written or empty:
-            raise QgsProcessingException(
-                tr("The export wrote no usable file (empty files: {files}).").format(
-                    files=", ".join(p.name for p in empty) or tr("none")
-                )
-            )
-        return written
-
-    @staticmethod
-    def export_one(exporter, atlas, ext, base, settings, single_pdf, feedback):
-        """(result, error) of one format: the page, or every atlas page (progress per page)."""
-        if atlas is None:
-            call = {
-                "pdf": exporter.exportToPdf,
-                "png": exporter.exportToImage,
-                "svg": exporter.exportToSvg,
-            }[ext]
-            result = call(f"{base}.{ext}", settings)
-            feedback.setProgress(100)
-            return result, exporter.errorFile()
-        if ext == "pdf" and single_pdf:
-            return QgsLayoutExporter.exportToPdf(atlas, f"{base}.pdf", settings, feedback)
-        if ext == "pdf":
-            return QgsLayoutExporter.exportToPdfs(atlas, base, settings, feedback)
-        if ext == "png":
-            return QgsLayoutExporter.exportToImage(atlas, base, "png", settings, feedback)
-        return QgsLayoutExporter.exportToSvg(atlas, base, settings, feedback)

@@ -15,19 +15,22 @@ from pathlib import Path
 from qgis.core import (
     QgsApplication,
     QgsLayoutItemMap,
+    QgsLayoutPoint,
+    QgsLayoutSize,
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsReadWriteContext,
     QgsRectangle,
+    QgsUnitTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..regionatlas import __version__
-from ..regionatlas.structureimage.layout import fit_aspect, scalebar_step_km
+from ..regionatlas.structureimage.layout import fit_aspect, scalebar_step_km, side_panel_extent
 from .structure_styles import layer_titles, structure_layer_key
 
 LAYOUTS = Path(__file__).resolve().parents[1] / "resources" / "layouts"
@@ -35,6 +38,9 @@ LAYOUTS = Path(__file__).resolve().parents[1] / "resources" / "layouts"
 REQUIRED_ITEMS = ("map",)
 #: Parameters not worth recording (layers and outputs: their paths say nothing portable).
 _SKIP_KEYS = ("OUTPUT", "NODES", "FLOWS", "REGIONS", "GREEN", "NETWORK", "INPUT", "ZONES")
+#: Space (mm) around the legend column inside the map frame, the page margin below the map,
+#: and the room left under the north arrow at the top of the column.
+PANEL_GAP, PAGE_MARGIN, PANEL_TOP = 5.0, 10.0, 25.0
 #: Words that already say "source" at the start of a source text (no "Source: Källa: ...").
 SOURCE_WORDS = ("source", "sources", "källa", "källor", "kilde", "kilder", "data")
 
@@ -171,9 +177,12 @@ def fill_legend(legend, map_item, layers) -> None:
     legend.adjustBoxSize()
 
 
-def fill_layout(layout, layers, crs, extent: QgsRectangle, texts: dict, template: Path) -> None:
+def fill_layout(
+    layout, layers, crs, extent: QgsRectangle, texts: dict, template: Path, panel: bool = False
+) -> None:
     """Map (layers, CRS, the extent fitted to the frame), texts by item id, legend, north arrow
-    and a round scale bar."""
+    and a round scale bar. ``panel``: a tall extent may take the page's full height with the
+    legend beside it (:func:`use_side_panel`)."""
     map_item = layout.itemById("map")
     map_item.setCrs(crs)
     map_item.setLayers(layers)
@@ -197,6 +206,8 @@ def fill_layout(layout, layers, crs, extent: QgsRectangle, texts: dict, template
         if not Path(arrow.picturePath()).exists():
             arrow.setPicturePath(str(LAYOUTS / "north_arrow.svg"))
         arrow.refreshPicture()
+    if panel and legend is not None:
+        fitted = use_side_panel(layout, map_item, legend, box) or fitted
     scalebar = layout.itemById("scalebar")
     if scalebar is not None:
         width = fitted[2] - fitted[0]
@@ -204,6 +215,42 @@ def fill_layout(layout, layers, crs, extent: QgsRectangle, texts: dict, template
         scalebar.setUnitsPerSegment(scalebar_step_km(width_km))
         scalebar.setNumberOfSegments(2)
         scalebar.update()
+
+
+def _mm(item, x: float, y: float) -> None:
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+
+
+def use_side_panel(layout, map_item, legend, box):
+    """Grow the map frame to the bottom margin and draw the data against its left edge, with
+    the legend, scale bar and source in a column on the right inside the frame, when the
+    extent is tall enough to leave that column free (core: side_panel_extent). Returns the
+    new extent, or None (layout unchanged)."""
+    legend.setColumnCount(1)
+    legend.adjustBoxSize()
+    page = layout.pageCollection().page(0).pageSize()
+    x, y = map_item.positionWithUnits().x(), map_item.positionWithUnits().y()
+    width = map_item.sizeWithUnits().width()
+    height = page.height() - PAGE_MARGIN - y
+    panel = legend.rect().width() + 2 * PANEL_GAP
+    extent = side_panel_extent(box, width, height, panel)
+    if extent is None or legend.rect().height() + PANEL_TOP + 45 > height:
+        legend.setColumnCount(2)
+        legend.adjustBoxSize()
+        return None
+    map_item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    map_item.setExtent(QgsRectangle(*extent))
+    left = x + width - panel + PANEL_GAP
+    _mm(legend, left, y + PANEL_TOP)
+    scalebar, source = layout.itemById("scalebar"), layout.itemById("source")
+    if scalebar is not None:
+        _mm(scalebar, left, y + height - 42)
+    if source is not None:
+        source.attemptResize(
+            QgsLayoutSize(panel - 2 * PANEL_GAP, 22, QgsUnitTypes.LayoutMillimeters)
+        )
+        _mm(source, left, y + height - 24)
+    return extent
 
 
 def set_up_atlas(layout, atlas_layer, name_field: str, file_name: str) -> None:

@@ -13,120 +13,43 @@ import uuid
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputString,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..i18n import tr
 from ..regionatlas.structureimage import (
-    DEFAULT_WIDTH_CLASSES,
     DRAWING_ORDER,
-    LABELLED_RANKS,
-    MAX_WIDTH_CLASSES,
-    MIN_WIDTH_CLASSES,
 )
 from .base import RegionAtlasAlgorithm
 from .flowlines import utm_crs_for
 from .sinks import _POST_PROCESSORS, add_features
-from .structure_build import (
-    BORDER_FIELD,
+from .structure_build import borders, outlines, read_nodes
+from .structure_corridors import build_corridors
+from .structure_params import (
+    BORDER_FIELDS,
     BORDERS,
-    BORDERS_COUNTRY_FIELD,
-    BORDERS_FIELD,
-    CLASS_FIELD,
-    CORRIDOR_RULE,
-    CORRIDOR_VALUE,
-    COUNT_FIELD,
-    COUNTRY_FIELD,
-    CURVED,
-    DESTINATION_FIELD,
-    FLOWS,
+    CORRIDOR_FIELDS,
     GREEN,
-    LABEL_RANKS,
-    MAX_LENGTH_KM,
+    GREEN_FIELDS,
     METADATA,
-    NAME_FIELD,
-    NETWORK,
-    NODE_ID_FIELD,
+    NODE_FIELDS,
     NODES,
-    ORIGIN_FIELD,
     OUTPUT_BORDER_LINKS,
     OUTPUT_BORDERS,
     OUTPUT_CORRIDORS,
     OUTPUT_GREEN,
     OUTPUT_NODES,
     OUTPUT_REGIONS,
-    RANK_FIELD,
-    REGION_FIELD,
-    REGION_NAME_FIELD,
+    REGION_FIELDS,
     REGIONS,
-    SIZE_FIELD,
-    WIDTH_CLASSES,
-    YEAR,
-    YEAR_FIELD,
-    borders,
-    build_corridors,
-    outlines,
-    read_nodes,
+    add_parameters,
+    make_fields,
 )
 from .structure_styles import OUTPUTS, GroupPostProcessor, layer_titles
-
-CORRIDOR_FIELDS = (
-    ("from_id", QVariant.String),
-    ("to_id", QVariant.String),
-    ("from_name", QVariant.String),
-    ("to_name", QVariant.String),
-    ("flow_from_to", QVariant.Double),
-    ("flow_to_from", QVariant.Double),
-    ("flow", QVariant.Double),
-    ("width_class", QVariant.Int),
-    ("cross_border", QVariant.Bool),
-    ("border_crossed", QVariant.String),
-    ("pairs", QVariant.Int),
-    ("length_km", QVariant.Double),
-)
-NODE_FIELDS = (
-    ("node_id", QVariant.String),
-    ("name", QVariant.String),
-    ("class", QVariant.String),
-    ("rank", QVariant.Int),
-    ("size", QVariant.Double),
-    ("county", QVariant.String),
-    ("country", QVariant.String),
-    ("label", QVariant.Bool),
-    ("flow_node", QVariant.Bool),
-)
-GREEN_FIELDS = (("name", QVariant.String),)
-BORDER_FIELDS = (("border_kind", QVariant.String),)
-REGION_FIELDS = (
-    ("region_id", QVariant.String),
-    ("name", QVariant.String),
-    ("units", QVariant.Int),
-    ("area_km2", QVariant.Double),
-    ("colour", QVariant.Int),
-)
-
-
-def make_fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, kind))
-    return fields
 
 
 class StructureImageAlgorithm(RegionAtlasAlgorithm):
@@ -187,174 +110,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
 
     # -- parameters ---------------------------------------------------------------------------
     def initAlgorithm(self, config=None) -> None:
-        point_or_polygon = [
-            QgsProcessing.SourceType.TypeVectorPoint,
-            QgsProcessing.SourceType.TypeVectorPolygon,
-        ]
-        polygon = [QgsProcessing.SourceType.TypeVectorPolygon]
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                NODES, tr("Nodes (ranked places)"), point_or_polygon
-            )
-        )
-        for name, label, optional in (
-            (NAME_FIELD, tr("Name field"), False),
-            (CLASS_FIELD, tr("Class field"), True),
-            (RANK_FIELD, tr("Rank field (1 = top)"), True),
-            (SIZE_FIELD, tr("Size field (population, jobs)"), True),
-            (BORDER_FIELD, tr("Border field (county)"), True),
-            (COUNTRY_FIELD, tr("Country field"), True),
-            (NODE_ID_FIELD, tr("Node id field matching the OD ids"), True),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(
-                    name, label, parentLayerParameterName=NODES, optional=optional
-                )
-            )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                LABEL_RANKS,
-                tr("Label the nodes of ranks 1 to"),
-                QgsProcessingParameterNumber.Integer,
-                LABELLED_RANKS,
-                minValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                FLOWS,
-                tr("Flows: commuting OD table (optional)"),
-                [QgsProcessing.SourceType.TypeVector],
-                optional=True,
-            )
-        )
-        for name, label in (
-            (ORIGIN_FIELD, tr("Origin (home unit) field")),
-            (DESTINATION_FIELD, tr("Destination (work unit) field")),
-            (COUNT_FIELD, tr("Count field (employed persons)")),
-            (YEAR_FIELD, tr("Year field")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(
-                    name, label, parentLayerParameterName=FLOWS, optional=True
-                )
-            )
-        self.addParameter(QgsProcessingParameterString(YEAR, tr("Year to use"), optional=True))
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                NETWORK,
-                tr("Network to route the corridors on (optional)"),
-                [QgsProcessing.SourceType.TypeVectorLine],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                REGIONS, tr("Functional regions (optional)"), polygon, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                REGION_FIELD,
-                tr("Region field (dissolve the polygons by it)"),
-                parentLayerParameterName=REGIONS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                REGION_NAME_FIELD,
-                tr("Region name field"),
-                parentLayerParameterName=REGIONS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                GREEN, tr("Green structure (optional)"), polygon, optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                BORDERS,
-                tr("Units for county and national borders (e.g. municipalities)"),
-                polygon,
-                optional=True,
-            )
-        )
-        for name, label in (
-            (BORDERS_FIELD, tr("County field of these units")),
-            (BORDERS_COUNTRY_FIELD, tr("Country field of these units")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(
-                    name, label, parentLayerParameterName=BORDERS, optional=True
-                )
-            )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                CORRIDOR_RULE,
-                tr("Corridor rule"),
-                [
-                    tr("Dominant-flow links"),
-                    tr("k largest per node"),
-                    tr("Threshold (persons)"),
-                    tr("Cumulative share"),
-                ],
-                defaultValue=1,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                CORRIDOR_VALUE,
-                tr("Value of the corridor rule (0 = the rule's default)"),
-                QgsProcessingParameterNumber.Double,
-                0.0,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                WIDTH_CLASSES,
-                tr("Width classes"),
-                QgsProcessingParameterNumber.Integer,
-                DEFAULT_WIDTH_CLASSES,
-                minValue=MIN_WIDTH_CLASSES,
-                maxValue=MAX_WIDTH_CLASSES,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                MAX_LENGTH_KM,
-                tr("Longest corridor in km (empty = from the extent, 0 = no limit)"),
-                QgsProcessingParameterNumber.Double,
-                None,
-                optional=True,
-                minValue=0.0,
-            )
-        )
-        self.addParameter(QgsProcessingParameterBoolean(CURVED, tr("Curved corridors"), True))
-        for name, label, kind in (
-            (OUTPUT_NODES, tr("Nodes"), QgsProcessing.SourceType.TypeVectorPoint),
-            (OUTPUT_CORRIDORS, tr("Corridors"), QgsProcessing.SourceType.TypeVectorLine),
-            (OUTPUT_BORDER_LINKS, tr("Border links"), QgsProcessing.SourceType.TypeVectorLine),
-            (OUTPUT_REGIONS, tr("Functional regions"), QgsProcessing.SourceType.TypeVectorPolygon),
-            (OUTPUT_GREEN, tr("Green structure"), QgsProcessing.SourceType.TypeVectorPolygon),
-            (
-                OUTPUT_BORDERS,
-                tr("County and national borders"),
-                QgsProcessing.SourceType.TypeVectorLine,
-            ),
-        ):
-            # Regions, green structure and borders are optional outputs: written when their
-            # input is.
-            optional = name in (OUTPUT_REGIONS, OUTPUT_GREEN, OUTPUT_BORDERS)
-            self.addParameter(
-                QgsProcessingParameterFeatureSink(
-                    name, label, kind, optional=optional, createByDefault=True
-                )
-            )
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        add_parameters(self)
 
     # -- running ------------------------------------------------------------------------------
     def run_algorithm(self, parameters, context, feedback) -> dict:

@@ -18,6 +18,10 @@ from ..errors import InputError
 from ..ids import example_list, id_sort_key
 
 
+def _missing(geometries: Mapping[str, object], codes: Mapping[str, object]) -> list[str]:
+    return sorted((u for u in geometries if codes.get(u) in (None, "")), key=id_sort_key)
+
+
 def _dissolved_boundaries(geometries: Mapping[str, object], codes: Mapping[str, object]):
     groups: dict[str, list] = {}
     for unit, geom in geometries.items():
@@ -38,15 +42,18 @@ def border_lines(
     ``geometries``: unit id -> shapely (multi)polygon; ``county``/``country``: unit id -> code.
     Every unit needs a county (and, when given, a country) code.
     """
-    for codes, template in (
-        (county, "{count} unit(s) have no county code, so the borders cannot be drawn: {ids}."),
-        (country, "{count} unit(s) have no country code, so the borders cannot be drawn: {ids}."),
-    ):
-        if codes is None:
-            continue
-        missing = sorted((u for u in geometries if codes.get(u) in (None, "")), key=id_sort_key)
-        if missing:
-            raise InputError(template, count=len(missing), ids=example_list(missing))
+    if _missing(geometries, county):
+        raise InputError(
+            "{count} unit(s) have no county code, so the borders cannot be drawn: {ids}.",
+            count=len(_missing(geometries, county)),
+            ids=example_list(_missing(geometries, county)),
+        )
+    if country is not None and _missing(geometries, country):
+        raise InputError(
+            "{count} unit(s) have no country code, so the borders cannot be drawn: {ids}.",
+            count=len(_missing(geometries, country)),
+            ids=example_list(_missing(geometries, country)),
+        )
     if not geometries:
         return []
     valid = {u: g if g.is_valid else shapely.make_valid(g) for u, g in geometries.items()}

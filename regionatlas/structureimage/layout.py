@@ -6,6 +6,9 @@ Spec structure-image.md ("Export"); issue 15: the map fills the page for any ext
   Norrbotten) gets the portrait page, others the landscape one.
 - The extent shown is the data's extent grown by ``EXTENT_MARGIN`` and then about its centre to
   the map frame's width/height ratio, so the frame is filled and nothing is cut.
+- A tall extent on the portrait page (Sweden) is drawn as large as the page's height allows,
+  against the left edge, with the legend, scale bar and source in the free column on the
+  right (:func:`side_panel_extent`), instead of a narrow map between two white bands.
 - The scale bar has two segments of a round length (1-2-5 steps, Tufte's and cartographers'
   usual series) of about ``SCALEBAR_SHARE`` of the map's width.
 """
@@ -65,3 +68,20 @@ def nice_step(value: float) -> float:
 def scalebar_step_km(map_width_km: float) -> float:
     """Length of one scale-bar segment (km) for a map ``map_width_km`` wide."""
     return nice_step(map_width_km * SCALEBAR_SHARE)
+
+
+def side_panel_extent(
+    extent: Extent, frame_width: float, frame_height: float, panel_width: float
+) -> Extent | None:
+    """For a tall extent on a wider frame: the map extent that draws the data as large as the
+    frame's height allows, against the frame's left edge, leaving ``panel_width`` (frame
+    units) free on the right for the legend. None when the data (at that scale) and the
+    panel do not both fit: the caller keeps the usual layout."""
+    xmin, ymin, xmax, ymax = extent
+    w, h = xmax - xmin, ymax - ymin
+    if min(w, h, frame_width, frame_height) <= 0:
+        return None
+    scale = h / frame_height  # map units per frame unit when the data fills the height
+    if w / scale + panel_width > frame_width:
+        return None
+    return (xmin, ymin, xmin + frame_width * scale, ymax)

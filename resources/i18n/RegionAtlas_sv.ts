@@ -189,7 +189,7 @@
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="277" />
+      <location filename="processing/exportstructureimage.py" line="229" />
       <source>All files written (JSON list)</source>
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
@@ -199,7 +199,7 @@
       <translation>Alla indexvikter är noll.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="218" />
+      <location filename="processing/exportstructureimage.py" line="170" />
       <source>All three</source>
       <translation>Alla tre</translation>
     </message>
@@ -214,17 +214,17 @@
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning; RegionAtlas spec commuting-regions.md avsnitt 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="251" />
+      <location filename="processing/exportstructureimage.py" line="203" />
       <source>Atlas as one PDF file</source>
       <translation>Atlas som en enda PDF-fil</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="237" />
+      <location filename="processing/exportstructureimage.py" line="189" />
       <source>Atlas layer: one page per feature (optional)</source>
       <translation>Atlaslager: en sida per objekt (valfritt)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="245" />
+      <location filename="processing/exportstructureimage.py" line="197" />
       <source>Atlas page name field</source>
       <translation>Fält för atlassidornas namn</translation>
     </message>
@@ -234,7 +234,7 @@
       <translation>Författare</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="205" />
+      <location filename="processing/structure_params.py" line="123" />
       <source>Border field (county)</source>
       <translation>Gränsfält (län)</translation>
     </message>
@@ -255,18 +255,18 @@
       <translation>Gränsfält för zonerna (län)</translation>
     </message>
     <message>
+      <location filename="processing/structure_params.py" line="256" />
       <location filename="processing/structure_styles.py" line="144" />
-      <location filename="processing/structureimage.py" line="340" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="138" />
+      <location filename="processing/structureimage.py" line="61" />
       <source>Build structure image</source>
       <translation>Skapa strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="141" />
+      <location filename="processing/structureimage.py" line="64" />
       <source>Builds the layers of a structure image (strukturbild): ranked nodes, corridors between them, the links that cross county or national borders, generalised functional regions and green structure. Each output is styled by a bundled style and loaded into one layer group (regions at the bottom, then green structure, corridors, border links and nodes on top). Export the result with &lt;i&gt;Export structure image&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Sources: dominant-flow links after Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; outlines simplified after Douglas &amp;amp; Peucker (1973) and smoothed by Chaikin's corner cutting (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt;: ranked points or polygons (e.g. the settlement hierarchy's output). &lt;i&gt;Name field&lt;/i&gt;; &lt;i&gt;class field&lt;/i&gt; or &lt;i&gt;rank field&lt;/i&gt; (1 = top; numbers rank by value, text classes by the mean size of their nodes, or by rarity without a size field); every node needs one. &lt;i&gt;Size field&lt;/i&gt; (optional: population, jobs). &lt;i&gt;Border field&lt;/i&gt; (e.g. county) and &lt;i&gt;country field&lt;/i&gt;: a corridor is cross-border when its ends differ in either (never guessed from geometry). &lt;i&gt;Node id field&lt;/i&gt;: the ids that the OD table uses (e.g. the municipality code); when several nodes share an id, the flow is drawn from the highest-ranked, then largest of them. &lt;i&gt;Labelled ranks&lt;/i&gt;: names for ranks 1..n, on at most 40 nodes (the best-ranked, then the largest).&lt;br&gt;&lt;i&gt;Flows&lt;/i&gt; (optional): an OD table with origin, destination and count fields (and a year), as in Commuting indicators. The flow of a pair is F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Network&lt;/i&gt; (optional): lines to route the corridors on (shortest way, flows summed per segment; pairs the network does not reach are drawn as lines and reported). Without flows, the network lines themselves are the corridors.&lt;br&gt;&lt;i&gt;Corridor rule&lt;/i&gt; and &lt;i&gt;value&lt;/i&gt; (0 = the rule's default): dominant-flow links (value = size ratio, default 1), k largest per node (default 2), threshold (persons, default 100), cumulative share (0-1, default 0.8).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: 3-5, equal steps on a log scale.&lt;br&gt;&lt;i&gt;Longest corridor in km&lt;/i&gt;: pairs further apart are left out before the rule chooses. Empty: 12 % of the diagonal of the nodes' extent, at least 150 km (the reach of daily commuting), so a national map is not crossed by long-distance links; 0: no limit.&lt;br&gt;&lt;i&gt;Curved corridors&lt;/i&gt;: gently curved, longer ones more, bending away from unrelated nodes where possible.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (optional): polygons, dissolved by the &lt;i&gt;region field&lt;/i&gt; when given, simplified and smoothed, labelled with the &lt;i&gt;region name field&lt;/i&gt;. &lt;i&gt;Green structure&lt;/i&gt; (optional): polygons.&lt;br&gt;&lt;i&gt;Units for county and national borders&lt;/i&gt; (optional, e.g. the municipalities) with their &lt;i&gt;county field&lt;/i&gt; (and &lt;i&gt;country field&lt;/i&gt;): the borders between units of different counties (countries) are drawn as lines; the outline of the whole area (coast, edge of the data) is not a border.&lt;br&gt;Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when the nodes are in degrees) and the log says so.</source>
       <translation>Bygger lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läggs i en gemensam lagergrupp (regioner underst, sedan grönstruktur, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källor: dominerande flöden enligt Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; konturer förenklade enligt Douglas &amp;amp; Peucker (1973) och utjämnade med Chaikins hörnavskärning (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från ortshierarkin). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är utan storleksfält); varje nod behöver ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när ändarna skiljer sig i något av dem (gissas aldrig från geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som pendlingsmatrisen använder (t.ex. kommunkoden); när flera noder delar id ritas flödet från den högst rangordnade, därefter den största. &lt;i&gt;Rangnivåer med namn&lt;/i&gt;: namn för rang 1..n, på högst 40 noder (de högst rangordnade, därefter de största).&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en pendlingsmatris med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Flödet för ett par är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer att lägga stråken på (kortaste väg, flöden summerade per delsträcka; par som nätverket inte når ritas som linjer och redovisas). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskel (personer, standard 100), kumulativ andel (0–1, standard 0,8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3–5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Längsta stråk i km&lt;/i&gt;: par som ligger längre isär utesluts innan regeln väljer. Tomt: 12 % av diagonalen i nodernas utbredning, minst 150 km (räckvidden för daglig pendling), så att en nationell karta inte korsas av långväga länkar; 0: ingen gräns.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och böjda bort från orelaterade noder där det går.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade, med namn från &lt;i&gt;regionens namnfält&lt;/i&gt;. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;&lt;i&gt;Enheter för läns- och riksgränser&lt;/i&gt; (valfritt, t.ex. kommunerna) med sitt &lt;i&gt;länsfält&lt;/i&gt; (och &lt;i&gt;landsfält&lt;/i&gt;): gränserna mellan enheter i olika län (länder) ritas som linjer; hela områdets kontur (kust, datats kant) är ingen gräns.&lt;br&gt;Lager i andra koordinatsystem projiceras om till nodernas (en projicerad UTM-zon när noderna är i grader), och loggen säger det.</translation>
     </message>
@@ -363,7 +363,7 @@
       <translation>Välj ett befolkningsraster (INPUT_POPULATION) eller ett polygonrutnät.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="285" />
+      <location filename="processing/exportstructureimage.py" line="237" />
       <source>Choose at least one layer to show (LAYERS).</source>
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
@@ -373,7 +373,7 @@
       <translation>Välj antingen ett befolkningsraster eller ett polygonrutnät, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="104" />
+      <location filename="processing/structure_build.py" line="66" />
       <source>Choose the class field or the rank field of the nodes: a structure image draws nodes by class (run the settlement hierarchy first if the nodes have none).</source>
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
     </message>
@@ -445,7 +445,7 @@
       <translation>Klass 5 och lägre</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="202" />
+      <location filename="processing/structure_params.py" line="120" />
       <source>Class field</source>
       <translation>Klassfält</translation>
     </message>
@@ -638,18 +638,18 @@
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="297" />
+      <location filename="processing/structure_params.py" line="213" />
       <source>Corridor rule</source>
       <translation>Stråkregel</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="270" />
+      <location filename="processing/structure_corridors.py" line="171" />
       <source>Corridor rule '{rule}' (value {value}): {n} corridors.</source>
       <translation>Stråkregel '{rule}' (värde {value}): {n} stråk.</translation>
     </message>
     <message>
+      <location filename="processing/structure_params.py" line="255" />
       <location filename="processing/structure_styles.py" line="143" />
-      <location filename="processing/structureimage.py" line="339" />
       <source>Corridors</source>
       <translation>Stråk</translation>
     </message>
@@ -676,23 +676,23 @@
     <message>
       <location filename="processing/od_input.py" line="74" />
       <location filename="processing/pipeline.py" line="33" />
-      <location filename="processing/structureimage.py" line="234" />
+      <location filename="processing/structure_params.py" line="152" />
       <source>Count field (employed persons)</source>
       <translation>Antalsfält (förvärvsarbetande personer)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="206" />
+      <location filename="processing/structure_params.py" line="124" />
       <source>Country field</source>
       <translation>Landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="287" />
+      <location filename="processing/structure_params.py" line="203" />
       <source>Country field of these units</source>
       <translation>Landsfält för dessa enheter</translation>
     </message>
     <message>
+      <location filename="processing/structure_params.py" line="261" />
       <location filename="processing/structure_styles.py" line="147" />
-      <location filename="processing/structureimage.py" line="345" />
       <source>County and national borders</source>
       <translation>Läns- och riksgränser</translation>
     </message>
@@ -702,12 +702,12 @@
       <translation>Länsgräns</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="286" />
+      <location filename="processing/structure_params.py" line="202" />
       <source>County field of these units</source>
       <translation>Länsfält för dessa enheter</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="302" />
+      <location filename="processing/structure_params.py" line="218" />
       <source>Cumulative share</source>
       <translation>Kumulativ andel</translation>
     </message>
@@ -722,7 +722,7 @@
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="336" />
+      <location filename="processing/structure_params.py" line="252" />
       <source>Curved corridors</source>
       <translation>Böjda stråk</translation>
     </message>
@@ -814,7 +814,7 @@
       <translation>DEGURBA-nivån för enheterna måste vara 1 eller 2, inte {level!r}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="224" />
+      <location filename="processing/exportstructureimage.py" line="176" />
       <source>DPI</source>
       <translation>DPI</translation>
     </message>
@@ -897,7 +897,7 @@
     <message>
       <location filename="processing/od_input.py" line="69" />
       <location filename="processing/pipeline.py" line="32" />
-      <location filename="processing/structureimage.py" line="233" />
+      <location filename="processing/structure_params.py" line="151" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
@@ -936,7 +936,7 @@
       <translation>Noder för dominerande flöden</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="196" />
+      <location filename="processing/exportstructureimage.py" line="148" />
       <source>Draw points over lines over polygons</source>
       <translation>Rita punkter över linjer över polygoner</translation>
     </message>
@@ -987,7 +987,7 @@
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="232" />
+      <location filename="processing/exportstructureimage.py" line="184" />
       <source>Editable text in PDF and SVG</source>
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
@@ -1037,7 +1037,7 @@
       <translation>Exportera aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="147" />
+      <location filename="processing/exportstructureimage.py" line="99" />
       <source>Export structure image</source>
       <translation>Exportera strukturbild</translation>
     </message>
@@ -1047,12 +1047,12 @@
       <translation>Exportera strukturbild…</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="458" />
+      <location filename="processing/structure_export.py" line="132" />
       <source>Exporting {format}…</source>
       <translation>Exporterar {format} …</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="206" />
+      <location filename="processing/exportstructureimage.py" line="158" />
       <source>Extent</source>
       <translation>Utbredning</translation>
     </message>
@@ -1074,7 +1074,7 @@
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="269" />
+      <location filename="processing/exportstructureimage.py" line="221" />
       <source>File name</source>
       <translation>Filnamn</translation>
     </message>
@@ -1134,12 +1134,12 @@
       <translation>Flödena mellan kärnorna måste vara ändliga och &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="199" />
+      <location filename="processing/structure_corridors.py" line="100" />
       <source>Flows were given: choose the node id field whose values are the OD table's ids (e.g. the municipality code).</source>
       <translation>Flöden angavs: välj det nod-id-fält vars värden är OD-tabellens id (t.ex. kommunkoden).</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="226" />
+      <location filename="processing/structure_params.py" line="144" />
       <source>Flows: commuting OD table (optional)</source>
       <translation>Flöden: OD-tabell för pendling (valfri)</translation>
     </message>
@@ -1149,18 +1149,18 @@
       <translation>Mapp för PDF och PNG</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="218" />
+      <location filename="processing/exportstructureimage.py" line="170" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
+      <location filename="processing/structure_params.py" line="257" />
       <location filename="processing/structure_styles.py" line="145" />
-      <location filename="processing/structureimage.py" line="341" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="253" />
+      <location filename="processing/structure_params.py" line="169" />
       <source>Functional regions (optional)</source>
       <translation>Funktionella regioner (valfritt)</translation>
     </message>
@@ -1195,13 +1195,13 @@
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
     <message>
+      <location filename="processing/structure_params.py" line="258" />
       <location filename="processing/structure_styles.py" line="146" />
-      <location filename="processing/structureimage.py" line="342" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="274" />
+      <location filename="processing/structure_params.py" line="190" />
       <source>Green structure (optional)</source>
       <translation>Grönstruktur (valfritt)</translation>
     </message>
@@ -1237,7 +1237,7 @@
       <translation>Hur rapporten togs fram</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="365" />
+      <location filename="processing/exportstructureimage.py" line="331" />
       <source>How this structure image was made</source>
       <translation>Så togs strukturbilden fram</translation>
     </message>
@@ -1444,7 +1444,7 @@
       <translation>LA-regioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="217" />
+      <location filename="processing/structure_params.py" line="135" />
       <source>Label the nodes of ranks 1 to</source>
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
@@ -1459,27 +1459,27 @@
       <translation>Största flöde</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="131" />
+      <location filename="processing/structure_export.py" line="61" />
       <source>Layer {name} styled with the bundled {key} style.</source>
       <translation>Lagret {name} fick den medföljande stilen {key}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="191" />
+      <location filename="processing/exportstructureimage.py" line="143" />
       <source>Layers</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="408" />
+      <location filename="processing/structure_export.py" line="81" />
       <source>Layers in another CRS are reprojected on the fly to {crs}: {layers}.</source>
       <translation>Lager i ett annat CRS projiceras om i farten till {crs}: {layers}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="211" />
+      <location filename="processing/exportstructureimage.py" line="163" />
       <source>Layout template (.qpt; default the bundled A3 template)</source>
       <translation>Layoutmall (.qpt; standard är den medföljande A3-mallen)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="150" />
+      <location filename="processing/exportstructureimage.py" line="102" />
       <source>Lays out a structure image on the bundled A3 print-layout template (map, title, subtitle, legend, scale bar, north arrow, source and date) and exports it to PDF, PNG and/or SVG, optionally as an atlas with one page per feature (region, county). How the image was made (the parameters recorded in RegionAtlas outputs) is written beside it as &lt;i&gt;name&lt;/i&gt;_provenance.txt and into the files' metadata. Files appear in the output folder only when the whole export succeeded.&lt;br&gt;&lt;br&gt;Source: QGIS print layouts and QgsLayoutExporter (QGIS User Guide, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Layers&lt;/i&gt;: the layers to show. &lt;i&gt;Points over lines over polygons&lt;/i&gt;: draw them in that order (otherwise the order given, the first on top, as in the Layers panel).&lt;br&gt;&lt;i&gt;Style structure-image layers&lt;/i&gt;: outputs of Build structure image read from files (qgis_process, models) get the bundled styles; layers of the open project keep theirs.&lt;br&gt;&lt;i&gt;Extent&lt;/i&gt; (optional): the area to show; default all layers.&lt;br&gt;&lt;i&gt;Map CRS&lt;/i&gt; (optional): default the CRS of the first projected layer; layers in other CRSs are reprojected on the fly and the log says which.&lt;br&gt;&lt;i&gt;Layout template&lt;/i&gt; (optional): a .qpt with at least an item with id 'map' (and, when present, title, subtitle, legend, scalebar, north_arrow, source); default the bundled A3 template, landscape or portrait after the shape of the extent.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG or all three. &lt;i&gt;DPI&lt;/i&gt;: resolution of PNG (and of rasterised parts of PDF/SVG). &lt;i&gt;Editable text&lt;/i&gt;: map labels in PDF and SVG stay text (editable, searchable) rather than outlines (QGIS 3.22 writes the layout's own texts as text either way).&lt;br&gt;&lt;i&gt;Atlas layer&lt;/i&gt; (optional): one page per feature, the map zoomed to it; &lt;i&gt;atlas name field&lt;/i&gt; names the pages; &lt;i&gt;one file&lt;/i&gt; writes a single PDF (otherwise one file per page; PNG and SVG are always one file per page).&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;, &lt;i&gt;subtitle&lt;/i&gt;, &lt;i&gt;source text&lt;/i&gt;: texts of the layout; the date and the RegionAtlas version are added to the source ("Source:" only when the text does not start with its own, e.g. "Källa: SCB"). &lt;i&gt;Parameters text&lt;/i&gt;: plain text, or the provenance (METADATA output) of a RegionAtlas algorithm, for the provenance file; the parameters recorded in the layers are added.&lt;br&gt;&lt;i&gt;File name&lt;/i&gt; and &lt;i&gt;output folder&lt;/i&gt;: where the files go.</source>
       <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
@@ -1489,7 +1489,7 @@
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="155" />
+      <location filename="processing/structure_layout.py" line="161" />
       <source>Legend</source>
       <translation>Teckenförklaring</translation>
     </message>
@@ -1544,12 +1544,12 @@
     </message>
     <message>
       <location filename="processing/pipeline.py" line="46" />
-      <location filename="processing/structureimage.py" line="329" />
+      <location filename="processing/structure_params.py" line="245" />
       <source>Longest corridor in km (empty = from the extent, 0 = no limit)</source>
       <translation>Längsta stråk i km (tomt = efter utbredningen, 0 = ingen gräns)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="166" />
+      <location filename="processing/structure_corridors.py" line="67" />
       <source>Longest corridor: {km} km, chosen from the extent of the nodes (give 'Longest corridor in km' to change it, 0 for no limit).</source>
       <translation>Längsta stråk: {km} km, valt efter nodernas utbredning (ange ”Längsta stråk i km” för att ändra, 0 för ingen gräns).</translation>
     </message>
@@ -1559,7 +1559,7 @@
       <translation>Lägsta giltighet V</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="84" />
+      <location filename="processing/structure_layout.py" line="90" />
       <source>Made with RegionAtlas {version} on {date}.</source>
       <translation>Skapad med RegionAtlas {version} den {date}.</translation>
     </message>
@@ -1570,7 +1570,7 @@
       <translation>Samverka nära</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="207" />
+      <location filename="processing/exportstructureimage.py" line="159" />
       <source>Map CRS</source>
       <translation>Kartans CRS</translation>
     </message>
@@ -1655,7 +1655,7 @@
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="112" />
-      <location filename="processing/structureimage.py" line="201" />
+      <location filename="processing/structure_params.py" line="119" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
@@ -1680,7 +1680,7 @@
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="246" />
+      <location filename="processing/structure_params.py" line="162" />
       <source>Network to route the corridors on (optional)</source>
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
@@ -1721,7 +1721,7 @@
       <translation>Inga flöden återstår efter filtren (minsta flöde {m}, k största {k}, kumulativ andel {s}); lätta på dem.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="193" />
+      <location filename="processing/structure_corridors.py" line="94" />
       <source>No flows and no network: the image has no corridors.</source>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
@@ -1788,7 +1788,7 @@
       <translation>Nod-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="207" />
+      <location filename="processing/structure_params.py" line="125" />
       <source>Node id field matching the OD ids</source>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
@@ -1798,8 +1798,8 @@
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
+      <location filename="processing/structure_params.py" line="254" />
       <location filename="processing/structure_styles.py" line="142" />
-      <location filename="processing/structureimage.py" line="338" />
       <source>Nodes</source>
       <translation>Noder</translation>
     </message>
@@ -1809,12 +1809,12 @@
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="197" />
+      <location filename="processing/structure_params.py" line="116" />
       <source>Nodes (ranked places)</source>
       <translation>Noder (rangordnade orter)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="141" />
+      <location filename="processing/structure_build.py" line="103" />
       <source>Nodes: {n} in {k} classes ({how}); {m} labelled.</source>
       <translation>Noder: {n} i {k} klasser ({how}); {m} med namn.</translation>
     </message>
@@ -1995,7 +1995,7 @@
     <message>
       <location filename="processing/od_input.py" line="64" />
       <location filename="processing/pipeline.py" line="31" />
-      <location filename="processing/structureimage.py" line="232" />
+      <location filename="processing/structure_params.py" line="150" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
@@ -2005,12 +2005,12 @@
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="272" />
+      <location filename="processing/exportstructureimage.py" line="224" />
       <source>Output folder</source>
       <translation>Utdatamapp</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="274" />
+      <location filename="processing/exportstructureimage.py" line="226" />
       <source>PDF file(s)</source>
       <translation>PDF-fil(er)</translation>
     </message>
@@ -2020,7 +2020,7 @@
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="275" />
+      <location filename="processing/exportstructureimage.py" line="227" />
       <source>PNG file(s)</source>
       <translation>PNG-fil(er)</translation>
     </message>
@@ -2035,7 +2035,7 @@
       <translation>Marginal: {n} celler på varje sida klassificerades och skars bort.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="278" />
+      <location filename="processing/exportstructureimage.py" line="230" />
       <source>Pages</source>
       <translation>Sidor</translation>
     </message>
@@ -2095,7 +2095,7 @@
       <translation>Parametrarna MIN_SIZE och TARGET_SIZE måste vara tal.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="263" />
+      <location filename="processing/exportstructureimage.py" line="215" />
       <source>Parameters text for the provenance file (default: from the layers)</source>
       <translation>Parametertext till ursprungsfilen (standard: från lagren)</translation>
     </message>
@@ -2216,7 +2216,7 @@
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="279" />
+      <location filename="processing/exportstructureimage.py" line="231" />
       <source>Provenance file</source>
       <translation>Ursprungsfil</translation>
     </message>
@@ -2246,7 +2246,7 @@
       <translation>RUFS landsbygdsnod (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="203" />
+      <location filename="processing/structure_params.py" line="121" />
       <source>Rank field (1 = top)</source>
       <translation>Rangfält (1 = högst)</translation>
     </message>
@@ -2332,7 +2332,7 @@
       <translation>Regionförändring: år</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="259" />
+      <location filename="processing/structure_params.py" line="175" />
       <source>Region field (dissolve the polygons by it)</source>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
@@ -2367,7 +2367,7 @@
       <translation>Regionmatchningar</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="267" />
+      <location filename="processing/structure_params.py" line="183" />
       <source>Region name field</source>
       <translation>Fält för regionnamn</translation>
     </message>
@@ -2478,7 +2478,7 @@
       <translation>Rihll-Wilson</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="373" />
+      <location filename="processing/structure_corridors.py" line="274" />
       <source>Routed {n} of {m} corridors on the network ({p} segments).</source>
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
@@ -2593,7 +2593,7 @@
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="276" />
+      <location filename="processing/exportstructureimage.py" line="228" />
       <source>SVG file(s)</source>
       <translation>SVG-fil(er)</translation>
     </message>
@@ -2779,7 +2779,7 @@
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="204" />
+      <location filename="processing/structure_params.py" line="122" />
       <source>Size field (population, jobs)</source>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
@@ -2821,7 +2821,7 @@
       <translation>Källa</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="258" />
+      <location filename="processing/exportstructureimage.py" line="210" />
       <source>Source text</source>
       <translation>Källtext</translation>
     </message>
@@ -2831,7 +2831,7 @@
       <translation>Källa: {source}</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="92" />
+      <location filename="processing/structure_layout.py" line="98" />
       <source>Source: {text}</source>
       <translation>Källa: {text}</translation>
     </message>
@@ -2904,8 +2904,8 @@
     </message>
     <message>
       <location filename="processing/base.py" line="38" />
-      <location filename="processing/exportstructureimage.py" line="254" />
-      <location filename="processing/structureimage.py" line="479" />
+      <location filename="processing/exportstructureimage.py" line="206" />
+      <location filename="processing/structureimage.py" line="235" />
       <source>Structure image</source>
       <translation>Strukturbild</translation>
     </message>
@@ -2930,17 +2930,17 @@
       <translation>Strukturbild: noder</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="433" />
+      <location filename="processing/structureimage.py" line="189" />
       <source>Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, {g} green areas.</source>
       <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="202" />
+      <location filename="processing/exportstructureimage.py" line="154" />
       <source>Style structure-image layers read from files with the bundled styles</source>
       <translation>Ge strukturbildens lager som läses från filer de medföljande stilarna</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="256" />
+      <location filename="processing/exportstructureimage.py" line="208" />
       <source>Subtitle</source>
       <translation>Undertitel</translation>
     </message>
@@ -2995,12 +2995,12 @@
       <translation>Toleransen för grannskap måste vara minst 0 (angavs {value}).</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="304" />
+      <location filename="processing/exportstructureimage.py" line="256" />
       <source>The atlas layer '{name}' has no features: there is no page to export.</source>
       <translation>Atlaslagret '{name}' har inga objekt: det finns ingen sida att exportera.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="447" />
+      <location filename="processing/structure_export.py" line="121" />
       <source>The atlas layer has no features to make pages of.</source>
       <translation>Atlaslagret har inga objekt att skapa sidor av.</translation>
     </message>
@@ -3075,7 +3075,7 @@
       <translation>Kvoten för dominerande flöden måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="498" />
+      <location filename="processing/structure_export.py" line="168" />
       <source>The export wrote no usable file (empty files: {files}).</source>
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
@@ -3090,7 +3090,7 @@
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="296" />
+      <location filename="processing/exportstructureimage.py" line="248" />
       <source>The file name '{name}' contains characters not allowed in file names.</source>
       <translation>Filnamnet '{name}' innehåller tecken som inte är tillåtna i filnamn.</translation>
     </message>
@@ -3160,8 +3160,8 @@
       <translation>Rutnätet för landandel måste innehålla andelar mellan 0 och 1, men {n} cell(er) ligger utanför (den första i rad {row}, kolumn {col}: {value:g}). Räkna först om m² till en andel av cellens yta.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="416" />
-      <location filename="processing/structure_build.py" line="460" />
+      <location filename="processing/structure_build.py" line="117" />
+      <location filename="processing/structure_build.py" line="161" />
       <source>The layer '{param}' was reprojected from {a} to {b}.</source>
       <translation>Lagret '{param}' projicerades om från {a} till {b}.</translation>
     </message>
@@ -3196,37 +3196,37 @@
       <translation>Lagret {layer} har inga värden i nyckelfältet {field}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="433" />
+      <location filename="processing/structure_export.py" line="106" />
       <source>The layers have no extent to show (all empty?).</source>
       <translation>Lagren har ingen utbredning att visa (alla tomma?).</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="359" />
+      <location filename="processing/exportstructureimage.py" line="325" />
       <source>The layers record no RegionAtlas provenance (layers read from files keep none): give the METADATA output of Build structure image as the parameters text.</source>
       <translation>Lagren bär ingen uppgift om hur de togs fram i RegionAtlas (lager som läses från filer saknar den): ange utdata METADATA från Bygg strukturbild som parametertext.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="52" />
+      <location filename="processing/structure_layout.py" line="58" />
       <source>The layout template {path} cannot be read: {error}</source>
       <translation>Layoutmallen {path} kan inte läsas: {error}</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="69" />
+      <location filename="processing/structure_layout.py" line="75" />
       <source>The layout template {path} could not be loaded by QGIS.</source>
       <translation>Layoutmallen {path} kunde inte läsas in av QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="46" />
+      <location filename="processing/structure_layout.py" line="52" />
       <source>The layout template {path} does not exist.</source>
       <translation>Layoutmallen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="74" />
+      <location filename="processing/structure_layout.py" line="80" />
       <source>The layout template {path} has no item with the id '{id}'.</source>
       <translation>Layoutmallen {path} har inget element med id '{id}'.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="59" />
+      <location filename="processing/structure_layout.py" line="65" />
       <source>The layout template {path} is broken: it is not a QGIS print-layout template (.qpt) that QGIS can read.</source>
       <translation>Layoutmallen {path} är trasig: den är inte en mall för utskriftslayout (.qpt) som QGIS kan läsa.</translation>
     </message>
@@ -3241,12 +3241,12 @@
       <translation>Det morfologiska indexet kräver minst 2 kärnor.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="189" />
+      <location filename="processing/structure_corridors.py" line="90" />
       <source>The network layer has no lines.</source>
       <translation>Nätverkslagret har inga linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="183" />
+      <location filename="processing/structure_corridors.py" line="84" />
       <source>The network was reprojected from {a} to {b}.</source>
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
@@ -3261,12 +3261,12 @@
       <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="363" />
+      <location filename="processing/structureimage.py" line="119" />
       <source>The nodes (NODES) could not be opened.</source>
       <translation>Noderna (NODES) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="368" />
+      <location filename="processing/structureimage.py" line="124" />
       <source>The nodes are in a geographic CRS ({source}); the structure image is computed and written in {target} so that lengths are in metres.</source>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
@@ -3276,7 +3276,7 @@
       <translation>Noderna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="112" />
+      <location filename="processing/structure_build.py" line="74" />
       <source>The nodes layer has no feature with a geometry.</source>
       <translation>Nodlagret har inget objekt med geometri.</translation>
     </message>
@@ -3307,7 +3307,7 @@
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="350" />
+      <location filename="processing/exportstructureimage.py" line="308" />
       <source>The output folder {folder} cannot be written: {error}</source>
       <translation>Det går inte att skriva till utdatamappen {folder}: {error}</translation>
     </message>
@@ -3483,7 +3483,7 @@
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="485" />
+      <location filename="processing/structure_export.py" line="157" />
       <source>The {format} export failed ({code}): {error}</source>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
@@ -3555,12 +3555,12 @@
       <translation>De flödena togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="301" />
+      <location filename="processing/structure_params.py" line="217" />
       <source>Threshold (persons)</source>
       <translation>Tröskelvärde (personer)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="254" />
+      <location filename="processing/exportstructureimage.py" line="206" />
       <location filename="processing/notesreport.py" line="157" />
       <location filename="processing/pipeline.py" line="47" />
       <source>Title</source>
@@ -3650,7 +3650,7 @@
       <translation>Enheter (polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="280" />
+      <location filename="processing/structure_params.py" line="196" />
       <source>Units for county and national borders (e.g. municipalities)</source>
       <translation>Enheter för läns- och riksgränser (t.ex. kommuner)</translation>
     </message>
@@ -3732,7 +3732,7 @@
       <translation>Värde</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="310" />
+      <location filename="processing/structure_params.py" line="226" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
@@ -3758,7 +3758,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="152" />
-      <location filename="processing/structureimage.py" line="319" />
+      <location filename="processing/structure_params.py" line="235" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
     </message>
@@ -3784,7 +3784,7 @@
       <translation>Skriver anteckningarna i en anteckningsdatabas kopplade till de objekt de gäller: en rad per anteckning och kopplat objekt (en anteckning om två platser ger två rader; en anteckning utan plats ger en rad utan geometri), med tema, typ, hållning, uppföljningsstatus, text, författare, aktör, datamängdsnyckel, objektnyckel och etikett. Geometrin är den kopia som sparas med länken (i databasens CRS), så anteckningar om borttagna objekt exporteras också.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen bredvid projektet, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="383" />
+      <location filename="processing/exportstructureimage.py" line="349" />
       <source>Written: {path}</source>
       <translation>Skriven: {path}</translation>
     </message>
@@ -3809,7 +3809,7 @@
     <message>
       <location filename="processing/od_input.py" line="82" />
       <location filename="processing/pipeline.py" line="35" />
-      <location filename="processing/structureimage.py" line="242" />
+      <location filename="processing/structure_params.py" line="158" />
       <source>Year to use</source>
       <translation>År att använda</translation>
     </message>
@@ -3913,7 +3913,7 @@
       <translation>och {n} till</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="94" />
+      <location filename="processing/structure_build.py" line="56" />
       <source>border field</source>
       <translation>gränsfältet</translation>
     </message>
@@ -3938,7 +3938,7 @@
       <translation>diagram över regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="91" />
+      <location filename="processing/structure_build.py" line="53" />
       <source>class field</source>
       <translation>klassfältet</translation>
     </message>
@@ -3953,17 +3953,17 @@
       <translation>antalsfältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="95" />
+      <location filename="processing/structure_build.py" line="57" />
       <source>country field</source>
       <translation>landsfältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="456" />
+      <location filename="processing/structure_build.py" line="157" />
       <source>country field of the borders</source>
       <translation>gränsernas landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="453" />
+      <location filename="processing/structure_build.py" line="154" />
       <source>county field of the borders</source>
       <translation>gränsernas länsfält</translation>
     </message>
@@ -4073,7 +4073,7 @@
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="300" />
+      <location filename="processing/structure_params.py" line="216" />
       <source>k largest per node</source>
       <translation>k största per nod</translation>
     </message>
@@ -4109,12 +4109,12 @@
       <translation>m² per cell (GHSL)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="90" />
+      <location filename="processing/structure_build.py" line="52" />
       <source>name field</source>
       <translation>namnfältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="406" />
+      <location filename="processing/structure_corridors.py" line="307" />
       <source>network</source>
       <translation>nätverk</translation>
     </message>
@@ -4124,7 +4124,7 @@
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="486" />
+      <location filename="processing/structure_export.py" line="158" />
       <source>no detail</source>
       <translation>inga detaljer</translation>
     </message>
@@ -4144,12 +4144,12 @@
       <translation>nodata_policy måste vara 'error' eller 'zero', inte {policy!r}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="96" />
+      <location filename="processing/structure_build.py" line="58" />
       <source>node id field</source>
       <translation>nod-id-fältet</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="499" />
+      <location filename="processing/structure_export.py" line="169" />
       <source>none</source>
       <translation>inga</translation>
     </message>
@@ -4252,7 +4252,7 @@
       <translation>rang - 1/2 (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="92" />
+      <location filename="processing/structure_build.py" line="54" />
       <source>rank field</source>
       <translation>rangfältet</translation>
     </message>
@@ -4263,7 +4263,7 @@
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="231" />
-      <location filename="processing/structure_build.py" line="423" />
+      <location filename="processing/structure_build.py" line="124" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
@@ -4273,7 +4273,7 @@
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="425" />
+      <location filename="processing/structure_build.py" line="126" />
       <source>region name field</source>
       <translation>fältet för regionnamn</translation>
     </message>
@@ -4289,7 +4289,7 @@
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="229" />
-      <location filename="processing/structure_build.py" line="93" />
+      <location filename="processing/structure_build.py" line="55" />
       <source>size field</source>
       <translation>storleksfältet</translation>
     </message>
@@ -4454,6 +4454,16 @@
       <translation>{count} nod(er) saknar värde i rangfältet '{field}': {ids}. Varje nod behöver en klass eller rang (kör ortshierarkin först, eller välj ett annat fält).</translation>
     </message>
     <message>
+      <location filename="regionatlas/geometry/borders.py" line="52" />
+      <source>{count} unit(s) have no country code, so the borders cannot be drawn: {ids}.</source>
+      <translation>{count} enhet(er) saknar landskod, så gränserna kan inte ritas: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/geometry/borders.py" line="46" />
+      <source>{count} unit(s) have no county code, so the borders cannot be drawn: {ids}.</source>
+      <translation>{count} enhet(er) saknar länskod, så gränserna kan inte ritas: {ids}.</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="261" />
       <source>{c} of them join zones with different '{field}'.</source>
       <translation>{c} av dem förbinder zoner med olika '{field}'.</translation>
@@ -4504,7 +4514,7 @@
       <translation>{notes} anteckningar om {places} platser från {stakeholders} aktörer.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="229" />
+      <location filename="processing/structure_corridors.py" line="130" />
       <source>{n} OD id(s) have no node and their flows ({persons} persons) are not drawn: {ids}.</source>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
@@ -4519,12 +4529,12 @@
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="379" />
+      <location filename="processing/structure_corridors.py" line="280" />
       <source>{n} corridors could not be routed (a node far from the network, or not connected) and are drawn as lines.</source>
       <translation>{n} stråk kunde inte läggas på nätverket (en nod långt från nätverket, eller utan förbindelse) och ritas som raka linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="329" />
+      <location filename="processing/structure_corridors.py" line="230" />
       <source>{n} corridors still pass close to an unrelated node of ranks 1-{r}.</source>
       <translation>{n} stråk passerar fortfarande nära en orelaterad nod med rang 1-{r}.</translation>
     </message>
@@ -4544,7 +4554,7 @@
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="240" />
+      <location filename="processing/structure_corridors.py" line="141" />
       <source>{n} flows between nodes more than {km} km apart ({persons} persons) were left out before choosing corridors.</source>
       <translation>{n} flöden mellan noder som ligger mer än {km} km från varandra ({persons} personer) lämnades utanför innan stråken valdes.</translation>
     </message>

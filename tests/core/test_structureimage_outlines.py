@@ -111,3 +111,18 @@ def test_page_geometry():
     assert fit_aspect((0, 0, 400, 100), 100, 100) == (0, -150, 400, 250)
     assert [nice_step(v) for v in (0.3, 1, 7, 19.9, 20, 480)] == [1, 1, 5, 10, 20, 200]
     assert scalebar_step_km(1_300) == 200
+
+
+def test_side_panel_for_tall_extents():
+    from RegionAtlas.regionatlas.structureimage.layout import side_panel_extent
+
+    # Sweden-like: 640 x 1 540 km on a 277 x 375 mm frame, a 90 mm legend column
+    extent = side_panel_extent((0, 0, 640, 1540), 277, 375, 90)
+    assert extent is not None
+    xmin, ymin, xmax, ymax = extent
+    assert (xmin, ymin, ymax) == (0, 0, 1540)  # data against the left edge, full height
+    assert (xmax - xmin) / (ymax - ymin) == pytest.approx(277 / 375)  # the frame's shape
+    data_mm = 640 / (1540 / 375)
+    assert data_mm + 90 <= 277
+    # Norway-like (1 100 x 1 550 km) leaves no room for the column: keep the usual layout
+    assert side_panel_extent((0, 0, 1100, 1550), 277, 375, 90) is None
