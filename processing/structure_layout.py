@@ -17,6 +17,7 @@ from qgis.core import (
     QgsLayoutItemMap,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendRenderer,
     QgsMapLayerLegendUtils,
     QgsPrintLayout,
     QgsProcessingException,
@@ -228,13 +229,14 @@ def use_side_panel(layout, map_item, legend, box):
     new extent, or None (layout unchanged)."""
     legend.setColumnCount(1)
     legend.adjustBoxSize()
+    needed = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
     page = layout.pageCollection().page(0).pageSize()
     x, y = map_item.positionWithUnits().x(), map_item.positionWithUnits().y()
     width = map_item.sizeWithUnits().width()
     height = page.height() - PAGE_MARGIN - y
-    panel = legend.rect().width() + 2 * PANEL_GAP
+    panel = needed.width() + 2 * PANEL_GAP
     extent = side_panel_extent(box, width, height, panel)
-    if extent is None or legend.rect().height() + PANEL_TOP + 45 > height:
+    if extent is None or needed.height() + PANEL_TOP + 45 > height:
         legend.setColumnCount(2)
         legend.adjustBoxSize()
         return None
