@@ -240,6 +240,8 @@ class SqlNotesRepository(NotesRepository):
                 )
             if version > schema.LATEST_VERSION:
                 raise schema_too_new(self.location, version)
+        if self._read_only and not existing:
+            raise ReadOnlyStoreError(f"There is no notes store in {self.location} to read.")
         if version < schema.LATEST_VERSION:
             if self._read_only:
                 raise ReadOnlyStoreError(
