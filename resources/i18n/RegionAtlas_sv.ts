@@ -113,7 +113,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="261" />
-      <location filename="regionatlas/notes/postgis.py" line="209" />
+      <location filename="regionatlas/notes/postgis.py" line="220" />
       <source>A note or event refers to a stakeholder or note that does not exist ({detail}).</source>
       <translation>En anteckning eller ett dialogtillfälle hänvisar till en aktör eller anteckning som inte finns ({detail}).</translation>
     </message>
@@ -158,8 +158,8 @@
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="114" />
-      <location filename="plugin.py" line="207" />
+      <location filename="plugin.py" line="115" />
+      <location filename="plugin.py" line="217" />
       <source>About RegionAtlas</source>
       <translation>Om RegionAtlas</translation>
     </message>
@@ -272,7 +272,7 @@
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="114" />
+      <location filename="processing/base.py" line="119" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
@@ -284,7 +284,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="113" />
+      <location filename="processing/base.py" line="118" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -516,7 +516,7 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="35" />
+      <location filename="processing/base.py" line="36" />
       <source>Commuting</source>
       <translation>Pendling</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="36" />
+      <location filename="processing/base.py" line="37" />
       <location filename="processing/commutingregions.py" line="359" />
       <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions</source>
@@ -650,12 +650,12 @@
       <translation>Kunde inte fylla {name}.</translation>
     </message>
     <message>
-      <location filename="processing/guards.py" line="255" />
+      <location filename="processing/guards.py" line="253" />
       <source>Could not remove the partial output {path}: {reason}</source>
       <translation>Det ofullständiga resultatet {path} kunde inte tas bort: {reason}</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="120" />
+      <location filename="processing/base.py" line="125" />
       <source>Could not write or read {path}: {reason}</source>
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
@@ -1696,7 +1696,7 @@
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="183" />
+      <location filename="processing/notes_common.py" line="186" />
       <source>No stakeholder in the store is called {name}.</source>
       <translation>Ingen aktör i databasen heter {name}.</translation>
     </message>
@@ -1907,7 +1907,7 @@
       <translation>Öppna en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="201" />
+      <location filename="plugin.py" line="211" />
       <source>Optional packages not installed: {names}. Install: {command}</source>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
@@ -2111,7 +2111,7 @@
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="89" />
+      <location filename="regionatlas/notes/postgis.py" line="93" />
       <source>PostgreSQL schema name {schema!r}: use letters, digits and _ only</source>
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
@@ -2307,13 +2307,13 @@
     </message>
     <message>
       <location filename="plugin.py" line="72" />
-      <location filename="plugin.py" line="190" />
+      <location filename="plugin.py" line="191" />
       <location filename="plugin.py" line="80" />
       <source>RegionAtlas</source>
       <translation>RegionAtlas</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="183" />
+      <location filename="plugin.py" line="184" />
       <source>RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}</source>
       <translation>RegionAtlas behöver Python-paket som QGIS inte kan importera: {names}. Installera: {command}</translation>
     </message>
@@ -2323,7 +2323,7 @@
       <translation>RegionAtlas {version}</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="197" />
+      <location filename="plugin.py" line="207" />
       <source>RegionAtlas {version}: regional strategic planning in QGIS.</source>
       <translation>RegionAtlas {version}: regional strategisk planering i QGIS.</translation>
     </message>
@@ -2616,7 +2616,7 @@
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="37" />
+      <location filename="processing/base.py" line="38" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -2756,7 +2756,7 @@
     </message>
     <message>
       <location filename="plugin.py" line="103" />
-      <location filename="processing/base.py" line="39" />
+      <location filename="processing/base.py" line="40" />
       <location filename="processing/exportnotes.py" line="157" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
@@ -2816,7 +2816,7 @@
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="38" />
+      <location filename="processing/base.py" line="39" />
       <location filename="processing/exportstructureimage.py" line="361" />
       <location filename="processing/structureimage.py" line="1041" />
       <source>Structure image</source>
@@ -3073,7 +3073,7 @@
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="215" />
+      <location filename="processing/notes_common.py" line="218" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>Lagret {layer} har inget fält {field}.</translation>
     </message>
@@ -3169,7 +3169,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="266" />
-      <location filename="regionatlas/notes/postgis.py" line="214" />
+      <location filename="regionatlas/notes/postgis.py" line="225" />
       <source>The notes store refused the values: {detail}</source>
       <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
     </message>
@@ -3598,6 +3598,11 @@
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
     <message>
+      <location filename="plugin.py" line="114" />
+      <source>User guide</source>
+      <translation>Användarhandledning</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="283" />
       <source>Validity V is computed with the EURO parameters MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; this method does not use them.</source>
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
@@ -3822,7 +3827,7 @@
       <translation>destinationsfältet</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="443" />
+      <location filename="regionatlas/notes/_sql.py" line="445" />
       <source>engagement {engagement}: stakeholder {uuid} does not exist in {store}</source>
       <translation>dialogtillfälle {engagement}: aktören {uuid} finns inte i {store}</translation>
     </message>
@@ -3852,12 +3857,12 @@
       <translation>dialogtillfälle {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="880" />
+      <location filename="regionatlas/notes/_sql.py" line="882" />
       <source>erase_person: give a full name or e-mail address (at least 3 characters); {person!r} would match far too much</source>
       <translation>erase_person: ange ett fullständigt namn eller en e-postadress (minst 3 tecken); {person!r} skulle träffa alldeles för mycket</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="875" />
+      <location filename="regionatlas/notes/_sql.py" line="877" />
       <source>erase_person: mode must be 'erase' or 'anonymise', not {mode!r}</source>
       <translation>erase_person: läget måste vara 'erase' eller 'anonymise', inte {mode!r}</translation>
     </message>
@@ -3948,7 +3953,7 @@
       <translation>koppling från anteckning {note} till {feature}: geometrin måste vara WKB-byte, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="618" />
+      <location filename="regionatlas/notes/_sql.py" line="620" />
       <source>list_notes: offset needs a limit</source>
       <translation>list_notes: offset kräver en limit</translation>
     </message>
@@ -4004,7 +4009,7 @@
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="449" />
+      <location filename="regionatlas/notes/_sql.py" line="451" />
       <source>note {note}: stakeholder {uuid} does not exist in {store}</source>
       <translation>anteckning {note}: aktören {uuid} finns inte i {store}</translation>
     </message>
@@ -4194,7 +4199,7 @@
       <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
-      <location filename="processing/guards.py" line="193" />
+      <location filename="processing/guards.py" line="191" />
       <source>the folder {folder} cannot be written</source>
       <translation>det går inte att skriva i mappen {folder}</translation>
     </message>
@@ -4499,7 +4504,7 @@
       <translation>{org}: intresse {i}, inflytande {f}</translation>
     </message>
     <message>
-      <location filename="processing/guards.py" line="218" />
+      <location filename="processing/guards.py" line="216" />
       <source>{parameter}: cannot write {path}: {problem}.</source>
       <translation>{parameter}: kan inte skriva {path}: {problem}.</translation>
     </message>
@@ -4509,7 +4514,7 @@
       <translation>{parameter}: fältet '{field}' finns inte i {layer}. Tillgängliga fält: {available}.</translation>
     </message>
     <message>
-      <location filename="processing/guards.py" line="272" />
+      <location filename="processing/guards.py" line="270" />
       <source>{parameter}: the run ended but {path} was not written.</source>
       <translation>{parameter}: körningen avslutades men {path} skrevs inte.</translation>
     </message>
