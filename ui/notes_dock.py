@@ -194,11 +194,15 @@ class NotesDock(QgsDockWidget):
         self.current: Optional[Note] = None
         self.notes: list[Note] = []
         self.marker_layer_id: Optional[str] = None
+        #: (dataset key, feature key) of selected markers whose layer is not loaded: their
+        #: notes are listed instead of the selection's.
+        self._pinned: list[tuple[str, str]] = []
         self._loading = False
         self._build()
         project = QgsProject.instance()
         project.readProject.connect(self.load_project_state)
         project.cleared.connect(self.project_cleared)
+        project.layerWillBeRemoved.connect(self.layer_will_be_removed)
         if iface is not None and hasattr(iface, "currentLayerChanged"):
             try:
                 iface.currentLayerChanged.connect(self.set_layer)
@@ -492,15 +496,21 @@ class NotesDock(QgsDockWidget):
 
     # -- layer and selection ------------------------------------------------------------------
     def set_layer(self, layer) -> None:
+        if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+            layer = None
+        if layer is not None and layer.customProperty(MARKER_PROPERTY):
+            # Our own marker layer has no notes of its own: the dock stays on the features'
+            # layer (its selection is still shown); selecting a marker opens its notes.
+            self._watch_markers(layer)
+            if self.layer is not None:
+                return
+            layer = None
         if self.layer is not None:
             try:
                 self.layer.selectionChanged.disconnect(self.selection_changed)
             except (TypeError, RuntimeError):
                 pass
-        if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-            layer = None
-        if layer is not None and layer.customProperty(MARKER_PROPERTY):
-            layer = None  # our own marker layer has no notes of its own
+        self._pinned = []
         self.layer = layer
         self.dataset = layer_dataset_key(layer) if layer is not None else None
         self.key_combo.blockSignals(True)
@@ -654,13 +664,14 @@ class NotesDock(QgsDockWidget):
         """Reload the notes of the selected features (newest first) with the filters."""
         self.note_list.clear()
         self.notes = []
-        if self.store is None or self.dataset is None:
+        if self.store is None or (self.dataset is None and not self._pinned):
             return
         flt = self.state.note_filter()
         seen: dict[str, Note] = {}
+        pairs = self._pinned or [(self.dataset, key) for key, _feature in self.selected_keys()]
         try:
-            for key, _feature in self.selected_keys():
-                for note in self.store.notes_for_feature(self.dataset, key, flt):
+            for dataset, key in pairs:
+                for note in self.store.notes_for_feature(dataset, key, flt):
                     seen.setdefault(note.uuid, note)
         except StoreError as exc:
             self.show_message(str(exc))
@@ -885,8 +896,13 @@ class NotesDock(QgsDockWidget):
             )
             layer.setCustomProperty(MARKER_PROPERTY, True)
             style_marker_layer(layer)
+            features_layer = self.layer
             QgsProject.instance().addMapLayer(layer)
             self.marker_layer_id = layer.id()
+            self._watch_markers(layer)
+            if self.iface is not None and features_layer is not None:
+                # QGIS makes a new layer the active one; the user is working on the features
+                self.iface.setActiveLayer(features_layer)
         provider = layer.dataProvider()
         provider.truncate()
         features = []
@@ -914,6 +930,56 @@ class NotesDock(QgsDockWidget):
         layer.triggerRepaint()
         return layer
 
+    def layer_will_be_removed(self, layer_id: str) -> None:
+        """Forget the dock's layer before QGIS deletes it (its notes stay in the store)."""
+        if self.layer is not None and self.layer.id() == layer_id:
+            self.set_layer(None)
+
+    def _watch_markers(self, layer: QgsVectorLayer) -> None:
+        try:
+            layer.selectionChanged.disconnect(self.marker_selection_changed)
+        except (TypeError, RuntimeError):
+            pass
+        layer.selectionChanged.connect(self.marker_selection_changed)
+
+    def marker_selection_changed(self, *args) -> None:
+        """Selecting markers opens their notes: the features are selected on their layer
+        when it is loaded (the dock follows it), else their notes are listed by key."""
+        layer = self.marker_layer()
+        if layer is None:
+            return
+        pairs = [(f["dataset_key"], f["feature_key"]) for f in layer.getSelectedFeatures()]
+        if not pairs:
+            return
+        datasets = {dataset for dataset, _key in pairs}
+        target = None
+        if len(datasets) == 1:
+            wanted = next(iter(datasets))
+            for candidate in QgsProject.instance().mapLayers().values():
+                if (
+                    isinstance(candidate, QgsVectorLayer)
+                    and not candidate.customProperty(MARKER_PROPERTY)
+                    and layer_dataset_key(candidate) == wanted
+                ):
+                    target = candidate
+                    break
+        if target is not None:
+            if target is not self.layer:
+                self.set_layer(target)
+            key_field = self.key_field
+            if key_field is not None:
+                ids = []
+                for _dataset, key in pairs:
+                    ids += [f.id() for f in find_features_by_key(target, key_field, key)]
+                if ids:
+                    self._pinned = []
+                    target.selectByIds(ids)
+                    return
+        self._pinned = pairs
+        labels = [f["label"] or f["feature_key"] for f in layer.getSelectedFeatures()]
+        self.feature_label.setText(", ".join(str(x) for x in labels[:3]))
+        self.refresh()
+
     # -- closing ------------------------------------------------------------------------------
     def cleanup(self) -> None:
         """Disconnect from QGIS and close the store (called by the plugin's unload)."""
@@ -921,6 +987,7 @@ class NotesDock(QgsDockWidget):
         for signal, slot in (
             (project.readProject, self.load_project_state),
             (project.cleared, self.project_cleared),
+            (project.layerWillBeRemoved, self.layer_will_be_removed),
         ):
             try:
                 signal.disconnect(slot)

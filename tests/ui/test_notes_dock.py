@@ -233,9 +233,41 @@ def test_marker_layer_counts_notes(dock, kommuner, qtbot, tmp_path):
     type_note(qtbot, dock, "Fyra")  # refreshed after every write
     counts = {f["feature_key"]: f["notes"] for f in markers.getFeatures()}
     assert counts["0502"] == 2
-    # the dock ignores its own marker layer as a source of notes
+    # the marker layer never becomes the dock's layer: the dock stays on the features
     dock.set_layer(markers)
-    assert dock.layer is None
+    assert dock.layer is kommuner
+
+
+def test_markers_keep_the_dock_on_the_features_and_open_their_notes(
+    dock, kommuner, qgis_iface, qtbot, tmp_path
+):
+    """Pressing Markers used to make the marker layer active and leave the dock with "No
+    vector layer active"; selecting a marker now opens the notes of its feature."""
+    dock.set_store(str(tmp_path / "notes.gpkg"))
+    dock.set_layer(kommuner)
+    select(kommuner, "0501")
+    type_note(qtbot, dock, "Ett")
+    select(kommuner, "0502")
+    type_note(qtbot, dock, "Två")
+    markers = dock.refresh_markers()
+    assert dock.layer is kommuner and dock.listed_texts() == ["Två"]
+    assert qgis_iface.activeLayer() is not markers
+    qgis_iface.setActiveLayer(markers)
+    dock.set_layer(markers)  # what QGIS's currentLayerChanged does
+    assert dock.layer is kommuner and "No vector layer" not in dock.layer_label.text()
+    first = [f.id() for f in markers.getFeatures() if f["feature_key"] == "0501"]
+    markers.selectByIds(first)
+    assert dock.listed_texts() == ["Ett"]
+    assert [f["kommunkod"] for f in kommuner.getSelectedFeatures()] == ["0501"]
+    # a marker whose layer is not loaded: its notes are listed by key
+    from qgis.core import QgsProject
+
+    markers.removeSelection()
+    QgsProject.instance().removeMapLayer(kommuner.id())
+    assert dock.layer is None  # forgotten before QGIS deleted it
+    second = [f.id() for f in markers.getFeatures() if f["feature_key"] == "0502"]
+    markers.selectByIds(second)
+    assert dock.listed_texts() == ["Två"]
 
 
 def test_state_is_saved_in_the_project(dock, kommuner, qgis_iface, qtbot, tmp_path):
