@@ -197,6 +197,8 @@ class NotesDock(QgsDockWidget):
         #: (dataset key, feature key) of selected markers whose layer is not loaded: their
         #: notes are listed instead of the selection's.
         self._pinned: list[tuple[str, str]] = []
+        #: The last deleted note with its links, for Undo.
+        self._deleted: Optional[Note] = None
         self._loading = False
         self._build()
         project = QgsProject.instance()
@@ -340,7 +342,14 @@ class NotesDock(QgsDockWidget):
         self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.message.setStyleSheet("color: #b00020")
         self.message.hide()
-        form.addRow(self.message)
+        self.undo_button = QPushButton(tr("Undo"))
+        self.undo_button.setToolTip(tr("Put the deleted note back, with its links"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.undo_button)
+        form.addRow(message_row)
         splitter.addWidget(form_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -443,6 +452,8 @@ class NotesDock(QgsDockWidget):
             except StoreError:
                 pass
             self.store = None
+            self._deleted = None
+            self.undo_button.hide()
             self.storeChanged.emit(None)
 
     def ensure_store(self) -> bool:
@@ -797,24 +808,68 @@ class NotesDock(QgsDockWidget):
     def delete_note(self) -> bool:
         if self.current is None or self.store is None:
             return False
-        answer = QMessageBox.question(
-            self,
-            tr("Delete note"),
-            tr("Delete this note for everyone using the store?\n\n{text}").format(
-                text=self.current.text[:300]
-            ),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
-        )
-        if answer != QMessageBox.Yes:
+        try:
+            links = self.store.links_for_note(self.current.uuid)
+        except StoreError as exc:
+            self.show_message(str(exc))
             return False
+        if not self.confirm_delete(self.current, links):
+            return False
+        deleted = replace(self.current, links=links)
         try:
             self.store.delete_note(self.current.uuid, expected_version=self.current.version)
         except (StoreError, InputError) as exc:
             self.show_message(str(exc))
             return False
+        self._deleted = deleted
+        self.show_message(tr("Note deleted."), error=False)
+        self.undo_button.show()
         self.load_form(None)
         self.refresh()
+        self.notesChanged.emit()
+        self.refresh_markers(only_if_present=True)
+        return True
+
+    def confirm_delete(self, note: Note, links: list) -> bool:
+        """Ask before deleting, saying which features lose the note (a note can be linked to
+        several), with buttons in the user's language."""
+        names = [lk.label or lk.feature_key for lk in links]
+        shown = ", ".join(names[:5]) + (f" (+{len(names) - 5})" if len(names) > 5 else "")
+        if len(links) > 1:
+            where = tr("It is linked to {n} features: {names}. It disappears from all of them.")
+        else:
+            where = tr("It is linked to {names}.") if links else ""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Delete note"))
+        box.setText(tr("Delete this note for everyone using the store?"))
+        box.setInformativeText(
+            (where.format(n=len(links), names=shown) + "\n\n" if where else "")
+            + note.text[:300]
+            + "\n\n"
+            + tr("You can undo this until you delete another note or close the project.")
+        )
+        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def undo_delete(self) -> bool:
+        """Put the last deleted note back, with its links, text and creation time."""
+        if self._deleted is None or self.store is None:
+            return False
+        note = replace(self._deleted, version=0, updated=None)
+        try:
+            restored = self.store.add_note(note)
+        except (StoreError, InputError) as exc:
+            self.show_message(str(exc))
+            return False
+        self._deleted = None
+        self.undo_button.hide()
+        self.show_message(tr("Note restored."), error=False)
+        self.refresh()
+        self.load_form(restored)
         self.notesChanged.emit()
         self.refresh_markers(only_if_present=True)
         return True

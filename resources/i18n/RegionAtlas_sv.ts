@@ -34,8 +34,8 @@
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="353" />
-      <location filename="ui/notes_dock.py" line="365" />
+      <location filename="ui/notes_dock.py" line="366" />
+      <location filename="ui/notes_dock.py" line="378" />
       <source>(all)</source>
       <translation>(alla)</translation>
     </message>
@@ -45,12 +45,12 @@
       <translation>(slutlig region: {region})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="366" />
+      <location filename="ui/notes_dock.py" line="379" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="424" />
+      <location filename="ui/notes_dock.py" line="437" />
       <source>(read-only)</source>
       <translation>(skrivskyddad)</translation>
     </message>
@@ -174,17 +174,17 @@
       <translation>Lägg till dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="559" />
+      <location filename="ui/notes_dock.py" line="580" />
       <source>Add key field</source>
       <translation>Lägg till nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="231" />
+      <location filename="ui/notes_dock.py" line="237" />
       <source>Add key field…</source>
       <translation>Lägg till nyckelfält…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="233" />
+      <location filename="ui/notes_dock.py" line="239" />
       <source>Adds a text field {name} filled with uuid() to the layer</source>
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
     </message>
@@ -229,7 +229,7 @@
       <translation>Fält för atlassidornas namn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="317" />
+      <location filename="ui/notes_dock.py" line="323" />
       <source>Author</source>
       <translation>Författare</translation>
     </message>
@@ -270,6 +270,11 @@
       <location filename="processing/exportnotes.py" line="94" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="853" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
     </message>
     <message>
       <location filename="processing/base.py" line="119" />
@@ -645,7 +650,7 @@
       <translation>Stråk</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="587" />
+      <location filename="ui/notes_dock.py" line="608" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
     </message>
@@ -788,7 +793,7 @@
       <translation>DPI</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="515" />
+      <location filename="ui/notes_dock.py" line="536" />
       <source>Dataset key: {key}</source>
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
@@ -829,7 +834,12 @@
       <translation>Urbaniseringsgrad för enheter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="791" />
+      <location filename="ui/notes_dock.py" line="852" />
+      <source>Delete</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="844" />
       <source>Delete note</source>
       <translation>Ta bort anteckning</translation>
     </message>
@@ -839,13 +849,9 @@
       <translation>Ta bort aktör</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="792" />
-      <source>Delete this note for everyone using the store?
-
-{text}</source>
-      <translation>Ta bort den här anteckningen för alla som använder databasen?
-
-{text}</translation>
+      <location filename="ui/notes_dock.py" line="845" />
+      <source>Delete this note for everyone using the store?</source>
+      <translation>Ta bort anteckningen för alla som använder lagret?</translation>
     </message>
     <message>
       <location filename="ui/stakeholder_register.py" line="418" />
@@ -853,7 +859,7 @@
       <translation>Ta bort {org} och dess dialogtillfällen? Aktörens anteckningar behålls utan aktör.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="323" />
+      <location filename="ui/notes_dock.py" line="329" />
       <location filename="ui/stakeholder_register.py" line="265" />
       <source>Delete…</source>
       <translation>Ta bort…</translation>
@@ -1032,7 +1038,7 @@
       <translation>Filnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="247" />
+      <location filename="ui/notes_dock.py" line="253" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
@@ -1303,6 +1309,16 @@
       <translation>Involvering</translation>
     </message>
     <message>
+      <location filename="ui/notes_dock.py" line="841" />
+      <source>It is linked to {names}.</source>
+      <translation>Den är kopplad till {names}.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="839" />
+      <source>It is linked to {n} features: {names}. It disappears from all of them.</source>
+      <translation>Den är kopplad till {n} objekt: {names}. Den försvinner från alla.</translation>
+    </message>
+    <message>
       <location filename="processing/regions_common.py" line="712" />
       <source>Item</source>
       <translation>Post</translation>
@@ -1325,7 +1341,7 @@
       <translation>Håll nöjda</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="237" />
+      <location filename="ui/notes_dock.py" line="243" />
       <source>Key</source>
       <translation>Nyckel</translation>
     </message>
@@ -1335,8 +1351,8 @@
       <translation>Nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="254" />
-      <location filename="ui/notes_dock.py" line="296" />
+      <location filename="ui/notes_dock.py" line="260" />
+      <location filename="ui/notes_dock.py" line="302" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
@@ -1514,7 +1530,7 @@
       <translation>Kartans CRS</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="326" />
+      <location filename="ui/notes_dock.py" line="332" />
       <source>Markers</source>
       <translation>Markeringar</translation>
     </message>
@@ -1539,7 +1555,7 @@
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11); RegionAtlas spec settlement-structure.md avsnitt 4.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="764" />
+      <location filename="ui/notes_dock.py" line="786" />
       <source>Merge the texts in the form and press Save to save over version {v}.</source>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
@@ -1619,7 +1635,7 @@
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="319" />
+      <location filename="ui/notes_dock.py" line="325" />
       <location filename="ui/stakeholder_register.py" line="261" />
       <source>New</source>
       <translation>Ny</translation>
@@ -1675,8 +1691,8 @@
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="218" />
-      <location filename="ui/notes_dock.py" line="490" />
+      <location filename="ui/notes_dock.py" line="224" />
+      <location filename="ui/notes_dock.py" line="505" />
       <source>No notes store</source>
       <translation>Ingen anteckningsdatabas</translation>
     </message>
@@ -1711,8 +1727,8 @@
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="227" />
-      <location filename="ui/notes_dock.py" line="509" />
+      <location filename="ui/notes_dock.py" line="233" />
+      <location filename="ui/notes_dock.py" line="530" />
       <source>No vector layer active</source>
       <translation>Inget aktivt vektorlager</translation>
     </message>
@@ -1759,9 +1775,14 @@
       <translation>Inte kopplad till någon plats</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="283" />
+      <location filename="ui/notes_dock.py" line="289" />
       <source>Note</source>
       <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="825" />
+      <source>Note deleted.</source>
+      <translation>Anteckningen togs bort.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="174" />
@@ -1769,7 +1790,12 @@
       <translation>Anteckningsposter i rapporten</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="883" />
+      <location filename="ui/notes_dock.py" line="870" />
+      <source>Note restored.</source>
+      <translation>Anteckningen återställdes.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="949" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
@@ -2126,7 +2152,7 @@
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="767" />
+      <location filename="ui/notes_dock.py" line="789" />
       <source>Press Save to store your text as a new note.</source>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
@@ -2143,6 +2169,11 @@
       <location filename="processing/degurbaunits.py" line="158" />
       <source>Provenance (JSON)</source>
       <translation>Härkomst (JSON)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="346" />
+      <source>Put the deleted note back, with its links</source>
+      <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="222" />
@@ -2527,13 +2558,13 @@
       <translation>Exempelregionen lästes in från {path}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="321" />
+      <location filename="ui/notes_dock.py" line="327" />
       <location filename="ui/stakeholder_register.py" line="263" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="744" />
+      <location filename="ui/notes_dock.py" line="766" />
       <source>Saved (version {v}).</source>
       <translation>Sparad (version {v}).</translation>
     </message>
@@ -2543,28 +2574,28 @@
       <translation>Sparad PostgreSQL-anslutning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="758" />
+      <location filename="ui/notes_dock.py" line="780" />
       <source>Saved.</source>
       <translation>Sparad.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="269" />
+      <location filename="ui/notes_dock.py" line="275" />
       <source>Search</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="622" />
+      <location filename="ui/notes_dock.py" line="643" />
       <source>Select a feature of {layer} to see its notes.</source>
       <translation>Välj ett objekt i {layer} för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="242" />
-      <location filename="ui/notes_dock.py" line="615" />
+      <location filename="ui/notes_dock.py" line="248" />
+      <location filename="ui/notes_dock.py" line="636" />
       <source>Select a feature to see its notes.</source>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="749" />
+      <location filename="ui/notes_dock.py" line="771" />
       <source>Select the feature(s) the note is about, then save again.</source>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
@@ -2667,7 +2698,7 @@
       <translation>Andel av cellen (0..1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="327" />
+      <location filename="ui/notes_dock.py" line="333" />
       <source>Show which features have notes (layer “Notes”)</source>
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
@@ -2749,8 +2780,8 @@
       <translation>Källa: {text}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="253" />
-      <location filename="ui/notes_dock.py" line="314" />
+      <location filename="ui/notes_dock.py" line="259" />
+      <location filename="ui/notes_dock.py" line="320" />
       <source>Stakeholder</source>
       <translation>Aktör</translation>
     </message>
@@ -2773,8 +2804,8 @@
       <translation>Aktörer</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="255" />
-      <location filename="ui/notes_dock.py" line="297" />
+      <location filename="ui/notes_dock.py" line="261" />
+      <location filename="ui/notes_dock.py" line="303" />
       <source>Stance</source>
       <translation>Hållning</translation>
     </message>
@@ -2794,8 +2825,8 @@
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="256" />
-      <location filename="ui/notes_dock.py" line="298" />
+      <location filename="ui/notes_dock.py" line="262" />
+      <location filename="ui/notes_dock.py" line="304" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2805,13 +2836,13 @@
       <translation>Databas</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="422" />
+      <location filename="ui/notes_dock.py" line="435" />
       <location filename="ui/stakeholder_register.py" line="321" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="220" />
+      <location filename="ui/notes_dock.py" line="226" />
       <source>Store…</source>
       <translation>Databas…</translation>
     </message>
@@ -2973,7 +3004,7 @@
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="229" />
+      <location filename="ui/notes_dock.py" line="235" />
       <source>The field that identifies features (never the fid)</source>
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
@@ -3058,17 +3089,17 @@
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="618" />
+      <location filename="ui/notes_dock.py" line="639" />
       <source>The layer has no key field: add one to link notes to its features.</source>
       <translation>Lagret har inget nyckelfält: lägg till ett för att koppla anteckningar till dess objekt.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="572" />
+      <location filename="ui/notes_dock.py" line="593" />
       <source>The layer {layer} cannot get a new field: {error}</source>
       <translation>Lagret {layer} kan inte få ett nytt fält: {error}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="560" />
+      <location filename="ui/notes_dock.py" line="581" />
       <source>The layer {layer} has no field that identifies every feature. Add a text field {name} to its data, filled with a uuid for every feature and for new features?</source>
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
@@ -3416,8 +3447,8 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="83" />
-      <location filename="ui/notes_dock.py" line="252" />
-      <location filename="ui/notes_dock.py" line="295" />
+      <location filename="ui/notes_dock.py" line="258" />
+      <location filename="ui/notes_dock.py" line="301" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
@@ -3482,6 +3513,11 @@
       <location filename="processing/regionchange.py" line="461" />
       <source>Unchanged regions (Jaccard 1)</source>
       <translation>Oförändrade regioner (Jaccard 1)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="345" />
+      <source>Undo</source>
+      <translation>Ångra</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="250" />
@@ -3618,7 +3654,7 @@
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="287" />
+      <location filename="ui/notes_dock.py" line="293" />
       <source>What was said, by whom (role), about this place</source>
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
@@ -3650,7 +3686,7 @@
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="737" />
+      <location filename="ui/notes_dock.py" line="759" />
       <source>Write the note's text first.</source>
       <translation>Skriv anteckningens text först.</translation>
     </message>
@@ -3710,7 +3746,12 @@
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="776" />
+      <location filename="ui/notes_dock.py" line="850" />
+      <source>You can undo this until you delete another note or close the project.</source>
+      <translation>Du kan ångra det tills du tar bort en annan anteckning eller stänger projektet.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="798" />
       <source>Your text is still in the form: press Save to try again.</source>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
@@ -3772,7 +3813,7 @@
       <translation>alla orter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="631" />
+      <location filename="ui/notes_dock.py" line="652" />
       <source>and {n} more</source>
       <translation>och {n} till</translation>
     </message>
@@ -4107,7 +4148,7 @@
       <translation>rangfältet</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="573" />
+      <location filename="ui/notes_dock.py" line="594" />
       <source>read-only</source>
       <translation>skrivskyddad</translation>
     </message>
@@ -4128,7 +4169,7 @@
       <translation>fältet för regionnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="316" />
+      <location filename="ui/notes_dock.py" line="322" />
       <source>role or initials, not a name</source>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
@@ -4169,7 +4210,7 @@
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="266" />
+      <location filename="ui/notes_dock.py" line="272" />
       <source>text or author</source>
       <translation>text eller författare</translation>
     </message>

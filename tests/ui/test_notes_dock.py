@@ -60,6 +60,28 @@ def type_note(qtbot, dock, text, theme=None, stance=None):
     qtbot.mouseClick(dock.save_button, Qt.LeftButton)
 
 
+def answer_next_box(button_text: str, seen: list | None = None) -> None:
+    """Click ``button_text`` in the next modal message box (what a user does), keeping its
+    text in ``seen``."""
+    from qgis.PyQt.QtCore import QTimer
+    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        if seen is not None:
+            seen.append(box.text() + "\n" + box.informativeText())
+        texts = [b.text() for b in box.buttons()]
+        if button_text not in texts:
+            box.reject()
+            raise AssertionError(f"no button {button_text!r} in {texts}")
+        box.buttons()[texts.index(button_text)].click()
+
+    QTimer.singleShot(0, click)
+
+
 def click_note(qtbot, dock, row):
     from qgis.PyQt.QtCore import Qt
 
@@ -69,8 +91,6 @@ def click_note(qtbot, dock, row):
 
 
 def test_select_add_list_filter_edit_delete(dock, kommuner, qtbot, tmp_path, monkeypatch):
-    from qgis.PyQt.QtWidgets import QMessageBox
-
     assert dock.set_store(str(tmp_path / "notes.gpkg"))
     dock.set_layer(kommuner)
     assert dock.key_field == "kommunkod"  # an official code is preferred over other fields
@@ -109,11 +129,11 @@ def test_select_add_list_filter_edit_delete(dock, kommuner, qtbot, tmp_path, mon
     assert dock.current.version == 2
     assert "Oro för buller vid stationen och vibrationer" in dock.listed_texts()
 
-    # delete asks first: "No" keeps the note, "Yes" deletes it
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    # delete asks first: "Cancel" keeps the note, "Delete" deletes it
+    answer_next_box("Cancel")
     assert not dock.delete_note()
     assert len(dock.listed_texts()) == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    answer_next_box("Delete")
     dock.delete_button.click()
     assert dock.listed_texts() == ["Fler bostäder behövs"]
     assert dock.store.count_notes() == 1
@@ -397,3 +417,25 @@ def test_default_store_beside_the_saved_project(dock, kommuner, qtbot, tmp_path)
         assert '"store": "regionplan_notes.gpkg"' in text  # relative: the folder can move
     finally:
         project.setFileName("")
+
+
+def test_delete_says_where_the_note_is_linked_and_can_be_undone(dock, kommuner, qtbot, tmp_path):
+    dock.set_store(str(tmp_path / "notes.gpkg"))
+    dock.set_layer(kommuner)
+    ids = [f.id() for f in kommuner.getFeatures() if f["kommunkod"] in ("0501", "0502")]
+    kommuner.selectByIds(ids)
+    type_note(qtbot, dock, "Gemensam pendlingsfråga", theme="kollektivtrafik")
+    note = dock.current
+    click_note(qtbot, dock, 0)
+    seen: list[str] = []
+    answer_next_box("Delete", seen)
+    assert dock.delete_note()
+    assert "linked to 2 features" in seen[0] and "Gemensam pendlingsfråga" in seen[0]
+    assert dock.store.count_notes() == 0 and dock.undo_button.isVisible()
+    dock.undo_button.click()
+    restored = dock.store.get_note(note.uuid)
+    assert restored.text == note.text and restored.theme == "kollektivtrafik"
+    assert restored.created == note.created
+    assert sorted(lk.feature_key for lk in restored.links) == ["0501", "0502"]
+    assert dock.listed_texts() == ["Gemensam pendlingsfråga"]
+    assert not dock.undo_button.isVisible()
