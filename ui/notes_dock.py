@@ -52,7 +52,6 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -91,6 +90,7 @@ from ..regionatlas.notes.dockstate import (
     store_for_project,
     store_from_project,
 )
+from .confirm import confirm
 
 #: Project entry of the dock's state: scope and key.
 PROJECT_SCOPE = "RegionAtlas"
@@ -575,7 +575,7 @@ class NotesDock(QgsDockWidget):
         layer = self.layer
         if layer is None:
             return False
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             tr("Add key field"),
             tr(
@@ -583,8 +583,8 @@ class NotesDock(QgsDockWidget):
                 "field {name} to its data, filled with a uuid for every feature and for new "
                 "features?"
             ).format(layer=layer.name(), name=UUID_FIELD),
-        )
-        if answer != QMessageBox.Yes:
+            action=tr("Add field"),
+        ):
             return False
         provider = layer.dataProvider()
         if layer.fields().lookupField(UUID_FIELD) < 0:
@@ -839,21 +839,18 @@ class NotesDock(QgsDockWidget):
             where = tr("It is linked to {n} features: {names}. It disappears from all of them.")
         else:
             where = tr("It is linked to {names}.") if links else ""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("Delete note"))
-        box.setText(tr("Delete this note for everyone using the store?"))
-        box.setInformativeText(
+        details = (
             (where.format(n=len(links), names=shown) + "\n\n" if where else "")
             + note.text[:300]
             + "\n\n"
             + tr("You can undo this until you delete another note or close the project.")
         )
-        delete = box.addButton(tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return confirm(
+            self,
+            tr("Delete note"),
+            tr("Delete this note for everyone using the store?"),
+            details,
+        )
 
     def undo_delete(self) -> bool:
         """Put the last deleted note back, with its links, text and creation time."""

@@ -864,6 +864,20 @@ class SqlNotesRepository(NotesRepository):
             rows = self._exec(cur, sql, params).fetchall()
         return [self._engagement(r) for r in rows]
 
+    def update_engagement(self, engagement: Engagement) -> Engagement:
+        engagement.validate()
+        with self._tx() as cur:
+            self._exec(
+                cur,
+                "UPDATE engagement SET date = ?, event = ?, level = ? WHERE uuid = ?",
+                (engagement.date, engagement.event, engagement.level, engagement.uuid),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError(
+                    f"No engagement event with uuid {engagement.uuid} in {self.location}."
+                )
+        return engagement
+
     def delete_engagement(self, uuid: str) -> None:
         with self._tx() as cur:
             self._exec(cur, "DELETE FROM engagement WHERE uuid = ?", (uuid,))

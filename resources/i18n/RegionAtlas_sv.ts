@@ -60,7 +60,7 @@
       <translation>(namnlös)</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="302" />
+      <location filename="ui/stakeholder_register.py" line="315" />
       <source>1 informed … 5 co-deciding</source>
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
@@ -169,9 +169,14 @@
       <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="303" />
+      <location filename="ui/stakeholder_register.py" line="316" />
       <source>Add event</source>
       <translation>Lägg till dialogtillfälle</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="586" />
+      <source>Add field</source>
+      <translation>Lägg till fält</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="580" />
@@ -272,7 +277,7 @@
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="853" />
+      <location filename="ui/confirm.py" line="24" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
@@ -613,7 +618,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="79" />
-      <location filename="ui/stakeholder_register.py" line="243" />
+      <location filename="ui/stakeholder_register.py" line="253" />
       <source>Contact role</source>
       <translation>Kontaktroll</translation>
     </message>
@@ -803,7 +808,7 @@
       <translation>Datamängd {old} -&gt; {new} (nyckelfält {field}).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="286" />
+      <location filename="ui/stakeholder_register.py" line="296" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -834,33 +839,48 @@
       <translation>Urbaniseringsgrad för enheter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="852" />
+      <location filename="ui/confirm.py" line="23" />
       <source>Delete</source>
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="844" />
+      <location filename="ui/stakeholder_register.py" line="534" />
+      <source>Delete event</source>
+      <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="326" />
+      <source>Delete event…</source>
+      <translation>Ta bort händelse…</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="850" />
       <source>Delete note</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="417" />
+      <location filename="ui/stakeholder_register.py" line="456" />
       <source>Delete stakeholder</source>
       <translation>Ta bort aktör</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="845" />
+      <location filename="ui/stakeholder_register.py" line="535" />
+      <source>Delete the event {date} “{event}”?</source>
+      <translation>Ta bort händelsen {date} ”{event}”?</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="851" />
       <source>Delete this note for everyone using the store?</source>
       <translation>Ta bort anteckningen för alla som använder lagret?</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="418" />
+      <location filename="ui/stakeholder_register.py" line="457" />
       <source>Delete {org} and its engagement events? Its notes are kept without a stakeholder.</source>
       <translation>Ta bort {org} och dess dialogtillfällen? Aktörens anteckningar behålls utan aktör.</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="329" />
-      <location filename="ui/stakeholder_register.py" line="265" />
+      <location filename="ui/stakeholder_register.py" line="275" />
       <source>Delete…</source>
       <translation>Ta bort…</translation>
     </message>
@@ -976,12 +996,12 @@
       <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj 'Längsta stråk i km' eller sätt den till 0.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="309" />
+      <location filename="ui/stakeholder_register.py" line="333" />
       <source>Engagement over time</source>
       <translation>Dialog över tid</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="286" />
+      <location filename="ui/stakeholder_register.py" line="296" />
       <source>Event</source>
       <translation>Dialogtillfälle</translation>
     </message>
@@ -1183,7 +1203,7 @@
       <translation>Hur och när de ska involveras</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="257" />
+      <location filename="ui/stakeholder_register.py" line="267" />
       <source>How and when to involve them</source>
       <translation>Hur och när de ska involveras</translation>
     </message>
@@ -1299,12 +1319,12 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="59" />
-      <location filename="ui/stakeholder_register.py" line="279" />
+      <location filename="ui/stakeholder_register.py" line="289" />
       <source>Interest/influence matrix</source>
       <translation>Intresse-/inflytandematris</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="258" />
+      <location filename="ui/stakeholder_register.py" line="268" />
       <source>Involve</source>
       <translation>Involvering</translation>
     </message>
@@ -1636,7 +1656,7 @@
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="325" />
-      <location filename="ui/stakeholder_register.py" line="261" />
+      <location filename="ui/stakeholder_register.py" line="271" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
@@ -1790,12 +1810,12 @@
       <translation>Anteckningsposter i rapporten</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="870" />
+      <location filename="ui/notes_dock.py" line="867" />
       <source>Note restored.</source>
       <translation>Anteckningen återställdes.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="949" />
+      <location filename="ui/notes_dock.py" line="946" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
@@ -1922,15 +1942,20 @@
       <translation>Endast teman</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="395" />
+      <location filename="ui/stakeholder_register.py" line="434" />
       <source>Open a notes store in the Stakeholder notes panel first.</source>
       <translation>Öppna först en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="223" />
-      <location filename="ui/stakeholder_register.py" line="323" />
+      <location filename="ui/stakeholder_register.py" line="225" />
+      <location filename="ui/stakeholder_register.py" line="347" />
       <source>Open a notes store in the Stakeholder notes panel.</source>
       <translation>Öppna en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="227" />
+      <source>Open or create a notes store…</source>
+      <translation>Öppna eller skapa ett anteckningslager…</translation>
     </message>
     <message>
       <location filename="plugin.py" line="211" />
@@ -1949,7 +1974,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="77" />
-      <location filename="ui/stakeholder_register.py" line="236" />
+      <location filename="ui/stakeholder_register.py" line="246" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -2559,9 +2584,14 @@
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="327" />
-      <location filename="ui/stakeholder_register.py" line="263" />
+      <location filename="ui/stakeholder_register.py" line="273" />
       <source>Save</source>
       <translation>Spara</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="323" />
+      <source>Save changes to event</source>
+      <translation>Spara ändringar i händelsen</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="766" />
@@ -2593,6 +2623,11 @@
       <location filename="ui/notes_dock.py" line="636" />
       <source>Select a feature to see its notes.</source>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="324" />
+      <source>Select an event in the table, change it above</source>
+      <translation>Välj en händelse i tabellen och ändra den ovanför</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="771" />
@@ -2794,7 +2829,7 @@
     </message>
     <message>
       <location filename="plugin.py" line="107" />
-      <location filename="ui/stakeholder_register.py" line="212" />
+      <location filename="ui/stakeholder_register.py" line="214" />
       <source>Stakeholder register</source>
       <translation>Aktörsregister</translation>
     </message>
@@ -2837,7 +2872,7 @@
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="435" />
-      <location filename="ui/stakeholder_register.py" line="321" />
+      <location filename="ui/stakeholder_register.py" line="345" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
     </message>
@@ -3300,6 +3335,11 @@
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
     </message>
     <message>
+      <location filename="ui/stakeholder_register.py" line="229" />
+      <source>The register is kept in the same store as the notes (a GeoPackage or PostGIS).</source>
+      <translation>Registret sparas i samma lager som anteckningarna (en GeoPackage eller PostGIS).</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="413" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
@@ -3505,7 +3545,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="78" />
-      <location filename="ui/stakeholder_register.py" line="240" />
+      <location filename="ui/stakeholder_register.py" line="250" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
@@ -3746,7 +3786,7 @@
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="850" />
+      <location filename="ui/notes_dock.py" line="846" />
       <source>You can undo this until you delete another note or close the project.</source>
       <translation>Du kan ångra det tills du tar bort en annan anteckning eller stänger projektet.</translation>
     </message>
@@ -3801,7 +3841,7 @@
       <translation>en anteckningskopplings datamängdsnyckel måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="242" />
+      <location filename="ui/stakeholder_register.py" line="252" />
       <source>a role, not a person's name</source>
       <translation>en roll, inte en persons namn</translation>
     </message>
@@ -3898,12 +3938,12 @@
       <translation>dialogtillfälle {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="882" />
+      <location filename="regionatlas/notes/_sql.py" line="896" />
       <source>erase_person: give a full name or e-mail address (at least 3 characters); {person!r} would match far too much</source>
       <translation>erase_person: ange ett fullständigt namn eller en e-postadress (minst 3 tecken); {person!r} skulle träffa alldeles för mycket</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="877" />
+      <location filename="regionatlas/notes/_sql.py" line="891" />
       <source>erase_person: mode must be 'erase' or 'anonymise', not {mode!r}</source>
       <translation>erase_person: läget måste vara 'erase' eller 'anonymise', inte {mode!r}</translation>
     </message>
@@ -4305,7 +4345,7 @@
       <translation>variant</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="299" />
+      <location filename="ui/stakeholder_register.py" line="312" />
       <source>workshop, remiss answer, meeting…</source>
       <translation>workshop, remissvar, möte…</translation>
     </message>

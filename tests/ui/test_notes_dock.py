@@ -60,28 +60,6 @@ def type_note(qtbot, dock, text, theme=None, stance=None):
     qtbot.mouseClick(dock.save_button, Qt.LeftButton)
 
 
-def answer_next_box(button_text: str, seen: list | None = None) -> None:
-    """Click ``button_text`` in the next modal message box (what a user does), keeping its
-    text in ``seen``."""
-    from qgis.PyQt.QtCore import QTimer
-    from qgis.PyQt.QtWidgets import QApplication, QMessageBox
-
-    def click():
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        if seen is not None:
-            seen.append(box.text() + "\n" + box.informativeText())
-        texts = [b.text() for b in box.buttons()]
-        if button_text not in texts:
-            box.reject()
-            raise AssertionError(f"no button {button_text!r} in {texts}")
-        box.buttons()[texts.index(button_text)].click()
-
-    QTimer.singleShot(0, click)
-
-
 def click_note(qtbot, dock, row):
     from qgis.PyQt.QtCore import Qt
 
@@ -90,7 +68,7 @@ def click_note(qtbot, dock, row):
     qtbot.mouseClick(dock.note_list.viewport(), Qt.LeftButton, pos=rect.center())
 
 
-def test_select_add_list_filter_edit_delete(dock, kommuner, qtbot, tmp_path, monkeypatch):
+def test_select_add_list_filter_edit_delete(dock, kommuner, qtbot, tmp_path, answer_box):
     assert dock.set_store(str(tmp_path / "notes.gpkg"))
     dock.set_layer(kommuner)
     assert dock.key_field == "kommunkod"  # an official code is preferred over other fields
@@ -130,10 +108,10 @@ def test_select_add_list_filter_edit_delete(dock, kommuner, qtbot, tmp_path, mon
     assert "Oro för buller vid stationen och vibrationer" in dock.listed_texts()
 
     # delete asks first: "Cancel" keeps the note, "Delete" deletes it
-    answer_next_box("Cancel")
+    answer_box("Cancel")
     assert not dock.delete_note()
     assert len(dock.listed_texts()) == 2
-    answer_next_box("Delete")
+    answer_box("Delete")
     dock.delete_button.click()
     assert dock.listed_texts() == ["Fler bostäder behövs"]
     assert dock.store.count_notes() == 1
@@ -313,9 +291,8 @@ def test_state_is_saved_in_the_project(dock, kommuner, qgis_iface, qtbot, tmp_pa
         again.cleanup()
 
 
-def test_layer_without_key_gets_a_uuid_field(dock, qtbot, tmp_path, monkeypatch):
+def test_layer_without_key_gets_a_uuid_field(dock, qtbot, tmp_path, answer_box):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
-    from qgis.PyQt.QtWidgets import QMessageBox
 
     layer = QgsVectorLayer("Point?crs=EPSG:3006&field=namn:string", "platser", "memory")
     features = []
@@ -329,7 +306,7 @@ def test_layer_without_key_gets_a_uuid_field(dock, qtbot, tmp_path, monkeypatch)
     dock.set_store(str(tmp_path / "notes.gpkg"))
     dock.set_layer(layer)
     assert dock.key_field is None and dock.add_key_button.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    answer_box("Add field")
     assert dock.add_uuid_field()
     index = layer.fields().lookupField("ra_uuid")
     assert index >= 0 and layer.defaultValueDefinition(index).expression() == "uuid()"
@@ -419,7 +396,9 @@ def test_default_store_beside_the_saved_project(dock, kommuner, qtbot, tmp_path)
         project.setFileName("")
 
 
-def test_delete_says_where_the_note_is_linked_and_can_be_undone(dock, kommuner, qtbot, tmp_path):
+def test_delete_says_where_the_note_is_linked_and_can_be_undone(
+    dock, kommuner, qtbot, tmp_path, answer_box
+):
     dock.set_store(str(tmp_path / "notes.gpkg"))
     dock.set_layer(kommuner)
     ids = [f.id() for f in kommuner.getFeatures() if f["kommunkod"] in ("0501", "0502")]
@@ -428,7 +407,7 @@ def test_delete_says_where_the_note_is_linked_and_can_be_undone(dock, kommuner, 
     note = dock.current
     click_note(qtbot, dock, 0)
     seen: list[str] = []
-    answer_next_box("Delete", seen)
+    answer_box("Delete", seen)
     assert dock.delete_note()
     assert "linked to 2 features" in seen[0] and "Gemensam pendlingsfråga" in seen[0]
     assert dock.store.count_notes() == 0 and dock.undo_button.isVisible()
