@@ -62,6 +62,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..processing.notes_common import (
+    DOCK_PROJECT_KEY,
+    DOCK_PROJECT_SCOPE,
     FeatureCopier,
     find_features_by_key,
     layer_dataset_key,
@@ -92,9 +94,8 @@ from ..regionatlas.notes.dockstate import (
 )
 from .confirm import confirm
 
-#: Project entry of the dock's state: scope and key.
-PROJECT_SCOPE = "RegionAtlas"
-PROJECT_KEY = "notes_dock"
+#: Project entry of the dock's state: scope and key (read by the notes algorithms too).
+PROJECT_SCOPE, PROJECT_KEY = DOCK_PROJECT_SCOPE, DOCK_PROJECT_KEY
 
 #: Object name of the marker layer's custom property, so the dock finds its own layer.
 MARKER_PROPERTY = "regionatlas/notes_markers"
