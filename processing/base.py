@@ -23,6 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..guide import guide_url
 from ..i18n import CONTEXT, tr
 from ..regionatlas import __version__
 from ..regionatlas.errors import Cancelled, InputError
@@ -87,6 +88,10 @@ class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
 
     def help_text(self) -> str:  # pragma: no cover - always overridden
         raise NotImplementedError
+
+    def helpUrl(self) -> str:
+        """The algorithm's section of the user guide shipped with the plugin (Help button)."""
+        return guide_url(self.NAME)
 
     def icon(self) -> QIcon:
         return QIcon(str(ICONS / self.ICON))

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Optional, TextIO
 
+from ..labels import Box, estimate_text_width, place_labels
 from .model import SCORE_MAX, SCORE_MIN, THEMES, Stakeholder
 
 #: A score at or above this counts as "high" in the matrix quadrants (midpoint of 1-5).
@@ -85,6 +86,12 @@ def matrix_points(stakeholders: Iterable[Stakeholder], spread: float = 0.28) -> 
                 )
             )
     return sorted(points, key=lambda p: (p.label.casefold(), p.uuid))
+
+
+def label_order(points: Sequence[MatrixPoint]) -> list[MatrixPoint]:
+    """The order in which the matrix's labels are placed: the stakeholders to manage closely
+    (high influence and interest) first, so they get the best positions."""
+    return sorted(points, key=lambda p: (-p.influence, -p.interest, p.label.casefold(), p.uuid))
 
 
 @dataclass
@@ -156,11 +163,29 @@ def matrix_svg(
         f'<text x="16" y="{top + ph / 2:.1f}" text-anchor="middle" font-weight="bold" '
         f'transform="rotate(-90 16 {top + ph / 2:.1f})">{esc(texts.influence)} →</text>'
     )
-    for p in points:
-        cx, cy = sx(p.x), sy(p.y)
+    ordered = label_order(points)
+    centres = [(sx(p.x), sy(p.y)) for p in ordered]
+    label_size = 11.0
+    placements = place_labels(
+        centres,
+        [(estimate_text_width(p.label, label_size), label_size * 1.25) for p in ordered],
+        marker_radius=6.0,
+        bounds=Box(2, 26, width - 4, height - 28),
+    )
+    for cx, cy in centres:
         parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="6" fill="#1f5fa8" stroke="white"/>')
+    for p, (cx, cy), placed in zip(ordered, centres, placements):
+        box = placed.box
+        if placed.leader:
+            ex = min(max(cx, box.x), box.x + box.width)
+            ey = min(max(cy, box.y), box.y + box.height)
+            parts.append(
+                f'<line x1="{cx:.1f}" y1="{cy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}" '
+                f'stroke="#555" stroke-width="0.8"/>'
+            )
         parts.append(
-            f'<text x="{cx + 9:.1f}" y="{cy + 4:.1f}" font-size="11">{esc(p.label)}</text>'
+            f'<text x="{box.x:.1f}" y="{box.y + label_size:.1f}" font-size="{label_size:g}">'
+            f"{esc(p.label)}</text>"
         )
     parts.append("</svg>")
     return "\n".join(parts)

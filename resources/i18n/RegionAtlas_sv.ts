@@ -34,8 +34,8 @@
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="353" />
-      <location filename="ui/notes_dock.py" line="365" />
+      <location filename="ui/notes_dock.py" line="367" />
+      <location filename="ui/notes_dock.py" line="379" />
       <source>(all)</source>
       <translation>(alla)</translation>
     </message>
@@ -45,12 +45,12 @@
       <translation>(slutlig region: {region})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="366" />
+      <location filename="ui/notes_dock.py" line="380" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="424" />
+      <location filename="ui/notes_dock.py" line="438" />
       <source>(read-only)</source>
       <translation>(skrivskyddad)</translation>
     </message>
@@ -60,7 +60,7 @@
       <translation>(namnlös)</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="302" />
+      <location filename="ui/stakeholder_register.py" line="337" />
       <source>1 informed … 5 co-deciding</source>
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
@@ -77,9 +77,9 @@
       <translation>2024 års uppdatering</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="75" />
-      <source>&lt;br&gt;&lt;i&gt;Notes with their features&lt;/i&gt;: the layer (a GeoPackage by default). Features of mixed geometry types are written as points.&lt;br&gt;&lt;i&gt;Notes as CSV&lt;/i&gt;: the same rows as a UTF-8 CSV with the geometry as WKT.</source>
-      <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en UTF-8-kodad CSV med geometrin som WKT.</translation>
+      <location filename="processing/exportnotes.py" line="78" />
+      <source>&lt;br&gt;&lt;i&gt;Notes with their features&lt;/i&gt;: the layer (a GeoPackage by default). Features of mixed geometry types are written as points.&lt;br&gt;&lt;i&gt;Notes as CSV&lt;/i&gt;: the same rows as a UTF-8 CSV.&lt;br&gt;&lt;i&gt;Geometry in the CSV&lt;/i&gt;: the x and y of a point inside each feature (in the store's CRS, to the centimetre; opens in a spreadsheet and as a point layer), the geometry as WKT, or no geometry.</source>
+      <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="144" />
@@ -92,7 +92,7 @@
       <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant (enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (giltighetskontrollen gäller hela vägen, varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="150" />
+      <location filename="processing/notes_common.py" line="179" />
       <source>&lt;i&gt;Only themes / kinds / stances / follow-up statuses&lt;/i&gt;: keep notes with any of the chosen values (none chosen: all).&lt;br&gt;&lt;i&gt;Only stakeholder&lt;/i&gt;: an organisation name (exact) or a stakeholder uuid.&lt;br&gt;&lt;i&gt;Text contains&lt;/i&gt;: case-insensitive words in the note text or author.&lt;br&gt;&lt;i&gt;Only notes on dataset&lt;/i&gt;: a dataset key such as &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (the notes dock shows the key of the active layer).</source>
       <translation>&lt;i&gt;Endast teman / typer / hållningar / uppföljningsstatusar&lt;/i&gt;: behåll anteckningar med något av de valda värdena (inget valt: alla).&lt;br&gt;&lt;i&gt;Endast aktör&lt;/i&gt;: ett organisationsnamn (exakt) eller en aktörs uuid.&lt;br&gt;&lt;i&gt;Text innehåller&lt;/i&gt;: ord i anteckningens text eller författare, oavsett skiftläge.&lt;br&gt;&lt;i&gt;Endast anteckningar om datamängd&lt;/i&gt;: en datamängdsnyckel som &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (anteckningspanelen visar det aktiva lagrets nyckel).</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="261" />
-      <location filename="regionatlas/notes/postgis.py" line="209" />
+      <location filename="regionatlas/notes/postgis.py" line="220" />
       <source>A note or event refers to a stakeholder or note that does not exist ({detail}).</source>
       <translation>En anteckning eller ett dialogtillfälle hänvisar till en aktör eller anteckning som inte finns ({detail}).</translation>
     </message>
@@ -158,8 +158,8 @@
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="114" />
-      <location filename="plugin.py" line="207" />
+      <location filename="plugin.py" line="115" />
+      <location filename="plugin.py" line="217" />
       <source>About RegionAtlas</source>
       <translation>Om RegionAtlas</translation>
     </message>
@@ -169,22 +169,27 @@
       <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="303" />
+      <location filename="ui/stakeholder_register.py" line="338" />
       <source>Add event</source>
       <translation>Lägg till dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="559" />
+      <location filename="ui/notes_dock.py" line="587" />
+      <source>Add field</source>
+      <translation>Lägg till fält</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="581" />
       <source>Add key field</source>
       <translation>Lägg till nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="231" />
+      <location filename="ui/notes_dock.py" line="238" />
       <source>Add key field…</source>
       <translation>Lägg till nyckelfält…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="233" />
+      <location filename="ui/notes_dock.py" line="240" />
       <source>Adds a text field {name} filled with uuid() to the layer</source>
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
     </message>
@@ -229,7 +234,7 @@
       <translation>Fält för atlassidornas namn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="317" />
+      <location filename="ui/notes_dock.py" line="324" />
       <source>Author</source>
       <translation>Författare</translation>
     </message>
@@ -276,12 +281,17 @@
       <translation>Raster för bebyggd yta (t.ex. GHSL BUILT_S)</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="94" />
+      <location filename="processing/exportnotes.py" line="100" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="114" />
+      <location filename="ui/confirm.py" line="24" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="processing/base.py" line="119" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
@@ -293,7 +303,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="113" />
+      <location filename="processing/base.py" line="118" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -353,7 +363,7 @@
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="106" />
+      <location filename="processing/notes_common.py" line="112" />
       <source>Choose a notes store (a GeoPackage file or a PostgreSQL connection).</source>
       <translation>Välj en anteckningsdatabas (en GeoPackage-fil eller en PostgreSQL-anslutning).</translation>
     </message>
@@ -525,7 +535,7 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="35" />
+      <location filename="processing/base.py" line="36" />
       <source>Commuting</source>
       <translation>Pendling</translation>
     </message>
@@ -564,7 +574,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="36" />
+      <location filename="processing/base.py" line="37" />
       <location filename="processing/commutingregions.py" line="359" />
       <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions</source>
@@ -612,13 +622,13 @@
       <translation>Beräknar för varje enhet (kommun, zon) i en OD-tabell för pendling de indikatorer som används för att avgränsa arbetsmarknadsregioner: förvärvsarbetande nattbefolkning R (radsumma), arbetstillfällen W (kolumnsumma), flödet inom enheten, ut- och inpendlare, nettopendling W - R, självinneslutning på utbudssidan (F[i,i]/R) och på efterfrågesidan (F[i,i]/W), självförsörjningsgraden W/R, den största destinationen utanför enheten (vid lika: lägst id) samt SCB:s p1 (andel som arbetar i en annan enhet) och p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader - metodbeskrivning; RegionAtlas spec commuting-regions.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;: en rad per par av ursprung och destination; en CSV-sökväg fungerar (alla fält läses som text). Dubblettpar summeras och nollrader ignoreras; ett saknat id eller ett antal som är icke-numeriskt, negativt, NaN eller oändligt stoppar körningen med raden angiven.&lt;br&gt;&lt;i&gt;Fält för ursprung / destination / antal&lt;/i&gt;: bostadsenhet, arbetsenhet, förvärvsarbetande personer.&lt;br&gt;&lt;i&gt;Årsfält / År att använda&lt;/i&gt;: välj ett år ur en tabell med flera år.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfritt) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata blir då zonerna med indikatorerna kopplade (en karta med stil); zoner utan pendling får nollor. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell (eller zonerna) med unit_id, employed_residents, jobs, self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, job_ratio, largest_destination, p1, p2. Kvoter med nämnaren noll blir NULL.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="140" />
+      <location filename="ui/notes_dock.py" line="141" />
       <source>Connection</source>
       <translation>Anslutning</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="79" />
-      <location filename="ui/stakeholder_register.py" line="243" />
+      <location filename="ui/stakeholder_register.py" line="275" />
       <source>Contact role</source>
       <translation>Kontaktroll</translation>
     </message>
@@ -654,7 +664,7 @@
       <translation>Stråk</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="587" />
+      <location filename="ui/notes_dock.py" line="609" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
     </message>
@@ -664,7 +674,7 @@
       <translation>Det ofullständiga resultatet {path} kunde inte tas bort: {reason}</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="120" />
+      <location filename="processing/base.py" line="125" />
       <source>Could not write or read {path}: {reason}</source>
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
@@ -819,7 +829,7 @@
       <translation>DPI</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="515" />
+      <location filename="ui/notes_dock.py" line="537" />
       <source>Dataset key: {key}</source>
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
@@ -829,7 +839,7 @@
       <translation>Datamängd {old} -&gt; {new} (nyckelfält {field}).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="286" />
+      <location filename="ui/stakeholder_register.py" line="318" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -860,32 +870,48 @@
       <translation>Urbaniseringsgrad för enheter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="791" />
+      <location filename="ui/confirm.py" line="23" />
+      <source>Delete</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="556" />
+      <source>Delete event</source>
+      <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="348" />
+      <source>Delete event…</source>
+      <translation>Ta bort händelse…</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="851" />
       <source>Delete note</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="417" />
+      <location filename="ui/stakeholder_register.py" line="478" />
       <source>Delete stakeholder</source>
       <translation>Ta bort aktör</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="792" />
-      <source>Delete this note for everyone using the store?
-
-{text}</source>
-      <translation>Ta bort den här anteckningen för alla som använder databasen?
-
-{text}</translation>
+      <location filename="ui/stakeholder_register.py" line="557" />
+      <source>Delete the event {date} “{event}”?</source>
+      <translation>Ta bort händelsen {date} ”{event}”?</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="418" />
+      <location filename="ui/notes_dock.py" line="852" />
+      <source>Delete this note for everyone using the store?</source>
+      <translation>Ta bort anteckningen för alla som använder lagret?</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="479" />
       <source>Delete {org} and its engagement events? Its notes are kept without a stakeholder.</source>
       <translation>Ta bort {org} och dess dialogtillfällen? Aktörens anteckningar behålls utan aktör.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="323" />
-      <location filename="ui/stakeholder_register.py" line="265" />
+      <location filename="ui/notes_dock.py" line="330" />
+      <location filename="ui/stakeholder_register.py" line="297" />
       <source>Delete…</source>
       <translation>Ta bort…</translation>
     </message>
@@ -1012,12 +1038,12 @@
       <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj ”Längsta stråk i km” eller sätt den till 0 (ingen gräns).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="309" />
+      <location filename="ui/stakeholder_register.py" line="355" />
       <source>Engagement over time</source>
       <translation>Dialog över tid</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="286" />
+      <location filename="ui/stakeholder_register.py" line="318" />
       <source>Event</source>
       <translation>Dialogtillfälle</translation>
     </message>
@@ -1032,7 +1058,7 @@
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="57" />
+      <location filename="processing/exportnotes.py" line="60" />
       <source>Export stakeholder notes</source>
       <translation>Exportera aktörsanteckningar</translation>
     </message>
@@ -1069,7 +1095,7 @@
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="137" />
+      <location filename="ui/notes_dock.py" line="138" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
@@ -1079,7 +1105,7 @@
       <translation>Filnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="247" />
+      <location filename="ui/notes_dock.py" line="254" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
@@ -1170,14 +1196,29 @@
       <translation>GHS-SMOD-kod</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="162" />
+      <location filename="ui/notes_dock.py" line="163" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="124" />
+      <location filename="processing/notes_common.py" line="146" />
+      <source>GeoPackage (*.gpkg);;All files (*)</source>
+      <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="125" />
       <source>GeoPackage file (beside the project)</source>
       <translation>GeoPackage-fil (bredvid projektet)</translation>
+    </message>
+    <message>
+      <location filename="processing/exportnotes.py" line="109" />
+      <source>Geometry as WKT</source>
+      <translation>Geometri som WKT</translation>
+    </message>
+    <message>
+      <location filename="processing/exportnotes.py" line="106" />
+      <source>Geometry in the CSV</source>
+      <translation>Geometri i CSV-filen</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="242" />
@@ -1227,7 +1268,7 @@
       <translation>Hur och när de ska involveras</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="257" />
+      <location filename="ui/stakeholder_register.py" line="289" />
       <source>How and when to involve them</source>
       <translation>Hur och när de ska involveras</translation>
     </message>
@@ -1314,7 +1355,7 @@
     <message>
       <location filename="processing/notesreport.py" line="61" />
       <location filename="processing/notesreport.py" line="81" />
-      <location filename="ui/stakeholder_register.py" line="133" />
+      <location filename="ui/stakeholder_register.py" line="137" />
       <source>Influence</source>
       <translation>Inflytande</translation>
     </message>
@@ -1342,20 +1383,30 @@
     <message>
       <location filename="processing/notesreport.py" line="60" />
       <location filename="processing/notesreport.py" line="80" />
-      <location filename="ui/stakeholder_register.py" line="131" />
+      <location filename="ui/stakeholder_register.py" line="135" />
       <source>Interest</source>
       <translation>Intresse</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="59" />
-      <location filename="ui/stakeholder_register.py" line="279" />
+      <location filename="ui/stakeholder_register.py" line="311" />
       <source>Interest/influence matrix</source>
       <translation>Intresse-/inflytandematris</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="258" />
+      <location filename="ui/stakeholder_register.py" line="290" />
       <source>Involve</source>
       <translation>Involvering</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="842" />
+      <source>It is linked to {names}.</source>
+      <translation>Den är kopplad till {names}.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="840" />
+      <source>It is linked to {n} features: {names}. It disappears from all of them.</source>
+      <translation>Den är kopplad till {n} objekt: {names}. Den försvinner från alla.</translation>
     </message>
     <message>
       <location filename="processing/regions_common.py" line="712" />
@@ -1369,18 +1420,18 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="65" />
-      <location filename="ui/stakeholder_register.py" line="63" />
+      <location filename="ui/stakeholder_register.py" line="64" />
       <source>Keep informed</source>
       <translation>Håll informerade</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="64" />
-      <location filename="ui/stakeholder_register.py" line="62" />
+      <location filename="ui/stakeholder_register.py" line="63" />
       <source>Keep satisfied</source>
       <translation>Håll nöjda</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="237" />
+      <location filename="ui/notes_dock.py" line="244" />
       <source>Key</source>
       <translation>Nyckel</translation>
     </message>
@@ -1390,8 +1441,8 @@
       <translation>Nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="254" />
-      <location filename="ui/notes_dock.py" line="296" />
+      <location filename="ui/notes_dock.py" line="261" />
+      <location filename="ui/notes_dock.py" line="303" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
@@ -1489,7 +1540,7 @@
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="161" />
+      <location filename="processing/structure_layout.py" line="162" />
       <source>Legend</source>
       <translation>Teckenförklaring</translation>
     </message>
@@ -1506,7 +1557,7 @@
     <message>
       <location filename="processing/degurba.py" line="298" />
       <location filename="processing/degurbaunits.py" line="142" />
-      <location filename="ui/stakeholder_register.py" line="195" />
+      <location filename="ui/stakeholder_register.py" line="217" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
@@ -1559,13 +1610,13 @@
       <translation>Lägsta giltighet V</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="90" />
+      <location filename="processing/structure_layout.py" line="91" />
       <source>Made with RegionAtlas {version} on {date}.</source>
       <translation>Skapad med RegionAtlas {version} den {date}.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="63" />
-      <location filename="ui/stakeholder_register.py" line="61" />
+      <location filename="ui/stakeholder_register.py" line="62" />
       <source>Manage closely</source>
       <translation>Samverka nära</translation>
     </message>
@@ -1575,7 +1626,7 @@
       <translation>Kartans CRS</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="326" />
+      <location filename="ui/notes_dock.py" line="333" />
       <source>Markers</source>
       <translation>Markeringar</translation>
     </message>
@@ -1600,7 +1651,7 @@
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11); RegionAtlas spec settlement-structure.md avsnitt 4.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="764" />
+      <location filename="ui/notes_dock.py" line="787" />
       <source>Merge the texts in the form and press Save to save over version {v}.</source>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
@@ -1649,7 +1700,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="66" />
-      <location filename="ui/stakeholder_register.py" line="64" />
+      <location filename="ui/stakeholder_register.py" line="65" />
       <source>Monitor</source>
       <translation>Bevaka</translation>
     </message>
@@ -1685,8 +1736,8 @@
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="319" />
-      <location filename="ui/stakeholder_register.py" line="261" />
+      <location filename="ui/notes_dock.py" line="326" />
+      <location filename="ui/stakeholder_register.py" line="293" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
@@ -1706,7 +1757,7 @@
       <translation>Ingen kärna ligger i någon region.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="170" />
+      <location filename="ui/stakeholder_register.py" line="192" />
       <source>No engagement events yet.</source>
       <translation>Inga dialogtillfällen ännu.</translation>
     </message>
@@ -1736,13 +1787,18 @@
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
     <message>
+      <location filename="processing/exportnotes.py" line="110" />
+      <source>No geometry</source>
+      <translation>Ingen geometri</translation>
+    </message>
+    <message>
       <location filename="processing/regionchange.py" line="263" />
       <source>No input has the year(s) {years} in field '{field}'.</source>
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="218" />
-      <location filename="ui/notes_dock.py" line="490" />
+      <location filename="ui/notes_dock.py" line="225" />
+      <location filename="ui/notes_dock.py" line="506" />
       <source>No notes store</source>
       <translation>Ingen anteckningsdatabas</translation>
     </message>
@@ -1762,7 +1818,7 @@
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="183" />
+      <location filename="processing/notes_common.py" line="215" />
       <source>No stakeholder in the store is called {name}.</source>
       <translation>Ingen aktör i databasen heter {name}.</translation>
     </message>
@@ -1777,8 +1833,8 @@
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="227" />
-      <location filename="ui/notes_dock.py" line="509" />
+      <location filename="ui/notes_dock.py" line="234" />
+      <location filename="ui/notes_dock.py" line="531" />
       <source>No vector layer active</source>
       <translation>Inget aktivt vektorlager</translation>
     </message>
@@ -1824,9 +1880,14 @@
       <translation>Inte kopplad till någon plats</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="283" />
+      <location filename="ui/notes_dock.py" line="290" />
       <source>Note</source>
       <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="826" />
+      <source>Note deleted.</source>
+      <translation>Anteckningen togs bort.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="174" />
@@ -1834,23 +1895,28 @@
       <translation>Anteckningsposter i rapporten</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="883" />
+      <location filename="ui/notes_dock.py" line="868" />
+      <source>Note restored.</source>
+      <translation>Anteckningen återställdes.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="947" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="94" />
+      <location filename="processing/exportnotes.py" line="100" />
       <source>Notes as CSV</source>
       <translation>Anteckningar som CSV</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="121" />
-      <location filename="ui/notes_dock.py" line="160" />
+      <location filename="ui/notes_dock.py" line="122" />
+      <location filename="ui/notes_dock.py" line="161" />
       <source>Notes store</source>
       <translation>Anteckningsdatabas</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="117" />
+      <location filename="processing/notes_common.py" line="143" />
       <source>Notes store (GeoPackage file, PostgreSQL conninfo, service name or pgconn:&lt;name&gt;)</source>
       <translation>Anteckningsdatabas (GeoPackage-fil, PostgreSQL-conninfo, tjänstnamn eller pgconn:&lt;name&gt;)</translation>
     </message>
@@ -1860,7 +1926,7 @@
       <translation>Anteckningar som inte kunde matchas</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="88" />
+      <location filename="processing/exportnotes.py" line="94" />
       <source>Notes with their features</source>
       <translation>Anteckningar med sina objekt</translation>
     </message>
@@ -1931,48 +1997,53 @@
       <translation>Regioner med en enhet</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="128" />
+      <location filename="processing/notes_common.py" line="157" />
       <source>Only follow-up statuses</source>
       <translation>Endast uppföljningsstatusar</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="126" />
+      <location filename="processing/notes_common.py" line="155" />
       <source>Only kinds</source>
       <translation>Endast typer</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="143" />
+      <location filename="processing/notes_common.py" line="172" />
       <source>Only notes on dataset (dataset key)</source>
       <translation>Endast anteckningar om datamängd (datamängdsnyckel)</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="137" />
+      <location filename="processing/notes_common.py" line="166" />
       <source>Only stakeholder (organisation or uuid)</source>
       <translation>Endast aktör (organisation eller uuid)</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="127" />
+      <location filename="processing/notes_common.py" line="156" />
       <source>Only stances</source>
       <translation>Endast hållningar</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="125" />
+      <location filename="processing/notes_common.py" line="154" />
       <source>Only themes</source>
       <translation>Endast teman</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="395" />
+      <location filename="ui/stakeholder_register.py" line="456" />
       <source>Open a notes store in the Stakeholder notes panel first.</source>
       <translation>Öppna först en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="223" />
-      <location filename="ui/stakeholder_register.py" line="323" />
+      <location filename="ui/stakeholder_register.py" line="247" />
+      <location filename="ui/stakeholder_register.py" line="369" />
       <source>Open a notes store in the Stakeholder notes panel.</source>
       <translation>Öppna en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="201" />
+      <location filename="ui/stakeholder_register.py" line="249" />
+      <source>Open or create a notes store…</source>
+      <translation>Öppna eller skapa ett anteckningslager…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="211" />
       <source>Optional packages not installed: {names}. Install: {command}</source>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
@@ -1988,7 +2059,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="77" />
-      <location filename="ui/stakeholder_register.py" line="236" />
+      <location filename="ui/stakeholder_register.py" line="268" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -2131,6 +2202,11 @@
       <translation>Ort {id}: storleken {size!r} i fältet '{field}' måste vara ett ändligt tal &gt;= 0.</translation>
     </message>
     <message>
+      <location filename="processing/exportnotes.py" line="108" />
+      <source>Point coordinates (x, y; a point inside each feature)</source>
+      <translation>Punktkoordinater (x, y; en punkt inuti varje objekt)</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="369" />
       <source>Polycentricity</source>
       <translation>Flerkärnighet</translation>
@@ -2182,12 +2258,12 @@
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="89" />
+      <location filename="regionatlas/notes/postgis.py" line="93" />
       <source>PostgreSQL schema name {schema!r}: use letters, digits and _ only</source>
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="126" />
+      <location filename="ui/notes_dock.py" line="127" />
       <source>PostgreSQL service (pg_service.conf)</source>
       <translation>PostgreSQL-tjänst (pg_service.conf)</translation>
     </message>
@@ -2197,7 +2273,7 @@
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="767" />
+      <location filename="ui/notes_dock.py" line="790" />
       <source>Press Save to store your text as a new note.</source>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
@@ -2219,6 +2295,11 @@
       <location filename="processing/exportstructureimage.py" line="231" />
       <source>Provenance file</source>
       <translation>Ursprungsfil</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="347" />
+      <source>Put the deleted note back, with its links</source>
+      <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="222" />
@@ -2383,13 +2464,13 @@
     </message>
     <message>
       <location filename="plugin.py" line="72" />
-      <location filename="plugin.py" line="190" />
+      <location filename="plugin.py" line="191" />
       <location filename="plugin.py" line="80" />
       <source>RegionAtlas</source>
       <translation>RegionAtlas</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="183" />
+      <location filename="plugin.py" line="184" />
       <source>RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}</source>
       <translation>RegionAtlas behöver Python-paket som QGIS inte kan importera: {names}. Installera: {command}</translation>
     </message>
@@ -2399,7 +2480,7 @@
       <translation>RegionAtlas {version}</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="197" />
+      <location filename="plugin.py" line="207" />
       <source>RegionAtlas {version}: regional strategic planning in QGIS.</source>
       <translation>RegionAtlas {version}: regional strategisk planering i QGIS.</translation>
     </message>
@@ -2538,7 +2619,7 @@
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="97" />
+      <location filename="processing/exportnotes.py" line="115" />
       <source>Rows exported</source>
       <translation>Exporterade rader</translation>
     </message>
@@ -2603,44 +2684,54 @@
       <translation>Exempelregionen lästes in från {path}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="321" />
-      <location filename="ui/stakeholder_register.py" line="263" />
+      <location filename="ui/notes_dock.py" line="328" />
+      <location filename="ui/stakeholder_register.py" line="295" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="744" />
+      <location filename="ui/stakeholder_register.py" line="345" />
+      <source>Save changes to event</source>
+      <translation>Spara ändringar i händelsen</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="767" />
       <source>Saved (version {v}).</source>
       <translation>Sparad (version {v}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="125" />
+      <location filename="ui/notes_dock.py" line="126" />
       <source>Saved PostgreSQL connection</source>
       <translation>Sparad PostgreSQL-anslutning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="758" />
+      <location filename="ui/notes_dock.py" line="781" />
       <source>Saved.</source>
       <translation>Sparad.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="269" />
+      <location filename="ui/notes_dock.py" line="276" />
       <source>Search</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="622" />
+      <location filename="ui/notes_dock.py" line="644" />
       <source>Select a feature of {layer} to see its notes.</source>
       <translation>Välj ett objekt i {layer} för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="242" />
-      <location filename="ui/notes_dock.py" line="615" />
+      <location filename="ui/notes_dock.py" line="249" />
+      <location filename="ui/notes_dock.py" line="637" />
       <source>Select a feature to see its notes.</source>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="749" />
+      <location filename="ui/stakeholder_register.py" line="346" />
+      <source>Select an event in the table, change it above</source>
+      <translation>Välj en händelse i tabellen och ändra den ovanför</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="772" />
       <source>Select the feature(s) the note is about, then save again.</source>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
@@ -2660,7 +2751,7 @@
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="143" />
+      <location filename="ui/notes_dock.py" line="144" />
       <source>Service name</source>
       <translation>Tjänstnamn</translation>
     </message>
@@ -2698,7 +2789,7 @@
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="37" />
+      <location filename="processing/base.py" line="38" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -2754,7 +2845,7 @@
       <translation>Andel av cellen (0..1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="327" />
+      <location filename="ui/notes_dock.py" line="334" />
       <source>Show which features have notes (layer “Notes”)</source>
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
@@ -2831,26 +2922,26 @@
       <translation>Källa: {source}</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="98" />
+      <location filename="processing/structure_layout.py" line="99" />
       <source>Source: {text}</source>
       <translation>Källa: {text}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="253" />
-      <location filename="ui/notes_dock.py" line="314" />
+      <location filename="ui/notes_dock.py" line="260" />
+      <location filename="ui/notes_dock.py" line="321" />
       <source>Stakeholder</source>
       <translation>Aktör</translation>
     </message>
     <message>
       <location filename="plugin.py" line="103" />
-      <location filename="processing/base.py" line="39" />
-      <location filename="processing/exportnotes.py" line="157" />
+      <location filename="processing/base.py" line="40" />
+      <location filename="processing/exportnotes.py" line="191" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
     </message>
     <message>
       <location filename="plugin.py" line="107" />
-      <location filename="ui/stakeholder_register.py" line="212" />
+      <location filename="ui/stakeholder_register.py" line="236" />
       <source>Stakeholder register</source>
       <translation>Aktörsregister</translation>
     </message>
@@ -2860,8 +2951,8 @@
       <translation>Aktörer</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="255" />
-      <location filename="ui/notes_dock.py" line="297" />
+      <location filename="ui/notes_dock.py" line="262" />
+      <location filename="ui/notes_dock.py" line="304" />
       <source>Stance</source>
       <translation>Hållning</translation>
     </message>
@@ -2881,29 +2972,29 @@
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="256" />
-      <location filename="ui/notes_dock.py" line="298" />
+      <location filename="ui/notes_dock.py" line="263" />
+      <location filename="ui/notes_dock.py" line="305" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="127" />
+      <location filename="ui/notes_dock.py" line="128" />
       <source>Store</source>
       <translation>Databas</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="422" />
-      <location filename="ui/stakeholder_register.py" line="321" />
+      <location filename="ui/notes_dock.py" line="436" />
+      <location filename="ui/stakeholder_register.py" line="367" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="220" />
+      <location filename="ui/notes_dock.py" line="227" />
       <source>Store…</source>
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="38" />
+      <location filename="processing/base.py" line="39" />
       <location filename="processing/exportstructureimage.py" line="206" />
       <location filename="processing/structureimage.py" line="235" />
       <source>Structure image</source>
@@ -2945,7 +3036,7 @@
       <translation>Undertitel</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="140" />
+      <location filename="processing/notes_common.py" line="169" />
       <source>Text contains</source>
       <translation>Text innehåller</translation>
     </message>
@@ -3085,7 +3176,7 @@
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="229" />
+      <location filename="ui/notes_dock.py" line="236" />
       <source>The field that identifies features (never the fid)</source>
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
@@ -3171,22 +3262,22 @@
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="618" />
+      <location filename="ui/notes_dock.py" line="640" />
       <source>The layer has no key field: add one to link notes to its features.</source>
       <translation>Lagret har inget nyckelfält: lägg till ett för att koppla anteckningar till dess objekt.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="572" />
+      <location filename="ui/notes_dock.py" line="594" />
       <source>The layer {layer} cannot get a new field: {error}</source>
       <translation>Lagret {layer} kan inte få ett nytt fält: {error}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="560" />
+      <location filename="ui/notes_dock.py" line="582" />
       <source>The layer {layer} has no field that identifies every feature. Add a text field {name} to its data, filled with a uuid for every feature and for new features?</source>
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="215" />
+      <location filename="processing/notes_common.py" line="247" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>Lagret {layer} har inget fält {field}.</translation>
     </message>
@@ -3206,27 +3297,27 @@
       <translation>Lagren bär ingen uppgift om hur de togs fram i RegionAtlas (lager som läses från filer saknar den): ange utdata METADATA från Bygg strukturbild som parametertext.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="58" />
+      <location filename="processing/structure_layout.py" line="59" />
       <source>The layout template {path} cannot be read: {error}</source>
       <translation>Layoutmallen {path} kan inte läsas: {error}</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="75" />
+      <location filename="processing/structure_layout.py" line="76" />
       <source>The layout template {path} could not be loaded by QGIS.</source>
       <translation>Layoutmallen {path} kunde inte läsas in av QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="52" />
+      <location filename="processing/structure_layout.py" line="53" />
       <source>The layout template {path} does not exist.</source>
       <translation>Layoutmallen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="80" />
+      <location filename="processing/structure_layout.py" line="81" />
       <source>The layout template {path} has no item with the id '{id}'.</source>
       <translation>Layoutmallen {path} har inget element med id '{id}'.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="65" />
+      <location filename="processing/structure_layout.py" line="66" />
       <source>The layout template {path} is broken: it is not a QGIS print-layout template (.qpt) that QGIS can read.</source>
       <translation>Layoutmallen {path} är trasig: den är inte en mall för utskriftslayout (.qpt) som QGIS kan läsa.</translation>
     </message>
@@ -3281,13 +3372,13 @@
       <translation>Nodlagret har inget objekt med geometri.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="108" />
+      <location filename="processing/exportnotes.py" line="126" />
       <source>The notes are on points, lines and polygons; the layer shows each feature as a point inside it.</source>
       <translation>Anteckningarna gäller punkter, linjer och polygoner; lagret visar varje objekt som en punkt inuti objektet.</translation>
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="266" />
-      <location filename="regionatlas/notes/postgis.py" line="214" />
+      <location filename="regionatlas/notes/postgis.py" line="225" />
       <source>The notes store refused the values: {detail}</source>
       <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
     </message>
@@ -3385,6 +3476,11 @@
       <location filename="regionatlas/settlement/dominant_flows.py" line="186" />
       <source>The ratio k must be &gt;= 1 (1 is Nystuen and Dacey's rule), not {ratio!r}: with k &lt; 1 flows could point to smaller places and form cycles.</source>
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="251" />
+      <source>The register is kept in the same store as the notes (a GeoPackage or PostGIS).</source>
+      <translation>Registret sparas i samma lager som anteckningarna (en GeoPackage eller PostGIS).</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="413" />
@@ -3534,13 +3630,13 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="83" />
-      <location filename="ui/notes_dock.py" line="252" />
-      <location filename="ui/notes_dock.py" line="295" />
+      <location filename="ui/notes_dock.py" line="259" />
+      <location filename="ui/notes_dock.py" line="302" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="87" />
+      <location filename="processing/notes_common.py" line="93" />
       <source>There is no saved PostgreSQL connection named {name} in QGIS.</source>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
@@ -3593,7 +3689,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="78" />
-      <location filename="ui/stakeholder_register.py" line="240" />
+      <location filename="ui/stakeholder_register.py" line="272" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
@@ -3601,6 +3697,11 @@
       <location filename="processing/regionchange.py" line="461" />
       <source>Unchanged regions (Jaccard 1)</source>
       <translation>Oförändrade regioner (Jaccard 1)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="346" />
+      <source>Undo</source>
+      <translation>Ångra</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="250" />
@@ -3722,6 +3823,11 @@
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
     <message>
+      <location filename="plugin.py" line="114" />
+      <source>User guide</source>
+      <translation>Användarhandledning</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="283" />
       <source>Validity V is computed with the EURO parameters MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; this method does not use them.</source>
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
@@ -3737,7 +3843,7 @@
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="287" />
+      <location filename="ui/notes_dock.py" line="294" />
       <source>What was said, by whom (role), about this place</source>
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
@@ -3769,7 +3875,7 @@
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="737" />
+      <location filename="ui/notes_dock.py" line="760" />
       <source>Write the note's text first.</source>
       <translation>Skriv anteckningens text först.</translation>
     </message>
@@ -3779,7 +3885,7 @@
       <translation>Skriver ett läsbart kunskapsunderlag i rapportform av anteckningarna: grupperade efter tema och sedan efter plats (etiketten för det kopplade objektet; en anteckning om flera platser visas under var och en), nyaste först, med aktörstabellen och diagrammet med intresse-/inflytandematrisen. Alltid HTML; PDF när en fil anges (skrivs ut med Qts motor för formaterad text).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export); matris enligt Mendelow (1991), kvadranterna delade vid poängen 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="61" />
+      <location filename="processing/exportnotes.py" line="64" />
       <source>Writes the notes of a notes store joined to the features they are about: one row per note and linked feature (a note on two places gives two rows; a note without a place gives one row without geometry), with theme, kind, stance, follow-up status, text, author, stakeholder, dataset key, feature key and label. The geometry is the copy kept with the link (in the store's CRS), so notes on deleted features are exported too.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file beside the project, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
       <translation>Skriver anteckningarna i en anteckningsdatabas kopplade till de objekt de gäller: en rad per anteckning och kopplat objekt (en anteckning om två platser ger två rader; en anteckning utan plats ger en rad utan geometri), med tema, typ, hållning, uppföljningsstatus, text, författare, aktör, datamängdsnyckel, objektnyckel och etikett. Geometrin är den kopia som sparas med länken (i databasens CRS), så anteckningar om borttagna objekt exporteras också.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen bredvid projektet, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
@@ -3830,7 +3936,12 @@
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="776" />
+      <location filename="ui/notes_dock.py" line="847" />
+      <source>You can undo this until you delete another note or close the project.</source>
+      <translation>Du kan ångra det tills du tar bort en annan anteckning eller stänger projektet.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="799" />
       <source>Your text is still in the form: press Save to try again.</source>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
@@ -3896,7 +4007,7 @@
       <translation>en anteckningskopplings datamängdsnyckel måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="242" />
+      <location filename="ui/stakeholder_register.py" line="274" />
       <source>a role, not a person's name</source>
       <translation>en roll, inte en persons namn</translation>
     </message>
@@ -3908,7 +4019,7 @@
       <translation>alla orter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="631" />
+      <location filename="ui/notes_dock.py" line="653" />
       <source>and {n} more</source>
       <translation>och {n} till</translation>
     </message>
@@ -3973,7 +4084,7 @@
       <translation>destinationsfältet</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="443" />
+      <location filename="regionatlas/notes/_sql.py" line="445" />
       <source>engagement {engagement}: stakeholder {uuid} does not exist in {store}</source>
       <translation>dialogtillfälle {engagement}: aktören {uuid} finns inte i {store}</translation>
     </message>
@@ -4003,12 +4114,12 @@
       <translation>dialogtillfälle {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="880" />
+      <location filename="regionatlas/notes/_sql.py" line="896" />
       <source>erase_person: give a full name or e-mail address (at least 3 characters); {person!r} would match far too much</source>
       <translation>erase_person: ange ett fullständigt namn eller en e-postadress (minst 3 tecken); {person!r} skulle träffa alldeles för mycket</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="875" />
+      <location filename="regionatlas/notes/_sql.py" line="891" />
       <source>erase_person: mode must be 'erase' or 'anonymise', not {mode!r}</source>
       <translation>erase_person: läget måste vara 'erase' eller 'anonymise', inte {mode!r}</translation>
     </message>
@@ -4099,7 +4210,7 @@
       <translation>koppling från anteckning {note} till {feature}: geometrin måste vara WKB-byte, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="618" />
+      <location filename="regionatlas/notes/_sql.py" line="620" />
       <source>list_notes: offset needs a limit</source>
       <translation>list_notes: offset kräver en limit</translation>
     </message>
@@ -4159,7 +4270,7 @@
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="449" />
+      <location filename="regionatlas/notes/_sql.py" line="451" />
       <source>note {note}: stakeholder {uuid} does not exist in {store}</source>
       <translation>anteckning {note}: aktören {uuid} finns inte i {store}</translation>
     </message>
@@ -4257,7 +4368,7 @@
       <translation>rangfältet</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="573" />
+      <location filename="ui/notes_dock.py" line="595" />
       <source>read-only</source>
       <translation>skrivskyddad</translation>
     </message>
@@ -4278,7 +4389,7 @@
       <translation>fältet för regionnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="316" />
+      <location filename="ui/notes_dock.py" line="323" />
       <source>role or initials, not a name</source>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
@@ -4319,7 +4430,7 @@
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="266" />
+      <location filename="ui/notes_dock.py" line="273" />
       <source>text or author</source>
       <translation>text eller författare</translation>
     </message>
@@ -4414,7 +4525,7 @@
       <translation>variant</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="299" />
+      <location filename="ui/stakeholder_register.py" line="334" />
       <source>workshop, remiss answer, meeting…</source>
       <translation>workshop, remissvar, möte…</translation>
     </message>
@@ -4614,7 +4725,7 @@
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="155" />
+      <location filename="processing/exportnotes.py" line="189" />
       <source>{n} rows exported.</source>
       <translation>{n} rader exporterades.</translation>
     </message>
@@ -4659,7 +4770,7 @@
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="143" />
+      <location filename="ui/stakeholder_register.py" line="159" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
     </message>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import re
+from pathlib import Path
 
 import pytest
 
@@ -99,8 +101,59 @@ def test_export_notes_layer_and_csv(run_alg, gpkg_store, tmp_path):
     assert texts["Oro för buller längs stråket"]["feature_key"] == gpkg_store["keys"][0]
     with out_csv.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == 6 and rows[0]["wkt"] == ""  # newest first: the unlinked note
-    assert any(r["wkt"].startswith("MultiPolygon") or r["wkt"].startswith("Polygon") for r in rows)
+    # by default a point inside each feature, to the centimetre (no 17-digit WKT)
+    assert len(rows) == 6 and rows[0]["x"] == rows[0]["y"] == ""  # the unlinked note
+    placed = [r for r in rows if r["x"]]
+    assert placed and "wkt" not in rows[0]
+    for r in placed:
+        assert len(r["x"].split(".")[-1]) <= 2 and float(r["y"]) > 6_000_000  # SWEREF 99 TM
+
+
+@pytest.mark.parametrize(("choice", "columns"), [(1, ["wkt"]), (2, [])])
+def test_export_csv_geometry_as_wkt_or_none(run_alg, gpkg_store, tmp_path, choice, columns):
+    out_csv = tmp_path / "export.csv"
+    run_alg(
+        "regionatlas:exportnotes",
+        {
+            "STORE": gpkg_store["target"],
+            "OUTPUT": str(tmp_path / "x.gpkg"),
+            "CSV": str(out_csv),
+            "CSV_GEOMETRY": choice,
+        },
+    )
+    with out_csv.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {"x", "y", "wkt"} & set(rows[0]) == set(columns)
+    if columns:
+        wkts = [r["wkt"] for r in rows if r["wkt"]]
+        assert wkts and all(w.startswith(("MultiPolygon", "Polygon")) for w in wkts)
+        numbers = re.findall(r"\d+\.(\d+)", wkts[0])
+        assert numbers and max(len(n) for n in numbers) <= 2
+
+
+def test_notes_algorithms_default_to_the_dock_store(provider, gpkg_store, run_alg, tmp_path):
+    from qgis.core import QgsProject
+    from RegionAtlas.regionatlas.notes.dockstate import DockState
+
+    project = QgsProject.instance()
+    project.writeEntry("RegionAtlas", "notes_dock", DockState(store=gpkg_store["target"]).to_json())
+    try:
+        # the algorithm dialog opens with the dock's store filled in
+        alg = provider.algorithm("notesreport").create()
+        default = alg.parameterDefinition("STORE").defaultValue()
+        assert default == gpkg_store["target"]
+        results, _ = run_alg(
+            "regionatlas:notesreport", {"STORE": default, "OUTPUT_HTML": str(tmp_path / "r.html")}
+        )
+        assert results["NOTES"] == 6
+    finally:
+        project.removeEntry("RegionAtlas", "notes_dock")
+    assert provider.algorithm("exportnotes").create().parameterDefinition(
+        "STORE"
+    ).defaultValue() in (
+        None,
+        "",
+    )
 
 
 def test_export_filters(run_alg, gpkg_store, tmp_path):
@@ -273,3 +326,42 @@ def test_report_too_large_for_pdf_is_html_only(run_alg, gpkg_store, tmp_path, mo
     )
     assert results["NOTES"] == 6 and (tmp_path / "big.html").exists()
     assert not pdf.exists() and "PDF was not written" in fb.log
+
+
+def test_export_and_report_never_create_or_change_their_store(run_alg, gpkg_store, tmp_path):
+    """Read-only operations (issue 10, section 3): the store's bytes are the same after an
+    export and a report, and a store that does not exist is an error, not a new empty file."""
+    import hashlib
+
+    from qgis.core import QgsProcessingException
+
+    store = Path(gpkg_store["target"])
+    before = hashlib.sha256(store.read_bytes()).hexdigest()
+    mtime = store.stat().st_mtime_ns
+    run_alg("regionatlas:exportnotes", {"STORE": str(store), "OUTPUT": str(tmp_path / "x.gpkg")})
+    run_alg(
+        "regionatlas:notesreport", {"STORE": str(store), "OUTPUT_HTML": str(tmp_path / "r.html")}
+    )
+    assert hashlib.sha256(store.read_bytes()).hexdigest() == before
+    assert store.stat().st_mtime_ns == mtime
+    missing = tmp_path / "typo_notes.gpkg"
+    for alg_id, out in (("exportnotes", "OUTPUT"), ("notesreport", "OUTPUT_HTML")):
+        with pytest.raises(QgsProcessingException, match="no notes store"):
+            run_alg(f"regionatlas:{alg_id}", {"STORE": str(missing), out: str(tmp_path / "o.html")})
+        assert not missing.exists()
+
+
+@pytest.mark.postgis
+def test_export_from_postgis_without_a_store_creates_nothing(run_alg, pg_dsn, tmp_path):
+    import psycopg
+    from qgis.core import QgsProcessingException
+
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS regionatlas CASCADE")
+    with pytest.raises(QgsProcessingException, match="no notes store"):
+        run_alg("regionatlas:exportnotes", {"STORE": pg_dsn, "OUTPUT": str(tmp_path / "x.gpkg")})
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        found = conn.execute(
+            "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'regionatlas'"
+        ).fetchone()[0]
+    assert found == 0
