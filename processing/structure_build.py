@@ -145,6 +145,14 @@ def outlines(alg, parameters, context, feedback, name, target, extent) -> list:
     return rows
 
 
+def check_borders(alg, parameters, context) -> None:
+    """Before computing anything: BORDERS needs its county field."""
+    if parameters.get(BORDERS) and not alg.parameterAsString(parameters, BORDERS_FIELD, context):
+        raise QgsProcessingException(
+            tr("Choose the {label}.").format(label=tr("county field of the borders"))
+        )
+
+
 def borders(alg, parameters, context, feedback, target, extent) -> list:
     """Rows of the county and national borders between the units of BORDERS."""
     source = alg.parameterAsSource(parameters, BORDERS, context)

@@ -27,7 +27,7 @@ from ..regionatlas.structureimage import (
 from .base import RegionAtlasAlgorithm
 from .flowlines import utm_crs_for
 from .sinks import _POST_PROCESSORS, add_features
-from .structure_build import borders, outlines, read_nodes
+from .structure_build import borders, check_borders, outlines, read_nodes
 from .structure_corridors import build_corridors
 from .structure_params import (
     BORDER_FIELDS,
@@ -114,6 +114,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
 
     # -- running ------------------------------------------------------------------------------
     def run_algorithm(self, parameters, context, feedback) -> dict:
+        check_borders(self, parameters, context)
         nodes_source = self.parameterAsSource(parameters, NODES, context)
         if nodes_source is None:
             raise QgsProcessingException(tr("The nodes (NODES) could not be opened."))

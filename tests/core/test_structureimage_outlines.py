@@ -65,6 +65,18 @@ def test_regions_are_generalised_inside_themselves_and_coloured_apart():
     assert by_key["1"].units == 1 and by_key["1"].area_km2 == pytest.approx(left.area / 1e6)
 
 
+def test_smoothed_outlines_never_cover_the_neighbour_in_a_concave_corner():
+    """Chaikin cuts a concave corner outwards (over the neighbour): the clip keeps it inside."""
+    ell = shapely.difference(box(0, 0, 10_000, 10_000), box(5_000, 5_000, 10_000, 10_000))
+    notch = box(5_000, 5_000, 10_000, 10_000)
+    out = {
+        o.key: o.geometry
+        for o in generalise_polygons({"L": [ell], "N": [notch]}, (0, 0, 10_000, 10_000))
+    }
+    assert out["L"].intersection(notch).area < 1e-6
+    assert out["N"].intersection(ell).area < 1e-6
+
+
 def test_green_areas_are_dissolved_and_not_clipped_or_coloured():
     out = generalise_polygons(
         {"park": [box(0, 0, 1000, 1000), box(1000, 0, 2000, 1000)]},
