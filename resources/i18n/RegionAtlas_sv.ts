@@ -82,7 +82,7 @@
       <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="144" />
+      <location filename="processing/notesreport.py" line="174" />
       <source>&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;: the report's heading.&lt;br&gt;&lt;i&gt;Report (HTML)&lt;/i&gt;: the report file.&lt;br&gt;&lt;i&gt;Report (PDF)&lt;/i&gt;: optional; the same report as an A4 PDF (up to 20 000 note entries; filter larger stores).</source>
       <translation>&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;: rapportens rubrik.&lt;br&gt;&lt;i&gt;Rapport (HTML)&lt;/i&gt;: rapportfilen.&lt;br&gt;&lt;i&gt;Rapport (PDF)&lt;/i&gt;: valfri; samma rapport som en A4-PDF (upp till 20 000 anteckningsposter; filtrera större databaser).</translation>
     </message>
@@ -192,6 +192,11 @@
       <location filename="ui/notes_dock.py" line="240" />
       <source>Adds a text field {name} filled with uuid() to the layer</source>
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="91" />
+      <source>Algorithm</source>
+      <translation>Algoritm</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="384" />
@@ -617,13 +622,13 @@
       <translation>Anslutning</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="79" />
+      <location filename="processing/notesreport.py" line="99" />
       <location filename="ui/stakeholder_register.py" line="275" />
       <source>Contact role</source>
       <translation>Kontaktroll</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="75" />
+      <location filename="processing/notesreport.py" line="95" />
       <source>Contents</source>
       <translation>Innehåll</translation>
     </message>
@@ -1208,12 +1213,12 @@
     </message>
     <message>
       <location filename="processing/charts.py" line="77" />
-      <location filename="processing/notesreport.py" line="162" />
+      <location filename="processing/notesreport.py" line="192" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="82" />
+      <location filename="processing/notesreport.py" line="102" />
       <source>How and when to involve</source>
       <translation>Hur och när de ska involveras</translation>
     </message>
@@ -1223,7 +1228,7 @@
       <translation>Hur och när de ska involveras</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="86" />
+      <location filename="processing/notesreport.py" line="106" />
       <source>How this report was made</source>
       <translation>Hur rapporten togs fram</translation>
     </message>
@@ -1298,8 +1303,8 @@
       <translation>Indikatorer som inte angavs och utelämnas: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="61" />
-      <location filename="processing/notesreport.py" line="81" />
+      <location filename="processing/notesreport.py" line="71" />
+      <location filename="processing/notesreport.py" line="101" />
       <location filename="ui/stakeholder_register.py" line="137" />
       <source>Influence</source>
       <translation>Inflytande</translation>
@@ -1326,14 +1331,14 @@
       <translation>Indata: indelnings-, OD- eller indikatortabeller (två eller fler år)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="60" />
-      <location filename="processing/notesreport.py" line="80" />
+      <location filename="processing/notesreport.py" line="70" />
+      <location filename="processing/notesreport.py" line="100" />
       <location filename="ui/stakeholder_register.py" line="135" />
       <source>Interest</source>
       <translation>Intresse</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="59" />
+      <location filename="processing/notesreport.py" line="69" />
       <location filename="ui/stakeholder_register.py" line="311" />
       <source>Interest/influence matrix</source>
       <translation>Intresse-/inflytandematris</translation>
@@ -1364,13 +1369,13 @@
       <translation>Fält för arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="65" />
+      <location filename="processing/notesreport.py" line="75" />
       <location filename="ui/stakeholder_register.py" line="64" />
       <source>Keep informed</source>
       <translation>Håll informerade</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="64" />
+      <location filename="processing/notesreport.py" line="74" />
       <location filename="ui/stakeholder_register.py" line="63" />
       <source>Keep satisfied</source>
       <translation>Håll nöjda</translation>
@@ -1398,13 +1403,13 @@
       <translation>Typ av indata</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="73" />
-      <location filename="processing/notesreport.py" line="157" />
+      <location filename="processing/notesreport.py" line="83" />
+      <location filename="processing/notesreport.py" line="187" />
       <source>Knowledge base: stakeholder notes</source>
       <translation>Kunskapsunderlag: aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="123" />
+      <location filename="processing/notesreport.py" line="153" />
       <source>Knowledge-base report of stakeholder notes</source>
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
@@ -1554,7 +1559,7 @@
       <translation>Skapad med RegionAtlas {version} den {date}.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="63" />
+      <location filename="processing/notesreport.py" line="73" />
       <location filename="ui/stakeholder_register.py" line="62" />
       <source>Manage closely</source>
       <translation>Samverka nära</translation>
@@ -1638,7 +1643,7 @@
       <translation>Modularitet Q</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="66" />
+      <location filename="processing/notesreport.py" line="76" />
       <location filename="ui/stakeholder_register.py" line="65" />
       <source>Monitor</source>
       <translation>Bevaka</translation>
@@ -1810,7 +1815,7 @@
       <translation>Noder: {n} i {k} klasser ({how}).</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="84" />
+      <location filename="processing/notesreport.py" line="104" />
       <source>Not linked to a place</source>
       <translation>Inte kopplad till någon plats</translation>
     </message>
@@ -1825,7 +1830,7 @@
       <translation>Anteckningen togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="174" />
+      <location filename="processing/notesreport.py" line="204" />
       <source>Note entries in the report</source>
       <translation>Anteckningsposter i rapporten</translation>
     </message>
@@ -1993,7 +1998,7 @@
       <translation>Eller: regioner (polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="77" />
+      <location filename="processing/notesreport.py" line="97" />
       <location filename="ui/stakeholder_register.py" line="268" />
       <source>Organisation</source>
       <translation>Organisation</translation>
@@ -2020,7 +2025,7 @@
       <translation>PDF-fil(er)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="169" />
+      <location filename="processing/notesreport.py" line="199" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2043,6 +2048,11 @@
       <location filename="processing/exportstructureimage.py" line="385" />
       <source>Pages</source>
       <translation>Sidor</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="93" />
+      <source>Parameter</source>
+      <translation>Parameter</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/parameters.py" line="113" />
@@ -2226,7 +2236,7 @@
       <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="222" />
+      <location filename="processing/notesreport.py" line="258" />
       <source>Qt could not print the report to {path}.</source>
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
     </message>
@@ -2458,17 +2468,17 @@
     </message>
     <message>
       <location filename="processing/charts.py" line="76" />
-      <location filename="processing/notesreport.py" line="162" />
+      <location filename="processing/notesreport.py" line="192" />
       <source>Report (HTML)</source>
       <translation>Rapport (HTML)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="168" />
+      <location filename="processing/notesreport.py" line="198" />
       <source>Report (PDF)</source>
       <translation>Rapport (PDF)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="227" />
+      <location filename="processing/notesreport.py" line="263" />
       <source>Report with {n} note entries written in {s:.1f} s.</source>
       <translation>Rapport med {n} anteckningsposter skriven på {s:.1f} s.</translation>
     </message>
@@ -2859,7 +2869,7 @@
       <translation>Aktörsregister</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="76" />
+      <location filename="processing/notesreport.py" line="96" />
       <source>Stakeholders</source>
       <translation>Aktörer</translation>
     </message>
@@ -2969,7 +2979,7 @@
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="206" />
+      <location filename="processing/notesreport.py" line="238" />
       <source>The PDF was not written: the report has {n} note entries, more than {max} fit in a readable PDF. Filter the notes (theme, dataset, status) or use the HTML report.</source>
       <translation>PDF-filen skrevs inte: rapporten har {n} anteckningsposter, fler än de {max} som ryms i en läsbar PDF. Filtrera anteckningarna (tema, datamängd, status) eller använd HTML-rapporten.</translation>
     </message>
@@ -3511,7 +3521,7 @@
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="83" />
+      <location filename="processing/notesreport.py" line="103" />
       <location filename="ui/notes_dock.py" line="259" />
       <location filename="ui/notes_dock.py" line="302" />
       <source>Theme</source>
@@ -3539,7 +3549,7 @@
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="361" />
-      <location filename="processing/notesreport.py" line="157" />
+      <location filename="processing/notesreport.py" line="187" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -3569,7 +3579,7 @@
       <translation>Behandla som ingen befolkning</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="78" />
+      <location filename="processing/notesreport.py" line="98" />
       <location filename="ui/stakeholder_register.py" line="272" />
       <source>Type</source>
       <translation>Typ</translation>
@@ -3709,6 +3719,7 @@
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
     </message>
     <message>
+      <location filename="processing/notesreport.py" line="94" />
       <location filename="processing/regions_common.py" line="712" />
       <source>Value</source>
       <translation>Värde</translation>
@@ -3717,6 +3728,11 @@
       <location filename="processing/structureimage.py" line="319" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="92" />
+      <source>Version</source>
+      <translation>Version</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="294" />
@@ -3739,6 +3755,11 @@
       <translation>När enheter saknas i zonerna</translation>
     </message>
     <message>
+      <location filename="processing/notesreport.py" line="90" />
+      <source>Where the notes are</source>
+      <translation>Var anteckningarna finns</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="152" />
       <location filename="processing/structureimage.py" line="328" />
       <source>Width classes</source>
@@ -3756,7 +3777,7 @@
       <translation>Skriv anteckningens text först.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="131" />
+      <location filename="processing/notesreport.py" line="161" />
       <source>Writes a readable knowledge-base report (kunskapsunderlag) of the notes: grouped by theme and then by place (the label of the linked feature; a note on several places appears under each), newest first, with the stakeholder table and the interest/influence matrix chart. HTML always; PDF when a file is given (printed with Qt's rich-text engine).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export); matrix after Mendelow (1991), quadrants split at score 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
       <translation>Skriver ett läsbart kunskapsunderlag i rapportform av anteckningarna: grupperade efter tema och sedan efter plats (etiketten för det kopplade objektet; en anteckning om flera platser visas under var och en), nyaste först, med aktörstabellen och diagrammet med intresse-/inflytandematrisen. Alltid HTML; PDF när en fil anges (skrivs ut med Qts motor för formaterad text).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export); matris enligt Mendelow (1991), kvadranterna delade vid poängen 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
@@ -4089,7 +4110,7 @@
       <translation>ingen region (nollista, otilldelad)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="85" />
+      <location filename="processing/notesreport.py" line="105" />
       <source>no stakeholder</source>
       <translation>ingen aktör</translation>
     </message>
@@ -4455,9 +4476,9 @@
       <translation>{n_regions} region(er) har färre än {n} kärnor: {regions}. Sänk n, eller välj att flagga dessa regioner och använda de kärnor de har.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="74" />
-      <source>{notes} notes on {places} places from {stakeholders} stakeholders.</source>
-      <translation>{notes} anteckningar om {places} platser från {stakeholders} aktörer.</translation>
+      <location filename="processing/notesreport.py" line="84" />
+      <source>{notes} on {places} from {stakeholders}.</source>
+      <translation>{notes} om {places} från {stakeholders}.</translation>
     </message>
     <message>
       <location filename="processing/structureimage.py" line="647" />
@@ -4545,9 +4566,24 @@
       <translation>{n} befolkningsceller med nodata behandlades som celler utan befolkning.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="87" />
+      <location filename="processing/notesreport.py" line="85" />
+      <source>{n} note</source>
+      <translation>{n} anteckning</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="107" />
       <source>{n} notes</source>
       <translation>{n} anteckningar</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="86" />
+      <source>{n} place</source>
+      <translation>{n} plats</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="87" />
+      <source>{n} places</source>
+      <translation>{n} platser</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="328" />
@@ -4568,6 +4604,16 @@
       <location filename="regionatlas/settlement/hierarchy.py" line="484" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="88" />
+      <source>{n} stakeholder</source>
+      <translation>{n} aktör</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="89" />
+      <source>{n} stakeholders</source>
+      <translation>{n} aktörer</translation>
     </message>
     <message>
       <location filename="processing/degurbaunits.py" line="249" />
