@@ -34,8 +34,8 @@
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="367" />
-      <location filename="ui/notes_dock.py" line="379" />
+      <location filename="ui/notes_dock.py" line="272" />
+      <location filename="ui/notes_dock.py" line="284" />
       <source>(all)</source>
       <translation>(alla)</translation>
     </message>
@@ -45,12 +45,12 @@
       <translation>(slutlig region: {region})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="380" />
+      <location filename="ui/notes_dock.py" line="285" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="438" />
+      <location filename="ui/notes_dock.py" line="343" />
       <source>(read-only)</source>
       <translation>(skrivskyddad)</translation>
     </message>
@@ -174,22 +174,22 @@
       <translation>Lägg till dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="587" />
+      <location filename="ui/notes_dock.py" line="492" />
       <source>Add field</source>
       <translation>Lägg till fält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="581" />
+      <location filename="ui/notes_dock.py" line="486" />
       <source>Add key field</source>
       <translation>Lägg till nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="238" />
+      <location filename="ui/notes_dock.ui" line="83" />
       <source>Add key field…</source>
       <translation>Lägg till nyckelfält…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="240" />
+      <location filename="ui/notes_dock.py" line="233" />
       <source>Adds a text field {name} filled with uuid() to the layer</source>
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
     </message>
@@ -239,7 +239,7 @@
       <translation>Fält för atlassidornas namn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="324" />
+      <location filename="ui/notes_dock.ui" line="308" />
       <source>Author</source>
       <translation>Författare</translation>
     </message>
@@ -617,7 +617,7 @@
       <translation>Beräknar för varje enhet (kommun, zon) i en OD-tabell för pendling de indikatorer som används för att avgränsa arbetsmarknadsregioner: förvärvsarbetande nattbefolkning R (radsumma), arbetstillfällen W (kolumnsumma), flödet inom enheten, ut- och inpendlare, nettopendling W - R, självinneslutning på utbudssidan (F[i,i]/R) och på efterfrågesidan (F[i,i]/W), självförsörjningsgraden W/R, den största destinationen utanför enheten (vid lika: lägst id) samt SCB:s p1 (andel som arbetar i en annan enhet) och p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader - metodbeskrivning; RegionAtlas spec commuting-regions.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;: en rad per par av ursprung och destination; en CSV-sökväg fungerar (alla fält läses som text). Dubblettpar summeras och nollrader ignoreras; ett saknat id eller ett antal som är icke-numeriskt, negativt, NaN eller oändligt stoppar körningen med raden angiven.&lt;br&gt;&lt;i&gt;Fält för ursprung / destination / antal&lt;/i&gt;: bostadsenhet, arbetsenhet, förvärvsarbetande personer.&lt;br&gt;&lt;i&gt;Årsfält / År att använda&lt;/i&gt;: välj ett år ur en tabell med flera år.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfritt) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata blir då zonerna med indikatorerna kopplade (en karta med stil); zoner utan pendling får nollor. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell (eller zonerna) med unit_id, employed_residents, jobs, self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, job_ratio, largest_destination, p1, p2. Kvoter med nämnaren noll blir NULL.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="141" />
+      <location filename="ui/notes_dock.py" line="137" />
       <source>Connection</source>
       <translation>Anslutning</translation>
     </message>
@@ -660,7 +660,7 @@
       <translation>Stråk</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="609" />
+      <location filename="ui/notes_dock.py" line="514" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
     </message>
@@ -803,7 +803,7 @@
       <translation>DPI</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="537" />
+      <location filename="ui/notes_dock.py" line="442" />
       <source>Dataset key: {key}</source>
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
@@ -859,7 +859,7 @@
       <translation>Ta bort händelse…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="851" />
+      <location filename="ui/notes_dock.py" line="756" />
       <source>Delete note</source>
       <translation>Ta bort anteckning</translation>
     </message>
@@ -874,7 +874,7 @@
       <translation>Ta bort händelsen {date} ”{event}”?</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="852" />
+      <location filename="ui/notes_dock.py" line="757" />
       <source>Delete this note for everyone using the store?</source>
       <translation>Ta bort anteckningen för alla som använder lagret?</translation>
     </message>
@@ -884,8 +884,8 @@
       <translation>Ta bort {org} och dess dialogtillfällen? Aktörens anteckningar behålls utan aktör.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="330" />
       <location filename="ui/stakeholder_register.py" line="297" />
+      <location filename="ui/notes_dock.ui" line="338" />
       <source>Delete…</source>
       <translation>Ta bort…</translation>
     </message>
@@ -1053,7 +1053,7 @@
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="138" />
+      <location filename="ui/notes_dock.py" line="134" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
@@ -1063,7 +1063,7 @@
       <translation>Filnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="254" />
+      <location filename="ui/notes_dock.ui" line="105" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
@@ -1150,7 +1150,7 @@
       <translation>GHS-SMOD-kod</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="163" />
+      <location filename="ui/notes_dock.py" line="159" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1160,7 +1160,7 @@
       <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="125" />
+      <location filename="ui/notes_dock.py" line="121" />
       <source>GeoPackage file (beside the project)</source>
       <translation>GeoPackage-fil (bredvid projektet)</translation>
     </message>
@@ -1349,12 +1349,12 @@
       <translation>Involvering</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="842" />
+      <location filename="ui/notes_dock.py" line="747" />
       <source>It is linked to {names}.</source>
       <translation>Den är kopplad till {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="840" />
+      <location filename="ui/notes_dock.py" line="745" />
       <source>It is linked to {n} features: {names}. It disappears from all of them.</source>
       <translation>Den är kopplad till {n} objekt: {names}. Den försvinner från alla.</translation>
     </message>
@@ -1381,7 +1381,7 @@
       <translation>Håll nöjda</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="244" />
+      <location filename="ui/notes_dock.ui" line="69" />
       <source>Key</source>
       <translation>Nyckel</translation>
     </message>
@@ -1391,8 +1391,8 @@
       <translation>Nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="261" />
-      <location filename="ui/notes_dock.py" line="303" />
+      <location filename="ui/notes_dock.ui" line="143" />
+      <location filename="ui/notes_dock.ui" line="143" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
@@ -1570,7 +1570,7 @@
       <translation>Kartans CRS</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="333" />
+      <location filename="ui/notes_dock.ui" line="352" />
       <source>Markers</source>
       <translation>Markeringar</translation>
     </message>
@@ -1595,7 +1595,7 @@
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11); RegionAtlas spec settlement-structure.md avsnitt 4.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="787" />
+      <location filename="ui/notes_dock.py" line="692" />
       <source>Merge the texts in the form and press Save to save over version {v}.</source>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
@@ -1675,8 +1675,8 @@
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="326" />
       <location filename="ui/stakeholder_register.py" line="293" />
+      <location filename="ui/notes_dock.ui" line="324" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
@@ -1736,8 +1736,8 @@
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="225" />
-      <location filename="ui/notes_dock.py" line="506" />
+      <location filename="ui/notes_dock.py" line="411" />
+      <location filename="ui/notes_dock.ui" line="26" />
       <source>No notes store</source>
       <translation>Ingen anteckningsdatabas</translation>
     </message>
@@ -1772,8 +1772,8 @@
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="234" />
-      <location filename="ui/notes_dock.py" line="531" />
+      <location filename="ui/notes_dock.py" line="436" />
+      <location filename="ui/notes_dock.ui" line="56" />
       <source>No vector layer active</source>
       <translation>Inget aktivt vektorlager</translation>
     </message>
@@ -1820,12 +1820,12 @@
       <translation>Inte kopplad till någon plats</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="290" />
+      <location filename="ui/notes_dock.ui" line="217" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="826" />
+      <location filename="ui/notes_dock.py" line="731" />
       <source>Note deleted.</source>
       <translation>Anteckningen togs bort.</translation>
     </message>
@@ -1835,12 +1835,12 @@
       <translation>Anteckningsposter i rapporten</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="868" />
+      <location filename="ui/notes_dock.py" line="773" />
       <source>Note restored.</source>
       <translation>Anteckningen återställdes.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="947" />
+      <location filename="ui/notes_dock.py" line="852" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
@@ -1850,8 +1850,8 @@
       <translation>Anteckningar som CSV</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="122" />
-      <location filename="ui/notes_dock.py" line="161" />
+      <location filename="ui/notes_dock.py" line="118" />
+      <location filename="ui/notes_dock.py" line="157" />
       <source>Notes store</source>
       <translation>Anteckningsdatabas</translation>
     </message>
@@ -2202,7 +2202,7 @@
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="127" />
+      <location filename="ui/notes_dock.py" line="123" />
       <source>PostgreSQL service (pg_service.conf)</source>
       <translation>PostgreSQL-tjänst (pg_service.conf)</translation>
     </message>
@@ -2212,7 +2212,7 @@
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="790" />
+      <location filename="ui/notes_dock.py" line="695" />
       <source>Press Save to store your text as a new note.</source>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
@@ -2231,7 +2231,7 @@
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="347" />
+      <location filename="ui/notes_dock.ui" line="391" />
       <source>Put the deleted note back, with its links</source>
       <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
     </message>
@@ -2618,8 +2618,8 @@
       <translation>Exempelregionen lästes in från {path}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="328" />
       <location filename="ui/stakeholder_register.py" line="295" />
+      <location filename="ui/notes_dock.ui" line="331" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
@@ -2629,33 +2629,33 @@
       <translation>Spara ändringar i händelsen</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="767" />
+      <location filename="ui/notes_dock.py" line="672" />
       <source>Saved (version {v}).</source>
       <translation>Sparad (version {v}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="126" />
+      <location filename="ui/notes_dock.py" line="122" />
       <source>Saved PostgreSQL connection</source>
       <translation>Sparad PostgreSQL-anslutning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="781" />
+      <location filename="ui/notes_dock.py" line="686" />
       <source>Saved.</source>
       <translation>Sparad.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="276" />
+      <location filename="ui/notes_dock.ui" line="173" />
       <source>Search</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="644" />
+      <location filename="ui/notes_dock.py" line="549" />
       <source>Select a feature of {layer} to see its notes.</source>
       <translation>Välj ett objekt i {layer} för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="249" />
-      <location filename="ui/notes_dock.py" line="637" />
+      <location filename="ui/notes_dock.py" line="542" />
+      <location filename="ui/notes_dock.ui" line="92" />
       <source>Select a feature to see its notes.</source>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
     </message>
@@ -2665,7 +2665,7 @@
       <translation>Välj en händelse i tabellen och ändra den ovanför</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="772" />
+      <location filename="ui/notes_dock.py" line="677" />
       <source>Select the feature(s) the note is about, then save again.</source>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
@@ -2685,7 +2685,7 @@
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="144" />
+      <location filename="ui/notes_dock.py" line="140" />
       <source>Service name</source>
       <translation>Tjänstnamn</translation>
     </message>
@@ -2768,7 +2768,7 @@
       <translation>Andel av cellen (0..1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="334" />
+      <location filename="ui/notes_dock.ui" line="355" />
       <source>Show which features have notes (layer “Notes”)</source>
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
@@ -2850,8 +2850,8 @@
       <translation>Källa: {text}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="260" />
-      <location filename="ui/notes_dock.py" line="321" />
+      <location filename="ui/notes_dock.ui" line="133" />
+      <location filename="ui/notes_dock.ui" line="133" />
       <source>Stakeholder</source>
       <translation>Aktör</translation>
     </message>
@@ -2874,8 +2874,8 @@
       <translation>Aktörer</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="262" />
-      <location filename="ui/notes_dock.py" line="304" />
+      <location filename="ui/notes_dock.ui" line="153" />
+      <location filename="ui/notes_dock.ui" line="153" />
       <source>Stance</source>
       <translation>Hållning</translation>
     </message>
@@ -2895,24 +2895,24 @@
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="263" />
-      <location filename="ui/notes_dock.py" line="305" />
+      <location filename="ui/notes_dock.ui" line="163" />
+      <location filename="ui/notes_dock.ui" line="163" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="128" />
+      <location filename="ui/notes_dock.py" line="124" />
       <source>Store</source>
       <translation>Databas</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="436" />
+      <location filename="ui/notes_dock.py" line="341" />
       <location filename="ui/stakeholder_register.py" line="367" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="227" />
+      <location filename="ui/notes_dock.ui" line="42" />
       <source>Store…</source>
       <translation>Databas…</translation>
     </message>
@@ -3074,7 +3074,7 @@
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="236" />
+      <location filename="ui/notes_dock.ui" line="76" />
       <source>The field that identifies features (never the fid)</source>
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
@@ -3159,17 +3159,17 @@
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="640" />
+      <location filename="ui/notes_dock.py" line="545" />
       <source>The layer has no key field: add one to link notes to its features.</source>
       <translation>Lagret har inget nyckelfält: lägg till ett för att koppla anteckningar till dess objekt.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="594" />
+      <location filename="ui/notes_dock.py" line="499" />
       <source>The layer {layer} cannot get a new field: {error}</source>
       <translation>Lagret {layer} kan inte få ett nytt fält: {error}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="582" />
+      <location filename="ui/notes_dock.py" line="487" />
       <source>The layer {layer} has no field that identifies every feature. Add a text field {name} to its data, filled with a uuid for every feature and for new features?</source>
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
@@ -3522,8 +3522,8 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="103" />
-      <location filename="ui/notes_dock.py" line="259" />
-      <location filename="ui/notes_dock.py" line="302" />
+      <location filename="ui/notes_dock.ui" line="123" />
+      <location filename="ui/notes_dock.ui" line="123" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
@@ -3590,7 +3590,7 @@
       <translation>Oförändrade regioner (Jaccard 1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="346" />
+      <location filename="ui/notes_dock.ui" line="388" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
@@ -3735,7 +3735,7 @@
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="294" />
+      <location filename="ui/notes_dock.ui" line="235" />
       <source>What was said, by whom (role), about this place</source>
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
@@ -3760,6 +3760,11 @@
       <translation>Var anteckningarna finns</translation>
     </message>
     <message>
+      <location filename="ui/notes_dock.ui" line="45" />
+      <source>Where the notes are kept: a GeoPackage beside the project, or PostgreSQL/PostGIS for a team</source>
+      <translation>Var anteckningarna sparas: en GeoPackage bredvid projektet, eller PostgreSQL/PostGIS för en arbetsgrupp</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="152" />
       <location filename="processing/structureimage.py" line="328" />
       <source>Width classes</source>
@@ -3772,7 +3777,7 @@
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="760" />
+      <location filename="ui/notes_dock.py" line="665" />
       <source>Write the note's text first.</source>
       <translation>Skriv anteckningens text först.</translation>
     </message>
@@ -3832,12 +3837,12 @@
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="847" />
+      <location filename="ui/notes_dock.py" line="752" />
       <source>You can undo this until you delete another note or close the project.</source>
       <translation>Du kan ångra det tills du tar bort en annan anteckning eller stänger projektet.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="799" />
+      <location filename="ui/notes_dock.py" line="704" />
       <source>Your text is still in the form: press Save to try again.</source>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
@@ -3899,7 +3904,7 @@
       <translation>alla orter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="653" />
+      <location filename="ui/notes_dock.py" line="558" />
       <source>and {n} more</source>
       <translation>och {n} till</translation>
     </message>
@@ -4234,7 +4239,7 @@
       <translation>rangfältet</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="595" />
+      <location filename="ui/notes_dock.py" line="500" />
       <source>read-only</source>
       <translation>skrivskyddad</translation>
     </message>
@@ -4255,7 +4260,7 @@
       <translation>fältet för regionnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="323" />
+      <location filename="ui/notes_dock.ui" line="315" />
       <source>role or initials, not a name</source>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
@@ -4296,7 +4301,7 @@
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="273" />
+      <location filename="ui/notes_dock.ui" line="180" />
       <source>text or author</source>
       <translation>text eller författare</translation>
     </message>
