@@ -198,6 +198,11 @@ def missing_required() -> list[Missing]:
     return _check(REQUIRED)[0]
 
 
+def check_required() -> tuple[list[Missing], list[Found]]:
+    """(missing, found) for the required packages in one pass."""
+    return _check(REQUIRED)
+
+
 def missing_optional() -> list[Missing]:
     return _check(OPTIONAL)[0]
 
@@ -226,10 +231,16 @@ def add_packages_dir(settings_dir: str | os.PathLike) -> Path:
     """Put :func:`packages_dir` first on ``sys.path`` (when it exists), before the dependency
     check, so packages installed there win over an older copy in QGIS's Python."""
     folder = packages_dir(settings_dir)
-    if folder.is_dir() and str(folder) not in sys.path:
-        sys.path.insert(0, str(folder))
-        importlib.invalidate_caches()
+    if folder.is_dir():
+        add_to_sys_path(folder)
     return folder
+
+
+def add_to_sys_path(folder: str | os.PathLike) -> None:
+    """``folder`` first on ``sys.path`` (once), and the import caches refreshed."""
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
+    importlib.invalidate_caches()
 
 
 # -- running pip ---------------------------------------------------------------------------------
@@ -276,9 +287,12 @@ def numpy_constraint() -> str | None:
 
 
 def pip_arguments(
-    requirements: list[str], target: str | os.PathLike, constraints_file: str | None = None
+    requirements: list[str],
+    target: str | os.PathLike,
+    constraints_file: str | None = None,
+    options: list[str] | tuple[str, ...] = (),
 ) -> list[str]:
-    """Arguments after the interpreter: ``-m pip install --target ... requirements``."""
+    """Arguments after the interpreter: ``-m pip install --target DIR [options] reqs``."""
     args = [
         "-m",
         "pip",
@@ -291,7 +305,7 @@ def pip_arguments(
     ]
     if constraints_file:
         args += ["--constraint", str(constraints_file)]
-    return args + list(requirements)
+    return args + list(options) + list(requirements)
 
 
 #: Debian/Ubuntu packages that provide the modules for the system Python QGIS uses.

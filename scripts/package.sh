@@ -9,9 +9,9 @@
 # must not shadow the PyQt5 of PyQGIS in .venv). It expects the plugin in a sub-folder of a git
 # repository, while this repository's root is the plugin folder, so the plugin's files (the
 # working tree as git sees it: tracked and new files, not ignored ones) are laid out in a
-# throw-away repository under .build/package/ as RegionAtlas/, and packaged there. Nothing
+# throw-away repository under .build/package.*/ as RegionAtlas/, and packaged there. Nothing
 # here needs the network once the packager is installed, nor a git remote.
-# Usage: scripts/package.sh            (prints the path of the ZIP)
+# Usage: [DIST=folder] scripts/package.sh     (prints the path of the ZIP)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -33,14 +33,14 @@ LRELEASE="$(command -v lrelease || true)"
 [[ -z "$LRELEASE" && -x /usr/lib/qt5/bin/lrelease ]] && LRELEASE=/usr/lib/qt5/bin/lrelease
 [[ -n "$LRELEASE" ]] || { echo "package: lrelease not found (Debian: qttools5-dev-tools)" >&2; exit 1; }
 
-STAGE="$ROOT/.build/package"
-rm -rf "$STAGE"
+mkdir -p .build
+STAGE="$(mktemp -d "$ROOT/.build/package.XXXXXX")"
 mkdir -p "$STAGE/$NAME"
 
 # The working tree as git sees it, through a private index (the real index is not touched);
 # git archive applies .gitattributes' export-ignore.
 INDEX="$(mktemp)"
-trap 'rm -f "$INDEX"' EXIT
+trap 'rm -rf "$INDEX" "$STAGE"' EXIT
 GIT_INDEX_FILE="$INDEX" git read-tree HEAD
 GIT_INDEX_FILE="$INDEX" git add -A .
 TREE="$(GIT_INDEX_FILE="$INDEX" git write-tree)"
@@ -64,7 +64,8 @@ EOF
   "$ROOT/$TOOLS/bin/qgis-plugin-ci" package "$VERSION" --disable-submodule-update \
     > /dev/null 2> >(grep -v "has_changelog" >&2)  # no CHANGELOG.md: metadata.txt has it
 )
-mkdir -p dist
-ZIP="dist/$NAME-$VERSION.zip"
+DIST="${DIST:-$ROOT/dist}"   # DIST=folder: write the ZIP elsewhere (the tests do)
+mkdir -p "$DIST"
+ZIP="$DIST/$NAME-$VERSION.zip"
 mv "$STAGE/$NAME.$VERSION.zip" "$ZIP"
-echo "$ROOT/$ZIP"
+echo "$ZIP"
