@@ -9,12 +9,12 @@
       <translation> och {n} till</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="257" />
       <source>"fallback" must be the name of a class (text).</source>
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="70" />
+      <location filename="plugin.py" line="78" />
       <source>&amp;RegionAtlas</source>
       <translation>&amp;RegionAtlas</translation>
     </message>
@@ -43,6 +43,11 @@
       <location filename="ui/notes_dock.py" line="366" />
       <source>(none)</source>
       <translation>(ingen)</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="77" />
+      <source>(not found)</source>
+      <translation>(hittades inte)</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="424" />
@@ -153,8 +158,8 @@
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="114" />
-      <location filename="plugin.py" line="207" />
+      <location filename="plugin.py" line="126" />
+      <location filename="plugin.py" line="261" />
       <source>About RegionAtlas</source>
       <translation>Om RegionAtlas</translation>
     </message>
@@ -189,7 +194,7 @@
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="592" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="590" />
       <source>All index weights are zero.</source>
       <translation>Alla indexvikter är noll.</translation>
     </message>
@@ -199,7 +204,7 @@
       <translation>Alla tre</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="57" />
+      <location filename="plugin.py" line="65" />
       <source>Another RegionAtlas provider is already registered; keeping it.</source>
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
@@ -267,6 +272,11 @@
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="83" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
       <location filename="processing/base.py" line="95" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
@@ -282,6 +292,12 @@
       <location filename="processing/base.py" line="94" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="223" />
+      <location filename="ui/dependency_dialog.py" line="224" />
+      <source>Cancelled: pip was stopped.</source>
+      <translation>Avbrutet: pip stoppades.</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="244" />
@@ -441,52 +457,52 @@
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="556" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="554" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="207" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="205" />
       <source>Class {k} ('{name}') has no "conditions" list.</source>
       <translation>Klass {k} ('{name}') saknar listan "conditions".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="245" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="243" />
       <source>Class {k} ('{name}'), condition {m} ({indicator} {op} ...): "value" must be a number, not {value!r}.</source>
       <translation>Klass {k} ('{name}'), villkor {m} ({indicator} {op} ...): "value" måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="216" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="214" />
       <source>Class {k} ('{name}'), condition {m} has no "indicator".</source>
       <translation>Klass {k} ('{name}'), villkor {m} saknar "indicator".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="211" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="209" />
       <source>Class {k} ('{name}'), condition {m} must be an object.</source>
       <translation>Klass {k} ('{name}'), villkor {m} måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="224" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="222" />
       <source>Class {k} ('{name}'), condition {m}: unknown operator {op!r}; use one of {operators}.</source>
       <translation>Klass {k} ('{name}'), villkor {m}: okänd operator {op!r}; använd en av {operators}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="198" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="196" />
       <source>Class {k} ('{name}'): "combine" must be "all"/"AND" or "any"/"OR", not {combine!r}.</source>
       <translation>Klass {k} ('{name}'): "combine" måste vara "all"/"AND" eller "any"/"OR", inte {combine!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="190" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="188" />
       <source>Class {k} ('{name}'): the class name occurs twice in the rule table.</source>
       <translation>Klass {k} ('{name}'): klassnamnet förekommer två gånger i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="187" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="185" />
       <source>Class {k} of the rule table has no "class" name.</source>
       <translation>Klass {k} i regeltabellen saknar namn ("class").</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="184" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="182" />
       <source>Class {k} of the rule table must be an object.</source>
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
@@ -511,6 +527,11 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="84" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
       <location filename="processing/base.py" line="33" />
       <source>Commuting</source>
       <translation>Pendling</translation>
@@ -532,7 +553,7 @@
       <translation>Flödeslinjer för pendling</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="91" />
+      <location filename="plugin.py" line="103" />
       <source>Commuting flow lines…</source>
       <translation>Flödeslinjer för pendling…</translation>
     </message>
@@ -544,7 +565,7 @@
       <translation>Pendlingsindikatorer</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="85" />
+      <location filename="plugin.py" line="97" />
       <source>Commuting indicators…</source>
       <translation>Pendlingsindikatorer…</translation>
     </message>
@@ -582,7 +603,7 @@
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="718" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="716" />
       <source>Composite centrality needs at least one of the fields {fields}.</source>
       <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
@@ -643,6 +664,11 @@
       <location filename="ui/notes_dock.py" line="587" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="169" />
+      <source>Could not start {python}.</source>
+      <translation>Kunde inte starta {python}.</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="162" />
@@ -985,7 +1011,7 @@
       <translation>Exportera strukturbild</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="96" />
+      <location filename="plugin.py" line="108" />
       <source>Export structure image…</source>
       <translation>Exportera strukturbild…</translation>
     </message>
@@ -1042,7 +1068,7 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="535" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="533" />
       <source>Fixed breaks need at least one break value.</source>
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
@@ -1177,7 +1203,7 @@
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="581" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="579" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
     </message>
@@ -1202,7 +1228,7 @@
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="585" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="583" />
       <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
@@ -1212,12 +1238,12 @@
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="598" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="596" />
       <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
       <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="408" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="406" />
       <source>Indicator '{indicator}' is not a number for settlement(s) {ids}.</source>
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
@@ -1232,7 +1258,7 @@
       <translation>Indikator {name} = {field}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="461" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="459" />
       <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
@@ -1268,6 +1294,28 @@
       <location filename="processing/regionchange.py" line="137" />
       <source>Inputs: partition, OD or indicator tables (two or more years)</source>
       <translation>Indata: indelnings-, OD- eller indikatortabeller (två eller fler år)</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="82" />
+      <source>Install</source>
+      <translation>Installera</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="76" />
+      <source>Install into: {folder}
+With: {python}</source>
+      <translation>Installeras i: {folder}
+Med: {python}</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="187" />
+      <source>Installed into {folder}.</source>
+      <translation>Installerat i {folder}.</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="89" />
+      <source>Install…</source>
+      <translation>Installera…</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="60" />
@@ -1463,7 +1511,7 @@
       <translation>Uppdaterade länkar</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="111" />
+      <location filename="plugin.py" line="123" />
       <source>Load the sample region (Exempelregion)</source>
       <translation>Läs in exempelregionen (Exempelregion)</translation>
     </message>
@@ -1551,7 +1599,7 @@
       <translation>Minsta flöde måste vara &gt;= 0 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="77" />
+      <location filename="plugin.py" line="85" />
       <source>Missing Python packages…</source>
       <translation>Saknade Python-paket…</translation>
     </message>
@@ -1592,6 +1640,11 @@
       <location filename="processing/settlementhierarchy.py" line="229" />
       <source>Natural breaks (Jenks)</source>
       <translation>Naturliga brytpunkter (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Needed for</source>
+      <translation>Behövs för</translation>
     </message>
     <message>
       <location filename="processing/regions_common.py" line="114" />
@@ -1785,6 +1838,11 @@
       <translation>Anteckningar med sina objekt</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="101" />
+      <source>Nothing is missing.</source>
+      <translation>Inget saknas.</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="150" />
       <source>Number of centres N</source>
       <translation>Antal kärnor N</translation>
@@ -1892,7 +1950,7 @@
       <translation>Öppna en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="201" />
+      <location filename="plugin.py" line="255" />
       <source>Optional packages not installed: {names}. Install: {command}</source>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
@@ -1942,6 +2000,11 @@
       <location filename="processing/exportstructureimage.py" line="382" />
       <source>PNG file(s)</source>
       <translation>PNG-fil(er)</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Package</source>
+      <translation>Paket</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="318" />
@@ -2130,6 +2193,11 @@
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="94" />
+      <source>QGIS's Python interpreter was not found, so pip cannot be run from here. Install by hand: {command}</source>
+      <translation>QGIS:s Python-tolk hittades inte, så pip kan inte köras härifrån. Installera för hand: {command}</translation>
+    </message>
+    <message>
       <location filename="processing/notesreport.py" line="222" />
       <source>Qt could not print the report to {path}.</source>
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
@@ -2291,16 +2359,21 @@
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="72" />
-      <location filename="plugin.py" line="190" />
       <location filename="plugin.py" line="80" />
+      <location filename="plugin.py" line="241" />
+      <location filename="plugin.py" line="88" />
       <source>RegionAtlas</source>
       <translation>RegionAtlas</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="183" />
+      <location filename="plugin.py" line="205" />
       <source>RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}</source>
       <translation>RegionAtlas behöver Python-paket som QGIS inte kan importera: {names}. Installera: {command}</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="58" />
+      <source>RegionAtlas needs these Python packages, which QGIS cannot import. They can be installed with pip into a folder of your QGIS profile; QGIS's own packages are not changed.</source>
+      <translation>RegionAtlas behöver de här Python-paketen, som QGIS inte kan importera. De kan installeras med pip i en mapp i din QGIS-profil; QGIS:s egna paket ändras inte.</translation>
     </message>
     <message>
       <location filename="processing/provider.py" line="64" />
@@ -2308,9 +2381,14 @@
       <translation>RegionAtlas {version}</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="197" />
+      <location filename="plugin.py" line="251" />
       <source>RegionAtlas {version}: regional strategic planning in QGIS.</source>
       <translation>RegionAtlas {version}: regional strategisk planering i QGIS.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="56" />
+      <source>RegionAtlas: missing Python packages</source>
+      <translation>RegionAtlas: Python-paket som saknas</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="309" />
@@ -2377,6 +2455,11 @@
       <translation>Rapport med {n} anteckningsposter skriven på {s:.1f} s.</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Requirement</source>
+      <translation>Krav</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="352" />
       <source>Reserve-list events</source>
       <translation>Händelser på reservlistan</translation>
@@ -2392,22 +2475,22 @@
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="86" />
+      <location filename="regionatlas/commuting/odtable.py" line="84" />
       <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
       <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="75" />
+      <location filename="regionatlas/commuting/odtable.py" line="73" />
       <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
       <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="58" />
+      <location filename="regionatlas/commuting/odtable.py" line="56" />
       <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="109" />
+      <location filename="regionatlas/commuting/odtable.py" line="107" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -2442,7 +2525,7 @@
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="64" />
+      <location filename="regionatlas/commuting/odtable.py" line="62" />
       <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
@@ -2475,6 +2558,11 @@
       <location filename="processing/settlementhierarchy.py" line="612" />
       <source>Rules</source>
       <translation>Regler</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="145" />
+      <source>Running pip…</source>
+      <translation>Kör pip…</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="50" />
@@ -2591,12 +2679,12 @@
       <translation>Id-fält för orter</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="394" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="392" />
       <source>Settlement ids occur more than once: {ids}.</source>
       <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="387" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="385" />
       <source>Settlement row(s) {rows} have no id in '{field}'.</source>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
@@ -2687,7 +2775,7 @@
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="672" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="670" />
       <source>Sizes and regions differ in length.</source>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
@@ -2740,14 +2828,14 @@
       <translation>Aktör</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="103" />
+      <location filename="plugin.py" line="115" />
       <location filename="processing/base.py" line="37" />
       <location filename="processing/exportnotes.py" line="157" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="107" />
+      <location filename="plugin.py" line="119" />
       <location filename="ui/stakeholder_register.py" line="212" />
       <source>Stakeholder register</source>
       <translation>Aktörsregister</translation>
@@ -2764,7 +2852,7 @@
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="524" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="522" />
       <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
@@ -2848,17 +2936,17 @@
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="216" />
+      <location filename="regionatlas/commuting/odtable.py" line="214" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="177" />
+      <location filename="regionatlas/commuting/odtable.py" line="175" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="154" />
+      <location filename="regionatlas/commuting/odtable.py" line="152" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -2866,6 +2954,11 @@
       <location filename="processing/notesreport.py" line="206" />
       <source>The PDF was not written: the report has {n} note entries, more than {max} fit in a readable PDF. Filter the notes (theme, dataset, status) or use the HTML report.</source>
       <translation>PDF-filen skrevs inte: rapporten har {n} anteckningsposter, fler än de {max} som ryms i en läsbar PDF. Filtrera anteckningarna (tema, datamängd, status) eller använd HTML-rapporten.</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="242" />
+      <source>The Python packages are installed; RegionAtlas is ready.</source>
+      <translation>Python-paketen är installerade; RegionAtlas är klart att använda.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="411" />
@@ -2953,7 +3046,7 @@
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="261" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
       <source>The fallback class '{fallback}' is also a rule class.</source>
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
@@ -3164,12 +3257,12 @@
       <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="539" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="537" />
       <source>The number of classes must be at least 2, not {n_classes}.</source>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="151" />
+      <location filename="regionatlas/commuting/odtable.py" line="149" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
@@ -3177,6 +3270,11 @@
       <location filename="processing/exportstructureimage.py" line="440" />
       <source>The output folder {folder} cannot be written: {error}</source>
       <translation>Det går inte att skriva till utdatamappen {folder}: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="230" />
+      <source>The packages were installed, but QGIS still cannot use: {names}. Restart QGIS to finish.</source>
+      <translation>Paketen installerades, men QGIS kan ännu inte använda: {names}. Starta om QGIS för att slutföra.</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="89" />
@@ -3259,22 +3357,22 @@
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="167" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="165" />
       <source>The rule table is not valid JSON: {error} at line {line}, column {column}.</source>
       <translation>Regeltabellen är inte giltig JSON: {error} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="176" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="174" />
       <source>The rule table must be a JSON object with a "classes" list.</source>
       <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="452" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
       <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="179" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="177" />
       <source>The rule table needs a non-empty "classes" list (classes from the top).</source>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
@@ -3289,7 +3387,7 @@
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="383" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="381" />
       <source>The settlements have no id field '{field}'.</source>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
@@ -3563,7 +3661,7 @@
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="350" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="348" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
     </message>
@@ -3616,6 +3714,11 @@
       <location filename="processing/laregionsfromindicators.py" line="120" />
       <source>When units are missing from the zones</source>
       <translation>När enheter saknas i zonerna</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Why</source>
+      <translation>Orsak</translation>
     </message>
     <message>
       <location filename="processing/flowlines.py" line="152" />
@@ -3745,6 +3848,11 @@
       <translation>en roll, inte en persons namn</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="234" />
+      <source>all methods</source>
+      <translation>alla metoder</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="579" />
       <location filename="processing/settlementhierarchy.py" line="639" />
       <location filename="processing/settlementhierarchy.py" line="458" />
@@ -3857,6 +3965,11 @@
       <translation>objekt {feature} i datamängden {dataset}: geometrin måste vara WKB-byte, fick {type}</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="235" />
+      <source>geometry helpers</source>
+      <translation>geometrifunktioner</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="146" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
@@ -3936,6 +4049,11 @@
       <location filename="processing/structureimage.py" line="510" />
       <source>name field</source>
       <translation>namnfältet</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="236" />
+      <source>network communities (Leiden)</source>
+      <translation>nätverksgemenskaper (Leiden)</translation>
     </message>
     <message>
       <location filename="processing/regions_common.py" line="684" />
@@ -4060,6 +4178,16 @@
       <translation>indelningstabeller</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="194" />
+      <source>pip failed (exit code {code}); its full output is below. Nothing was changed in QGIS's own Python.</source>
+      <translation>pip misslyckades (slutkod {code}); hela utskriften finns nedan. Inget ändrades i QGIS:s egen Python.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="81" />
+      <source>pip's output appears here.</source>
+      <translation>Utskriften från pip visas här.</translation>
+    </message>
+    <message>
       <location filename="processing/degurba.py" line="360" />
       <location filename="processing/degurba.py" line="370" />
       <location filename="processing/degurba.py" line="348" />
@@ -4174,6 +4302,11 @@
       <translation>etiketten för objektet {key!r} måste vara text, fick {type}</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="237" />
+      <source>the shared PostgreSQL/PostGIS notes store</source>
+      <translation>det delade anteckningslagret i PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="135" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
@@ -4254,12 +4387,12 @@
       <translation>{flows} personer</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="544" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="542" />
       <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
       <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="615" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="613" />
       <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
       <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
     </message>
@@ -4379,7 +4512,7 @@
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="486" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="484" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
