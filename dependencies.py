@@ -87,7 +87,8 @@ REQUIRED: tuple[Package, ...] = (
         _scipy_csgraph,
         "scipy.sparse.csgraph.connected_components",
     ),
-    Package("pandas", "pandas>=1.5", "all methods", "1.5", _pandas_frame, "pandas.read_csv"),
+    # pandas 3 (copy-on-write, string dtype) is not tested with the core (requirements.txt)
+    Package("pandas", "pandas>=1.5,<3", "all methods", "1.5", _pandas_frame, "pandas.read_csv"),
     Package(
         "shapely",
         "shapely>=2.0",
@@ -247,29 +248,39 @@ def add_to_sys_path(folder: str | os.PathLike) -> None:
 def qgis_python() -> str | None:
     """The Python interpreter of the running QGIS, for ``python -m pip``.
 
-    Inside QGIS ``sys.executable`` is the qgis binary, not Python. Candidates, first that
-    exists: ``sys.executable`` or ``sys._base_executable`` when they are Python; on Windows
-    (OSGeo4W, standalone installer) ``python3.exe``/``python.exe`` in ``sys.exec_prefix`` or
-    next to ``qgis-bin.exe``; elsewhere ``<sys.exec_prefix>/bin/python3.X`` and ``python3``
-    (macOS QGIS.app: ``Contents/MacOS/bin/python3``).
+    Inside QGIS ``sys.executable`` is the qgis binary, or whatever ``python3`` came first on
+    PATH (e.g. a pyenv shim: another Python). So a candidate counts only when it lies inside
+    this interpreter's own prefix (``sys.prefix``, ``sys.exec_prefix`` or their ``base_``
+    forms). Candidates, first that exists: ``sys.executable``, ``sys._base_executable``;
+    on Windows (OSGeo4W, standalone installer) ``python3.exe``/``python.exe`` in the prefix
+    or next to ``qgis-bin.exe``; elsewhere ``<prefix>/bin/python3.X`` and ``python3`` (macOS
+    QGIS.app too).
     """
     major, minor = sys.version_info.major, sys.version_info.minor
+    prefixes = {
+        Path(p).resolve()
+        for p in (sys.prefix, sys.exec_prefix, sys.base_prefix, sys.base_exec_prefix)
+    }
     candidates: list[Path] = []
     for exe in (sys.executable, getattr(sys, "_base_executable", "")):
         if exe and Path(exe).name.lower().startswith("python"):
             candidates.append(Path(exe))
-    prefix = Path(sys.exec_prefix)
-    if sys.platform.startswith("win"):
-        beside = Path(sys.executable).parent if sys.executable else prefix
-        candidates += [prefix / "python3.exe", prefix / "python.exe"]
+    for prefix in sorted(prefixes):
+        if sys.platform.startswith("win"):
+            candidates += [prefix / "python3.exe", prefix / "python.exe"]
+            candidates += [prefix / "apps" / f"Python{major}{minor}" / "python.exe"]
+        else:
+            candidates += [prefix / "bin" / f"python{major}.{minor}", prefix / "bin" / "python3"]
+    if sys.platform.startswith("win") and sys.executable:
+        beside = Path(sys.executable).parent  # OSGeo4W: bin/qgis-bin.exe, bin/python3.exe
         candidates += [beside / "python3.exe", beside / "python.exe"]
-        candidates += [prefix / "apps" / f"Python{major}{minor}" / "python.exe"]
-    else:
-        candidates += [prefix / "bin" / f"python{major}.{minor}", prefix / "bin" / "python3"]
-        if sys.executable:
-            candidates += [Path(sys.executable).parent / "bin" / "python3"]
+        prefixes.add(beside.parent.resolve())
     for candidate in candidates:
-        if candidate.is_file() and os.access(candidate, os.X_OK):
+        if not (candidate.is_file() and os.access(candidate, os.X_OK)):
+            continue
+        where = candidate.parent.resolve()
+        # the candidate itself may be a symlink out of the prefix (e.g. /usr/bin/python3.11)
+        if any(where == p or p in where.parents for p in prefixes):
             return str(candidate)
     return None
 

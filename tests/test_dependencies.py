@@ -6,6 +6,7 @@ from __future__ import annotations
 import builtins
 import sys
 import types
+from pathlib import Path
 
 import pytest
 from RegionAtlas import dependencies
@@ -145,6 +146,19 @@ def test_qgis_python_is_a_python_interpreter(monkeypatch):
     monkeypatch.setattr(sys, "_base_executable", "/usr/bin/qgis", raising=False)
     found = dependencies.qgis_python()
     assert found is not None and "python" in found.rsplit("/", 1)[-1]
+    assert Path(found).parent.parent in {Path(sys.prefix), Path(sys.base_prefix)}
+
+
+def test_qgis_python_ignores_another_python_on_path(monkeypatch, tmp_path):
+    """Inside QGIS sys.executable may be the first python3 on PATH (a pyenv shim): not ours."""
+    shim = tmp_path / "shims" / "python3"
+    shim.parent.mkdir()
+    shim.write_text("#!/bin/sh\n")
+    shim.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(shim))
+    monkeypatch.setattr(sys, "_base_executable", str(shim), raising=False)
+    found = dependencies.qgis_python()
+    assert found is not None and found != str(shim)
 
 
 def test_pip_arguments_pin_numpy(tmp_path):

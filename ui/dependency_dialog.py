@@ -156,7 +156,8 @@ class DependencyDialog(QDialog, FORM_CLASS):
             return
         text = bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace")
         self._append(text)
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        # the last line that says something (not one of pip's drawn progress bars)
+        lines = [line.strip() for line in text.splitlines() if line.strip()[:1].isalnum()]
         if lines:
             self.statusLabel.setText(lines[-1][:200])
 
