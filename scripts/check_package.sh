@@ -27,7 +27,7 @@ RA_ZIP="$ZIP" RA_RESULT="$CHECK/install.json" timeout 300 xvfb-run -a \
   -s "-screen 0 1280x800x24" qgis --noversioncheck --nologo \
   --code "$ROOT/scripts/install_zip.py" > "$CHECK/install.log" 2>&1 || true
 [[ -f "$CHECK/install.json" ]] || { cat "$CHECK/install.log"; exit 1; }
-echo "check: QGIS's installer reported:"; sed 's/^/  /' "$CHECK/install.json"
+echo "check: QGIS's installer reported:"; sed 's/^/  /' "$CHECK/install.json"; echo
 grep -q '"error"' "$CHECK/install.json" && exit 1
 
 export QT_QPA_PLATFORM=offscreen
