@@ -40,7 +40,29 @@ def grab_running():
     running = SHOT[: -len(".png")] + "_running.png"
     dialog().grab().save(running)
     print("screenshot:", running)
+    if os.environ.get("RA_WAIT_INSTALL"):  # let pip finish, then report what the plugin did
+        wait_done()
+        return
     dialog().cancel()
+    QApplication.instance().quit()
+
+
+def wait_done():
+    if dialog().state == "running":
+        QTimer.singleShot(2000, wait_done)
+        return
+    from qgis.core import QgsApplication
+
+    done = SHOT[: -len(".png")] + "_done.png"
+    iface.mainWindow().grab().save(done)
+    dialog().grab().save(SHOT[: -len(".png")] + "_done_dialog.png")
+    registry = QgsApplication.processingRegistry()
+    provider = registry.providerById("regionatlas")
+    print("screenshot:", done)
+    print("dialog state:", dialog().state)
+    print("provider registered:", provider is not None)
+    print("algorithms:", len(provider.algorithms()) if provider else 0)
+    print("pip output tail:", dialog().output()[-600:])
     QApplication.instance().quit()
 
 

@@ -3,6 +3,8 @@
 # but without the venv on PYTHONPATH, in a throw-away profile, so that scipy, pandas and
 # shapely 2 are really missing (Debian 12's Python has only numpy). RA_LOCALE=sv_SE: Swedish.
 # Writes out/screenshot_dependencies.png and out/screenshot_dependencies_running.png.
+# RA_WAIT_INSTALL=1: let pip finish (from PyPI) and report whether the plugin then registered
+# its algorithms without a restart (out/screenshot_dependencies_done.png).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROFILE="$(mktemp -d)"
@@ -24,6 +26,6 @@ export RA_SHOT="${RA_SHOT:-$ROOT/out/screenshot_dependencies${LOCALE:+_$LOCALE}.
 export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 env -u PYTHONPATH QGIS_PLUGINPATH="$ROOT/.build/plugins" QGIS_CUSTOM_CONFIG_PATH="$PROFILE" \
-  timeout 120 xvfb-run -a -s "-screen 0 1600x1000x24" \
+  timeout "${RA_TIMEOUT:-120}" xvfb-run -a -s "-screen 0 1600x1000x24" \
   qgis --noversioncheck --nologo --code "$ROOT/scripts/screenshot_dependencies.py" || true
-ls -la "$RA_SHOT" "${RA_SHOT%.png}_running.png"
+ls -la "${RA_SHOT%.png}"*.png
