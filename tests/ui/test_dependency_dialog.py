@@ -21,13 +21,15 @@ FAKE = "regionatlas_fake_dep"
 FAKE_REQ = "regionatlas-fake-dep>=1.0"
 
 
-def make_wheel(folder: Path, name: str = FAKE, version: str = "1.0") -> Path:
+def make_wheel(folder: Path, name: str = FAKE, version: str = "1.0", requires=()) -> Path:
     """A minimal pure-Python wheel (PEP 427) with module ``name``."""
     dist_info = f"{name}-{version}.dist-info"
+    requires_dist = "".join(f"Requires-Dist: {r}\n" for r in requires)
     files = {
         f"{name}/__init__.py": b"VALUE = 'installed by pip'\n",
         f"{dist_info}/METADATA": (
             f"Metadata-Version: 2.1\nName: {name.replace('_', '-')}\nVersion: {version}\n"
+            + requires_dist
         ).encode(),
         f"{dist_info}/WHEEL": (
             b"Wheel-Version: 1.0\nGenerator: regionatlas-tests\nRoot-Is-Purelib: true\n"
@@ -113,6 +115,43 @@ def test_installs_a_local_wheel_into_the_target_on_sys_path(qtbot, fake_missing,
     assert Path(module.__file__).parent == target / FAKE
     assert dependencies.missing_required() == []
     assert dialog.progressBar.value() == 100
+
+
+def test_numpy_is_never_replaced(qtbot, fake_missing, tmp_path):
+    """A package that needs numpy: pip --target brings numpy along (here a stand-in wheel of
+    QGIS's numpy version); the dialog removes that copy, and QGIS's numpy stays in use. A
+    numpy of another version is refused by the constraint."""
+    import numpy
+
+    same = tmp_path / "same"
+    make_wheel(same, requires=["numpy"])
+    make_wheel(same, name="numpy", version=numpy.__version__)
+    target = tmp_path / "target"
+    dialog = dialog_for(
+        qtbot,
+        dependencies.missing_required(),
+        target,
+        pip_options=["--no-index", "--find-links", str(same)],
+    )
+    run(qtbot, dialog)
+    assert dialog.state == "installed", dialog.output()
+    assert f"numpy-{numpy.__version__}" in dialog.output()  # pip did bring it along
+    assert (target / FAKE).is_dir()
+    assert not (target / "numpy").exists() and not list(target.glob("numpy-*.dist-info"))
+    assert not Path(numpy.__file__).resolve().is_relative_to(target.resolve())
+
+    other = tmp_path / "other"
+    make_wheel(other, requires=["numpy"])
+    make_wheel(other, name="numpy", version="99.0.0")
+    dialog = dialog_for(
+        qtbot,
+        [dependencies.Missing(FAKE, FAKE_REQ, "all methods", "")],
+        tmp_path / "target2",
+        pip_options=["--no-index", "--find-links", str(other)],
+    )
+    run(qtbot, dialog)
+    assert dialog.state == "failed"
+    assert "numpy" in dialog.output() and not (tmp_path / "target2" / "numpy").exists()
 
 
 def test_failure_shows_the_full_pip_output(qtbot, fake_missing, wheels, tmp_path):
