@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 OUT="${OUT:-$ROOT/out}"
 mkdir -p "$OUT"
-QP="$ROOT/scripts/qgis_process.sh"
+QP="${QP:-$ROOT/scripts/qgis_process.sh}"   # QP=...: another qgis_process (check_package.sh)
 
 echo "demo: generating the sample region (Exempelregion)"
 .venv/bin/python resources/sample/generate_sample.py "$OUT/sample"

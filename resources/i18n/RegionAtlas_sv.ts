@@ -14,7 +14,7 @@
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="70" />
+      <location filename="plugin.py" line="78" />
       <source>&amp;RegionAtlas</source>
       <translation>&amp;RegionAtlas</translation>
     </message>
@@ -34,8 +34,8 @@
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="272" />
-      <location filename="ui/notes_dock.py" line="284" />
+      <location filename="ui/notes_dock.py" line="186" />
+      <location filename="ui/notes_dock.py" line="198" />
       <source>(all)</source>
       <translation>(alla)</translation>
     </message>
@@ -45,12 +45,17 @@
       <translation>(slutlig region: {region})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="285" />
+      <location filename="ui/notes_dock.py" line="199" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="343" />
+      <location filename="ui/dependency_dialog.py" line="77" />
+      <source>(not found)</source>
+      <translation>(hittades inte)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="257" />
       <source>(read-only)</source>
       <translation>(skrivskyddad)</translation>
     </message>
@@ -158,8 +163,8 @@
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="115" />
-      <location filename="plugin.py" line="217" />
+      <location filename="plugin.py" line="127" />
+      <location filename="plugin.py" line="271" />
       <source>About RegionAtlas</source>
       <translation>Om RegionAtlas</translation>
     </message>
@@ -174,12 +179,12 @@
       <translation>Lägg till dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="492" />
+      <location filename="ui/notes_dock.py" line="406" />
       <source>Add field</source>
       <translation>Lägg till fält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="486" />
+      <location filename="ui/notes_dock.py" line="400" />
       <source>Add key field</source>
       <translation>Lägg till nyckelfält</translation>
     </message>
@@ -189,7 +194,7 @@
       <translation>Lägg till nyckelfält…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="233" />
+      <location filename="ui/notes_dock.py" line="147" />
       <source>Adds a text field {name} filled with uuid() to the layer</source>
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
     </message>
@@ -214,7 +219,7 @@
       <translation>Alla tre</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="57" />
+      <location filename="plugin.py" line="65" />
       <source>Another RegionAtlas provider is already registered; keeping it.</source>
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
@@ -283,6 +288,7 @@
     </message>
     <message>
       <location filename="ui/confirm.py" line="24" />
+      <location filename="ui/dependency_dialog.py" line="83" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
@@ -302,6 +308,12 @@
       <location filename="processing/base.py" line="118" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="224" />
+      <location filename="ui/dependency_dialog.py" line="225" />
+      <source>Cancelled: pip was stopped.</source>
+      <translation>Avbrutet: pip stoppades.</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="244" />
@@ -531,6 +543,11 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="84" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
       <location filename="processing/base.py" line="36" />
       <source>Commuting</source>
       <translation>Pendling</translation>
@@ -552,7 +569,7 @@
       <translation>Flödeslinjer för pendling</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="91" />
+      <location filename="plugin.py" line="103" />
       <source>Commuting flow lines…</source>
       <translation>Flödeslinjer för pendling…</translation>
     </message>
@@ -564,7 +581,7 @@
       <translation>Pendlingsindikatorer</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="85" />
+      <location filename="plugin.py" line="97" />
       <source>Commuting indicators…</source>
       <translation>Pendlingsindikatorer…</translation>
     </message>
@@ -617,7 +634,7 @@
       <translation>Beräknar för varje enhet (kommun, zon) i en OD-tabell för pendling de indikatorer som används för att avgränsa arbetsmarknadsregioner: förvärvsarbetande nattbefolkning R (radsumma), arbetstillfällen W (kolumnsumma), flödet inom enheten, ut- och inpendlare, nettopendling W - R, självinneslutning på utbudssidan (F[i,i]/R) och på efterfrågesidan (F[i,i]/W), självförsörjningsgraden W/R, den största destinationen utanför enheten (vid lika: lägst id) samt SCB:s p1 (andel som arbetar i en annan enhet) och p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader - metodbeskrivning; RegionAtlas spec commuting-regions.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;: en rad per par av ursprung och destination; en CSV-sökväg fungerar (alla fält läses som text). Dubblettpar summeras och nollrader ignoreras; ett saknat id eller ett antal som är icke-numeriskt, negativt, NaN eller oändligt stoppar körningen med raden angiven.&lt;br&gt;&lt;i&gt;Fält för ursprung / destination / antal&lt;/i&gt;: bostadsenhet, arbetsenhet, förvärvsarbetande personer.&lt;br&gt;&lt;i&gt;Årsfält / År att använda&lt;/i&gt;: välj ett år ur en tabell med flera år.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfritt) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata blir då zonerna med indikatorerna kopplade (en karta med stil); zoner utan pendling får nollor. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell (eller zonerna) med unit_id, employed_residents, jobs, self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, job_ratio, largest_destination, p1, p2. Kvoter med nämnaren noll blir NULL.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="137" />
+      <location filename="ui/store_dialog.py" line="58" />
       <source>Connection</source>
       <translation>Anslutning</translation>
     </message>
@@ -660,7 +677,7 @@
       <translation>Stråk</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="514" />
+      <location filename="ui/notes_dock.py" line="428" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
     </message>
@@ -668,6 +685,11 @@
       <location filename="processing/guards.py" line="253" />
       <source>Could not remove the partial output {path}: {reason}</source>
       <translation>Det ofullständiga resultatet {path} kunde inte tas bort: {reason}</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="170" />
+      <source>Could not start {python}.</source>
+      <translation>Kunde inte starta {python}.</translation>
     </message>
     <message>
       <location filename="processing/base.py" line="125" />
@@ -803,7 +825,7 @@
       <translation>DPI</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="442" />
+      <location filename="ui/notes_dock.py" line="356" />
       <source>Dataset key: {key}</source>
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
@@ -859,7 +881,7 @@
       <translation>Ta bort händelse…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="756" />
+      <location filename="ui/notes_dock.py" line="670" />
       <source>Delete note</source>
       <translation>Ta bort anteckning</translation>
     </message>
@@ -874,7 +896,7 @@
       <translation>Ta bort händelsen {date} ”{event}”?</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="757" />
+      <location filename="ui/notes_dock.py" line="671" />
       <source>Delete this note for everyone using the store?</source>
       <translation>Ta bort anteckningen för alla som använder lagret?</translation>
     </message>
@@ -1031,7 +1053,7 @@
       <translation>Exportera strukturbild</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="96" />
+      <location filename="plugin.py" line="108" />
       <source>Export structure image…</source>
       <translation>Exportera strukturbild…</translation>
     </message>
@@ -1053,7 +1075,7 @@
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="134" />
+      <location filename="ui/store_dialog.py" line="55" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
@@ -1150,7 +1172,7 @@
       <translation>GHS-SMOD-kod</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="159" />
+      <location filename="ui/store_dialog.py" line="80" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1160,7 +1182,7 @@
       <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="121" />
+      <location filename="ui/store_dialog.py" line="42" />
       <source>GeoPackage file (beside the project)</source>
       <translation>GeoPackage-fil (bredvid projektet)</translation>
     </message>
@@ -1331,6 +1353,28 @@
       <translation>Indata: indelnings-, OD- eller indikatortabeller (två eller fler år)</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="82" />
+      <source>Install</source>
+      <translation>Installera</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="76" />
+      <source>Install into: {folder}
+With: {python}</source>
+      <translation>Installeras i: {folder}
+Med: {python}</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="188" />
+      <source>Installed into {folder}.</source>
+      <translation>Installerat i {folder}.</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="89" />
+      <source>Install…</source>
+      <translation>Installera…</translation>
+    </message>
+    <message>
       <location filename="processing/notesreport.py" line="70" />
       <location filename="processing/notesreport.py" line="100" />
       <location filename="ui/stakeholder_register.py" line="135" />
@@ -1349,12 +1393,12 @@
       <translation>Involvering</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="747" />
+      <location filename="ui/notes_dock.py" line="661" />
       <source>It is linked to {names}.</source>
       <translation>Den är kopplad till {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="745" />
+      <location filename="ui/notes_dock.py" line="659" />
       <source>It is linked to {n} features: {names}. It disappears from all of them.</source>
       <translation>Den är kopplad till {n} objekt: {names}. Den försvinner från alla.</translation>
     </message>
@@ -1534,7 +1578,7 @@
       <translation>Uppdaterade länkar</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="111" />
+      <location filename="plugin.py" line="123" />
       <source>Load the sample region (Exempelregion)</source>
       <translation>Läs in exempelregionen (Exempelregion)</translation>
     </message>
@@ -1595,7 +1639,7 @@
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11); RegionAtlas spec settlement-structure.md avsnitt 4.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="692" />
+      <location filename="ui/notes_dock.py" line="606" />
       <source>Merge the texts in the form and press Save to save over version {v}.</source>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
@@ -1622,7 +1666,7 @@
       <translation>Minsta flöde måste vara &gt;= 0 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="77" />
+      <location filename="plugin.py" line="85" />
       <source>Missing Python packages…</source>
       <translation>Saknade Python-paket…</translation>
     </message>
@@ -1663,6 +1707,11 @@
       <location filename="processing/settlementhierarchy.py" line="229" />
       <source>Natural breaks (Jenks)</source>
       <translation>Naturliga brytpunkter (Jenks)</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Needed for</source>
+      <translation>Behövs för</translation>
     </message>
     <message>
       <location filename="processing/regions_common.py" line="114" />
@@ -1736,7 +1785,7 @@
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="411" />
+      <location filename="ui/notes_dock.py" line="325" />
       <location filename="ui/notes_dock.ui" line="26" />
       <source>No notes store</source>
       <translation>Ingen anteckningsdatabas</translation>
@@ -1772,7 +1821,7 @@
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="436" />
+      <location filename="ui/notes_dock.py" line="350" />
       <location filename="ui/notes_dock.ui" line="56" />
       <source>No vector layer active</source>
       <translation>Inget aktivt vektorlager</translation>
@@ -1825,7 +1874,7 @@
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="731" />
+      <location filename="ui/notes_dock.py" line="645" />
       <source>Note deleted.</source>
       <translation>Anteckningen togs bort.</translation>
     </message>
@@ -1835,12 +1884,12 @@
       <translation>Anteckningsposter i rapporten</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="773" />
+      <location filename="ui/notes_dock.py" line="687" />
       <source>Note restored.</source>
       <translation>Anteckningen återställdes.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="852" />
+      <location filename="ui/notes_dock.py" line="763" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
@@ -1850,8 +1899,8 @@
       <translation>Anteckningar som CSV</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="118" />
-      <location filename="ui/notes_dock.py" line="157" />
+      <location filename="ui/store_dialog.py" line="39" />
+      <location filename="ui/store_dialog.py" line="78" />
       <source>Notes store</source>
       <translation>Anteckningsdatabas</translation>
     </message>
@@ -1869,6 +1918,11 @@
       <location filename="processing/exportnotes.py" line="94" />
       <source>Notes with their features</source>
       <translation>Anteckningar med sina objekt</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="101" />
+      <source>Nothing is missing.</source>
+      <translation>Inget saknas.</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="150" />
@@ -1983,7 +2037,7 @@
       <translation>Öppna eller skapa ett anteckningslager…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="211" />
+      <location filename="plugin.py" line="265" />
       <source>Optional packages not installed: {names}. Install: {command}</source>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
@@ -2033,6 +2087,11 @@
       <location filename="processing/exportstructureimage.py" line="382" />
       <source>PNG file(s)</source>
       <translation>PNG-fil(er)</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Package</source>
+      <translation>Paket</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="318" />
@@ -2202,7 +2261,7 @@
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="123" />
+      <location filename="ui/store_dialog.py" line="44" />
       <source>PostgreSQL service (pg_service.conf)</source>
       <translation>PostgreSQL-tjänst (pg_service.conf)</translation>
     </message>
@@ -2212,7 +2271,7 @@
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="695" />
+      <location filename="ui/notes_dock.py" line="609" />
       <source>Press Save to store your text as a new note.</source>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
@@ -2234,6 +2293,11 @@
       <location filename="ui/notes_dock.ui" line="391" />
       <source>Put the deleted note back, with its links</source>
       <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="94" />
+      <source>QGIS's Python interpreter was not found, so pip cannot be run from here. Install by hand: {command}</source>
+      <translation>QGIS:s Python-tolk hittades inte, så pip kan inte köras härifrån. Installera för hand: {command}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="258" />
@@ -2397,16 +2461,21 @@
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="72" />
-      <location filename="plugin.py" line="191" />
       <location filename="plugin.py" line="80" />
+      <location filename="plugin.py" line="242" />
+      <location filename="plugin.py" line="88" />
       <source>RegionAtlas</source>
       <translation>RegionAtlas</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="184" />
+      <location filename="plugin.py" line="206" />
       <source>RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}</source>
       <translation>RegionAtlas behöver Python-paket som QGIS inte kan importera: {names}. Installera: {command}</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="58" />
+      <source>RegionAtlas needs these Python packages, which QGIS cannot import. They can be installed with pip into a folder of your QGIS profile; QGIS's own packages are not changed.</source>
+      <translation>RegionAtlas behöver de här Python-paketen, som QGIS inte kan importera. De kan installeras med pip i en mapp i din QGIS-profil; QGIS:s egna paket ändras inte.</translation>
     </message>
     <message>
       <location filename="processing/provider.py" line="64" />
@@ -2414,9 +2483,14 @@
       <translation>RegionAtlas {version}</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="207" />
+      <location filename="plugin.py" line="261" />
       <source>RegionAtlas {version}: regional strategic planning in QGIS.</source>
       <translation>RegionAtlas {version}: regional strategisk planering i QGIS.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="56" />
+      <source>RegionAtlas: missing Python packages</source>
+      <translation>RegionAtlas: Python-paket som saknas</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="309" />
@@ -2481,6 +2555,11 @@
       <location filename="processing/notesreport.py" line="263" />
       <source>Report with {n} note entries written in {s:.1f} s.</source>
       <translation>Rapport med {n} anteckningsposter skriven på {s:.1f} s.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Requirement</source>
+      <translation>Krav</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="352" />
@@ -2583,6 +2662,11 @@
       <translation>Regler</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="145" />
+      <source>Running pip…</source>
+      <translation>Kör pip…</translation>
+    </message>
+    <message>
       <location filename="processing/pipeline.py" line="50" />
       <source>Runs the whole chain on an OD table, zones and (optionally) settlements: commuting indicators, commuting regions (SCB LA method), dominant flows (Nystuen &amp;amp; Dacey), settlement hierarchy (population classes), the structure image (two largest corridors per node, border links, commuting regions) and its export to an A3 PDF (300 dpi) and PNG (150 dpi) in the output folder. Without settlements the zones are the nodes, classed by their employed residents.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md; the bundled model resources/models/pipeline.model3 (open it in the model designer to change a step).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; and its fields, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; (county) fields.&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt; (optional) with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt;, &lt;i&gt;zone id&lt;/i&gt; (the OD id of the zone they lie in), &lt;i&gt;population&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; fields.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt; of the image.&lt;br&gt;Outputs keep the model's names: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS and export_pdf:OUTPUT_FOLDER (structure_image.pdf and structure_image.png); outputs not given are temporary.</source>
       <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
@@ -2629,17 +2713,17 @@
       <translation>Spara ändringar i händelsen</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="672" />
+      <location filename="ui/notes_dock.py" line="586" />
       <source>Saved (version {v}).</source>
       <translation>Sparad (version {v}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="122" />
+      <location filename="ui/store_dialog.py" line="43" />
       <source>Saved PostgreSQL connection</source>
       <translation>Sparad PostgreSQL-anslutning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="686" />
+      <location filename="ui/notes_dock.py" line="600" />
       <source>Saved.</source>
       <translation>Sparad.</translation>
     </message>
@@ -2649,12 +2733,12 @@
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="549" />
+      <location filename="ui/notes_dock.py" line="463" />
       <source>Select a feature of {layer} to see its notes.</source>
       <translation>Välj ett objekt i {layer} för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="542" />
+      <location filename="ui/notes_dock.py" line="456" />
       <location filename="ui/notes_dock.ui" line="92" />
       <source>Select a feature to see its notes.</source>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
@@ -2665,7 +2749,7 @@
       <translation>Välj en händelse i tabellen och ändra den ovanför</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="677" />
+      <location filename="ui/notes_dock.py" line="591" />
       <source>Select the feature(s) the note is about, then save again.</source>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
@@ -2685,7 +2769,7 @@
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="140" />
+      <location filename="ui/store_dialog.py" line="61" />
       <source>Service name</source>
       <translation>Tjänstnamn</translation>
     </message>
@@ -2856,14 +2940,14 @@
       <translation>Aktör</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="103" />
+      <location filename="plugin.py" line="115" />
       <location filename="processing/base.py" line="40" />
       <location filename="processing/exportnotes.py" line="191" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="107" />
+      <location filename="plugin.py" line="119" />
       <location filename="ui/stakeholder_register.py" line="236" />
       <source>Stakeholder register</source>
       <translation>Aktörsregister</translation>
@@ -2901,12 +2985,12 @@
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="124" />
+      <location filename="ui/store_dialog.py" line="45" />
       <source>Store</source>
       <translation>Databas</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="341" />
+      <location filename="ui/notes_dock.py" line="255" />
       <location filename="ui/stakeholder_register.py" line="367" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
@@ -2982,6 +3066,11 @@
       <location filename="processing/notesreport.py" line="238" />
       <source>The PDF was not written: the report has {n} note entries, more than {max} fit in a readable PDF. Filter the notes (theme, dataset, status) or use the HTML report.</source>
       <translation>PDF-filen skrevs inte: rapporten har {n} anteckningsposter, fler än de {max} som ryms i en läsbar PDF. Filtrera anteckningarna (tema, datamängd, status) eller använd HTML-rapporten.</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="243" />
+      <source>The Python packages are installed; RegionAtlas is ready.</source>
+      <translation>Python-paketen är installerade; RegionAtlas är klart att använda.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="411" />
@@ -3159,17 +3248,17 @@
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="545" />
+      <location filename="ui/notes_dock.py" line="459" />
       <source>The layer has no key field: add one to link notes to its features.</source>
       <translation>Lagret har inget nyckelfält: lägg till ett för att koppla anteckningar till dess objekt.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="499" />
+      <location filename="ui/notes_dock.py" line="413" />
       <source>The layer {layer} cannot get a new field: {error}</source>
       <translation>Lagret {layer} kan inte få ett nytt fält: {error}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="487" />
+      <location filename="ui/notes_dock.py" line="401" />
       <source>The layer {layer} has no field that identifies every feature. Add a text field {name} to its data, filled with a uuid for every feature and for new features?</source>
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
@@ -3293,6 +3382,11 @@
       <location filename="processing/exportstructureimage.py" line="440" />
       <source>The output folder {folder} cannot be written: {error}</source>
       <translation>Det går inte att skriva till utdatamappen {folder}: {error}</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="231" />
+      <source>The packages were installed, but QGIS still cannot use: {names}. Restart QGIS to finish.</source>
+      <translation>Paketen installerades, men QGIS kan ännu inte använda: {names}. Starta om QGIS för att slutföra.</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="89" />
@@ -3709,7 +3803,7 @@
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="114" />
+      <location filename="plugin.py" line="126" />
       <source>User guide</source>
       <translation>Användarhandledning</translation>
     </message>
@@ -3765,6 +3859,11 @@
       <translation>Var anteckningarna sparas: en GeoPackage bredvid projektet, eller PostgreSQL/PostGIS för en arbetsgrupp</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Why</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="152" />
       <location filename="processing/structureimage.py" line="328" />
       <source>Width classes</source>
@@ -3777,7 +3876,7 @@
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="665" />
+      <location filename="ui/notes_dock.py" line="579" />
       <source>Write the note's text first.</source>
       <translation>Skriv anteckningens text först.</translation>
     </message>
@@ -3837,12 +3936,12 @@
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="752" />
+      <location filename="ui/notes_dock.py" line="666" />
       <source>You can undo this until you delete another note or close the project.</source>
       <translation>Du kan ångra det tills du tar bort en annan anteckning eller stänger projektet.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="704" />
+      <location filename="ui/notes_dock.py" line="618" />
       <source>Your text is still in the form: press Save to try again.</source>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
@@ -3897,6 +3996,11 @@
       <translation>en roll, inte en persons namn</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="235" />
+      <source>all methods</source>
+      <translation>alla metoder</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="579" />
       <location filename="processing/settlementhierarchy.py" line="639" />
       <location filename="processing/settlementhierarchy.py" line="458" />
@@ -3904,7 +4008,7 @@
       <translation>alla orter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="558" />
+      <location filename="ui/notes_dock.py" line="472" />
       <source>and {n} more</source>
       <translation>och {n} till</translation>
     </message>
@@ -4009,6 +4113,11 @@
       <translation>objekt {feature} i datamängden {dataset}: geometrin måste vara WKB-byte, fick {type}</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="236" />
+      <source>geometry helpers</source>
+      <translation>geometrifunktioner</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="146" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
@@ -4098,6 +4207,11 @@
       <location filename="processing/structureimage.py" line="510" />
       <source>name field</source>
       <translation>namnfältet</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="237" />
+      <source>network communities (Leiden)</source>
+      <translation>nätverksgemenskaper (Leiden)</translation>
     </message>
     <message>
       <location filename="processing/regions_common.py" line="684" />
@@ -4222,6 +4336,16 @@
       <translation>indelningstabeller</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="195" />
+      <source>pip failed (exit code {code}); its full output is below. Nothing was changed in QGIS's own Python.</source>
+      <translation>pip misslyckades (slutkod {code}); hela utskriften finns nedan. Inget ändrades i QGIS:s egen Python.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="81" />
+      <source>pip's output appears here.</source>
+      <translation>Utskriften från pip visas här.</translation>
+    </message>
+    <message>
       <location filename="processing/degurba.py" line="360" />
       <location filename="processing/degurba.py" line="370" />
       <location filename="processing/degurba.py" line="348" />
@@ -4239,7 +4363,7 @@
       <translation>rangfältet</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="500" />
+      <location filename="ui/notes_dock.py" line="414" />
       <source>read-only</source>
       <translation>skrivskyddad</translation>
     </message>
@@ -4369,6 +4493,11 @@
       <location filename="regionatlas/notes/model.py" line="245" />
       <source>the label of feature {key!r} must be text, got {type}</source>
       <translation>etiketten för objektet {key!r} måste vara text, fick {type}</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="238" />
+      <source>the shared PostgreSQL/PostGIS notes store</source>
+      <translation>det delade anteckningslagret i PostgreSQL/PostGIS</translation>
     </message>
     <message>
       <location filename="processing/guards.py" line="175" />
