@@ -29,6 +29,11 @@
       <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/query.py" line="54" />
+      <source>'{table}' is not a table id of the PxWeb API.</source>
+      <translation>'{table}' är inte ett tabell-id i PxWeb-API:et.</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.py" line="353" />
       <location filename="ui/notes_dock.py" line="365" />
       <source>(all)</source>
@@ -883,6 +888,11 @@
       <location filename="processing/regionchange.py" line="161" />
       <source>Destination field (OD or indicator tables)</source>
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="47" />
+      <source>Dimension '{name}' of the response has {n} categories, but its size says {size}.</source>
+      <translation>Dimensionen '{name}' i svaret har {n} kategorier, men enligt storleken ska den ha {size}.</translation>
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="58" />
@@ -1780,6 +1790,11 @@
       <location filename="processing/commutingregions.py" line="365" />
       <source>No unit went to the reserve list.</source>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/query.py" line="28" />
+      <source>No value chosen for variable '{variable}'.</source>
+      <translation>Inget värde är valt för variabeln '{variable}'.</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="227" />
@@ -3015,6 +3030,16 @@
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/transport.py" line="147" />
+      <source>The call to {url} failed or was cut off ({message}); nothing was written.</source>
+      <translation>Anropet till {url} misslyckades eller avbröts ({message}); ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/query.py" line="37" />
+      <source>The cell limit must be at least 1, not {limit}.</source>
+      <translation>Gränsen för antal celler måste vara minst 1, inte {limit}.</translation>
+    </message>
+    <message>
       <location filename="regionatlas/settlement/degurba.py" line="108" />
       <source>The cell size must be a positive number of metres, not {cell_size!r}.</source>
       <translation>Cellstorleken måste vara ett positivt antal meter, inte {cell_size!r}.</translation>
@@ -3296,6 +3321,11 @@
       <translation>Utmappen {path} är en fil; välj en mapp.</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/transport.py" line="108" />
+      <source>The parts of the query on {table} came back with different variables; nothing was written.</source>
+      <translation>Delarna av frågan mot {table} kom tillbaka med olika variabler; ingenting skrevs.</translation>
+    </message>
+    <message>
       <location filename="processing/pipeline.py" line="89" />
       <source>The pipeline model did not finish.</source>
       <translation>Arbetsflödesmodellen slutfördes inte.</translation>
@@ -3371,6 +3401,31 @@
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="73" />
+      <source>The response from {source} has no dimensions (id/size).</source>
+      <translation>Svaret från {source} saknar dimensioner (id/size).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="84" />
+      <source>The response from {source} has {n} values for {cells} cells; it is incomplete.</source>
+      <translation>Svaret från {source} har {n} värden för {cells} celler; det är ofullständigt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="67" />
+      <source>The response from {source} is not a json-stat2 dataset.</source>
+      <translation>Svaret från {source} är inte ett json-stat2-dataset.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="61" />
+      <source>The response from {source} is not complete JSON (cut off or not json-stat2); nothing was written.</source>
+      <translation>Svaret från {source} är inte fullständig JSON (avbrutet eller inte json-stat2); ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="39" />
+      <source>The response has no category index for dimension '{name}'.</source>
+      <translation>Svaret saknar kategoriindex för dimensionen '{name}'.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="413" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
@@ -3429,6 +3484,11 @@
       <location filename="processing/relinknotes.py" line="125" />
       <source>The store has no notes linked to the dataset {key}.</source>
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/od.py" line="31" />
+      <source>The table has no variable '{name}'; it has {known}.</source>
+      <translation>Tabellen har ingen variabel '{name}'; den har {known}.</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="164" />
@@ -3724,6 +3784,16 @@
       <location filename="processing/structureimage.py" line="319" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/od.py" line="41" />
+      <source>Variable '{name}' holds {n} values ({codes}); choose one or add them up.</source>
+      <translation>Variabeln '{name}' har {n} värden ({codes}); välj ett eller summera dem.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/query.py" line="30" />
+      <source>Variable '{variable}' lists a value twice.</source>
+      <translation>Variabeln '{variable}' anger samma värde två gånger.</translation>
     </message>
     <message>
       <location filename="processing/exportwebatlas.py" line="216" />
@@ -4610,6 +4680,26 @@
       <location filename="processing/degurba.py" line="452" />
       <source>{uc} urban centre(s); edge smoothing added {smoothed} cells in {rounds} rounds; gap filling added {filled} cells.</source>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="135" />
+      <source>{url} answered with HTTP error {status}: {message}</source>
+      <translation>{url} svarade med HTTP-fel {status}: {message}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="142" />
+      <source>{url} did not answer within {seconds} s; nothing was written.</source>
+      <translation>{url} svarade inte inom {seconds} s; ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="125" />
+      <source>{url}: the API does not know this table (HTTP 404). Check the table id.</source>
+      <translation>{url}: API:et känner inte till tabellen (HTTP 404). Kontrollera tabell-id:t.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="129" />
+      <source>{url}: the API refused more calls for now (HTTP 429, too many requests); try again in a minute.</source>
+      <translation>{url}: API:et tar inte emot fler anrop just nu (HTTP 429, för många anrop); försök igen om en minut.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/given.py" line="70" />

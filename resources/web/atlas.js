@@ -201,5 +201,6 @@
   if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20] });
   else map.setView([0, 0], 2);
   updateLabels();
+  atlas.readyAt = performance.now();  /* ms since navigation start: load time */
   atlas.ready = true;
 })();
