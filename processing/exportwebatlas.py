@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
+    QgsProcessingAlgorithm,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -74,7 +75,7 @@ class ExportWebAtlasAlgorithm(RegionAtlasAlgorithm):
 
     def flags(self):
         # Reads the renderers and labels of project layers: main thread.
-        return super().flags() | self.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
 
     def help_text(self) -> str:
         return tr(

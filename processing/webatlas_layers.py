@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -35,11 +36,17 @@ from .sinks import python_value
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 #: Screen pixels per millimetre at 96 dpi (CSS pixels): QGIS widths are mostly millimetres.
 PIXELS_PER_MM = 96.0 / 25.4
-KINDS = {
-    QgsWkbTypes.PointGeometry: "point",
-    QgsWkbTypes.LineGeometry: "line",
-    QgsWkbTypes.PolygonGeometry: "polygon",
-}
+# QGIS >= 3.30 has Qgis.GeometryType; 3.22 has QgsWkbTypes.GeometryType.
+_GEOMETRY = getattr(Qgis, "GeometryType", None)
+KINDS = (
+    {_GEOMETRY.Point: "point", _GEOMETRY.Line: "line", _GEOMETRY.Polygon: "polygon"}
+    if _GEOMETRY is not None
+    else {
+        QgsWkbTypes.GeometryType.PointGeometry: "point",
+        QgsWkbTypes.GeometryType.LineGeometry: "line",
+        QgsWkbTypes.GeometryType.PolygonGeometry: "polygon",
+    }
+)
 #: Fields never shown in popups (GeoPackage's technical key).
 HIDDEN_FIELDS = ("fid",)
 # QGIS < 3.30 spells QgsSymbolLayer.Property.StrokeWidth as QgsSymbolLayer.PropertyStrokeWidth.
