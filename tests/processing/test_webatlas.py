@@ -434,3 +434,28 @@ def test_layer_read_from_file_gets_the_bundled_style(tmp_path, run_alg, sample):
 
     count = QgsVectorLayer(str(regions), "r", "ogr").featureCount()
     assert manifest["layers"][0]["features"] == count > 1
+
+
+@pytest.mark.parametrize(
+    ("locale", "lang", "word"), [("sv_SE", "sv", "Om kartan"), ("en_GB", "en", "About the map")]
+)
+def test_language_follows_qgis_by_default(sample, tmp_path, run_alg, locale, lang, word):
+    from qgis.PyQt.QtCore import QSettings
+
+    settings = QSettings()
+    saved = {k: settings.value(k) for k in ("locale/userLocale", "locale/overrideFlag")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", locale)
+    try:
+        run_alg(
+            "regionatlas:exportwebatlas",
+            {"LAYERS": [f"{sample['gpkg']}|layername=kommuner"], "OUTPUT_FOLDER": str(tmp_path)},
+        )
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                settings.remove(key)
+            else:
+                settings.setValue(key, value)
+    page = (tmp_path / "index.html").read_text("utf-8")
+    assert f'<html lang="{lang}">' in page and word in page
