@@ -34,6 +34,11 @@
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/query.py" line="54" />
+      <source>'{table}' is not a table id of the PxWeb API.</source>
+      <translation>'{table}' är inte ett tabell-id i PxWeb-API:et.</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.py" line="186" />
       <location filename="ui/notes_dock.py" line="198" />
       <source>(all)</source>
@@ -229,6 +234,11 @@
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning; RegionAtlas spec commuting-regions.md avsnitt 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="125" />
+      <source>As QGIS</source>
+      <translation>Som QGIS</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="358" />
       <source>Atlas as one PDF file</source>
       <translation>Atlas som en enda PDF-fil</translation>
@@ -293,7 +303,7 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="119" />
+      <location filename="processing/base.py" line="121" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
@@ -305,7 +315,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="118" />
+      <location filename="processing/base.py" line="120" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -379,6 +389,11 @@
       <location filename="processing/degurba.py" line="341" />
       <source>Choose a population raster (INPUT_POPULATION) or a polygon grid.</source>
       <translation>Välj ett befolkningsraster (INPUT_POPULATION) eller ett polygonrutnät.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/model.py" line="112" />
+      <source>Choose at least one layer (LAYERS) for the web atlas.</source>
+      <translation>Välj minst ett lager (LAYERS) till webbatlasen.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="391" />
@@ -660,6 +675,16 @@
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="151" />
+      <source>Coordinate decimals</source>
+      <translation>Decimaler i koordinaterna</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/geometry.py" line="48" />
+      <source>Coordinate decimals must be between {low} and {high}, not {value}.</source>
+      <translation>Antalet decimaler i koordinaterna ska vara mellan {low} och {high}, inte {value}.</translation>
+    </message>
+    <message>
       <location filename="processing/structureimage.py" line="306" />
       <source>Corridor rule</source>
       <translation>Stråkregel</translation>
@@ -692,7 +717,7 @@
       <translation>Kunde inte starta {python}.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="125" />
+      <location filename="processing/base.py" line="127" />
       <source>Could not write or read {path}: {reason}</source>
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
@@ -825,6 +850,11 @@
       <translation>DPI</translation>
     </message>
     <message>
+      <location filename="processing/base.py" line="41" />
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.py" line="356" />
       <source>Dataset key: {key}</source>
       <translation>Datamängdsnyckel: {key}</translation>
@@ -926,6 +956,11 @@
       <location filename="processing/regionchange.py" line="161" />
       <source>Destination field (OD or indicator tables)</source>
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="47" />
+      <source>Dimension '{name}' of the response has {n} categories, but its size says {size}.</source>
+      <translation>Dimensionen '{name}' i svaret har {n} kategorier, men enligt storleken ska den ha {size}.</translation>
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="58" />
@@ -1056,6 +1091,11 @@
       <location filename="plugin.py" line="108" />
       <source>Export structure image…</source>
       <translation>Exportera strukturbild…</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="74" />
+      <source>Export web atlas</source>
+      <translation>Exportera webbatlas</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="313" />
@@ -1258,6 +1298,11 @@
       <location filename="processing/settlementhierarchy.py" line="170" />
       <source>In-commuting field</source>
       <translation>Fält för inpendling</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="131" />
+      <source>Include stakeholder notes (publish them)</source>
+      <translation>Ta med intressenternas synpunkter (publicera dem)</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="579" />
@@ -1494,6 +1539,11 @@ Med: {python}</translation>
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="124" />
+      <source>Language of the page</source>
+      <translation>Sidans språk</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="103" />
       <source>Largest destination field</source>
       <translation>Fält för största destination</translation>
@@ -1504,12 +1554,58 @@ Med: {python}</translation>
       <translation>Största flöde</translation>
     </message>
     <message>
+      <location filename="regionatlas/webatlas/model.py" line="78" />
+      <source>Layer '{layer}' has no geometry the web map can draw ({kind}); choose point, line or polygon layers.</source>
+      <translation>Lagret '{layer}' har ingen geometri som webbkartan kan rita ({kind}); välj punkt-, linje- eller ytlager.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="179" />
+      <source>Layer '{layer}' has no geometry; the web map can draw point, line and polygon layers.</source>
+      <translation>Lagret '{layer}' saknar geometri; webbkartan kan rita punkt-, linje- och ytlager.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/model.py" line="85" />
+      <source>Layer '{layer}' has no legend entry to draw with.</source>
+      <translation>Lagret '{layer}' har ingen teckenförklaring att rita med.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="193" />
+      <source>Layer '{layer}' has no symbol to draw with.</source>
+      <translation>Lagret '{layer}' har ingen symbol att rita med.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/model.py" line="116" />
+      <source>Layer '{layer}' holds stakeholder notes; they are published only when you allow it explicitly (INCLUDE_NOTES). Nothing was written.</source>
+      <translation>Lagret '{layer}' innehåller intressenters synpunkter; de publiceras bara om du uttryckligen tillåter det (INCLUDE_NOTES). Ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="174" />
+      <source>Layer '{layer}' is not a valid vector layer.</source>
+      <translation>Lagret '{layer}' är inte ett giltigt vektorlager.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/model.py" line="88" />
+      <source>Layer '{layer}': a feature refers to legend entry {index}, but the legend has {n} entries.</source>
+      <translation>Lagret '{layer}': ett objekt hänvisar till rad {index} i teckenförklaringen, men den har {n} rader.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="266" />
+      <source>Layer '{layer}': feature {fid} cannot be transformed to WGS 84 for the web.</source>
+      <translation>Lagret '{layer}': objekt {fid} kan inte transformeras till WGS 84 för webben.</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="174" />
       <source>Layer {name} styled with the bundled {key} style.</source>
       <translation>Lagret {name} fick den medföljande stilen {key}.</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="189" />
+      <source>Layer {name} styled with the bundled {style}.</source>
+      <translation>Lagret {name} fick den medföljande stilen {style}.</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="298" />
+      <location filename="processing/exportwebatlas.py" line="115" />
       <source>Layers</source>
       <translation>Lager</translation>
     </message>
@@ -1821,6 +1917,11 @@ Med: {python}</translation>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/query.py" line="28" />
+      <source>No value chosen for variable '{variable}'.</source>
+      <translation>Inget värde är valt för variabeln '{variable}'.</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.py" line="350" />
       <location filename="ui/notes_dock.ui" line="56" />
       <source>No vector layer active</source>
@@ -2070,6 +2171,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="379" />
+      <location filename="processing/exportwebatlas.py" line="159" />
       <source>Output folder</source>
       <translation>Utdatamapp</translation>
     </message>
@@ -2478,7 +2580,7 @@ Med: {python}</translation>
       <translation>RegionAtlas behöver de här Python-paketen, som QGIS inte kan importera. De kan installeras med pip i en mapp i din QGIS-profil; QGIS:s egna paket ändras inte.</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="64" />
+      <location filename="processing/provider.py" line="66" />
       <source>RegionAtlas {version}</source>
       <translation>RegionAtlas {version}</translation>
     </message>
@@ -2827,6 +2929,11 @@ Med: {python}</translation>
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
+      <location filename="processing/base.py" line="42" />
+      <source>Share</source>
+      <translation>Dela</translation>
+    </message>
+    <message>
       <location filename="processing/regions_common.py" line="787" />
       <source>Share in the largest region</source>
       <translation>Andel i den största regionen</translation>
@@ -2857,6 +2964,11 @@ Med: {python}</translation>
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="142" />
+      <source>Simplification tolerance (m)</source>
+      <translation>Tolerans för generalisering (m)</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="330" />
       <source>Size and self-containment</source>
       <translation>Storlek och självinneslutning</translation>
@@ -2885,6 +2997,11 @@ Med: {python}</translation>
       <location filename="processing/dominantflows.py" line="148" />
       <source>Size field of the nodes (default: total inflow)</source>
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="162" />
+      <source>Size of the folder (bytes)</source>
+      <translation>Mappens storlek (byte)</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="670" />
@@ -3013,6 +3130,11 @@ Med: {python}</translation>
       <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden.</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="136" />
+      <source>Style layers read from files with the bundled styles</source>
+      <translation>Ge lager som läses från filer de medföljande stilarna</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="309" />
       <source>Style structure-image layers read from files with the bundled styles</source>
       <translation>Ge strukturbildens lager som läses från filer de medföljande stilarna</translation>
@@ -3111,6 +3233,16 @@ Med: {python}</translation>
       <location filename="processing/pipeline.py" line="28" />
       <source>The bundled model {path} could not be read.</source>
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="147" />
+      <source>The call to {url} failed or was cut off ({message}); nothing was written.</source>
+      <translation>Anropet till {url} misslyckades eller avbröts ({message}); ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/query.py" line="37" />
+      <source>The cell limit must be at least 1, not {limit}.</source>
+      <translation>Gränsen för antal celler måste vara minst 1, inte {limit}.</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/degurba.py" line="108" />
@@ -3384,9 +3516,24 @@ Med: {python}</translation>
       <translation>Det går inte att skriva till utdatamappen {folder}: {error}</translation>
     </message>
     <message>
+      <location filename="regionatlas/webatlas/writer.py" line="110" />
+      <source>The output folder {path} already holds other files; choose an empty folder (an earlier web atlas there would be replaced).</source>
+      <translation>Utmappen {path} innehåller redan andra filer; välj en tom mapp (en tidigare webbatlas där skulle ersättas).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/writer.py" line="108" />
+      <source>The output folder {path} is a file; choose a folder.</source>
+      <translation>Utmappen {path} är en fil; välj en mapp.</translation>
+    </message>
+    <message>
       <location filename="plugin.py" line="231" />
       <source>The packages were installed, but QGIS still cannot use: {names}. Restart QGIS to finish.</source>
       <translation>Paketen installerades, men QGIS kan ännu inte använda: {names}. Starta om QGIS för att slutföra.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="108" />
+      <source>The parts of the query on {table} came back with different variables; nothing was written.</source>
+      <translation>Delarna av frågan mot {table} kom tillbaka med olika variabler; ingenting skrevs.</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="89" />
@@ -3469,6 +3616,31 @@ Med: {python}</translation>
       <translation>Registret sparas i samma lager som anteckningarna (en GeoPackage eller PostGIS).</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="73" />
+      <source>The response from {source} has no dimensions (id/size).</source>
+      <translation>Svaret från {source} saknar dimensioner (id/size).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="84" />
+      <source>The response from {source} has {n} values for {cells} cells; it is incomplete.</source>
+      <translation>Svaret från {source} har {n} värden för {cells} celler; det är ofullständigt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="67" />
+      <source>The response from {source} is not a json-stat2 dataset.</source>
+      <translation>Svaret från {source} är inte ett json-stat2-dataset.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="61" />
+      <source>The response from {source} is not complete JSON (cut off or not json-stat2); nothing was written.</source>
+      <translation>Svaret från {source} är inte fullständig JSON (avbrutet eller inte json-stat2); ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="39" />
+      <source>The response has no category index for dimension '{name}'.</source>
+      <translation>Svaret saknar kategoriindex för dimensionen '{name}'.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="413" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
@@ -3519,9 +3691,19 @@ Med: {python}</translation>
       <translation>Andelen av utflödet måste vara större än 0 och högst 1, inte {share!r}.</translation>
     </message>
     <message>
+      <location filename="regionatlas/webatlas/geometry.py" line="37" />
+      <source>The simplification tolerance must be 0 or more metres, not {value}.</source>
+      <translation>Toleransen för generalisering ska vara 0 meter eller mer, inte {value}.</translation>
+    </message>
+    <message>
       <location filename="processing/relinknotes.py" line="125" />
       <source>The store has no notes linked to the dataset {key}.</source>
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/od.py" line="31" />
+      <source>The table has no variable '{name}'; it has {known}.</source>
+      <translation>Tabellen har ingen variabel '{name}'; den har {known}.</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="164" />
@@ -3643,6 +3825,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="361" />
+      <location filename="processing/exportwebatlas.py" line="119" />
       <location filename="processing/notesreport.py" line="187" />
       <source>Title</source>
       <translation>Titel</translation>
@@ -3783,6 +3966,11 @@ Med: {python}</translation>
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
     <message>
+      <location filename="regionatlas/webatlas/model.py" line="106" />
+      <source>Unknown language '{language}' for the web atlas; use one of {known}.</source>
+      <translation>Okänt språk '{language}' för webbatlasen; använd något av {known}.</translation>
+    </message>
+    <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="348" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
@@ -3824,9 +4012,29 @@ Med: {python}</translation>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/od.py" line="41" />
+      <source>Variable '{name}' holds {n} values ({codes}); choose one or add them up.</source>
+      <translation>Variabeln '{name}' har {n} värden ({codes}); välj ett eller summera dem.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/query.py" line="30" />
+      <source>Variable '{variable}' lists a value twice.</source>
+      <translation>Variabeln '{variable}' anger samma värde två gånger.</translation>
+    </message>
+    <message>
       <location filename="processing/notesreport.py" line="92" />
       <source>Version</source>
       <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="217" />
+      <source>Web atlas written to {path}: {n} layers, {features} features, {kb} kB.</source>
+      <translation>Webbatlasen skrevs till {path}: {n} lager, {features} objekt, {kb} kB.</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="161" />
+      <source>Web page (index.html)</source>
+      <translation>Webbsida (index.html)</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.ui" line="235" />
@@ -3884,6 +4092,11 @@ Med: {python}</translation>
       <location filename="processing/notesreport.py" line="161" />
       <source>Writes a readable knowledge-base report (kunskapsunderlag) of the notes: grouped by theme and then by place (the label of the linked feature; a note on several places appears under each), newest first, with the stakeholder table and the interest/influence matrix chart. HTML always; PDF when a file is given (printed with Qt's rich-text engine).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export); matrix after Mendelow (1991), quadrants split at score 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
       <translation>Skriver ett läsbart kunskapsunderlag i rapportform av anteckningarna: grupperade efter tema och sedan efter plats (etiketten för det kopplade objektet; en anteckning om flera platser visas under var och en), nyaste först, med aktörstabellen och diagrammet med intresse-/inflytandematrisen. Alltid HTML; PDF när en fil anges (skrivs ut med Qts motor för formaterad text).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export); matris enligt Mendelow (1991), kvadranterna delade vid poängen 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="81" />
+      <source>Writes the chosen layers as a web map in a folder that anyone can open: index.html opens from disk (file://) or from any web server, with no build step and no internet connection (the map library Leaflet 1.9.4, BSD-2-Clause, is shipped with the plugin and copied into the folder with its licence). The page has a layer switcher, legends taken from the layers' QGIS styles (single symbol, categorized, graduated, rule-based: each feature keeps the colour QGIS gives it), popups with the field values (field aliases where set), the layers' labels, a scale bar, a title and, under 'About the map', how each layer was made (the RegionAtlas provenance in its metadata). The data are GeoJSON (RFC 7946) in WGS 84, simplified for the web and rounded, each file wrapped in one line of JavaScript so that browsers load it from disk.&lt;br&gt;&lt;br&gt;Source: GeoJSON, RFC 7946 (IETF 2016); simplification after Douglas and Peucker (1973), topology-preserving (GEOS); Leaflet 1.9.4 (leafletjs.com).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Layers&lt;/i&gt;: vector layers, drawn polygons below lines below points.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;: the heading of the page.&lt;br&gt;&lt;i&gt;Language&lt;/i&gt;: of the page's own text (Swedish or English); by default that of QGIS.&lt;br&gt;&lt;i&gt;Include stakeholder notes&lt;/i&gt;: notes layers are published only when this is ticked (off by default); otherwise the export stops and names the layer.&lt;br&gt;&lt;i&gt;Style layers read from files&lt;/i&gt;: a layer read from a file (not a layer of the open project) whose table or file name is that of a bundled RegionAtlas style (e.g. commuting_regions, flowlines) gets that style.&lt;br&gt;&lt;i&gt;Simplification tolerance (m)&lt;/i&gt;: Douglas-Peucker with topology preserved; 0 keeps every vertex.&lt;br&gt;&lt;i&gt;Coordinate decimals&lt;/i&gt;: 5 is about 1 m.&lt;br&gt;&lt;i&gt;Output folder&lt;/i&gt;: a new or empty folder, or an earlier web atlas, which is replaced; any other folder is left untouched.</source>
+      <translation>Skriver de valda lagren som en webbkarta i en mapp som vem som helst kan öppna: index.html öppnas direkt från disken (file://) eller från vilken webbserver som helst, utan byggsteg och utan internetanslutning (kartbiblioteket Leaflet 1.9.4, BSD-2-Clause, följer med insticksprogrammet och kopieras till mappen tillsammans med sin licens). Sidan har en lagerväljare, teckenförklaringar hämtade från lagrens QGIS-stilar (enkel symbol, kategoriserad, graderad, regelbaserad: varje objekt behåller den färg QGIS ger det), popupfönster med fältens värden (fältalias där de finns), lagrens etiketter, skalstock, rubrik och, under 'Om kartan', hur varje lager har tagits fram (RegionAtlas härkomstuppgifter i lagrets metadata). Data är GeoJSON (RFC 7946) i WGS 84, generaliserade för webben och avrundade, och varje fil är inlindad i en rad JavaScript så att webbläsare kan läsa den från disken.&lt;br&gt;&lt;br&gt;Källa: GeoJSON, RFC 7946 (IETF 2016); generalisering enligt Douglas och Peucker (1973), topologibevarande (GEOS); Leaflet 1.9.4 (leafletjs.com).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: vektorlager; ytor ritas under linjer och linjer under punkter.&lt;br&gt;&lt;i&gt;Rubrik&lt;/i&gt;: sidans rubrik.&lt;br&gt;&lt;i&gt;Språk&lt;/i&gt;: för sidans egna texter (svenska eller engelska); som standard QGIS språk.&lt;br&gt;&lt;i&gt;Ta med intressenternas synpunkter&lt;/i&gt;: lager med synpunkter publiceras bara när detta är ikryssat (av som standard); annars avbryts exporten och lagret namnges.&lt;br&gt;&lt;i&gt;Ge lager som läses från filer de medföljande stilarna&lt;/i&gt;: ett lager som läses från en fil (inte ett lager i det öppna projektet) och vars tabell- eller filnamn är namnet på en medföljande RegionAtlas-stil (t.ex. commuting_regions, flowlines) får den stilen.&lt;br&gt;&lt;i&gt;Tolerans för generalisering (m)&lt;/i&gt;: Douglas-Peucker med bevarad topologi; 0 behåller alla brytpunkter.&lt;br&gt;&lt;i&gt;Decimaler i koordinaterna&lt;/i&gt;: 5 motsvarar ungefär 1 m.&lt;br&gt;&lt;i&gt;Utmapp&lt;/i&gt;: en ny eller tom mapp, eller en tidigare webbatlas, som då ersätts; andra mappar lämnas orörda.</translation>
     </message>
     <message>
       <location filename="processing/exportnotes.py" line="64" />
@@ -4650,6 +4863,16 @@ Med: {python}</translation>
       <translation>{n} objektnycklar matchades, {links} länkar uppdaterades.</translation>
     </message>
     <message>
+      <location filename="processing/webatlas_layers.py" line="292" />
+      <source>{n} features of '{layer}' have no geometry and are left out of the web map.</source>
+      <translation>{n} objekt i '{layer}' saknar geometri och utelämnas ur webbkartan.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="298" />
+      <source>{n} features of '{layer}' match no rule of its style (QGIS does not draw them) and are left out of the web map.</source>
+      <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="257" />
       <source>{n} flow lines written.</source>
       <translation>{n} flödeslinjer skrevs.</translation>
@@ -4838,6 +5061,26 @@ Med: {python}</translation>
       <location filename="processing/degurba.py" line="452" />
       <source>{uc} urban centre(s); edge smoothing added {smoothed} cells in {rounds} rounds; gap filling added {filled} cells.</source>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="135" />
+      <source>{url} answered with HTTP error {status}: {message}</source>
+      <translation>{url} svarade med HTTP-fel {status}: {message}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="142" />
+      <source>{url} did not answer within {seconds} s; nothing was written.</source>
+      <translation>{url} svarade inte inom {seconds} s; ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="125" />
+      <source>{url}: the API does not know this table (HTTP 404). Check the table id.</source>
+      <translation>{url}: API:et känner inte till tabellen (HTTP 404). Kontrollera tabell-id:t.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="129" />
+      <source>{url}: the API refused more calls for now (HTTP 429, too many requests); try again in a minute.</source>
+      <translation>{url}: API:et tar inte emot fler anrop just nu (HTTP 429, för många anrop); försök igen om en minut.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/given.py" line="70" />
