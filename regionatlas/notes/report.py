@@ -199,7 +199,18 @@ class ReportTexts:
     """Headings and labels of the report (translated by the caller)."""
 
     title: str = "Knowledge base: stakeholder notes"
-    summary: str = "{notes} notes on {places} places from {stakeholders} stakeholders."
+    #: "{notes} on {places} from {stakeholders}." with the three counts below filled in
+    summary: str = "{notes} on {places} from {stakeholders}."
+    notes_one: str = "{n} note"
+    places_one: str = "{n} place"
+    places_many: str = "{n} places"
+    stakeholders_one: str = "{n} stakeholder"
+    stakeholders_many: str = "{n} stakeholders"
+    map_title: str = "Where the notes are"
+    algorithm: str = "Algorithm"
+    version: str = "Version"
+    parameter: str = "Parameter"
+    value: str = "Value"
     contents: str = "Contents"
     stakeholders: str = "Stakeholders"
     organisation: str = "Organisation"
@@ -213,6 +224,36 @@ class ReportTexts:
     no_stakeholder: str = "no stakeholder"
     provenance: str = "How this report was made"
     notes_count: str = "{n} notes"
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """ "1 note" / "2 notes": the singular template for exactly one, else the plural."""
+    return (one if n == 1 else many).format(n=n)
+
+
+def provenance_html(provenance: str, texts: ReportTexts) -> str:
+    """How the report was made, as a readable table (algorithm, version, one row per
+    parameter), not one long line of JSON; text that is not JSON is shown wrapped."""
+    import json
+
+    esc = html.escape
+    try:
+        record = json.loads(provenance)
+        parameters = record["parameters"]
+    except (ValueError, TypeError, KeyError):
+        return f'<p class="provenance">{esc(provenance)}</p>\n'
+    rows = [
+        f"<tr><th>{esc(texts.algorithm)}</th><td>{esc(str(record.get('algorithm', '')))}</td></tr>",
+        f"<tr><th>{esc(texts.version)}</th><td>{esc(str(record.get('version', '')))}</td></tr>",
+    ]
+    for name in sorted(parameters):
+        value = parameters[name]
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        rows.append(f"<tr><td>{esc(name)}</td><td>{esc(shown)}</td></tr>")
+    return (
+        f'<table class="provenance"><tr><th>{esc(texts.parameter)}</th>'
+        f"<th>{esc(texts.value)}</th></tr>\n" + "\n".join(rows) + "</table>\n"
+    )
 
 
 def place_name(row: Mapping[str, Any]) -> str:
@@ -266,7 +307,8 @@ td, th { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-al
 .note { margin: 0.4em 0 0.8em 1em; }
 .meta { color: #555; font-size: 90%; }
 .text { white-space: pre-wrap; }
-.provenance { color: #666; font-size: 80%; white-space: pre-wrap; }
+.provenance { color: #555; font-size: 85%; }
+.provenance td { overflow-wrap: anywhere; }
 """
 
 
@@ -279,11 +321,13 @@ def write_report_html(
     labels: Optional[Mapping[str, str]] = None,
     matrix: str = "",
     provenance: str = "",
+    notes_map: str = "",
 ) -> int:
     """Write the report as one HTML document to *out*; returns the number of note entries.
 
     *labels* translate vocabulary values for display (stored values are Swedish words).
-    *matrix* is the chart as HTML: an inline SVG document or an ``<img>`` element.
+    *matrix* is the chart as HTML: an inline SVG document or an ``<img>`` element; so is
+    *notes_map* (:func:`regionatlas.notes.notes_map.notes_map_svg`).
     """
     texts = texts or ReportTexts()
     labels = labels or {}
@@ -299,16 +343,26 @@ def write_report_html(
     out.write(f"<title>{esc(texts.title)}</title><style>{_CSS}</style></head><body>\n")
     out.write(f"<h1>{esc(texts.title)}</h1>\n<p>")
     out.write(
-        esc(texts.summary.format(notes=n_notes, places=n_places, stakeholders=len(stakeholders)))
+        esc(
+            texts.summary.format(
+                notes=count_text(n_notes, texts.notes_one, texts.notes_count),
+                places=count_text(n_places, texts.places_one, texts.places_many),
+                stakeholders=count_text(
+                    len(stakeholders), texts.stakeholders_one, texts.stakeholders_many
+                ),
+            )
+        )
     )
     out.write("</p>\n")
+    if notes_map:
+        out.write(f"<h2>{esc(texts.map_title)}</h2>\n<div>{notes_map}</div>\n")
     if groups:
         out.write(f"<h2>{esc(texts.contents)}</h2>\n<ul>\n")
         for i, (theme, places) in enumerate(groups.items()):
             count = len({r["note_uuid"] for rs in places.values() for r in rs})
             out.write(
                 f'<li><a href="#theme{i}">{lab(theme)}</a> '
-                f"({esc(texts.notes_count.format(n=count))})</li>\n"
+                f"({esc(count_text(count, texts.notes_one, texts.notes_count))})</li>\n"
             )
         out.write("</ul>\n")
     out.write(f"<h2>{esc(texts.stakeholders)}</h2>\n")
@@ -356,6 +410,6 @@ def write_report_html(
             out.write("".join(chunk))
     if provenance:
         out.write(f"<h2>{esc(texts.provenance)}</h2>\n")
-        out.write(f'<p class="provenance">{esc(provenance)}</p>\n')
+        out.write(provenance_html(provenance, texts))
     out.write("</body></html>\n")
     return entries

@@ -215,7 +215,11 @@ def test_notes_report_html_and_pdf(run_alg, gpkg_store, tmp_path):
     assert "<svg" in text
     for org in ("Region Exempel", "Länsstyrelsen", "Byalaget"):
         assert text.count(org) >= 2
-    assert '"algorithm": "regionatlas:notesreport"' in text.replace("&quot;", '"')
+    # provenance as a readable table (it was one raw JSON line making the page 6 400 px wide)
+    assert "<td>regionatlas:notesreport</td>" in text and "<td>TITLE</td>" in text
+    assert '{"algorithm"' not in text.replace("&quot;", '"')
+    # a map of where the notes are, drawn from the links' geometry copies
+    assert "Where the notes are" in text and text.count("<svg") == 2
     data = pdf_path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
 
@@ -365,3 +369,28 @@ def test_export_from_postgis_without_a_store_creates_nothing(run_alg, pg_dsn, tm
             "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'regionatlas'"
         ).fetchone()[0]
     assert found == 0
+
+
+def test_pdf_lines_break_between_words_only(qgis_app):
+    """Qt's default wrap also broke a word that did not fit, mid-word, in the PDF."""
+    from RegionAtlas.processing.notesreport import report_document
+
+    long_words = " ".join(["Kommunöverskridande", "grönstrukturplanering", "Länsstyrelsen"] * 40)
+    html_text = f"<table><tr><td>{long_words}</td><td>{long_words}</td></tr></table>"
+    document = report_document(html_text, {})
+    document.setTextWidth(150)  # narrow columns, as in the PDF tables
+    document.documentLayout().documentSize()  # lays the document out
+    words = set(long_words.split())
+    block = document.begin()
+    lines_checked = 0
+    while block.isValid():
+        layout = block.layout()
+        text = block.text()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            piece = text[line.textStart() : line.textStart() + line.textLength()].split()
+            for word in piece:
+                assert word in words, f"broken word {word!r}"
+            lines_checked += 1
+        block = block.next()
+    assert lines_checked > 10
