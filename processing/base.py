@@ -35,6 +35,7 @@ GROUPS = {
     "settlement": lambda: tr("Settlement structure"),
     "structureimage": lambda: tr("Structure image"),
     "notes": lambda: tr("Stakeholder notes"),
+    "accessibility": lambda: tr("Accessibility"),
 }
 
 

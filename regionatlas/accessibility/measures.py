@@ -246,6 +246,7 @@ def zone_aggregates(
     population: np.ndarray,
     minutes: dict[str, np.ndarray],
     bands: Sequence[float],
+    averages: dict[str, np.ndarray] | None = None,
 ) -> pd.DataFrame:
     """Per zone and measure of time: population, population-weighted mean minutes (over the
     population that reaches one), percent of population per band, percent within each band
@@ -253,7 +254,9 @@ def zone_aggregates(
 
     ``zone_of_origin``: index into ``zone_ids`` per origin (-1 = in no zone).
     Columns: zone_id, population, then per measure ``mean_<m>``, ``pct_<m>_<band>``,
-    ``within_<m>_<bound>``, ``pct_<m>_none``.
+    ``within_<m>_<bound>``, ``pct_<m>_none``; and ``avg_<a>``, the population-weighted
+    average of each array in ``averages`` (e.g. jobs within 45 minutes) over the origins that
+    have a value.
     """
     n_z = len(zone_ids)
     inside = zone_of_origin >= 0
@@ -286,4 +289,11 @@ def zone_aggregates(
             frame[f"pct_{name}_none"] = np.where(
                 pop_total > 0, 100 * (pop_total - p_reached) / pop_total, np.nan
             )
+        for name, values in (averages or {}).items():
+            v = values[inside]
+            p = population[inside]
+            has = np.isfinite(v)
+            weight = np.bincount(z[has], weights=p[has], minlength=n_z)
+            total = np.bincount(z[has], weights=(p * v)[has], minlength=n_z)
+            frame[f"avg_{name}"] = np.where(weight > 0, total / weight, np.nan)
     return frame
