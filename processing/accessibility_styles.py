@@ -8,7 +8,7 @@ for opportunity counts (jobs, pupils) recomputes quantile classes from the data.
 
 from __future__ import annotations
 
-from qgis.core import QgsClassificationQuantile, QgsGraduatedSymbolRenderer
+from qgis.core import QgsClassificationQuantile, QgsGraduatedSymbolRenderer, QgsStyle
 
 from .sinks import _POST_PROCESSORS, StylePostProcessor
 
@@ -17,8 +17,10 @@ ZONES_QML = "accessibility_zones.qml"
 OPPORTUNITIES_QML = "accessibility_opportunities.qml"
 SERVICE_AREAS_QML = "accessibility_serviceareas.qml"
 LINES_QML = "accessibility_lines.qml"
-#: Quantile classes for opportunity counts.
+#: Quantile classes for opportunity counts, coloured with QGIS's built-in Viridis ramp
+#: (perceptually uniform and colour-blind safe; few opportunities dark, many light).
 OPPORTUNITY_CLASSES = 5
+OPPORTUNITY_RAMP = "Viridis"
 
 
 class FieldStylePostProcessor(StylePostProcessor):
@@ -36,7 +38,13 @@ class FieldStylePostProcessor(StylePostProcessor):
             return
         renderer.setClassAttribute(self.field)
         if self.reclassify:
-            renderer.setClassificationMethod(QgsClassificationQuantile())
+            method = QgsClassificationQuantile()
+            method.setLabelPrecision(0)
+            method.setLabelFormat("%1 – %2")
+            renderer.setClassificationMethod(method)
+            ramp = QgsStyle.defaultStyle().colorRamp(OPPORTUNITY_RAMP)
+            if ramp is not None:
+                renderer.setSourceColorRamp(ramp)
             renderer.updateClasses(layer, OPPORTUNITY_CLASSES)
         layer.triggerRepaint()
 

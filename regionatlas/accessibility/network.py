@@ -68,12 +68,24 @@ class RoadNetwork:
         return connected_components(self.forward.graph, directed=True, connection="weak")[1]
 
 
+def _unique_rows(xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct (x, y) rows and the index of each row among them (a lexsort: several times
+    faster than ``np.unique(axis=0)`` on millions of points)."""
+    order = np.lexsort((xy[:, 1], xy[:, 0]))
+    ordered = xy[order]
+    new = np.ones(len(xy), dtype=bool)
+    new[1:] = np.any(ordered[1:] != ordered[:-1], axis=1)
+    group = np.cumsum(new) - 1
+    inverse = np.empty(len(xy), dtype=np.int64)
+    inverse[order] = group
+    return ordered[new], inverse
+
+
 def _clusters(xy: np.ndarray, tolerance: float) -> np.ndarray:
     """Cluster label per point: equal coordinates, or single linkage within ``tolerance``."""
+    unique, inverse = _unique_rows(xy)
     if tolerance <= 0:
-        return np.unique(xy, axis=0, return_inverse=True)[1].reshape(-1)
-    unique, inverse = np.unique(xy, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
+        return inverse
     pairs = cKDTree(unique).query_pairs(tolerance, output_type="ndarray")
     n = len(unique)
     link = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
@@ -173,6 +185,6 @@ def build_network(
         xy=xy,
         forward=forward,
         backward=backward,
-        lines=[np.asarray(c, dtype=float)[:, :2] for c in lines],
+        lines=list(lines),
         dropped_lines=int((~usable).sum()),
     )
