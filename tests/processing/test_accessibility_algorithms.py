@@ -277,3 +277,55 @@ def test_outputs_are_styled_on_load(provider, layers, tmp_path):
         assert json.loads(origins.metadata().abstract())["algorithm"] == "regionatlas:accessibility"
     finally:
         project.removeMapLayers([layer.id() for layer in loaded.values()])
+
+
+def test_sample_region_grocery_access_and_jobs(run_alg, sample):
+    gpkg = sample["gpkg"]
+    network = {
+        "NETWORK": f"{gpkg}|layername=vagar",
+        "SPEED_FIELD": "hastighet",
+        "ONEWAY_FIELD": "oneway",
+        "MAX_SNAP": 3000,
+        "CONNECTOR_SPEED": 30,
+        "ORIGINS": f"{gpkg}|layername=befolkning",
+        "ORIGINS_ID_FIELD": "ruta_id",
+        "POPULATION_FIELD": "befolkning",
+    }
+    results, _ = run_alg(
+        "regionatlas:accessibility",
+        {
+            **network,
+            **sample.zones(),
+            "DESTINATIONS": f"{gpkg}|layername=service",
+            "DESTINATIONS_ID_FIELD": "service_id",
+            "CATEGORY_FIELD": "kategori",
+            "MEASURES": [0],
+            "OUTPUT": "memory:",
+            "OUTPUT_ZONES": "memory:",
+        },
+    )
+    zones = list(results["OUTPUT_ZONES"].getFeatures())
+    assert len(zones) == 39
+    for zone in zones:
+        bands = [zone[f"pct_livsmedel_{b}"] for b in ("lt5", "5_10", "10_30", "ge30", "none")]
+        assert sum(bands) == pytest.approx(100.0)
+        assert zone["within_livsmedel_10"] == pytest.approx(bands[0] + bands[1])
+    # The largest centre (kommun 0604) is well served.
+    centre = next(z for z in zones if z["zone_id"] == "0604")
+    assert centre["within_livsmedel_10"] > 60
+    results, _ = run_alg(
+        "regionatlas:accessibility",
+        {
+            **network,
+            "DESTINATIONS": f"{gpkg}|layername=tatorter",
+            "DESTINATIONS_ID_FIELD": "tatort_id",
+            "OPPORTUNITY_FIELD": "jobs",
+            "MEASURES": [1],
+            "THRESHOLDS": "30,45",
+            "OUTPUT": "memory:",
+        },
+    )
+    points = list(results["OUTPUT"].getFeatures())
+    assert all(p["on_network"] for p in points)
+    assert all(p["cum_45"] >= p["cum_30"] for p in points)
+    assert max(p["cum_45"] for p in points) > 50_000
