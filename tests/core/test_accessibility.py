@@ -288,3 +288,26 @@ def test_speed_presets_and_class_fallback():
     )
     assert speeds.tolist() == [65.0, 80.0, 40.0]
     assert speed_table('{"1": 90, "2": 70}') == {"1": 90.0, "2": 70.0}
+
+
+def test_nearest_counts_both_connectors():
+    net = network()
+    # Origin 300 m north of A (3.6 minutes on foot), shop 120 m south of B (1.44 minutes).
+    origins = require_on_network(points(net, ["o"], [[0, 300]]), "O")
+    shops = require_on_network(points(net, ["s"], [[1000, -120]]), "D")
+    minutes, which = nearest_by_category(net, origins, shops, ["all"])["all"]
+    assert minutes[0] == pytest.approx(3.6 + 1.0 + 1.44) and which[0] == "s"
+    # The matrix agrees with the nearest search.
+    assert travel_time_matrix(net, origins, shops).minutes[0] == pytest.approx(minutes[0])
+
+
+def test_band_bounds_belong_to_the_upper_band():
+    # "<5, 5-10": exactly 5 minutes is in 5-10, exactly 10 in 10-30 (Tillväxtanalys' bands).
+    frame = zone_aggregates(
+        np.array([0, 0, 0]), ["k"], np.ones(3), {"m": np.array([5.0, 10.0, 4.999])}, (5, 10, 30)
+    )
+    row = frame.iloc[0]
+    assert row["pct_m_lt5"] == pytest.approx(100 / 3)
+    assert row["pct_m_5_10"] == pytest.approx(100 / 3)
+    assert row["pct_m_10_30"] == pytest.approx(100 / 3)
+    assert row["within_m_10"] == pytest.approx(200 / 3)
