@@ -40,6 +40,7 @@ GROUPS = {
     "notes": lambda: tr("Stakeholder notes"),
     "data": lambda: tr("Data"),
     "share": lambda: tr("Share"),
+    "accessibility": lambda: tr("Accessibility"),
 }
 
 

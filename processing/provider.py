@@ -14,6 +14,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..i18n import tr
 from ..regionatlas import __version__
+from .accessibility import AccessibilityAlgorithm
 from .commutingindicators import CommutingIndicatorsAlgorithm
 from .commutingregions import CommutingRegionsAlgorithm
 from .degurba import DegurbaAlgorithm
@@ -29,8 +30,10 @@ from .pipeline import PipelineAlgorithm
 from .polycentricity import PolycentricityAlgorithm
 from .regionchange import RegionChangeAlgorithm
 from .relinknotes import RelinkNotesAlgorithm
+from .serviceareas import ServiceAreasAlgorithm
 from .settlementhierarchy import SettlementHierarchyAlgorithm
 from .structureimage import StructureImageAlgorithm
+from .traveltimes import TravelTimesAlgorithm
 
 ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "regionatlas.svg"
 
@@ -51,6 +54,9 @@ ALGORITHMS = (
     ExportNotesAlgorithm,
     NotesReportAlgorithm,
     RelinkNotesAlgorithm,
+    TravelTimesAlgorithm,
+    AccessibilityAlgorithm,
+    ServiceAreasAlgorithm,
     ExportWebAtlasAlgorithm,
 )
 

@@ -49,8 +49,38 @@ run exportwebatlas --TITLE=Exempelregion \
     "--LAYERS=$PIPE|layername=commuting_regions" "--LAYERS=$OUT/flowlines.gpkg" \
     "--LAYERS=$PIPE|layername=structure_nodes" --OUTPUT_FOLDER="$OUT/webatlas"
 
+# Accessibility on the sample's road network (vagar) into out/accessibility/; the
+# population points reach the network at 30 km/h (small roads that the network leaves out).
+ACC="$OUT/accessibility"
+rm -rf "$ACC" && mkdir -p "$ACC"
+NET=(--NETWORK="$GPKG|layername=vagar" --SPEED_FIELD=hastighet --ONEWAY_FIELD=oneway
+     --MAX_SNAP=3000 --CONNECTOR_SPEED=30)
+run_as() {
+  local log="$1" alg="$2"; shift 2
+  echo "demo: qgis_process run regionatlas:$alg ($log)"
+  "$QP" run "regionatlas:$alg" "$@" > "$ACC/$log.log" 2>&1 || { cat "$ACC/$log.log"; exit 1; }
+}
+run_as service accessibility "${NET[@]}" "${ZONES[@]}" \
+    --ORIGINS="$GPKG|layername=befolkning" --ORIGINS_ID_FIELD=ruta_id \
+    --POPULATION_FIELD=befolkning --DESTINATIONS="$GPKG|layername=service" \
+    --DESTINATIONS_ID_FIELD=service_id --CATEGORY_FIELD=kategori --MEASURES=0 \
+    --OUTPUT="$ACC/service.gpkg" --OUTPUT_ZONES="$ACC/service_kommuner.gpkg"
+run_as jobs accessibility "${NET[@]}" "${ZONES[@]}" \
+    --ORIGINS="$GPKG|layername=befolkning" --ORIGINS_ID_FIELD=ruta_id \
+    --POPULATION_FIELD=befolkning --DESTINATIONS="$GPKG|layername=tatorter" \
+    --DESTINATIONS_ID_FIELD=tatort_id --OPPORTUNITY_FIELD=jobs --MEASURES=1,2 \
+    --THRESHOLDS=30,45,60 --OUTPUT="$ACC/jobs.gpkg" --OUTPUT_ZONES="$ACC/jobs_kommuner.gpkg"
+run_as serviceareas serviceareas "${NET[@]}" \
+    --DESTINATIONS="$GPKG|layername=service|subset=\"kategori\" = 'vardcentral'" \
+    --DESTINATIONS_ID_FIELD=service_id --THRESHOLDS=10,20,30 \
+    --OUTPUT="$ACC/serviceareas_vardcentral.gpkg"
+run_as traveltimes traveltimes "${NET[@]}" \
+    --ORIGINS="$GPKG|layername=tatorter" --ORIGINS_ID_FIELD=tatort_id \
+    --DESTINATIONS="$GPKG|layername=tatorter" --DESTINATIONS_ID_FIELD=tatort_id \
+    --MAX_MINUTES=60 --OUTPUT="$ACC/traveltimes.gpkg"
+
 echo "demo: wrote"
-for f in "$OUT"/sample/* "$OUT"/*.gpkg "$OUT"/structure_image/* "$OUT"/webatlas/index.html; do
+for f in "$OUT"/sample/* "$OUT"/*.gpkg "$OUT"/structure_image/* "$OUT"/accessibility/*.gpkg "$OUT"/webatlas/index.html; do
   [[ -e "$f" ]] && printf '  %-60s %8s bytes\n' "${f#$ROOT/}" "$(stat -c %s "$f")"
 done
 if command -v ogrinfo >/dev/null; then

@@ -29,6 +29,11 @@
       <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
+      <location filename="regionatlas/accessibility/speeds.py" line="212" />
+      <source>'{field}' has values that are not a direction: {values} (e.g. line {line}). Use yes/1/true (one way along the line), -1 (against it) or no/0/empty.</source>
+      <translation>'{field}' har värden som inte är en riktning: {values} (t.ex. linje {line}). Använd yes/1/true (enkelriktat i linjens riktning), -1 (mot den) eller no/0/tomt.</translation>
+    </message>
+    <message>
       <location filename="processing/guards.py" line="154" />
       <source>'{name}' is a reserved device name on Windows</source>
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
@@ -87,9 +92,34 @@
       <translation>2024 års uppdatering</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="169" />
+      <source>2SFCA</source>
+      <translation>2SFCA</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/measures.py" line="182" />
+      <source>2SFCA needs the population of the origins (POPULATION_FIELD).</source>
+      <translation>2SFCA behöver startpunkternas befolkning (POPULATION_FIELD).</translation>
+    </message>
+    <message>
+      <location filename="processing/serviceareas.py" line="68" />
+      <source>&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id field.&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, comma separated (default 10,20,30).&lt;br&gt;&lt;i&gt;Buffer&lt;/i&gt; (m) around the reached roads.</source>
+      <translation>&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id-fält.&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, kommaseparerade (standard 10,20,30).&lt;br&gt;&lt;i&gt;Buffert&lt;/i&gt; (m) runt de nådda vägarna.</translation>
+    </message>
+    <message>
       <location filename="processing/exportnotes.py" line="78" />
       <source>&lt;br&gt;&lt;i&gt;Notes with their features&lt;/i&gt;: the layer (a GeoPackage by default). Features of mixed geometry types are written as points.&lt;br&gt;&lt;i&gt;Notes as CSV&lt;/i&gt;: the same rows as a UTF-8 CSV.&lt;br&gt;&lt;i&gt;Geometry in the CSV&lt;/i&gt;: the x and y of a point inside each feature (in the store's CRS, to the centimetre; opens in a spreadsheet and as a point layer), the geometry as WKT, or no geometry.</source>
       <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="116" />
+      <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt; with a unique id and an optional &lt;i&gt;population field&lt;/i&gt; (else each origin counts 1).&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id, an optional &lt;i&gt;category field&lt;/i&gt; (e.g. grocery, school; measures per category) and an optional &lt;i&gt;opportunity field&lt;/i&gt; (jobs, beds; else each destination counts 1).&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, e.g. 30,45,60. &lt;i&gt;Half-life&lt;/i&gt;: minutes.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional) with their id field; &lt;i&gt;time bands&lt;/i&gt;: the band bounds in minutes (default 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</source>
+      <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt; med ett unikt id och ett valfritt &lt;i&gt;befolkningsfält&lt;/i&gt; (annars räknas varje startpunkt som 1).&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id, ett valfritt &lt;i&gt;kategorifält&lt;/i&gt; (t.ex. livsmedel, skola; måtten beräknas per kategori) och ett valfritt &lt;i&gt;fält för möjligheter&lt;/i&gt; (arbetstillfällen, vårdplatser; annars räknas varje målpunkt som 1).&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, t.ex. 30,45,60. &lt;i&gt;Halveringstid&lt;/i&gt;: minuter.&lt;br&gt;&lt;i&gt;Områden&lt;/i&gt; (valfritt) med sitt id-fält; &lt;i&gt;tidsintervall&lt;/i&gt;: intervallgränserna i minuter (standard 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</translation>
+    </message>
+    <message>
+      <location filename="processing/traveltimes.py" line="60" />
+      <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt;, &lt;i&gt;destinations&lt;/i&gt;: points (or polygons, by a point on their surface) with a unique id field (text). Layers in another CRS than the network are reprojected (the log says so).&lt;br&gt;&lt;i&gt;Maximum minutes&lt;/i&gt;: only pairs within this time are written (0 = all reachable pairs).&lt;br&gt;&lt;i&gt;Lines&lt;/i&gt; (optional): the pairs as straight lines for the map.</source>
+      <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt;, &lt;i&gt;målpunkter&lt;/i&gt;: punkter (eller polygoner, genom en punkt på ytan) med ett unikt id-fält (text). Lager i ett annat koordinatsystem än nätverket projiceras om (loggen säger det).&lt;br&gt;&lt;i&gt;Högsta antal minuter&lt;/i&gt;: bara par inom denna tid skrivs ut (0 = alla nåbara par).&lt;br&gt;&lt;i&gt;Linjer&lt;/i&gt; (valfritt): paren som raka linjer för kartan.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="174" />
@@ -105,6 +135,11 @@
       <location filename="processing/notes_common.py" line="179" />
       <source>&lt;i&gt;Only themes / kinds / stances / follow-up statuses&lt;/i&gt;: keep notes with any of the chosen values (none chosen: all).&lt;br&gt;&lt;i&gt;Only stakeholder&lt;/i&gt;: an organisation name (exact) or a stakeholder uuid.&lt;br&gt;&lt;i&gt;Text contains&lt;/i&gt;: case-insensitive words in the note text or author.&lt;br&gt;&lt;i&gt;Only notes on dataset&lt;/i&gt;: a dataset key such as &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (the notes dock shows the key of the active layer).</source>
       <translation>&lt;i&gt;Endast teman / typer / hållningar / uppföljningsstatusar&lt;/i&gt;: behåll anteckningar med något av de valda värdena (inget valt: alla).&lt;br&gt;&lt;i&gt;Endast aktör&lt;/i&gt;: ett organisationsnamn (exakt) eller en aktörs uuid.&lt;br&gt;&lt;i&gt;Text innehåller&lt;/i&gt;: ord i anteckningens text eller författare, oavsett skiftläge.&lt;br&gt;&lt;i&gt;Endast anteckningar om datamängd&lt;/i&gt;: en datamängdsnyckel som &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (anteckningspanelen visar det aktiva lagrets nyckel).</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="65" />
+      <source>&lt;i&gt;Road network&lt;/i&gt; (NETWORK): lines in a projected CRS (metres). Each line is an edge between its end points; lines are joined where they share an end point or a vertex (OpenStreetMap ways meet at shared nodes), never where they only cross.&lt;br&gt;&lt;i&gt;Speed field&lt;/i&gt; (km/h), else &lt;i&gt;speed class field&lt;/i&gt; looked up in the &lt;i&gt;speed table&lt;/i&gt;: a JSON object such as {"primary": 70} or a preset: 'osm' (OpenStreetMap highway classes, default car speeds of the OSRM car profile) or 'nvdb' (NVDB functional road class 0-9, RegionAtlas's typical speeds); else the &lt;i&gt;default speed&lt;/i&gt; (0 = none: a line without a speed is an error).&lt;br&gt;&lt;i&gt;One-way field&lt;/i&gt;: yes/1/true one way along the line, -1 against it, no/0/empty both ways (OpenStreetMap's oneway).&lt;br&gt;&lt;i&gt;Tolerance&lt;/i&gt; (m): end points closer than this are joined.&lt;br&gt;&lt;i&gt;Connector speed&lt;/i&gt; (km/h, default 5: walking) covers the straight line from each point to its nearest network vertex; a point farther than the &lt;i&gt;maximum snapping distance&lt;/i&gt; (m) is not on the network: it is listed in the log and gets no travel times.</source>
+      <translation>&lt;i&gt;Vägnät&lt;/i&gt; (NETWORK): linjer i ett projicerat koordinatsystem (meter). Varje linje är en länk mellan sina ändpunkter; linjer kopplas ihop där de delar en ändpunkt eller en brytpunkt (OpenStreetMaps vägar möts i gemensamma noder), aldrig där de bara korsar varandra.&lt;br&gt;&lt;i&gt;Hastighetsfält&lt;/i&gt; (km/h), annars &lt;i&gt;vägklassfält&lt;/i&gt; som slås upp i &lt;i&gt;hastighetstabellen&lt;/i&gt;: ett JSON-objekt som {"primary": 70} eller en förinställning: 'osm' (OpenStreetMaps highway-klasser, standardhastigheterna i OSRM:s bilprofil) eller 'nvdb' (NVDB:s funktionella vägklass 0-9, RegionAtlas typiska hastigheter); annars &lt;i&gt;standardhastigheten&lt;/i&gt; (0 = ingen: en linje utan hastighet är ett fel).&lt;br&gt;&lt;i&gt;Fält för enkelriktning&lt;/i&gt;: yes/1/true enkelriktat i linjens riktning, -1 mot den, no/0/tomt båda hållen (OpenStreetMaps oneway).&lt;br&gt;&lt;i&gt;Tolerans&lt;/i&gt; (m): ändpunkter närmare än så kopplas ihop.&lt;br&gt;&lt;i&gt;Anslutningshastighet&lt;/i&gt; (km/h, standard 5: gång) gäller den raka sträckan från varje punkt till närmaste nod i nätet; en punkt längre bort än &lt;i&gt;största anslutningsavstånd&lt;/i&gt; (m) ligger inte på nätet: den listas i loggen och får inga restider.</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="84" />
@@ -172,6 +207,33 @@
       <location filename="plugin.py" line="271" />
       <source>About RegionAtlas</source>
       <translation>Om RegionAtlas</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="330" />
+      <location filename="processing/base.py" line="43" />
+      <source>Accessibility</source>
+      <translation>Tillgänglighet</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="90" />
+      <source>Accessibility (nearest service, opportunities within T minutes)</source>
+      <translation>Tillgänglighet (närmaste service, möjligheter inom T minuter)</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="94" />
+      <source>Accessibility by road from every origin (homes, population cells) to the destinations (services, workplaces), per destination category:&lt;br&gt;&lt;b&gt;nearest&lt;/b&gt;: minutes to the nearest destination (min_&amp;lt;category&amp;gt;) and its id (near_&amp;lt;category&amp;gt;), as Tillväxtverket's Pipos Serviceanalys; one multi-source search per category;&lt;br&gt;&lt;b&gt;cumulative&lt;/b&gt;: the sum of the opportunity field within each threshold (cum_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravity&lt;/b&gt;: sum of opportunities weighted by exp(-beta t), beta = ln 2 / half-life (Hansen 1959); a half-life of 0 gives a step at the first threshold;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: supply per inhabitant within each threshold (two-step floating catchment area, Luo &amp; Wang 2003), needs the population field.&lt;br&gt;With zones: per zone the population, the population-weighted mean minutes to the nearest destination (mean_&amp;lt;category&amp;gt;), the percent of population per time band (pct_...), within each band bound (within_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;) and reaching none (pct_&amp;lt;category&amp;gt;_none, points off the network included), and the population-weighted average of the other measures (avg_...).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
+      <translation>Tillgänglighet på väg från varje startpunkt (bostäder, befolkningsrutor) till målpunkterna (service, arbetsplatser), per målkategori:&lt;br&gt;&lt;b&gt;närmaste&lt;/b&gt;: minuter till närmaste målpunkt (min_&amp;lt;kategori&amp;gt;) och dess id (near_&amp;lt;kategori&amp;gt;), som Tillväxtverkets Pipos Serviceanalys; en sökning från alla målpunkter samtidigt per kategori;&lt;br&gt;&lt;b&gt;kumulativ&lt;/b&gt;: summan av fältet för möjligheter inom varje tidsgräns (cum_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravitation&lt;/b&gt;: summan av möjligheter viktade med exp(-beta t), beta = ln 2 / halveringstid (Hansen 1959); halveringstid 0 ger ett steg vid första tidsgränsen;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: utbud per invånare inom varje tidsgräns (two-step floating catchment area, Luo &amp; Wang 2003), kräver befolkningsfältet.&lt;br&gt;Med områden: per område befolkningen, befolkningsviktad medeltid i minuter till närmaste målpunkt (mean_&amp;lt;kategori&amp;gt;), andel av befolkningen i procent per tidsintervall (pct_...), inom varje intervallgräns (within_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;) och som inte når någon (pct_&amp;lt;kategori&amp;gt;_none, punkter utanför nätet inräknade), samt befolkningsviktat medelvärde av övriga mått (avg_...).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="416" />
+      <location filename="processing/accessibility.py" line="202" />
+      <source>Accessibility by zone</source>
+      <translation>Tillgänglighet per område</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="196" />
+      <source>Accessibility of the origins</source>
+      <translation>Startpunkternas tillgänglighet</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="56" />
@@ -286,6 +348,11 @@
       <translation>Gränsöverskridande länkar</translation>
     </message>
     <message>
+      <location filename="processing/serviceareas.py" line="94" />
+      <source>Buffer around the reached roads (m)</source>
+      <translation>Buffert runt de nådda vägarna (m)</translation>
+    </message>
+    <message>
       <location filename="processing/structureimage.py" line="61" />
       <source>Build structure image</source>
       <translation>Skapa strukturbild</translation>
@@ -301,6 +368,11 @@
       <translation>Raster för bebyggd yta (t.ex. GHSL BUILT_S)</translation>
     </message>
     <message>
+      <location filename="regionatlas/accessibility/points.py" line="77" />
+      <source>CONNECTOR_SPEED is {value} km/h; it must be above 0.</source>
+      <translation>CONNECTOR_SPEED är {value} km/h; den måste vara över 0.</translation>
+    </message>
+    <message>
       <location filename="processing/exportnotes.py" line="100" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
@@ -312,9 +384,9 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="121" />
+      <location filename="processing/accessibility.py" line="223" />
+      <location filename="processing/base.py" line="122" />
       <location filename="processing/degurba.py" line="389" />
-      <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
     </message>
@@ -324,7 +396,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="120" />
+      <location filename="processing/base.py" line="121" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -338,6 +410,11 @@
       <location filename="processing/regionchange.py" line="244" />
       <source>Cannot tell the year of input '{name}': give YEARS (one per input, in order) or a YEAR_FIELD, or put the year in the file name.</source>
       <translation>Kan inte avgöra året för indata '{name}': ange YEARS (ett år per indata, i ordning) eller ett YEAR_FIELD, eller skriv året i filnamnet.</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="151" />
+      <source>Category field of the destinations</source>
+      <translation>Målpunkternas kategorifält</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="444" />
@@ -410,6 +487,11 @@
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="213" />
+      <source>Choose at least one measure (MEASURES).</source>
+      <translation>Välj minst ett mått (MEASURES).</translation>
+    </message>
+    <message>
       <location filename="processing/degurba.py" line="345" />
       <source>Choose either a population raster or a polygon grid, not both.</source>
       <translation>Välj antingen ett befolkningsraster eller ett polygonrutnät, inte båda.</translation>
@@ -418,6 +500,11 @@
       <location filename="processing/structure_build.py" line="66" />
       <source>Choose the class field or the rank field of the nodes: a structure image draws nodes by class (run the settlement hierarchy first if the nodes have none).</source>
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="274" />
+      <source>Choose the id field ({name}).</source>
+      <translation>Välj id-fältet ({name}).</translation>
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="185" />
@@ -664,6 +751,11 @@
       <translation>Anslutning</translation>
     </message>
     <message>
+      <location filename="processing/network_input.py" line="139" />
+      <source>Connector speed (km/h)</source>
+      <translation>Anslutningshastighet (km/h)</translation>
+    </message>
+    <message>
       <location filename="processing/notesreport.py" line="99" />
       <location filename="ui/stakeholder_register.py" line="275" />
       <source>Contact role</source>
@@ -726,7 +818,7 @@
       <translation>Kunde inte starta {python}.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="127" />
+      <location filename="processing/base.py" line="128" />
       <source>Could not write or read {path}: {reason}</source>
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
@@ -769,6 +861,11 @@
       <translation>Länsfält för dessa enheter</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="169" />
+      <source>Cumulative opportunities</source>
+      <translation>Kumulativa möjligheter</translation>
+    </message>
+    <message>
       <location filename="processing/structure_params.py" line="218" />
       <source>Cumulative share</source>
       <translation>Kumulativ andel</translation>
@@ -787,6 +884,11 @@
       <location filename="processing/structure_params.py" line="252" />
       <source>Curved corridors</source>
       <translation>Böjda stråk</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/speeds.py" line="170" />
+      <source>DEFAULT_SPEED is {value} km/h; it must lie between 0 and {max}.</source>
+      <translation>DEFAULT_SPEED är {value} km/h; den måste ligga mellan 0 och {max}.</translation>
     </message>
     <message>
       <location filename="processing/degurbaunits.py" line="172" />
@@ -901,6 +1003,11 @@
       <translation>Datum</translation>
     </message>
     <message>
+      <location filename="processing/network_input.py" line="117" />
+      <source>Default speed (km/h; 0 = none)</source>
+      <translation>Standardhastighet (km/h; 0 = ingen)</translation>
+    </message>
+    <message>
       <location filename="processing/degurba.py" line="325" />
       <source>Degree of Urbanisation</source>
       <translation>Urbaniseringsgrad</translation>
@@ -988,6 +1095,20 @@
       <location filename="processing/regionchange.py" line="161" />
       <source>Destination field (OD or indicator tables)</source>
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="146" />
+      <location filename="processing/serviceareas.py" line="82" />
+      <location filename="processing/traveltimes.py" line="78" />
+      <source>Destination id field</source>
+      <translation>Målpunkternas id-fält</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="145" />
+      <location filename="processing/serviceareas.py" line="81" />
+      <location filename="processing/traveltimes.py" line="77" />
+      <source>Destinations</source>
+      <translation>Målpunkter</translation>
     </message>
     <message>
       <location filename="regionatlas/statistics/jsonstat.py" line="47" />
@@ -1113,6 +1234,11 @@
       <location filename="processing/dominantflows.py" line="227" />
       <source>Every origin and destination needs a node: check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/network.py" line="128" />
+      <source>Every speed must be above 0 km/h.</source>
+      <translation>Varje hastighet måste vara över 0 km/h.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/euro.py" line="588" />
@@ -1303,6 +1429,21 @@
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="169" />
+      <source>Gravity</source>
+      <translation>Gravitation</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="183" />
+      <source>Gravity half-life (minutes)</source>
+      <translation>Halveringstid för gravitationsmåttet (minuter)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/measures.py" line="180" />
+      <source>Gravity with HALF_LIFE 0 (a step) needs THRESHOLDS.</source>
+      <translation>Gravitation med HALF_LIFE 0 (ett steg) kräver THRESHOLDS.</translation>
+    </message>
+    <message>
       <location filename="processing/structure_params.py" line="258" />
       <location filename="processing/structure_styles.py" line="146" />
       <source>Green structure</source>
@@ -1348,6 +1489,11 @@
       <location filename="processing/exportstructureimage.py" line="331" />
       <source>How this structure image was made</source>
       <translation>Så togs strukturbilden fram</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/points.py" line="71" />
+      <source>Ids in {what} must be unique; these occur more than once: {ids}.</source>
+      <translation>Id:n i {what} måste vara unika; dessa förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="170" />
@@ -1511,6 +1657,11 @@ Med: {python}</translation>
       <location filename="processing/settlementhierarchy.py" line="169" />
       <source>Jobs field</source>
       <translation>Fält för arbetstillfällen</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="133" />
+      <source>Joining tolerance (m)</source>
+      <translation>Tolerans för sammankoppling (m)</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="75" />
@@ -1755,6 +1906,11 @@ Med: {python}</translation>
       <translation>Lägsta giltighet V</translation>
     </message>
     <message>
+      <location filename="regionatlas/accessibility/points.py" line="81" />
+      <source>MAX_SNAP is {value} m; it cannot be negative.</source>
+      <translation>MAX_SNAP är {value} m; det kan inte vara negativt.</translation>
+    </message>
+    <message>
       <location filename="processing/structure_layout.py" line="91" />
       <source>Made with RegionAtlas {version} on {date}.</source>
       <translation>Skapad med RegionAtlas {version} den {date}.</translation>
@@ -1786,9 +1942,24 @@ Med: {python}</translation>
       <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (note_links).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
     </message>
     <message>
+      <location filename="processing/traveltimes.py" line="82" />
+      <source>Maximum minutes (0 = no limit)</source>
+      <translation>Högsta antal minuter (0 = ingen gräns)</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="147" />
+      <source>Maximum snapping distance (m)</source>
+      <translation>Största anslutningsavstånd (m)</translation>
+    </message>
+    <message>
       <location filename="processing/regionchange.py" line="462" />
       <source>Mean Jaccard</source>
       <translation>Genomsnittligt Jaccardindex</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="168" />
+      <source>Measures</source>
+      <translation>Mått</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="67" />
@@ -1850,6 +2021,26 @@ Med: {python}</translation>
       <translation>Bevaka</translation>
     </message>
     <message>
+      <location filename="processing/network_input.py" line="198" />
+      <source>NETWORK has no CRS; coordinates are taken as metres.</source>
+      <translation>NETWORK saknar koordinatsystem; koordinaterna tolkas som meter.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/network.py" line="158" />
+      <source>NETWORK has no edge between two different vertices (every line is a loop or has zero length): there is nothing to route on.</source>
+      <translation>NETWORK har ingen länk mellan två olika noder (varje linje är en slinga eller har längden noll): det finns inget att söka väg på.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/network.py" line="132" />
+      <source>NETWORK has no line with two or more vertices: there are no roads.</source>
+      <translation>NETWORK har ingen linje med två eller fler brytpunkter: det finns inga vägar.</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="191" />
+      <source>NETWORK is in a geographic CRS ({crs}): lengths would be in degrees. Reproject the road network to a projected CRS in metres (e.g. SWEREF 99 TM, EPSG:3006) first.</source>
+      <translation>NETWORK är i ett geografiskt koordinatsystem ({crs}): längderna skulle bli i grader. Projicera först om vägnätet till ett projicerat koordinatsystem i meter (t.ex. SWEREF 99 TM, EPSG:3006).</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="112" />
       <location filename="processing/structure_params.py" line="119" />
       <source>Name field</source>
@@ -1871,6 +2062,11 @@ Med: {python}</translation>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="169" />
+      <source>Nearest</source>
+      <translation>Närmaste</translation>
+    </message>
+    <message>
       <location filename="ui/dependency_dialog.py" line="65" />
       <source>Needed for</source>
       <translation>Behövs för</translation>
@@ -1884,6 +2080,11 @@ Med: {python}</translation>
       <location filename="processing/structure_params.py" line="162" />
       <source>Network to route the corridors on (optional)</source>
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="248" />
+      <source>Network: {lines} lines, {vertices} vertices, {arcs} directed edges.</source>
+      <translation>Nätverk: {lines} linjer, {vertices} noder, {arcs} riktade länkar.</translation>
     </message>
     <message>
       <location filename="ui/stakeholder_register.py" line="293" />
@@ -1905,6 +2106,11 @@ Med: {python}</translation>
       <location filename="processing/polycentricity.py" line="295" />
       <source>No centre lies in a region.</source>
       <translation>Ingen kärna ligger i någon region.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/measures.py" line="109" />
+      <source>No destination has the category {missing} (CATEGORY_FIELD). Categories present: {present}.</source>
+      <translation>Ingen målpunkt har kategorin {missing} (CATEGORY_FIELD). Befintliga kategorier: {present}.</translation>
     </message>
     <message>
       <location filename="ui/stakeholder_register.py" line="192" />
@@ -1951,6 +2157,11 @@ Med: {python}</translation>
       <location filename="ui/notes_dock.ui" line="26" />
       <source>No notes store</source>
       <translation>Ingen anteckningsdatabas</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/points.py" line="114" />
+      <source>No point of {what} is within MAX_SNAP of the network ({n} points); check the layers' CRS and MAX_SNAP.</source>
+      <translation>Ingen punkt i {what} ligger inom MAX_SNAP från nätet ({n} punkter); kontrollera lagrens koordinatsystem och MAX_SNAP.</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="447" />
@@ -2157,6 +2368,11 @@ Med: {python}</translation>
       <translation>Regioner med en enhet</translation>
     </message>
     <message>
+      <location filename="processing/network_input.py" line="126" />
+      <source>One-way field (yes / -1 / no)</source>
+      <translation>Fält för enkelriktning (yes / -1 / no)</translation>
+    </message>
+    <message>
       <location filename="processing/notes_common.py" line="157" />
       <source>Only follow-up statuses</source>
       <translation>Endast uppföljningsstatusar</translation>
@@ -2203,6 +2419,11 @@ Med: {python}</translation>
       <translation>Öppna eller skapa ett anteckningslager…</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="159" />
+      <source>Opportunity field of the destinations (jobs, beds)</source>
+      <translation>Målpunkternas fält för möjligheter (arbetstillfällen, vårdplatser)</translation>
+    </message>
+    <message>
       <location filename="plugin.py" line="265" />
       <source>Optional packages not installed: {names}. Install: {command}</source>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
@@ -2234,6 +2455,18 @@ Med: {python}</translation>
       <location filename="processing/regionchange.py" line="160" />
       <source>Origin field (OD tables)</source>
       <translation>Ursprungsfält (OD-tabeller)</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="130" />
+      <location filename="processing/traveltimes.py" line="72" />
+      <source>Origin id field</source>
+      <translation>Startpunkternas id-fält</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="130" />
+      <location filename="processing/traveltimes.py" line="72" />
+      <source>Origins</source>
+      <translation>Startpunkter</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="224" />
@@ -2394,6 +2627,11 @@ Med: {python}</translation>
       <translation>Flerkärnighet per region</translation>
     </message>
     <message>
+      <location filename="processing/serviceareas.py" line="56" />
+      <source>Polygons of the area from which each destination is reached by road within each threshold (minutes), connectors included. Recipe: the times of all network vertices to the destination (Dijkstra on the reversed graph); every road edge is taken whole where a traveller on it arrives in time, and in part (the share next to the destination side) where only some of it does; the reached road parts and the destination are buffered by the buffer distance and merged (a network-buffer service area, Oliver, Schuurman &amp; Hall 2007). It never covers land far from the roads, unlike a hull.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
+      <translation>Polygoner över det område varifrån varje målpunkt nås på väg inom varje tidsgräns (minuter), anslutningar inräknade. Metod: tiderna från alla noder i nätet till målpunkten (Dijkstra på den omvända grafen); varje väglänk tas med helt där en resenär på den hinner fram, och delvis (andelen närmast målpunktens sida) där bara en del av den hinner; de nådda vägdelarna och målpunkten buffras med buffertavståndet och slås ihop (ett serviceområde som nätverksbuffert, Oliver, Schuurman &amp; Hall 2007). Till skillnad från ett hölje täcker det aldrig mark långt från vägarna.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="191" />
       <source>Population classes (rule table)</source>
       <translation>Befolkningsklasser (regeltabell)</translation>
@@ -2402,6 +2640,11 @@ Med: {python}</translation>
       <location filename="processing/settlementhierarchy.py" line="168" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="135" />
+      <source>Population field of the origins</source>
+      <translation>Startpunkternas befolkningsfält</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="274" />
@@ -2456,9 +2699,9 @@ Med: {python}</translation>
       <translation>Härkomst</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="208" />
       <location filename="processing/commutingindicators.py" line="73" />
       <location filename="processing/degurba.py" line="327" />
-      <location filename="processing/degurbaunits.py" line="158" />
       <source>Provenance (JSON)</source>
       <translation>Härkomst (JSON)</translation>
     </message>
@@ -2656,7 +2899,7 @@ Med: {python}</translation>
       <translation>RegionAtlas behöver de här Python-paketen, som QGIS inte kan importera. De kan installeras med pip i en mapp i din QGIS-profil; QGIS:s egna paket ändras inte.</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="66" />
+      <location filename="processing/provider.py" line="73" />
       <source>RegionAtlas {version}</source>
       <translation>RegionAtlas {version}</translation>
     </message>
@@ -2748,6 +2991,11 @@ Med: {python}</translation>
       <location filename="processing/dominantflows.py" line="103" />
       <source>Rihll-Wilson</source>
       <translation>Rihll-Wilson</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="88" />
+      <source>Road network (lines)</source>
+      <translation>Vägnät (linjer)</translation>
     </message>
     <message>
       <location filename="processing/structure_corridors.py" line="274" />
@@ -2870,6 +3118,26 @@ Med: {python}</translation>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
     <message>
+      <location filename="processing/network_input.py" line="206" />
+      <source>SPEED_CLASS_FIELD needs a SPEED_TABLE (JSON or a preset: osm, nvdb).</source>
+      <translation>SPEED_CLASS_FIELD kräver en SPEED_TABLE (JSON eller en förinställning: osm, nvdb).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/speeds.py" line="91" />
+      <source>SPEED_TABLE is neither a preset ({presets}) nor valid JSON: {error}.</source>
+      <translation>SPEED_TABLE är varken en förinställning ({presets}) eller giltig JSON: {error}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/speeds.py" line="97" />
+      <source>SPEED_TABLE must be a JSON object of class -&gt; km/h, e.g. {{"primary": 70}}.</source>
+      <translation>SPEED_TABLE måste vara ett JSON-objekt med klass -&gt; km/h, t.ex. {{"primary": 70}}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/speeds.py" line="107" />
+      <source>SPEED_TABLE: the speed of class '{cls}' is {value!r}; it must be a number of km/h above 0 and at most {max}.</source>
+      <translation>SPEED_TABLE: hastigheten för klassen '{cls}' är {value!r}; den måste vara ett antal km/h över 0 och högst {max}.</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="228" />
       <source>SVG file(s)</source>
       <translation>SVG-fil(er)</translation>
@@ -2935,6 +3203,17 @@ Med: {python}</translation>
       <location filename="processing/regions_common.py" line="760" />
       <source>Self-containment min(S/R, S/W)</source>
       <translation>Självinneslutning min(S/R, S/W)</translation>
+    </message>
+    <message>
+      <location filename="processing/serviceareas.py" line="149" />
+      <location filename="processing/serviceareas.py" line="102" />
+      <source>Service areas</source>
+      <translation>Serviceområden</translation>
+    </message>
+    <message>
+      <location filename="processing/serviceareas.py" line="52" />
+      <source>Service areas (isochrones)</source>
+      <translation>Serviceområden (isokroner)</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="316" />
@@ -3138,6 +3417,21 @@ Med: {python}</translation>
       <translation>Källa: {text}</translation>
     </message>
     <message>
+      <location filename="processing/network_input.py" line="104" />
+      <source>Speed class field (road class)</source>
+      <translation>Vägklassfält (för hastighetstabellen)</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="95" />
+      <source>Speed field (km/h)</source>
+      <translation>Hastighetsfält (km/h)</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="111" />
+      <source>Speed table (JSON class -&gt; km/h, or osm / nvdb)</source>
+      <translation>Hastighetstabell (JSON klass -&gt; km/h, eller osm / nvdb)</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.ui" line="133" />
       <location filename="ui/notes_dock.ui" line="133" />
       <source>Stakeholder</source>
@@ -3252,6 +3546,11 @@ Med: {python}</translation>
       <translation>Undertitel</translation>
     </message>
     <message>
+      <location filename="regionatlas/accessibility/network.py" line="126" />
+      <source>TOLERANCE is {value} m; it cannot be negative.</source>
+      <translation>TOLERANCE är {value} m; den kan inte vara negativ.</translation>
+    </message>
+    <message>
       <location filename="processing/notes_common.py" line="169" />
       <source>Text contains</source>
       <translation>Text innehåller</translation>
@@ -3350,6 +3649,11 @@ Med: {python}</translation>
       <location filename="regionatlas/statistics/transport.py" line="147" />
       <source>The call to {url} failed or was cut off ({message}); nothing was written.</source>
       <translation>Anropet till {url} misslyckades eller avbröts ({message}); ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/measures.py" line="142" />
+      <source>The category '{category}' has no destination on the network.</source>
+      <translation>Kategorin '{category}' har ingen målpunkt på nätet.</translation>
     </message>
     <message>
       <location filename="regionatlas/statistics/query.py" line="37" />
@@ -3865,6 +4169,11 @@ Med: {python}</translation>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="366" />
+      <source>The zones were reprojected from {source} to the network's {target}.</source>
+      <translation>Områdena projicerades om från {source} till nätets {target}.</translation>
+    </message>
+    <message>
       <location filename="processing/structure_export.py" line="157" />
       <source>The {format} export failed ({code}): {error}</source>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
@@ -3942,6 +4251,17 @@ Med: {python}</translation>
       <translation>Tröskelvärde (personer)</translation>
     </message>
     <message>
+      <location filename="processing/accessibility.py" line="177" />
+      <location filename="processing/serviceareas.py" line="87" />
+      <source>Thresholds (minutes, comma separated)</source>
+      <translation>Tidsgränser (minuter, kommaseparerade)</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="190" />
+      <source>Time bands for the zones (minutes, comma separated)</source>
+      <translation>Tidsintervall för områdena (minuter, kommaseparerade)</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="206" />
       <location filename="processing/exportwebatlas.py" line="119" />
       <location filename="processing/notesreport.py" line="187" />
@@ -3967,6 +4287,28 @@ Med: {python}</translation>
       <location filename="processing/regions_common.py" line="140" />
       <source>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; directed modularity (Leicht &amp; Newman 2008).</source>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
+    </message>
+    <message>
+      <location filename="processing/traveltimes.py" line="93" />
+      <location filename="processing/traveltimes.py" line="152" />
+      <source>Travel time lines</source>
+      <translation>Restidslinjer</translation>
+    </message>
+    <message>
+      <location filename="processing/traveltimes.py" line="46" />
+      <source>Travel time matrix</source>
+      <translation>Restidsmatris</translation>
+    </message>
+    <message>
+      <location filename="processing/traveltimes.py" line="138" />
+      <location filename="processing/traveltimes.py" line="87" />
+      <source>Travel times</source>
+      <translation>Restider</translation>
+    </message>
+    <message>
+      <location filename="processing/traveltimes.py" line="50" />
+      <source>Travel times by road from every origin to every destination: the fastest path on the network (Dijkstra on a sparse graph, one search per distinct network vertex), plus the straight connectors from the points to the network. Writes a table origin_id, destination_id, minutes, metres (the length of the fastest path, connectors included).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md; Dijkstra (1959).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
+      <translation>Restider på väg från varje startpunkt till varje målpunkt: den snabbaste vägen i nätet (Dijkstra på en gles graf, en sökning per nod i nätet) plus de raka anslutningarna från punkterna till nätet. Skriver en tabell origin_id, destination_id, minutes, metres (den snabbaste vägens längd, anslutningar inräknade).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md; Dijkstra (1959).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="84" />
@@ -4988,6 +5330,36 @@ Med: {python}</translation>
       <translation>{n_regions} region(er) har färre än {n} kärnor: {regions}. Sänk n, eller välj att flagga dessa regioner och använda de kärnor de har.</translation>
     </message>
     <message>
+      <location filename="processing/network_input.py" line="288" />
+      <source>{name} is in {source}; its points were reprojected to the network's {target}.</source>
+      <translation>{name} är i {source}; dess punkter projicerades om till nätets {target}.</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="332" />
+      <source>{name}: feature '{id}' has no category in '{field}'.</source>
+      <translation>{name}: objektet '{id}' saknar kategori i '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="302" />
+      <source>{name}: feature {fid} has no value in '{field}'.</source>
+      <translation>{name}: objekt {fid} saknar värde i '{field}'.</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="341" />
+      <source>{name}: {n} feature(s) have no geometry: {ids}.</source>
+      <translation>{name}: {n} objekt saknar geometri: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="processing/network_input.py" line="358" />
+      <source>{name}: {n} of {total} point(s) are farther than MAX_SNAP from the network (or have no geometry) and get no travel times: {ids}.</source>
+      <translation>{name}: {n} av {total} punkter ligger längre än MAX_SNAP från nätet (eller saknar geometri) och får inga restider: {ids}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/measures.py" line="52" />
+      <source>{name}: {value!r} is not a positive number of minutes (write e.g. 30,45,60).</source>
+      <translation>{name}: {value!r} är inte ett positivt antal minuter (skriv t.ex. 30,45,60).</translation>
+    </message>
+    <message>
       <location filename="processing/notesreport.py" line="84" />
       <source>{notes} on {places} from {stakeholders}.</source>
       <translation>{notes} om {places} från {stakeholders}.</translation>
@@ -5078,6 +5450,16 @@ Med: {python}</translation>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
     <message>
+      <location filename="regionatlas/accessibility/speeds.py" line="155" />
+      <source>{n} line(s) have a speed in '{field}' that is not a number of km/h above 0 and at most {max}: {lines}.</source>
+      <translation>{n} linje(r) har en hastighet i '{field}' som inte är ett antal km/h över 0 och högst {max}: {lines}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/speeds.py" line="183" />
+      <source>{n} line(s) have no speed (no value in SPEED_FIELD, no class in SPEED_TABLE and DEFAULT_SPEED is 0): {lines}. Classes without a speed: {classes}.</source>
+      <translation>{n} linje(r) saknar hastighet (inget värde i SPEED_FIELD, ingen klass i SPEED_TABLE och DEFAULT_SPEED är 0): {lines}. Klasser utan hastighet: {classes}.</translation>
+    </message>
+    <message>
       <location filename="processing/dominantflows.py" line="324" />
       <source>{n} links have an end without geometry (no line drawn).</source>
       <translation>{n} länkar har en ände utan geometri (ingen linje ritad).</translation>
@@ -5096,6 +5478,21 @@ Med: {python}</translation>
       <location filename="processing/notesreport.py" line="107" />
       <source>{n} notes</source>
       <translation>{n} anteckningar</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="386" />
+      <source>{n} origin(s) lie in no zone and are left out of the zone figures.</source>
+      <translation>{n} startpunkt(er) ligger inte i något område och ingår inte i områdenas siffror.</translation>
+    </message>
+    <message>
+      <location filename="processing/traveltimes.py" line="156" />
+      <source>{n} origin-destination pairs written (median {median:.1f} minutes).</source>
+      <translation>{n} par av start- och målpunkter skrivna (median {median:.1f} minuter).</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="341" />
+      <source>{n} origins written, {m} of them on the network; categories: {cats}.</source>
+      <translation>{n} startpunkter skrivna, {m} av dem på nätet; kategorier: {cats}.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="86" />
@@ -5121,6 +5518,11 @@ Med: {python}</translation>
       <location filename="processing/exportnotes.py" line="189" />
       <source>{n} rows exported.</source>
       <translation>{n} rader exporterades.</translation>
+    </message>
+    <message>
+      <location filename="processing/serviceareas.py" line="152" />
+      <source>{n} service areas written ({d} destinations x {t} thresholds).</source>
+      <translation>{n} serviceområden skrivna ({d} målpunkter x {t} tidsgränser).</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="484" />
@@ -5188,6 +5590,11 @@ Med: {python}</translation>
       <translation>{parameter}: fältet '{field}' finns inte i {layer}. Tillgängliga fält: {available}.</translation>
     </message>
     <message>
+      <location filename="processing/network_input.py" line="171" />
+      <source>{parameter}: the layer has no field '{field}'. Its fields are: {names}.</source>
+      <translation>{parameter}: lagret har inget fält '{field}'. Dess fält är: {names}.</translation>
+    </message>
+    <message>
       <location filename="processing/guards.py" line="270" />
       <source>{parameter}: the run ended but {path} was not written.</source>
       <translation>{parameter}: körningen avslutades men {path} skrevs inte.</translation>
@@ -5246,6 +5653,16 @@ Med: {python}</translation>
       <location filename="regionatlas/statistics/transport.py" line="129" />
       <source>{url}: the API refused more calls for now (HTTP 429, too many requests); try again in a minute.</source>
       <translation>{url}: API:et tar inte emot fler anrop just nu (HTTP 429, för många anrop); försök igen om en minut.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/points.py" line="68" />
+      <source>{what} has no points.</source>
+      <translation>{what} har inga punkter.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/points.py" line="94" />
+      <source>{what}: {n} point(s) have a missing or negative weight: {ids}.</source>
+      <translation>{what}: {n} punkt(er) har en saknad eller negativ vikt: {ids}.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/given.py" line="70" />

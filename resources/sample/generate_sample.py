@@ -15,6 +15,19 @@ region this script builds deterministically (fixed seed):
 written as a GeoPackage (layers ``kommuner``, ``tatorter``, table ``pendling``) and a CSV.
 Coordinates are in SWEREF 99 TM (EPSG:3006).
 
+For accessibility (spec accessibility.md) the GeoPackage also gets, from a separate random
+stream (so the layers above never change):
+
+- ``vagar``: a road network: main roads (90 km/h) between the main towns along a Delaunay
+  triangulation, joined to the other roads only in the towns; a jittered lattice of local roads
+  (70 km/h, 3 km apart) inside the outline; streets (50 km/h) from every settlement to its
+  nearest lattice crossings. Fields ``vag_id``, ``vagklass``, ``hastighet`` (km/h), ``oneway``;
+- ``befolkning``: population on a 1.5 km grid of points (rural population plus each
+  settlement's population spread around it), with ``ruta_id``, ``befolkning``, ``kommunkod``;
+- ``service``: grocery stores (``livsmedel``), schools (``skola``) and health centres
+  (``vardcentral``) from the settlements' service counts, near their settlement, with
+  ``service_id``, ``kategori``, ``tatort_id``. Jobs per settlement are ``tatorter.jobs``.
+
 Run: ``python resources/sample/generate_sample.py OUTPUT_FOLDER``.
 """
 
@@ -26,6 +39,7 @@ import math
 from pathlib import Path
 
 import numpy as np
+import shapely
 from shapely import affinity
 from shapely.geometry import MultiPoint, Point, Polygon
 from shapely.ops import unary_union, voronoi_diagram
@@ -308,6 +322,177 @@ def write_gpkg(path: Path, units: list[dict], places: list[dict], od: list[tuple
     ds = None
 
 
+#: Separate random stream of the accessibility layers (the layers above never shift).
+ACCESS_SEED = SEED + 12
+#: Road network of the sample: speeds (km/h) and lattice spacing (m).
+MAIN_ROAD_KMH, LOCAL_ROAD_KMH, STREET_KMH = 90, 70, 50
+LATTICE_M, LATTICE_JITTER_M = 3_000.0, 500.0
+MAIN_ROAD_MAX_M = 70_000.0
+POPULATION_CELL_M = 1_500.0
+#: Rural population per km² outside settlements (as in the commuting model).
+RURAL_DENSITY = 3.0
+SERVICE_CATEGORIES = {"grocery": "livsmedel", "school": "skola", "health_centre": "vardcentral"}
+
+
+def accessibility_layers(region: Polygon, units: list[dict], places: list[dict]) -> dict:
+    """Roads, population points and service points (see the module docstring)."""
+    from scipy.spatial import Delaunay, cKDTree
+
+    rng = np.random.default_rng(ACCESS_SEED)
+    roads = []
+    # Lattice of local roads: nodes (i, j) inside the outline, joined to their right and upper
+    # neighbours.
+    nx_, ny_ = int(WIDTH // LATTICE_M) + 1, int(HEIGHT // LATTICE_M) + 1
+    gx = X0 + LATTICE_M / 2 + np.arange(nx_) * LATTICE_M
+    gy = Y0 + LATTICE_M / 2 + np.arange(ny_) * LATTICE_M
+    jitter = rng.uniform(-LATTICE_JITTER_M, LATTICE_JITTER_M, (nx_, ny_, 2))
+    lx = gx[:, None] + jitter[:, :, 0]
+    ly = gy[None, :] + jitter[:, :, 1]
+    inside = shapely.contains_xy(region, lx, ly)
+    nodes = {(i, j): (float(lx[i, j]), float(ly[i, j])) for i, j in zip(*np.nonzero(inside))}
+    for (i, j), p in nodes.items():
+        for q in ((i + 1, j), (i, j + 1)):
+            if q in nodes:
+                roads.append(("lokal", LOCAL_ROAD_KMH, [p, nodes[q]]))
+    keys = list(nodes)
+    tree = cKDTree(np.array([nodes[k] for k in keys]))
+    # Streets from each settlement to its two nearest lattice crossings.
+    for place in places:
+        xy = (float(place["point"].x), float(place["point"].y))
+        for k in np.atleast_1d(tree.query(xy, k=2)[1]):
+            roads.append(("gata", STREET_KMH, [xy, nodes[keys[int(k)]]]))
+    # Main roads between the main towns (the first place of each unit).
+    towns = [next(p for p in places if p["unit"] is u) for u in units]
+    txy = np.array([(t["point"].x, t["point"].y) for t in towns])
+    edges = set()
+    for simplex in Delaunay(txy).simplices:
+        for a, b in ((0, 1), (1, 2), (0, 2)):
+            edges.add(tuple(sorted((int(simplex[a]), int(simplex[b])))))
+    for a, b in sorted(edges):
+        if np.hypot(*(txy[a] - txy[b])) <= MAIN_ROAD_MAX_M:
+            roads.append(
+                ("huvudvag", MAIN_ROAD_KMH, [tuple(map(float, txy[a])), tuple(map(float, txy[b]))])
+            )
+
+    # Population on a grid: rural density plus settlements spread around their point.
+    cx = np.arange(X0 + POPULATION_CELL_M / 2, X0 + WIDTH, POPULATION_CELL_M)
+    cy = np.arange(Y0 + POPULATION_CELL_M / 2, Y0 + HEIGHT, POPULATION_CELL_M)
+    grid = np.array([(x, y) for y in cy for x in cx])
+    grid = grid[shapely.contains_xy(region, grid[:, 0], grid[:, 1])]
+    cell_km2 = (POPULATION_CELL_M / 1000.0) ** 2
+    population = rng.poisson(RURAL_DENSITY * cell_km2, len(grid)).astype(float)
+    grid_tree = cKDTree(grid)
+    for place in places:
+        centre = np.array([place["point"].x, place["point"].y])
+        radius = 1_000.0 + 15.0 * math.sqrt(place["population"])
+        near = grid_tree.query_ball_point(centre, radius)
+        if not near:
+            near = [int(grid_tree.query(centre)[1])]
+        d = np.hypot(*(grid[near] - centre).T)
+        weight = np.exp(-((d / radius) ** 2) * 2.0)
+        population[near] += place["population"] * weight / weight.sum()
+    unit_of = [None] * len(grid)
+    for unit in units:
+        for k in np.flatnonzero(shapely.contains_xy(unit["geom"], grid[:, 0], grid[:, 1])):
+            unit_of[k] = unit["code"] if unit_of[k] is None else unit_of[k]
+    cells = [
+        {
+            "id": f"R{k:05d}",
+            "xy": tuple(map(float, grid[k])),
+            "population": round(float(population[k])),
+            "kommunkod": unit_of[k],
+        }
+        for k in range(len(grid))
+        if population[k] >= 0.5
+    ]
+
+    services = []
+    for place in places:
+        for field, category in SERVICE_CATEGORIES.items():
+            for _ in range(int(place[field])):
+                dx, dy = rng.uniform(-300.0, 300.0, 2)
+                services.append(
+                    {
+                        "category": category,
+                        "place": place["id"],
+                        "xy": (float(place["point"].x + dx), float(place["point"].y + dy)),
+                    }
+                )
+    for k, service in enumerate(services, start=1):
+        service["id"] = f"S{k:04d}"
+    return {"roads": roads, "cells": cells, "services": services}
+
+
+def write_accessibility_layers(path: Path, layers: dict) -> None:
+    """Add ``vagar``, ``befolkning`` and ``service`` to the GeoPackage at ``path``."""
+    from osgeo import ogr, osr
+
+    ogr.UseExceptions()
+    ds = ogr.Open(str(path), update=1)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(3006)
+
+    def layer(name, geometry, fields):
+        lyr = ds.CreateLayer(name, srs, geometry, ["FID=fid"])
+        for field, kind in fields:
+            lyr.CreateField(ogr.FieldDefn(field, kind))
+        lyr.StartTransaction()
+        return lyr
+
+    lyr = layer(
+        "vagar",
+        ogr.wkbLineString,
+        [
+            ("vag_id", ogr.OFTString),
+            ("vagklass", ogr.OFTString),
+            ("hastighet", ogr.OFTInteger),
+            ("oneway", ogr.OFTString),
+        ],
+    )
+    for k, (klass, speed, coords) in enumerate(layers["roads"], start=1):
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField("vag_id", f"V{k:05d}")
+        feat.SetField("vagklass", klass)
+        feat.SetField("hastighet", speed)
+        feat.SetField("oneway", "no")
+        line = ogr.Geometry(ogr.wkbLineString)
+        for x, y in coords:
+            line.AddPoint_2D(x, y)
+        feat.SetGeometry(line)
+        lyr.CreateFeature(feat)
+    lyr.CommitTransaction()
+
+    lyr = layer(
+        "befolkning",
+        ogr.wkbPoint,
+        [("ruta_id", ogr.OFTString), ("befolkning", ogr.OFTInteger), ("kommunkod", ogr.OFTString)],
+    )
+    for cell in layers["cells"]:
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField("ruta_id", cell["id"])
+        feat.SetField("befolkning", cell["population"])
+        if cell["kommunkod"] is not None:
+            feat.SetField("kommunkod", cell["kommunkod"])
+        feat.SetGeometry(ogr.CreateGeometryFromWkb(Point(cell["xy"]).wkb))
+        lyr.CreateFeature(feat)
+    lyr.CommitTransaction()
+
+    lyr = layer(
+        "service",
+        ogr.wkbPoint,
+        [("service_id", ogr.OFTString), ("kategori", ogr.OFTString), ("tatort_id", ogr.OFTString)],
+    )
+    for service in layers["services"]:
+        feat = ogr.Feature(lyr.GetLayerDefn())
+        feat.SetField("service_id", service["id"])
+        feat.SetField("kategori", service["category"])
+        feat.SetField("tatort_id", service["place"])
+        feat.SetGeometry(ogr.CreateGeometryFromWkb(Point(service["xy"]).wkb))
+        lyr.CreateFeature(feat)
+    lyr.CommitTransaction()
+    ds = None
+
+
 def generate(folder: Path) -> dict[str, Path]:
     """Build the sample into ``folder``; returns the files written."""
     rng = np.random.default_rng(SEED)
@@ -321,6 +506,7 @@ def generate(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     gpkg = folder / "exempelregion.gpkg"
     write_gpkg(gpkg, units, places, od)
+    write_accessibility_layers(gpkg, accessibility_layers(region, units, places))
     csv_path = folder / "exempelregion_pendling.csv"
     with csv_path.open("w", newline="", encoding="utf-8") as fh:
         writer = csv.writer(fh)

@@ -1,0 +1,419 @@
+"""regionatlas:accessibility - nearest service, opportunities within T minutes, gravity, 2SFCA
+per origin, and population by time band per zone."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+import shapely
+from qgis.core import (
+    QgsFeature,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+
+from ..i18n import tr
+from ..regionatlas.accessibility import (
+    nearest_by_category,
+    opportunity_measures,
+    require_on_network,
+    zone_aggregates,
+)
+from ..regionatlas.accessibility.measures import (
+    check_categories,
+    minutes_label,
+    parse_minutes,
+)
+from ..regionatlas.accessibility.parameters import HALF_LIFE_MIN, THRESHOLDS_MIN, TIME_BANDS_MIN
+from ..regionatlas.accessibility.zones import zones_of_points
+from ..regionatlas.errors import InputError
+from ..regionatlas.ids import example_list
+from .accessibility_styles import (
+    MINUTES_QML,
+    OPPORTUNITIES_QML,
+    ZONES_QML,
+    style_field_on_load,
+)
+from .base import RegionAtlasAlgorithm
+from .network_input import (
+    DESTINATIONS,
+    DESTINATIONS_ID_FIELD,
+    DOUBLE,
+    ORIGINS,
+    ORIGINS_ID_FIELD,
+    add_network_parameters,
+    add_point_parameters,
+    fail_if_none_on_network,
+    network_help,
+    read_network,
+    read_points,
+)
+from .od_input import add_zone_source_parameters, read_zones, transform_to
+from .settlement_common import provenance_with
+from .sinks import add_features, frame_rows, qgs_fields
+
+POPULATION_FIELD = "POPULATION_FIELD"
+CATEGORY_FIELD = "CATEGORY_FIELD"
+OPPORTUNITY_FIELD = "OPPORTUNITY_FIELD"
+MEASURES = "MEASURES"
+THRESHOLDS = "THRESHOLDS"
+HALF_LIFE = "HALF_LIFE"
+TIME_BANDS = "TIME_BANDS"
+OUTPUT = "OUTPUT"
+OUTPUT_ZONES = "OUTPUT_ZONES"
+METADATA = "METADATA"
+
+#: MEASURES choices (order is public API).
+NEAREST, CUMULATIVE, GRAVITY, TWO_STEP = 0, 1, 2, 3
+MEASURE_KEYS = ("nearest", "cumulative", "gravity", "2SFCA")
+
+
+def safe_name(value: str) -> str:
+    """A category as a field-name part: lower case, letters, digits and _."""
+    return re.sub(r"\W+", "_", value.strip().lower()).strip("_") or "x"
+
+
+class AccessibilityAlgorithm(RegionAtlasAlgorithm):
+    NAME = "accessibility"
+    GROUP_ID = "accessibility"
+
+    def display_name(self) -> str:
+        return tr("Accessibility (nearest service, opportunities within T minutes)")
+
+    def help_text(self) -> str:
+        return (
+            tr(
+                "Accessibility by road from every origin (homes, population cells) to the "
+                "destinations (services, workplaces), per destination category:<br>"
+                "<b>nearest</b>: minutes to the nearest destination (min_&lt;category&gt;) "
+                "and its id (near_&lt;category&gt;), as Tillväxtverket's Pipos "
+                "Serviceanalys; one multi-source search per category;<br>"
+                "<b>cumulative</b>: the sum of the opportunity field within each threshold "
+                "(cum_&lt;category&gt;_&lt;T&gt;; Wachs & Kumagai 1973);<br>"
+                "<b>gravity</b>: sum of opportunities weighted by exp(-beta t), beta = ln 2 / "
+                "half-life (Hansen 1959); a half-life of 0 gives a step at the first "
+                "threshold;<br>"
+                "<b>2SFCA</b>: supply per inhabitant within each threshold (two-step floating "
+                "catchment area, Luo & Wang 2003), needs the population field.<br>"
+                "With zones: per zone the population, the population-weighted mean minutes to "
+                "the nearest destination (mean_&lt;category&gt;), the percent of population per "
+                "time band (pct_...), within each band bound (within_&lt;category&gt;_&lt;T&gt;) "
+                "and reaching none (pct_&lt;category&gt;_none, points off the network "
+                "included), and the population-weighted average of the other measures "
+                "(avg_...).<br><br>"
+                "Source: RegionAtlas spec accessibility.md.<br><br><b>Parameters</b><br>"
+            )
+            + network_help()
+            + tr(
+                "<br><i>Origins</i> with a unique id and an optional <i>population field</i> "
+                "(else each origin counts 1).<br>"
+                "<i>Destinations</i> with a unique id, an optional <i>category field</i> "
+                "(e.g. grocery, school; measures per category) and an optional "
+                "<i>opportunity field</i> (jobs, beds; else each destination counts 1).<br>"
+                "<i>Thresholds</i>: minutes, e.g. 30,45,60. <i>Half-life</i>: minutes.<br>"
+                "<i>Zones</i> (optional) with their id field; <i>time bands</i>: the band "
+                "bounds in minutes (default 5,10,30: &lt;5, 5-10, 10-30, &ge;30)."
+            )
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        add_network_parameters(self)
+        add_point_parameters(self, ORIGINS, ORIGINS_ID_FIELD, tr("Origins"), tr("Origin id field"))
+        numeric = QgsProcessingParameterField.DataType.Numeric
+        self.addParameter(
+            QgsProcessingParameterField(
+                POPULATION_FIELD,
+                tr("Population field of the origins"),
+                parentLayerParameterName=ORIGINS,
+                type=numeric,
+                optional=True,
+            )
+        )
+        add_point_parameters(
+            self,
+            DESTINATIONS,
+            DESTINATIONS_ID_FIELD,
+            tr("Destinations"),
+            tr("Destination id field"),
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                CATEGORY_FIELD,
+                tr("Category field of the destinations"),
+                parentLayerParameterName=DESTINATIONS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                OPPORTUNITY_FIELD,
+                tr("Opportunity field of the destinations (jobs, beds)"),
+                parentLayerParameterName=DESTINATIONS,
+                type=numeric,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                MEASURES,
+                tr("Measures"),
+                [tr("Nearest"), tr("Cumulative opportunities"), tr("Gravity"), tr("2SFCA")],
+                allowMultiple=True,
+                defaultValue=[NEAREST, CUMULATIVE],
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                THRESHOLDS,
+                tr("Thresholds (minutes, comma separated)"),
+                ",".join(f"{v:g}" for v in THRESHOLDS_MIN),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                HALF_LIFE, tr("Gravity half-life (minutes)"), DOUBLE, HALF_LIFE_MIN, minValue=0.0
+            )
+        )
+        add_zone_source_parameters(self, optional=True)
+        self.addParameter(
+            QgsProcessingParameterString(
+                TIME_BANDS,
+                tr("Time bands for the zones (minutes, comma separated)"),
+                ",".join(f"{v:g}" for v in TIME_BANDS_MIN),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT, tr("Accessibility of the origins"), QgsProcessing.SourceType.TypeVectorPoint
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT_ZONES,
+                tr("Accessibility by zone"),
+                QgsProcessing.SourceType.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        measures = set(self.parameterAsEnums(parameters, MEASURES, context))
+        if not measures:
+            raise QgsProcessingException(tr("Choose at least one measure (MEASURES)."))
+        thresholds = parse_minutes(
+            self.parameterAsString(parameters, THRESHOLDS, context), THRESHOLDS, THRESHOLDS_MIN
+        )
+        bands = parse_minutes(
+            self.parameterAsString(parameters, TIME_BANDS, context), TIME_BANDS, TIME_BANDS_MIN
+        )
+        half_life = self.parameterAsDouble(parameters, HALF_LIFE, context)
+        network, crs = read_network(self, parameters, context, feedback)
+        if network is None:
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        origins, o_geom = read_points(
+            self, parameters, ORIGINS, ORIGINS_ID_FIELD, context, feedback, network, crs,
+            weight_name=POPULATION_FIELD,
+        )  # fmt: skip
+        destinations, _ = read_points(
+            self, parameters, DESTINATIONS, DESTINATIONS_ID_FIELD, context, feedback, network,
+            crs, weight_name=OPPORTUNITY_FIELD, category_name=CATEGORY_FIELD,
+        )  # fmt: skip
+        if destinations.category is not None:
+            raw = sorted(set(destinations.category))
+            safe = {c: safe_name(c) for c in raw}
+            if len(set(safe.values())) < len(safe):
+                raise InputError(
+                    "Categories in CATEGORY_FIELD differ only in case or punctuation: {cats}; "
+                    "make them distinct.",
+                    cats=example_list(raw, quoted=True),
+                )
+            destinations.category = np.array([safe[c] for c in destinations.category], dtype=object)
+        fail_if_none_on_network(origins, ORIGINS)
+        fail_if_none_on_network(destinations, DESTINATIONS)
+        on_o = origins.on_network
+        o_net = require_on_network(origins, ORIGINS)
+        d_net = require_on_network(destinations, DESTINATIONS)
+        if destinations.category is not None:
+            lost = sorted(set(destinations.category) - set(d_net.category))
+            if lost:
+                raise InputError(
+                    "No destination of the category {cats} is on the network (all are farther "
+                    "than MAX_SNAP).",
+                    cats=example_list(lost, quoted=True),
+                )
+        categories = check_categories(d_net, None)
+        feedback.setProgress(15)
+
+        columns: dict[str, np.ndarray] = {}
+        nearest_minutes: dict[str, np.ndarray] = {}
+        single = categories == ["all"]
+        if NEAREST in measures:
+            result = nearest_by_category(network, o_net, d_net, categories, feedback.isCanceled)
+            for cat, (minutes, which) in result.items():
+                suffix = "" if single else f"_{cat}"
+                full = np.full(len(origins.ids), np.inf)
+                full[on_o] = minutes
+                ids = np.full(len(origins.ids), None, dtype=object)
+                ids[on_o] = which
+                nearest_minutes[cat] = full
+                columns[f"min{suffix}"] = np.where(np.isfinite(full), full, np.nan)
+                columns[f"near{suffix}"] = ids
+        feedback.setProgress(40)
+        wants = {CUMULATIVE, GRAVITY, TWO_STEP} & measures
+        averages: dict[str, np.ndarray] = {}
+        if wants:
+            values = opportunity_measures(
+                network,
+                o_net,
+                d_net,
+                categories,
+                thresholds,
+                cumulative=CUMULATIVE in measures,
+                gravity=GRAVITY in measures,
+                half_life=half_life,
+                two_step=TWO_STEP in measures,
+                progress=lambda share: feedback.setProgress(40 + 40 * share),
+                cancelled=feedback.isCanceled,
+            )
+            for key, array in values.items():
+                full = np.full(len(origins.ids), np.nan)
+                full[on_o] = array
+                columns[key] = full
+                averages[key] = full
+        feedback.setProgress(80)
+
+        frame = pd.DataFrame({"origin_id": origins.ids})
+        if origins.weight is not None:
+            frame["population"] = origins.weight
+        frame["on_network"] = on_o
+        frame["snap_m"] = np.round(origins.snap_m, 1)
+        for key, array in columns.items():
+            frame[key] = array
+        fields = qgs_fields(
+            frame, text_columns=("origin_id", *[k for k in columns if k.startswith("near")])
+        )
+        sink, dest_id = self.parameterAsSink(
+            parameters, OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        features = []
+        for row in frame_rows(frame):
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            geometry = o_geom.get(row[0])
+            if geometry is not None:
+                feature.setGeometry(geometry)
+            features.append(feature)
+        add_features(sink, features, feedback, start=85.0)
+        settings = {
+            "measures": [MEASURE_KEYS[m] for m in sorted(measures)],
+            "thresholds": list(thresholds),
+            "half_life": half_life,
+            "time_bands": list(bands),
+            "categories": categories,
+        }
+        provenance = provenance_with(self.provenance(parameters, context), settings)
+        main, qml, reclassify = self._main_field(columns, thresholds)
+        style_field_on_load(
+            context, dest_id, qml, provenance, tr("Accessibility"), main, reclassify
+        )
+        results = {OUTPUT: dest_id, METADATA: provenance}
+
+        zones = read_zones(self, parameters, context, feedback)
+        if zones is not None:
+            results[OUTPUT_ZONES] = self._write_zones(
+                parameters, context, feedback, zones, crs, origins, o_geom, nearest_minutes,
+                averages, bands, provenance,
+            )  # fmt: skip
+        feedback.pushInfo(
+            tr("{n} origins written, {m} of them on the network; categories: {cats}.").format(
+                n=len(origins.ids), m=int(on_o.sum()), cats=", ".join(categories)
+            )
+        )
+        return results
+
+    @staticmethod
+    def _main_field(columns: dict, thresholds) -> tuple[str, str, bool]:
+        """The field the origins' style shows: nearest minutes, else the cumulative measure
+        at 45 minutes (or the middle threshold), else the first measure."""
+        for key in columns:
+            if key.startswith("min"):
+                return key, MINUTES_QML, False
+        middle = 45.0 if 45.0 in thresholds else thresholds[len(thresholds) // 2]
+        for key in columns:
+            if key.startswith("cum") and key.endswith(f"_{minutes_label(middle)}"):
+                return key, OPPORTUNITIES_QML, True
+        return next(iter(columns)), OPPORTUNITIES_QML, True
+
+    def _write_zones(
+        self, parameters, context, feedback, zones, crs, origins, o_geom, nearest_minutes,
+        averages, bands, provenance,
+    ) -> str:  # fmt: skip
+        if crs.isValid() and zones.crs.isValid() and zones.crs != crs:
+            feedback.pushInfo(
+                tr("The zones were reprojected from {source} to the network's {target}.").format(
+                    source=zones.crs.authid(), target=crs.authid()
+                )
+            )
+            transform_to(zones, crs, context)
+        keys = list(zones.geometry)
+        polygons = [shapely.from_wkb(bytes(zones.geometry[k].asWkb())) for k in keys]
+        xy = np.array(
+            [
+                (p.x(), p.y())
+                if (g := o_geom.get(key)) is not None and (p := g.asPoint())
+                else (np.nan, np.nan)
+                for key in origins.ids
+            ],
+            dtype=float,
+        ).reshape(-1, 2)
+        zone_of = zones_of_points(xy, polygons)
+        outside = int((zone_of < 0).sum())
+        if outside:
+            feedback.pushWarning(
+                tr("{n} origin(s) lie in no zone and are left out of the zone figures.").format(
+                    n=outside
+                )
+            )
+        population = origins.weight if origins.weight is not None else np.ones(len(origins.ids))
+        frame = zone_aggregates(zone_of, keys, population, nearest_minutes, bands, averages)
+        fields = qgs_fields(frame, text_columns=("zone_id",))
+        sink, dest_id = self.parameterAsSink(
+            parameters, OUTPUT_ZONES, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+        )
+        if sink is None:
+            return ""
+        features = []
+        for key, row in zip(keys, frame_rows(frame)):
+            feature = QgsFeature(fields)
+            feature.setAttributes(row)
+            geometry = zones.geometry[key]
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            features.append(feature)
+        add_features(sink, features, feedback, start=95.0)
+        main = next((c for c in frame.columns if c.startswith("within_")), None)
+        if main is not None and len(bands) > 1:
+            # The second bound (10 minutes by default): "share within 10 minutes".
+            label = minutes_label(bands[1])
+            main = next(
+                (c for c in frame.columns if c.startswith("within_") and c.endswith(f"_{label}")),
+                main,
+            )
+        style_field_on_load(
+            context, dest_id, ZONES_QML if main else None, provenance, tr("Accessibility by zone"),
+            main,
+        )  # fmt: skip
+        return dest_id

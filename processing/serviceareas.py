@@ -1,0 +1,156 @@
+"""regionatlas:serviceareas - service areas (isochrones) around destinations."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputString,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..i18n import tr
+from ..regionatlas.accessibility import require_on_network, service_areas
+from ..regionatlas.accessibility.measures import parse_minutes
+from ..regionatlas.accessibility.parameters import SERVICE_AREA_BUFFER_M
+from .accessibility_styles import SERVICE_AREAS_QML, style_field_on_load
+from .base import RegionAtlasAlgorithm
+from .network_input import (
+    DESTINATIONS,
+    DESTINATIONS_ID_FIELD,
+    DOUBLE,
+    add_network_parameters,
+    add_point_parameters,
+    fail_if_none_on_network,
+    network_help,
+    read_network,
+    read_points,
+)
+from .sinks import add_features
+
+THRESHOLDS = "THRESHOLDS"
+BUFFER = "BUFFER"
+OUTPUT = "OUTPUT"
+METADATA = "METADATA"
+#: Default service-area thresholds (minutes).
+DEFAULT_THRESHOLDS = (10.0, 20.0, 30.0)
+
+
+class ServiceAreasAlgorithm(RegionAtlasAlgorithm):
+    NAME = "serviceareas"
+    GROUP_ID = "accessibility"
+
+    def display_name(self) -> str:
+        return tr("Service areas (isochrones)")
+
+    def help_text(self) -> str:
+        return (
+            tr(
+                "Polygons of the area from which each destination is reached by road within "
+                "each threshold (minutes), connectors included. Recipe: the times of all "
+                "network vertices to the destination (Dijkstra on the reversed graph); every "
+                "road edge is taken whole where a traveller on it arrives in time, and in part "
+                "(the share next to the destination side) where only some of it does; the "
+                "reached road parts and the destination are buffered by the buffer distance and "
+                "merged (a network-buffer service area, Oliver, Schuurman & Hall 2007). It never "
+                "covers land far from the roads, unlike a hull.<br><br>"
+                "Source: RegionAtlas spec accessibility.md.<br><br><b>Parameters</b><br>"
+            )
+            + network_help()
+            + tr(
+                "<br><i>Destinations</i> with a unique id field.<br>"
+                "<i>Thresholds</i>: minutes, comma separated (default 10,20,30).<br>"
+                "<i>Buffer</i> (m) around the reached roads."
+            )
+        )
+
+    def initAlgorithm(self, config=None) -> None:
+        add_network_parameters(self)
+        add_point_parameters(
+            self,
+            DESTINATIONS,
+            DESTINATIONS_ID_FIELD,
+            tr("Destinations"),
+            tr("Destination id field"),
+        )
+        self.addParameter(
+            QgsProcessingParameterString(
+                THRESHOLDS,
+                tr("Thresholds (minutes, comma separated)"),
+                ",".join(f"{v:g}" for v in DEFAULT_THRESHOLDS),
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                BUFFER,
+                tr("Buffer around the reached roads (m)"),
+                DOUBLE,
+                SERVICE_AREA_BUFFER_M,
+                minValue=0.0,
+            )  # fmt: skip
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                OUTPUT, tr("Service areas"), QgsProcessing.SourceType.TypeVectorPolygon
+            )
+        )
+        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+
+    def run_algorithm(self, parameters, context, feedback) -> dict:
+        thresholds = parse_minutes(
+            self.parameterAsString(parameters, THRESHOLDS, context), THRESHOLDS, DEFAULT_THRESHOLDS
+        )
+        network, crs = read_network(self, parameters, context, feedback)
+        if network is None:
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        destinations, _ = read_points(
+            self, parameters, DESTINATIONS, DESTINATIONS_ID_FIELD, context, feedback, network, crs
+        )
+        fail_if_none_on_network(destinations, DESTINATIONS)
+        feedback.setProgress(15)
+        areas = service_areas(
+            network,
+            require_on_network(destinations, DESTINATIONS),
+            thresholds,
+            self.parameterAsDouble(parameters, BUFFER, context),
+            progress=lambda share: feedback.setProgress(15 + 75 * share),
+            cancelled=feedback.isCanceled,
+        )
+        fields = QgsFields()
+        fields.append(QgsField("destination_id", QVariant.String))
+        fields.append(QgsField("minutes", QVariant.Double))
+        fields.append(QgsField("area_km2", QVariant.Double))
+        sink, dest_id = self.parameterAsSink(
+            parameters, OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
+        features = []
+        # Largest threshold first, so smaller areas are drawn on top.
+        for key, minutes, polygon in sorted(areas, key=lambda a: (-a[1], a[0])):
+            feature = QgsFeature(fields)
+            feature.setAttributes([key, minutes, polygon.area / 1e6])
+            geometry = QgsGeometry()
+            geometry.fromWkb(polygon.wkb)
+            geometry.convertToMultiType()
+            feature.setGeometry(geometry)
+            features.append(feature)
+        add_features(sink, features, feedback, start=90.0)
+        provenance = self.provenance(parameters, context)
+        style_field_on_load(
+            context, dest_id, SERVICE_AREAS_QML, provenance, tr("Service areas"), "minutes"
+        )
+        feedback.pushInfo(
+            tr("{n} service areas written ({d} destinations x {t} thresholds).").format(
+                n=len(features), d=int(destinations.on_network.sum()), t=len(thresholds)
+            )
+        )
+        return {OUTPUT: dest_id, METADATA: provenance}
