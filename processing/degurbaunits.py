@@ -21,6 +21,7 @@ from ..regionatlas.settlement.degurba import classify_units_from_grid
 from .base import RegionAtlasAlgorithm
 from .degurba import (
     LEVELS,
+    NODATA_FAIL,
     NODATA_ZERO,
     PRESETS,
     add_nodata_parameter,
@@ -28,7 +29,7 @@ from .degurba import (
     read_share_raster,
 )
 from .od_input import _examples, features_by_id, id_field_index
-from .raster_io import UNIT_SHARE, check_aligned, read_grid
+from .raster_io import UNIT_DETECT, check_aligned, read_grid
 from .settlement_common import provenance_with
 from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
 
@@ -94,7 +95,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             "their land-area shares instead (column basis).<br><br>"
             "Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a "
             "methodological manual, section 3 (unit rules), with the level-2 revision of July "
-            "2024; RegionAtlas spec settlement-structure.md section 3.<br><br>"
+            "2024.<br><br>"
             "<b>Parameters</b><br>"
             "<i>Units</i>: polygons with a unique <i>unit id field</i>. Each grid cell belongs "
             "to the unit that covers its centre (rasterised with GDAL); units that cover no "
@@ -105,8 +106,9 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             "the land-area shares of units without population.<br>"
             "<i>Level</i>: 0 level 1 (default), 1 level 2 (needs a level-2 grid). "
             "<i>Unit rules</i>: "
-            "0 '2024 update', 1 '2021 manual'. <i>Population nodata</i>: fail or treat as "
-            "no population.<br>"
+            "0 '2024 update', 1 '2021 manual'. <i>Population nodata</i>: fail when a nodata "
+            "cell lies inside a unit (default; nodata outside every unit does not matter) or "
+            "treat nodata as no population.<br>"
             "<i>Output</i>: the units with population, area (cells, weighted by land share), "
             "share_<code> per grid class, class_l1, class_l1_name, (class_l2, "
             "class_l2_name,) basis."
@@ -135,7 +137,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             tr("Permanent land raster"),
             LAND_UNIT,
             tr("Unit of the land raster"),
-            UNIT_SHARE,
+            UNIT_DETECT,
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -147,7 +149,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                 PRESET, tr("Unit rules"), [tr("2024 update"), tr("2021 manual")], defaultValue=0
             )
         )
-        add_nodata_parameter(self)
+        add_nodata_parameter(self, default=NODATA_FAIL)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 OUTPUT,

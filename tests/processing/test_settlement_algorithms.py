@@ -425,6 +425,47 @@ def test_degurba_belgium_reproduces_flexurba_cells(run_alg, shared_data, tmp_pat
     assert json.loads(results["METADATA"])["degurba_parameters"] == recorded
 
 
+@pytest.mark.parametrize("case", [0, 1, 2])
+def test_degurba_belgium_with_default_units_and_nodata(run_alg, shared_data, tmp_path, case):
+    """The real GHSL files with the default unit and nodata choices: land and built-up are
+    detected as m² per cell, the 1 910 nodata cells outside the data count as nobody, and the
+    50 flexurba cells of each case (150 in all) still match."""
+    expected = json.loads(shared_data("belgium", "flexurba_expected_cells.json").read_text())
+    spec = expected["cases"][case]
+    params = {
+        "INPUT_POPULATION": str(shared_data("belgium", "POP.tif")),
+        "INPUT_LAND": str(shared_data("belgium", "LAND.tif")),
+        "INPUT_BUILT": str(shared_data("belgium", "BUILT_S.tif")),
+        "LEVEL": 0 if spec["level1"] else 1,
+        "OVERRIDES": json.dumps(spec["parameters"]),
+        "OUTPUT": str(tmp_path / "smod.tif"),
+    }
+    results, fb = run_alg("regionatlas:degurba", params)
+    codes = read_raster(results["OUTPUT"])[0]
+    cells = np.asarray(expected["cell_index_1based_row_major"]) - 1
+    assert codes.ravel()[cells].tolist() == spec["expected"]
+    assert "land raster holds m² per cell" in fb.log
+    assert "built-up raster holds m² per cell" in fb.log
+    assert "1,910 nodata population cells (outside the data" in fb.log
+
+
+def test_degurba_nodata_inside_the_data_is_refused_by_default(run_alg, tmp_path):
+    pop = np.full((6, 6), 100.0)
+    pop[0, :] = np.nan  # outside: touches the edge
+    pop[3, 3] = np.nan  # a gap inside the data, on land
+    population = write_raster(tmp_path / "pop.tif", pop, nodata=np.nan)
+    with pytest.raises(QgsProcessingException, match="1 nodata cell.*row 4, column 4"):
+        run_alg(
+            "regionatlas:degurba", {"INPUT_POPULATION": population, "OUTPUT": "TEMPORARY_OUTPUT"}
+        )
+    pop[3, 3] = 100.0
+    population = write_raster(tmp_path / "pop2.tif", pop, nodata=np.nan)
+    _results, fb = run_alg(
+        "regionatlas:degurba", {"INPUT_POPULATION": population, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    assert "6 nodata population cells (outside the data" in fb.log
+
+
 def test_degurba_belgium_level1_and_2021_preset(run_alg, shared_data, tmp_path):
     base = {
         "INPUT_POPULATION": str(shared_data("belgium", "POP.tif")),
