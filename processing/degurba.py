@@ -26,8 +26,10 @@ from ..regionatlas.settlement import degurba_parameters as dp
 from ..regionatlas.settlement.degurba import (
     NODATA_ERROR,
     NODATA_OUTSIDE,
-    NODATA_ZERO as CORE_NODATA_ZERO,
     classify_grid,
+)
+from ..regionatlas.settlement.degurba import (
+    NODATA_ZERO as CORE_NODATA_ZERO,
 )
 from ..regionatlas.settlement.grid_input import grid_from_cells
 from .base import RegionAtlasAlgorithm

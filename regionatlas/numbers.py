@@ -2,8 +2,8 @@
 
 Swedish: a space as thousands separator and a comma as decimal mark ("597 565 personer",
 "0,25"), as the Swedish Language Council's *Svenska skrivregler* (Språkrådet) prescribes;
-the separator is a no-break space (U+00A0) so that a number is never broken over two lines. English: a comma as thousands
-separator and a point as decimal mark ("597,565", "0.25").
+the separator is a no-break space (U+00A0) so that a number is never broken over two
+lines. English: a comma as thousands separator and a point as decimal mark ("597,565").
 """
 
 from __future__ import annotations

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import pytest
-
 from RegionAtlas.regionatlas.numbers import format_number
 
 NBSP = "\u00a0"
