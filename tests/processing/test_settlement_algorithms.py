@@ -236,13 +236,31 @@ def test_hierarchy_population_preset_on_sample(run_alg, sample):
 
 
 def test_hierarchy_rufs_preset_uses_service_fields(run_alg, sample):
-    services = ["grocery", "school", "sports_ground", "elderly_care", "pt_interchange"]
+    preset = ["grocery", "school", "sports_ground", "elderly_care", "pt_interchange"]
+    services = ["grocery", "school"]  # the planner's own list of required services
     params = hierarchy_params(sample, RULES=1, SERVICES_FIELDS=services)
-    results, _ = run_alg("regionatlas:settlementhierarchy", params)
+    results, fb = run_alg("regionatlas:settlementhierarchy", params)
+    differs = 0
     for f in results["OUTPUT"].getFeatures():
         node = f["population"] >= 1000 and all(f[s] > 0 for s in services)
+        differs += node != (f["population"] >= 1000 and all(f[s] > 0 for s in preset))
         assert f["class"] == ("Landsbygdsnod" if node else "Not a landsbygdsnod")
         assert f["class_rank"] == (1 if node else 2)
+        if node:
+            assert "grocery present AND school present" in f["matched_rule"]
+    assert differs > 0, "the sample must tell the given services from the preset's"
+    assert "grocery, school must all be present" in fb.log
+    # without service fields the preset's five services apply
+    results, _ = run_alg("regionatlas:settlementhierarchy", hierarchy_params(sample, RULES=1))
+    for f in results["OUTPUT"].getFeatures():
+        node = f["population"] >= 1000 and all(f[s] > 0 for s in preset)
+        assert f["class"] == ("Landsbygdsnod" if node else "Not a landsbygdsnod")
+
+
+def test_hierarchy_service_fields_unused_by_population_classes_are_said(run_alg, sample):
+    params = hierarchy_params(sample, SERVICES_FIELDS=["grocery", "school"])
+    _results, fb = run_alg("regionatlas:settlementhierarchy", params)
+    assert "service fields are not used" in fb.log
 
 
 def test_hierarchy_composite_index_with_report_by_region(run_alg, sample, tmp_path):
