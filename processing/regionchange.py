@@ -18,7 +18,7 @@ from qgis.core import (
 from ..i18n import tr
 from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
-from ..regionatlas.commuting.regions.given import partition_from_labels
+from ..regionatlas.commuting.regions.given_partition import partition_from_labels
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import id_sort_key, normalise_id
 from .base import RegionAtlasAlgorithm

@@ -42,7 +42,6 @@ from ..regionatlas.commuting.regions import (
     scb_regions,
     tolbert_sizer_regions,
 )
-from ..regionatlas.commuting.regions.display import map_colouring, validity_threshold
 from ..regionatlas.commuting.regions.parameters import (
     LEIDEN_RESOLUTION,
     LEIDEN_SEED,
@@ -57,8 +56,10 @@ from ..regionatlas.commuting.regions.parameters import (
     check_share,
 )
 from ..regionatlas.commuting.regions.partition import Partition
+from ..regionatlas.commuting.regions.validity_curve import validity_threshold
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
+from ..regionatlas.map_colouring import greedy_colouring
 from .charts import add_report_parameter, esc, figure_png, in_own_thread, new_figure
 from .od_input import ZONES, Zones, _plain
 from .sinks import StylePostProcessor, add_features, frame_rows, qgs_fields
@@ -413,7 +414,7 @@ def region_colours(geometries: dict[str, QgsGeometry]) -> dict[str, str]:
             if j > i and engine.intersects(geometries[keys[j]].constGet()):
                 adjacency[key].add(keys[j])
                 adjacency[keys[j]].add(key)
-    colouring = map_colouring(adjacency, len(PALETTE), order=keys)
+    colouring = greedy_colouring(adjacency, len(PALETTE), order=keys)
     return {key: PALETTE[c] for key, c in colouring.items()}
 
 

@@ -826,7 +826,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         )
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled by the user."))
-        from ..regionatlas.commuting.flowlines import classify_widths
+        from ..regionatlas.width_classes import classify_widths
 
         flows = [p.flow for p in result.pieces] + [
             float(frame["flow"].iat[k]) for k in result.unrouted
