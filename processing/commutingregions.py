@@ -7,9 +7,17 @@ from qgis.core import (
     QgsProcessingOutputNumber,
 )
 
+from ..i18n import number as format_number
 from ..i18n import tr
 from ..regionatlas.commuting.regions import partition_summary, region_indicators
 from ..regionatlas.commuting.regions.partition import ROLE_ZERO_LIST
+from ..regionatlas.commuting.regions.zero_list import (
+    REASON_AFTER_OTHERS,
+    REASON_NO_JOBS,
+    REASON_NO_RESIDENTS,
+    REASON_SELF_ONLY,
+    zero_list_reasons,
+)
 from .base import RegionAtlasAlgorithm
 from .charts import esc, html_page, write_report
 from .od_input import (
@@ -47,6 +55,8 @@ from .regions_common import (
 )
 
 MODULARITY = "MODULARITY"
+#: Zero-list units explained one by one in the log at most.
+MAX_ZERO_LIST_WARNINGS = 20
 
 #: Columns of OUTPUT that are text.
 UNIT_TEXT = ("unit_id", "region_id", "region_name", "role")
@@ -231,24 +241,32 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
 
     @staticmethod
     def _explain_zero_list(table, partition, feedback) -> None:
-        """Say for each zero-list unit why it was set aside (spec section 2, step 0)."""
-        zero = partition.role == ROLE_ZERO_LIST
+        """Say for each zero-list unit why it was set aside (the core's reasons)."""
+        zero = np.isin(table.units, partition.units[partition.role == ROLE_ZERO_LIST])
         if not zero.any():
             return
-        pos = table.index_of(partition.units[zero].tolist())
-        r, w, s = table.residents, table.jobs, table.self_flow
-        for unit, k in list(zip(partition.units[zero].tolist(), pos.tolist()))[:20]:
-            if r[k] <= 0:
-                reason = tr("it has no employed residents")
-            elif w[k] <= 0:
-                reason = tr("it has no jobs")
-            elif r[k] <= s[k] and w[k] <= s[k]:
-                reason = tr("its only flows are to itself ({n} persons)").format(n=f"{s[k]:,.0f}")
+        reasons = zero_list_reasons(table.matrix, zero, table.units)
+        texts = {
+            REASON_NO_RESIDENTS: tr("it has no employed residents"),
+            REASON_NO_JOBS: tr("it has no jobs"),
+            REASON_AFTER_OTHERS: tr("its remaining flows go to units that were set aside"),
+        }
+        for row in reasons.head(MAX_ZERO_LIST_WARNINGS).itertuples():
+            if row.reason == REASON_SELF_ONLY:
+                reason = tr("its only flows are to itself ({n} persons)").format(
+                    n=format_number(row.self_flow)
+                )
             else:
-                reason = tr("its remaining flows go to units that were set aside")
+                reason = texts[row.reason]
             feedback.pushWarning(
                 tr("Unit '{unit}' is set aside in the zero list (no region): {reason}.").format(
-                    unit=unit, reason=reason
+                    unit=row.unit, reason=reason
+                )
+            )
+        if len(reasons) > MAX_ZERO_LIST_WARNINGS:
+            feedback.pushWarning(
+                tr("{n} more units are in the zero list (see the units output, role).").format(
+                    n=format_number(len(reasons) - MAX_ZERO_LIST_WARNINGS)
                 )
             )
 
