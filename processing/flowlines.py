@@ -30,6 +30,7 @@ from ..regionatlas.commuting.flowlines import (
 )
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
+from ..regionatlas.projections import utm_epsg
 from .base import RegionAtlasAlgorithm
 from .od_input import (
     MISSING_ZONES,
@@ -58,10 +59,8 @@ DEFAULT_K_LARGEST = 3
 
 
 def utm_crs_for(point: QgsPointXY) -> QgsCoordinateReferenceSystem:
-    """WGS 84 / UTM zone of a longitude/latitude point (EPSG 326xx north, 327xx south)."""
-    zone = int((point.x() + 180.0) // 6.0) % 60 + 1
-    epsg = (32600 if point.y() >= 0 else 32700) + zone
-    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    """WGS 84 / UTM zone of a longitude/latitude point (the core's :func:`utm_epsg`)."""
+    return QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(point.x(), point.y())}")
 
 
 class FlowLinesAlgorithm(RegionAtlasAlgorithm):
