@@ -9,7 +9,11 @@ from qgis.core import (
 
 from ..i18n import number as format_number
 from ..i18n import tr
-from ..regionatlas.commuting.regions import partition_summary, region_indicators
+from ..regionatlas.commuting.regions import (
+    partition_summary,
+    region_border_areas,
+    region_indicators,
+)
 from ..regionatlas.commuting.regions.partition import ROLE_ZERO_LIST
 from ..regionatlas.commuting.regions.zero_list import (
     REASON_AFTER_OTHERS,
@@ -39,7 +43,6 @@ from .regions_common import (
     add_method_parameters,
     add_region_outputs,
     add_zone_field_parameters,
-    border_info,
     dissolve,
     html_table,
     img,
@@ -161,9 +164,8 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         regions = region_indicators(table, partition, choice.euro)
         if choice.is_euro and "validity" in partition.diagnostics:
             regions["V"] = np.asarray(partition.diagnostics["validity"], dtype=float)
-        extra = border_info(partition, border)
-        if extra is not None:
-            regions = regions.join(extra)
+        if border is not None:
+            regions = regions.join(region_border_areas(partition, border))
         summary = partition_summary(table, partition, border, choice.euro)
         feedback.setProgress(82)
 

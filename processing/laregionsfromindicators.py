@@ -13,7 +13,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..regionatlas.commuting.regions import scb_regions_from_frame
+from ..regionatlas.commuting.regions import region_border_areas, scb_regions_from_frame
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from .base import RegionAtlasAlgorithm
 from .od_input import INPUT, add_zone_source_parameters, read_zones
@@ -25,7 +25,6 @@ from .regions_common import (
     add_method_parameters,
     add_region_outputs,
     add_zone_field_parameters,
-    border_info,
     dissolve,
     read_columns,
     read_method,
@@ -202,9 +201,8 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 "centre": [",".join(c) for c in centres],
             }
         )
-        extra = border_info(partition, border)
-        if extra is not None:
-            regions = regions.join(extra)
+        if border is not None:
+            regions = regions.join(region_border_areas(partition, border))
         geometries = colours = None
         if zones is not None:
             geometries = dissolve(zones, partition, feedback)

@@ -365,22 +365,6 @@ def add_zone_field_parameters(alg, with_name: bool = True) -> None:
         )
 
 
-def border_info(partition: Partition, border: dict[str, str] | None) -> pd.DataFrame | None:
-    """Per region: crosses_border and the border areas (codes) it spans."""
-    if border is None:
-        return None
-    areas: list[set] = [set() for _ in range(partition.n_regions)]
-    for unit, k in zip(partition.units.tolist(), partition.region.tolist()):
-        if k >= 0 and unit in border:
-            areas[k].add(border[unit])
-    return pd.DataFrame(
-        {
-            "crosses_border": [len(a) > 1 for a in areas],
-            "border_areas": [",".join(sorted(a)) for a in areas],
-        }
-    )
-
-
 def dissolve(zones: Zones, partition: Partition, feedback) -> dict[str, QgsGeometry]:
     """Region id -> union of its units' zone geometries (QgsGeometry.unaryUnion)."""
     groups: dict[int, list[QgsGeometry]] = {}
