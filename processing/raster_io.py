@@ -149,7 +149,7 @@ def check_aligned(grid: Grid, reference: Grid, label: str, reference_label: str)
 def as_share(grid: Grid, unit: int, label: str, feedback) -> np.ndarray:
     """Share of the cell (0..1) from a share or an m² raster, or with the unit detected from
     the values (the log says which); nodata stays NaN (the core says what to do with it)."""
-    share = grid_input.as_share(grid.values, CORE_UNITS[unit], grid.cell_area_m2)
+    share = grid_input.as_share(grid.values, CORE_UNITS[unit], grid.cell_area_m2, label)
     if share.detected:
         if share.unit == grid_input.UNIT_SQUARE_METRES:
             message = tr(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -56,11 +55,18 @@ from ..regionatlas.commuting.regions.parameters import (
     check_share,
 )
 from ..regionatlas.commuting.regions.partition import Partition
-from ..regionatlas.commuting.regions.validity_curve import validity_threshold
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.map_colouring import greedy_colouring
-from .charts import add_report_parameter, esc, figure_png, in_own_thread, new_figure
+from ..regionatlas.report.charts import regions_per_year_png as core_regions_per_year_png
+from ..regionatlas.report.charts import validity_scatter_png
+from ..regionatlas.report.html import img  # noqa: F401  (used by the region reports)
+from .charts import (  # noqa: F401  (used by the region reports)
+    add_report_parameter,
+    html_table,
+    in_own_thread,
+    key_value_table,
+)
 from .od_input import ZONES, Zones, _plain
 from .sinks import StylePostProcessor, add_features, frame_rows, qgs_fields
 
@@ -99,8 +105,6 @@ PALETTE = (
     "#AAAA00",
 )
 NO_REGION_COLOUR = "#DDDDDD"
-#: Okabe-Ito blue and orange: valid / invalid regions in the scatter.
-VALID_COLOUR, INVALID_COLOUR = "#0072B2", "#D55E00"
 
 UNITS_STYLE = "commuting_regions_units.qml"
 REGIONS_STYLE = "commuting_regions.qml"
@@ -659,121 +663,28 @@ def read_columns(source, names: list[str], feedback, what: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=names, dtype=object)
 
 
-# -- HTML reports ------------------------------------------------------------------------------
-
-
-def fmt(value) -> str:
-    if value is None or value is pd.NA:
-        return ""
-    if isinstance(value, (bool, np.bool_)):
-        return tr("yes") if value else tr("no")
-    if isinstance(value, (float, np.floating)):
-        if np.isnan(value):
-            return ""
-        if float(value).is_integer() and abs(value) >= 100:
-            return f"{value:,.0f}"
-        return f"{value:.4g}" if abs(value) < 100 else f"{value:,.1f}"
-    return str(value)
-
-
-def html_table(headers: list[str], rows: list[list], caption: str | None = None) -> str:
-    out = ["<table>"]
-    if caption:
-        out.append(f"<caption>{esc(caption)}</caption>")
-    out.append("<tr>" + "".join(f"<th>{esc(h)}</th>" for h in headers) + "</tr>")
-    for row in rows:
-        cells = []
-        for value in row:
-            numeric = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(
-                value, (bool, np.bool_)
-            )
-            cells.append(f"<td{' class=n' if numeric else ''}>{esc(fmt(value))}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</table>")
-    return "".join(out)
-
-
-def key_value_table(items: list[tuple[str, object]]) -> str:
-    return html_table([tr("Item"), tr("Value")], [[k, v] for k, v in items])
+# -- report charts -----------------------------------------------------------------------------
 
 
 def scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
     """Size / self-containment scatter of the regions with the validity curve V = 1."""
-    return in_own_thread(_scatter_png, regions, params)
-
-
-def _scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
-    fig, ax = new_figure(7.5, 4.8)
-    size = regions["R"].to_numpy(dtype=float)
-    sc = np.fmin(
-        regions["sc_supply"].to_numpy(dtype=float), regions["sc_demand"].to_numpy(dtype=float)
-    )
-    valid = regions["V"].to_numpy(dtype=float) >= 1.0
-    ok = np.isfinite(size) & (size > 0) & np.isfinite(sc)
-    ax.scatter(
-        size[ok & valid],
-        sc[ok & valid],
-        s=22,
-        c=VALID_COLOUR,
-        marker="o",
-        label=tr("valid (V >= 1)"),
-        alpha=0.85,
-    )
-    ax.scatter(
-        size[ok & ~valid],
-        sc[ok & ~valid],
-        s=30,
-        c=INVALID_COLOUR,
-        marker="^",
-        label=tr("not valid (V < 1)"),
-        alpha=0.9,
-    )
-    low = min(params.min_size, np.nanmin(size[ok]) if ok.any() else params.min_size) * 0.8
-    high = max(params.target_size, np.nanmax(size[ok]) if ok.any() else params.target_size) * 1.5
-    xs = np.geomspace(max(low, 1.0), high, 300)
-    ax.plot(
-        xs,
-        validity_threshold(xs, params),
-        "-",
-        color="0.25",
-        lw=1.2,
-        label=tr("validity curve V = 1"),
-    )
-    ax.axvline(params.min_size, color="0.6", ls=":", lw=0.8)
-    ax.set_xscale("log")
-    ax.set_xlabel(tr("Region size: employed residents R (log scale)"))
-    ax.set_ylabel(tr("Self-containment min(S/R, S/W)"))
-    ax.set_title(tr("Size and self-containment of the regions"))
-    ax.set_ylim(0, 1.02)
-    ax.grid(True, which="both", lw=0.3, alpha=0.5)
-    ax.legend(fontsize=8, loc="lower right")
-    fig.tight_layout()
-    return figure_png(fig)
+    labels = {
+        "valid": tr("valid (V >= 1)"),
+        "invalid": tr("not valid (V < 1)"),
+        "curve": tr("validity curve V = 1"),
+        "x": tr("Region size: employed residents R (log scale)"),
+        "y": tr("Self-containment min(S/R, S/W)"),
+        "title": tr("Size and self-containment of the regions"),
+    }
+    return in_own_thread(validity_scatter_png, regions, params, labels)
 
 
 def regions_per_year_png(per_year: pd.DataFrame) -> str:
     """Number of regions per year (bars) and the largest region's share (line)."""
-    return in_own_thread(_regions_per_year_png, per_year)
-
-
-def _regions_per_year_png(per_year: pd.DataFrame) -> str:
-    fig, ax = new_figure(7.5, 4.2)
-    years = [str(y) for y in per_year["year"]]
-    ax.bar(years, per_year["regions"], color=PALETTE[0], edgecolor="0.3")
-    for x, n in zip(years, per_year["regions"]):
-        ax.annotate(str(n), (x, n), ha="center", va="bottom", fontsize=8)
-    ax.set_ylabel(tr("Number of regions"))
-    ax.set_xlabel(tr("Year"))
-    ax.set_title(tr("Regions per year"))
-    share = per_year["largest_share"].to_numpy(dtype=float)
-    if np.isfinite(share).any():
-        ax2 = ax.twinx()
-        ax2.plot(years, share, "o-", color=INVALID_COLOUR)
-        ax2.set_ylabel(tr("Share in the largest region"), color=INVALID_COLOUR)
-        ax2.set_ylim(0, 1)
-    fig.tight_layout()
-    return figure_png(fig)
-
-
-def img(png: str, alt: str, element_id: str) -> str:
-    return f"<p><img id='{element_id}' alt='{esc(alt)}' src='data:image/png;base64,{png}'></p>"
+    labels = {
+        "regions": tr("Number of regions"),
+        "year": tr("Year"),
+        "title": tr("Regions per year"),
+        "share": tr("Share in the largest region"),
+    }
+    return in_own_thread(core_regions_per_year_png, per_year, labels)

@@ -26,6 +26,7 @@ from qgis.core import (
 from ..i18n import tr
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
+from ..regionatlas.report.charts import rank_size_png
 from ..regionatlas.settlement.hierarchy import (
     COMPOSITE_PRESET,
     PRESET_POPULATION,
@@ -48,10 +49,8 @@ from .base import RegionAtlasAlgorithm
 from .charts import (
     add_report_parameter,
     esc,
-    figure_png,
     html_page,
     in_own_thread,
-    new_figure,
     write_report,
 )
 from .od_input import _plain
@@ -520,33 +519,14 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
 
 
 def _chart_png(sizes_table, size_name, frame_sizes) -> str:
-    """Rank-size chart as base64 PNG (matplotlib, Agg backend)."""
-    fig, ax = new_figure(7, 4.5)
-    markers = "osD^v<>ph*"
-    for k, (region, values) in enumerate(frame_sizes.items()):
-        x = np.sort(values[np.isfinite(values) & (values > 0)])[::-1]
-        if x.size < 2:
-            continue
-        ranks = np.arange(1, x.size + 1) - 0.5
-        label = str(region) if region is not None else tr("all settlements")
-        (points,) = ax.loglog(ranks, x, markers[k % len(markers)], ms=3, alpha=0.7, label=label)
-        same = (
-            sizes_table["region"].isna()
-            if region is None
-            else sizes_table["region"].astype(object) == region
-        )
-        row = sizes_table[same]
-        if len(row) and np.isfinite(row["slope"].iloc[0]):
-            b, a = float(row["slope"].iloc[0]), float(row["intercept"].iloc[0])
-            colour = "0.3" if len(frame_sizes) == 1 else points.get_color()
-            ax.loglog(ranks, np.exp(a) * ranks**b, "-", lw=1, color=colour)
-    ax.set_xlabel(tr("rank - 1/2 (log scale)"))
-    ax.set_ylabel(tr("{size} (log scale)").format(size=size_name))
-    ax.set_title(tr("Rank-size"))
-    if len(frame_sizes) <= 12:
-        ax.legend(fontsize=7, ncol=2)
-    fig.tight_layout()
-    return figure_png(fig)
+    """Rank-size chart as base64 PNG (the core's chart with translated words)."""
+    labels = {
+        "all": tr("all settlements"),
+        "x": tr("rank - 1/2 (log scale)"),
+        "y": tr("{size} (log scale)").format(size=size_name),
+        "title": tr("Rank-size"),
+    }
+    return rank_size_png(sizes_table, frame_sizes, labels)
 
 
 def _report_html(result, sizes_table, chart_sizes, size_name, region_field, provenance) -> str:

@@ -23,6 +23,9 @@ UNITS = (UNIT_SHARE, UNIT_SQUARE_METRES, UNIT_DETECT)
 
 #: Relative tolerance on the cell area when values in m² are checked against it.
 AREA_TOLERANCE = 1e-6
+#: A grid in m² has a largest value of at least this share of the cell area (some cell of a
+#: real area is at least 1 % land or built-up); below it, values above 1 fit neither unit.
+MIN_M2_MAXIMUM_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -40,9 +43,10 @@ class ShareGrid:
     suspicious: bool = False
 
 
-def detect_unit(values: np.ndarray, cell_area_m2: float) -> str:
+def detect_unit(values: np.ndarray, cell_area_m2: float, label: str = "land") -> str:
     """:data:`UNIT_SHARE` when every finite value is at most 1, :data:`UNIT_SQUARE_METRES`
-    when the largest is above 1 and at most the cell area; refused otherwise.
+    when the largest lies between :data:`MIN_M2_MAXIMUM_SHARE` of the cell area and the cell
+    area; refused otherwise (``label`` names the grid in the message).
 
     A grid of m² whose largest value is at most 1 m² would be read as shares: with cells of
     100 m or more that is no land or built-up surface worth the name anyway.
@@ -51,17 +55,27 @@ def detect_unit(values: np.ndarray, cell_area_m2: float) -> str:
     maximum = float(finite.max()) if finite.size else 0.0
     if maximum <= 1.0:
         return UNIT_SHARE
-    if maximum <= cell_area_m2 * (1 + AREA_TOLERANCE):
+    if MIN_M2_MAXIMUM_SHARE * cell_area_m2 <= maximum <= cell_area_m2 * (1 + AREA_TOLERANCE):
         return UNIT_SQUARE_METRES
+    if maximum > cell_area_m2:
+        raise InputError(
+            "The {label} raster holds neither shares between 0 and 1 nor m² per cell: its "
+            "largest value, {maximum:g}, is above the cell area ({area:g} m²). Check the raster.",
+            label=label,
+            maximum=maximum,
+            area=cell_area_m2,
+        )
     raise InputError(
-        "A value of {maximum:g} exceeds both a share (at most 1) and the cell area "
-        "({area:g} m²): the grid holds neither shares nor m² per cell.",
+        "The {label} raster holds neither shares between 0 and 1 nor m² per cell: its largest "
+        "value, {maximum:g}, is above 1 but far below the cell area ({area:g} m²). Check the "
+        "raster, or choose its unit.",
+        label=label,
         maximum=maximum,
         area=cell_area_m2,
     )
 
 
-def as_share(values: np.ndarray, unit: str, cell_area_m2: float) -> ShareGrid:
+def as_share(values: np.ndarray, unit: str, cell_area_m2: float, label: str = "land") -> ShareGrid:
     """``values`` (share, m² per cell, or :data:`UNIT_DETECT`) as a share of the cell."""
     if unit not in UNITS:
         raise InputError("Unknown grid unit {unit!r}.", unit=unit)
@@ -70,7 +84,7 @@ def as_share(values: np.ndarray, unit: str, cell_area_m2: float) -> ShareGrid:
     maximum = float(finite.max()) if finite.size else 0.0
     detected = unit == UNIT_DETECT
     if detected:
-        unit = detect_unit(values, cell_area_m2)
+        unit = detect_unit(values, cell_area_m2, label)
     if unit == UNIT_SQUARE_METRES:
         suspicious = not detected and finite.size > 0 and maximum <= 1.0 and cell_area_m2 > 100
         return ShareGrid(values / cell_area_m2, unit, detected, maximum, suspicious)

@@ -500,8 +500,10 @@ def test_unit_of_a_share_grid_is_detected_from_the_values():
     m2 = gi.as_share(np.array([[0.0, 250000.0], [1e6, 2.0]]), gi.UNIT_DETECT, 1e6)
     assert m2.unit == gi.UNIT_SQUARE_METRES and m2.maximum == 1e6
     assert m2.values.tolist() == [[0.0, 0.25], [1.0, 2e-6]]
-    with pytest.raises(InputError, match="1.5e\\+06"):
+    with pytest.raises(InputError, match="1.5e\\+06, is above the cell area"):
         gi.as_share(np.array([[1.5e6]]), gi.UNIT_DETECT, 1e6)
+    with pytest.raises(InputError, match="built-up raster.*1.5, is above 1 but far below"):
+        gi.as_share(np.array([[1.5, 0.2]]), gi.UNIT_DETECT, 1e6, "built-up")
     given = gi.as_share(np.array([[0.5]]), gi.UNIT_SQUARE_METRES, 1e6)
     assert given.suspicious and not given.detected and given.values[0, 0] == 5e-7
 
