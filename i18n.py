@@ -66,9 +66,9 @@ def language() -> str:
     return _language
 
 
-def number(value: float, decimals: int = 0) -> str:
+def number(value: float, decimals: int = 0, trim: bool = False) -> str:
     """``value`` written as a reader of the interface language expects ("597 565" and "0,25"
     in Swedish); see :func:`regionatlas.numbers.format_number`."""
     from .regionatlas.numbers import format_number
 
-    return format_number(value, decimals, _language)
+    return format_number(value, decimals, _language, trim=trim)

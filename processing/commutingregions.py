@@ -191,8 +191,8 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
                 geometries,
                 colours,
                 region_names,
-                tr("Commuting regions: units"),
-                tr("Commuting regions"),
+                tr("Commuting regions ({method}): units").format(method=choice.label()),
+                tr("Commuting regions ({method})").format(method=choice.label()),
             ),
         )
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)

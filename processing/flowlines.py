@@ -115,10 +115,10 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 MIN_FLOW,
-                tr("Minimum flow (0 = off)"),
-                QgsProcessingParameterNumber.Double,
-                0.0,
-                minValue=0.0,
+                tr("Minimum flow (persons; 0 = off)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                0,
+                minValue=0,
             )
         )
         self.addParameter(

@@ -228,7 +228,14 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             dest,
             regions,
             zones,
-            (provenance, geometries, colours, names, tr("LA regions: units"), tr("LA regions")),
+            (
+                provenance,
+                geometries,
+                colours,
+                names,
+                tr("LA regions ({method}): units").format(method=choice.label()),
+                tr("LA regions ({method})").format(method=choice.label()),
+            ),
         )
         feedback.pushInfo(
             tr(

@@ -34,7 +34,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.commuting.regions import (
     euro_regions,
     leiden_regions,
@@ -187,31 +187,43 @@ def add_method_parameters(alg, with_method: bool = True) -> None:
             QgsProcessingParameterEnum(METHOD, tr("Method"), method_names(), defaultValue=0)
         )
     number = QgsProcessingParameterNumber
+    integer, double = number.Type.Integer, number.Type.Double
 
-    def add(name, label, kind, default, **kwargs):
-        alg.addParameter(number(name, label, kind, default, **kwargs))
+    def add(name, label, kind, default, decimals=None, **kwargs):
+        definition = number(name, label, kind, default, **kwargs)
+        if decimals is not None:
+            definition.setMetadata({"widget_wrapper": {"decimals": decimals}})
+        alg.addParameter(definition)
 
     add(
         CENTRE_MAX_OUT,
         tr("SCB: centre max. share working in another unit (p1)"),
-        number.Double,
+        double,
         SCB_CENTRE_MAX_OUT,
+        decimals=3,
     )
     add(
         CENTRE_MAX_SINGLE,
         tr("SCB: centre max. share working in the largest destination (p2)"),
-        number.Double,
+        double,
         SCB_CENTRE_MAX_SINGLE,
+        decimals=3,
     )
     if not with_method:
         return
-    add(MIN_SIZE, tr("EURO: minimum size (employed residents)"), number.Double, TTWA_MIN_SIZE)
-    add(MIN_SC, tr("EURO: minimum self-containment"), number.Double, TTWA_MIN_SC)
-    add(TARGET_SIZE, tr("EURO: target size (employed residents)"), number.Double, TTWA_TARGET_SIZE)
-    add(TARGET_SC, tr("EURO: target self-containment"), number.Double, TTWA_TARGET_SC)
-    add(CUT_HEIGHT, tr("Tolbert-Sizer: cut height"), number.Double, TOLBERT_CUT_HEIGHT)
-    add(RESOLUTION, tr("Leiden: resolution"), number.Double, LEIDEN_RESOLUTION)
-    add(SEED, tr("Leiden: random seed"), number.Integer, LEIDEN_SEED, minValue=0)
+    # person counts are whole numbers; shares get the decimals their published values have
+    add(MIN_SIZE, tr("EURO: minimum size (employed residents)"), integer, int(TTWA_MIN_SIZE))
+    add(MIN_SC, tr("EURO: minimum self-containment"), double, TTWA_MIN_SC, decimals=4)
+    add(
+        TARGET_SIZE,
+        tr("EURO: target size (employed residents)"),
+        integer,
+        int(TTWA_TARGET_SIZE),
+    )
+    add(TARGET_SC, tr("EURO: target self-containment"), double, TTWA_TARGET_SC, decimals=4)
+    add(CUT_HEIGHT, tr("Tolbert-Sizer: cut height"), double, TOLBERT_CUT_HEIGHT, decimals=3)
+    add(RESOLUTION, tr("Leiden: resolution"), double, LEIDEN_RESOLUTION, decimals=2)
+    add(SEED, tr("Leiden: random seed"), integer, LEIDEN_SEED, minValue=0)
 
 
 @dataclass(frozen=True)
@@ -247,6 +259,31 @@ class MethodChoice:
     @property
     def is_euro(self) -> bool:
         return self.index in (METHOD_EURO_ISTAT, METHOD_EURO_STRICT)
+
+    def label(self) -> str:
+        """The method and its key parameters in a few words, for layer names ("SCB, p1 0,20,
+        p2 0,075"), so that runs with different methods can be told apart in the map."""
+        if self.index == METHOD_SCB:
+            return tr("SCB, p1 {p1}, p2 {p2}").format(
+                p1=number(self.centre_max_out, 2), p2=number(self.centre_max_single, 3)
+            )
+        if self.is_euro:
+            text = (
+                tr("EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}")
+                if self.index == METHOD_EURO_ISTAT
+                else tr("EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}")
+            )
+            return text.format(
+                min_size=number(self.euro.min_size),
+                min_sc=number(self.euro.min_sc, 4, trim=True),
+                target_size=number(self.euro.target_size),
+                target_sc=number(self.euro.target_sc, 4, trim=True),
+            )
+        if self.index == METHOD_TOLBERT:
+            return tr("Tolbert-Sizer, cut {cut}").format(cut=number(self.cut_height, 3, trim=True))
+        return tr("Leiden, resolution {resolution}, seed {seed}").format(
+            resolution=number(self.resolution, 2, trim=True), seed=self.seed
+        )
 
 
 def leiden_install_hint() -> str:

@@ -21,8 +21,11 @@ DEFAULT_LANGUAGE = "en"
 MINUS: dict[str, str] = {"en": "-", "sv": "\u2212"}
 
 
-def format_number(value: float | int | None, decimals: int = 0, language: str = "en") -> str:
-    """``value`` rounded to ``decimals`` places with the separators of ``language``.
+def format_number(
+    value: float | int | None, decimals: int = 0, language: str = "en", *, trim: bool = False
+) -> str:
+    """``value`` rounded to ``decimals`` places with the separators of ``language``; with
+    ``trim`` trailing zeros of the decimals are dropped ("0.75" rather than "0.7500").
 
     None and NaN give an empty string; infinities give "∞" / "-∞".
     """
@@ -38,5 +41,7 @@ def format_number(value: float | int | None, decimals: int = 0, language: str = 
         return ("" if number > 0 else minus) + "∞"
     text = f"{abs(number):,.{max(int(decimals), 0)}f}"
     negative = number < 0 and any(c not in "0.," for c in text)
+    if trim and "." in text:
+        text = text.rstrip("0").rstrip(".")
     text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
     return (minus if negative else "") + text

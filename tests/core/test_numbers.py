@@ -30,3 +30,9 @@ NBSP = "\u00a0"
 )
 def test_format_number(value, decimals, language, text):
     assert format_number(value, decimals, language) == text
+
+
+def test_format_number_trims_trailing_zeros_when_asked():
+    assert format_number(0.75, 4, "sv", trim=True) == "0,75"
+    assert format_number(3500.0, 2, "en", trim=True) == "3,500"
+    assert format_number(0.75, 4, "en") == "0.7500"

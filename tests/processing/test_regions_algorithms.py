@@ -731,8 +731,21 @@ def test_run_and_load_styles_the_outputs(provider, sample, qgis_iface):
             meta = json.loads(layer.metadata().abstract())
             assert meta["algorithm"] == "regionatlas:commutingregions"
         assert {layer.name() for layer in loaded} == {
-            "Commuting regions",
-            "Commuting regions: units",
+            "Commuting regions (SCB, p1 0.20, p2 0.075)",
+            "Commuting regions (SCB, p1 0.20, p2 0.075): units",
+        }
+    finally:
+        project.removeMapLayers([layer.id() for layer in loaded])
+    # a second run with another method loads under other names
+    params = od_params(sample, METHOD=2, **sample.zones(), OUTPUT="TEMPORARY_OUTPUT")
+    params["OUTPUT_REGIONS"] = "TEMPORARY_OUTPUT"
+    before = set(project.mapLayers())
+    processing.runAndLoadResults("regionatlas:commutingregions", params)
+    loaded = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        assert {layer.name() for layer in loaded} == {
+            "Commuting regions (EURO strict, 3,500/0.6667, 25,000/0.75)",
+            "Commuting regions (EURO strict, 3,500/0.6667, 25,000/0.75): units",
         }
     finally:
         project.removeMapLayers([layer.id() for layer in loaded])
