@@ -749,3 +749,23 @@ def test_run_and_load_styles_the_outputs(provider, sample, qgis_iface):
         }
     finally:
         project.removeMapLayers([layer.id() for layer in loaded])
+
+
+@pytest.mark.parametrize("qml", ["commuting_regions.qml", "commuting_regions_units.qml"])
+def test_region_styles_carry_the_one_region_palette(qml):
+    """resources/styles is the source of the styles (no generator); the colour ramp that
+    QGIS's Classify button uses there is the palette the algorithms colour regions with."""
+    from pathlib import Path
+
+    from qgis.core import QgsSymbolLayerUtils
+    from qgis.PyQt.QtXml import QDomDocument
+    from RegionAtlas.processing import regions_common
+
+    path = Path(regions_common.__file__).resolve().parents[1] / "resources" / "styles" / qml
+    document = QDomDocument()
+    assert document.setContent(path.read_text(encoding="utf-8"))[0]
+    ramps = document.elementsByTagName("colorramp")
+    assert not ramps.isEmpty(), qml
+    ramp = QgsSymbolLayerUtils.loadColorRamp(ramps.at(0).toElement())
+    colours = [c.name().upper() for c in ramp.colors()]
+    assert colours == [c.upper() for c in regions_common.PALETTE]
