@@ -991,3 +991,30 @@ def test_degurba_through_qgis_process(qp, shared_data, tmp_path):
     cells = np.asarray(expected["cell_index_1based_row_major"]) - 1
     codes = read_raster(target)[0]
     assert (codes.ravel()[cells] == np.asarray(expected["cases"][0]["expected"])).all()
+
+
+def test_dominantflows_ranks_the_dominant_centres_the_map_labels(run_alg, sample):
+    """The largest dominant centres are labelled first: dominant_rank 1 = the largest, and
+    the bundled label rule reads it (Bergen before Lom)."""
+    from pathlib import Path
+
+    from qgis.core import NULL, QgsVectorLayer
+
+    params = od_params(
+        sample,
+        NODES=f"{sample['gpkg']}|layername=kommuner",
+        NODES_ID_FIELD="kommunkod",
+        OUTPUT_NODES="memory:",
+        OUTPUT_LINKS="memory:",
+    )
+    results, _ = run_alg("regionatlas:dominantflows", params)
+    nodes = features(results["OUTPUT_NODES"])
+    dominant = sorted((f for f in nodes if f["role"] == "dominant"), key=lambda f: -f["size"])
+    assert len(dominant) >= 2
+    assert [f["dominant_rank"] for f in dominant] == list(range(1, len(dominant) + 1))
+    assert all(f["dominant_rank"] in (None, NULL) for f in nodes if f["role"] != "dominant")
+    styled = QgsVectorLayer("Point?field=role:string&field=dominant_rank:integer", "n", "memory")
+    qml = Path(__file__).resolve().parents[2] / "resources/styles/dominantflows_nodes.qml"
+    assert styled.loadNamedStyle(str(qml))[1]
+    (rule,) = styled.labeling().rootRule().children()
+    assert "dominant_rank" in rule.filterExpression()
