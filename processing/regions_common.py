@@ -61,6 +61,7 @@ from ..regionatlas.map_colouring import greedy_colouring
 from ..regionatlas.report.charts import regions_per_year_png as core_regions_per_year_png
 from ..regionatlas.report.charts import validity_scatter_png
 from ..regionatlas.report.html import img  # noqa: F401  (used by the region reports)
+from .attribute_display import present_fields
 from .charts import (  # noqa: F401  (used by the region reports)
     add_report_parameter,
     html_table,
@@ -628,6 +629,7 @@ class RegionStylePostProcessor(StylePostProcessor):
         if not hasattr(layer, "setRenderer"):
             return
         layer.setRenderer(categorized_renderer(layer, self.colours, self.names, self.field))
+        present_fields(layer)
         if self.title:
             layer.setName(self.title)
         layer.triggerRepaint()

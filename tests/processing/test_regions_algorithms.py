@@ -730,6 +730,18 @@ def test_run_and_load_styles_the_outputs(provider, sample, qgis_iface):
             assert {c.value() for c in renderer.categories()} - {None, ""} == regions
             meta = json.loads(layer.metadata().abstract())
             assert meta["algorithm"] == "regionatlas:commutingregions"
+            # attribute tables a planner reads: aliases, shares shown rounded
+            fields = layer.fields()
+            if fields.lookupField("V") >= 0:
+                assert layer.attributeDisplayName(fields.lookupField("R")) == (
+                    "R: employed residents"
+                )
+                setup = layer.editorWidgetSetup(fields.lookupField("sc_supply"))
+                assert setup.type() == "Range" and setup.config()["Precision"] == 3
+            else:
+                assert "share working in another unit" in layer.attributeDisplayName(
+                    fields.lookupField("p1")
+                )
         assert {layer.name() for layer in loaded} == {
             "Commuting regions (SCB, p1 0.20, p2 0.075)",
             "Commuting regions (SCB, p1 0.20, p2 0.075): units",
