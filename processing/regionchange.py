@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -18,9 +16,10 @@ from qgis.core import (
 from ..i18n import tr
 from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
+from ..regionatlas.commuting.regions.change import ordered_years, year_from_name
 from ..regionatlas.commuting.regions.given_partition import partition_from_labels
 from ..regionatlas.errors import InputError
-from ..regionatlas.ids import id_sort_key, normalise_id
+from ..regionatlas.ids import normalise_id
 from .base import RegionAtlasAlgorithm
 from .charts import add_report_parameter, esc, html_page, write_report
 from .od_input import add_zone_source_parameters, read_zones
@@ -62,16 +61,6 @@ OUTPUT_MATCHES = "OUTPUT_MATCHES"
 TYPE_PARTITIONS, TYPE_OD, TYPE_INDICATORS = 0, 1, 2
 
 CHANGE_STYLE = "region_change_units.qml"
-YEAR_IN_NAME = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
-
-
-def year_from_name(*texts: str) -> str | None:
-    """The last four-digit year (1800-2199) in a layer name or file name."""
-    for text in texts:
-        found = YEAR_IN_NAME.findall(text or "")
-        if found:
-            return found[-1]
-    return None
 
 
 class RegionChangeAlgorithm(RegionAtlasAlgorithm):
@@ -270,9 +259,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
                     n=len(by_year), years=", ".join(by_year) or "-"
                 )
             )
-        as_int = all(y.isdigit() for y in by_year)
-        ordered = sorted(by_year.items(), key=lambda kv: id_sort_key(kv[0]))
-        return [(int(y) if as_int else y, label, g) for y, (label, g) in ordered], fields
+        return [(year, *by_year[key]) for key, year in ordered_years(list(by_year))], fields
 
     def _partition(self, kind, year, label, frame, fields, choice, feedback, start, end):
         where = tr("Input '{name}', year {year}").format(name=label, year=year)
