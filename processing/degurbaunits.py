@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import shapely
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -18,6 +19,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..regionatlas.settlement.degurba import classify_units_from_grid
+from ..regionatlas.settlement.grid_input import units_of_cells
 from .base import RegionAtlasAlgorithm
 from .degurba import (
     LEVELS,
@@ -48,33 +50,11 @@ METADATA = "METADATA"
 STYLES = {1: "degurbaunits_level1.qml", 2: "degurbaunits_level2.qml"}
 
 
-def rasterise_units(geometries: list, grid, crs_wkt: str) -> np.ndarray:
-    """Position of the unit whose polygon covers each cell centre (-1 = none)."""
-    from osgeo import gdal, ogr, osr
-
-    gdal.UseExceptions()
-    rows, cols = grid.values.shape
-    target = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
-    target.SetGeoTransform(grid.geotransform)
-    target.SetProjection(crs_wkt)
-    band = target.GetRasterBand(1)
-    band.Fill(-1)
-    srs = osr.SpatialReference()
-    if crs_wkt:
-        srs.ImportFromWkt(crs_wkt)
-    source = ogr.GetDriverByName("Memory").CreateDataSource("units")
-    layer = source.CreateLayer("units", srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("pos", ogr.OFTInteger))
-    definition = layer.GetLayerDefn()
-    for k, geom in enumerate(geometries):
-        if geom is None or geom.isEmpty():
-            continue
-        feature = ogr.Feature(definition)
-        feature.SetField("pos", k)
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geom.asWkb())))
-        layer.CreateFeature(feature)
-    gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=pos"])
-    return band.ReadAsArray().astype(np.int64)
+def shapely_geometry(geometry):
+    """A QgsGeometry as a shapely geometry (None when empty)."""
+    if geometry is None or geometry.isEmpty():
+        return None
+    return shapely.from_wkb(bytes(geometry.asWkb()))
 
 
 class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
@@ -98,7 +78,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             "2024.<br><br>"
             "<b>Parameters</b><br>"
             "<i>Units</i>: polygons with a unique <i>unit id field</i>. Each grid cell belongs "
-            "to the unit that covers its centre (rasterised with GDAL); units that cover no "
+            "to the unit that covers its centre; units that cover no "
             "cell centre get no class and are listed.<br>"
             "<i>DEGURBA raster</i>: the output of Degree of Urbanisation (grid), level 1 or "
             "2 codes. <i>Population raster</i>: the population grid it was made from (same "
@@ -227,7 +207,9 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             ids.append(key)
             geometries.append(overlay)
             originals.append(feature)
-        unit_index = rasterise_units(geometries, classes, classes.projection)
+        unit_index = units_of_cells(
+            [shapely_geometry(g) for g in geometries], classes.geotransform, classes.values.shape
+        )
         feedback.setProgress(50)
         inside = unit_index >= 0
         bad_codes = inside & (codes == 255)

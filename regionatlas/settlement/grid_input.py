@@ -131,3 +131,42 @@ def grid_from_cells(boxes: Sequence[Sequence[float]], values: Sequence[float]) -
     np.add.at(population, (rows, cols), np.asarray(values, dtype=np.float64))
     absent = shape[0] * shape[1] - np.unique(rows * shape[1] + cols).size
     return CellGrid(population, (x0, cell, 0.0, y1, 0.0, -cell), int(absent))
+
+
+def units_of_cells(
+    geometries: Sequence[object | None],
+    geotransform: Sequence[float],
+    shape: tuple[int, int],
+) -> np.ndarray:
+    """Position (in ``geometries``) of the unit whose polygon covers each cell's centre, -1
+    where none does; a centre on the shared edge of two units, or covered by overlapping
+    units, goes to the later one. ``geometries``: shapely polygons (None for a unit without
+    geometry) in the grid's CRS; ``geotransform``: GDAL-style, north up.
+
+    As GDAL's rasterisation without "all touched": a cell belongs to a unit when its centre
+    does (Eurostat et al. 2021, Applying the Degree of Urbanisation, section 3: the grid cells
+    of a spatial unit).
+    """
+    import shapely
+
+    rows, cols = shape
+    x0, dx, _rx, y0, _ry, dy = (float(v) for v in geotransform)
+    index = np.full(shape, -1, dtype=np.int64)
+    for k, geometry in enumerate(geometries):  # later units overwrite earlier ones
+        if geometry is None or geometry.is_empty:
+            continue
+        xmin, ymin, xmax, ymax = geometry.bounds
+        # the window of cells whose centres can lie in the polygon's bounding box
+        c0 = max(int(np.floor((xmin - x0) / dx - 0.5)), 0)
+        c1 = min(int(np.ceil((xmax - x0) / dx - 0.5)), cols - 1)
+        r_lo, r_hi = sorted(((ymax - y0) / dy - 0.5, (ymin - y0) / dy - 0.5))
+        r0, r1 = max(int(np.floor(r_lo)), 0), min(int(np.ceil(r_hi)), rows - 1)
+        if c0 > c1 or r0 > r1:
+            continue
+        xs = x0 + (np.arange(c0, c1 + 1) + 0.5) * dx
+        ys = y0 + (np.arange(r0, r1 + 1) + 0.5) * dy
+        shapely.prepare(geometry)
+        inside = shapely.intersects_xy(geometry, xs[None, :], ys[:, None])
+        window = index[r0 : r1 + 1, c0 : c1 + 1]
+        window[inside] = k
+    return index

@@ -532,3 +532,16 @@ def test_grid_from_cells_places_polygons_by_their_boxes():
     assert grid.absent_cells == 3
     with pytest.raises(InputError, match="non-square"):
         grid_from_cells([(0, 0, 1000, 500)], [1.0])
+
+
+def test_units_of_cells_by_cell_centre():
+    import shapely
+    from RegionAtlas.regionatlas.settlement.grid_input import units_of_cells
+
+    gt = (0.0, 1000.0, 0.0, 3000.0, 0.0, -1000.0)  # 3 rows x 4 columns of 1 km
+    west = shapely.box(0, 0, 2000, 3000)
+    east = shapely.box(2000, 1000, 4000, 3000)
+    over = shapely.box(2400, 2400, 2600, 2600)  # covers the centre of row 0, column 2
+    tiny = shapely.box(100, 100, 200, 200)  # covers no centre
+    index = units_of_cells([west, None, east, over, tiny], gt, (3, 4))
+    assert index.tolist() == [[0, 0, 3, 2], [0, 0, 2, 2], [0, 0, -1, -1]]
