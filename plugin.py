@@ -111,6 +111,7 @@ class RegionAtlasPlugin:
                 "regionatlas.svg", tr("Load the sample region (Exempelregion)"), self.load_sample
             )
         self.menu.addSeparator()
+        self._add_action("regionatlas.svg", tr("User guide"), self.show_guide)
         self._add_action("regionatlas.svg", tr("About RegionAtlas"), self.show_about)
         menu_bar = main_window.menuBar()
         self.menu_action = menu_bar.addMenu(self.menu)
@@ -189,6 +190,15 @@ class RegionAtlasPlugin:
         QMessageBox.warning(
             self.iface.mainWindow(), tr("RegionAtlas"), self.missing_text() + "\n\n" + details
         )
+
+    def show_guide(self) -> None:
+        """Open the user guide (shipped with the plugin) in the system's web browser."""
+        from qgis.PyQt.QtCore import QUrl
+        from qgis.PyQt.QtGui import QDesktopServices
+
+        from .guide import guide_url
+
+        QDesktopServices.openUrl(QUrl(guide_url()))
 
     def show_about(self) -> None:
         from . import regionatlas

@@ -11,6 +11,7 @@ into a clean stop, so no traceback reaches the user.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from qgis.core import (
@@ -22,9 +23,11 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from ..guide import guide_url
 from ..i18n import CONTEXT, tr
 from ..regionatlas import __version__
 from ..regionatlas.errors import Cancelled, InputError
+from .guards import check_field_parameters, check_outputs, check_written, remove_created
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
@@ -42,6 +45,19 @@ def translated(error: InputError) -> str:
     """The core's message in the user's language: its template looked up in the catalogue
     (extracted by scripts/i18n.py), filled with the error's values."""
     return error.render(QCoreApplication.translate(CONTEXT, error.template))
+
+
+#: The HTML tags help texts use on purpose; any other "<" is text ("V < 1") and is escaped,
+#: because QGIS shows the help as HTML and would read "< 1 ..." as the start of a tag and
+#: swallow the rest of the text.
+_HELP_TAGS = ("b", "i", "br", "p", "ul", "ol", "li", "a", "code", "em", "strong", "sub", "sup")
+_NOT_A_TAG = re.compile(r"<(?!/?(?:" + "|".join(_HELP_TAGS) + r")\b)")
+_BARE_AMPERSAND = re.compile(r"&(?!#?\w+;)")
+
+
+def escape_help(text: str) -> str:
+    """Help text safe to show as HTML: the intended tags kept, every other < and & escaped."""
+    return _NOT_A_TAG.sub("&lt;", _BARE_AMPERSAND.sub("&amp;", text))
 
 
 class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
@@ -68,10 +84,14 @@ class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
         raise NotImplementedError
 
     def shortHelpString(self) -> str:
-        return self.help_text()
+        return escape_help(self.help_text())
 
     def help_text(self) -> str:  # pragma: no cover - always overridden
         raise NotImplementedError
+
+    def helpUrl(self) -> str:
+        """The algorithm's section of the user guide shipped with the plugin (Help button)."""
+        return guide_url(self.NAME)
 
     def icon(self) -> QIcon:
         return QIcon(str(ICONS / self.ICON))
@@ -86,13 +106,31 @@ class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict:
+        check_field_parameters(self, parameters, context)
+        planned = check_outputs(self, parameters)
         try:
-            return self.run_algorithm(parameters, context, feedback)
+            results = self.run_algorithm(parameters, context, feedback)
         except InputError as exc:
+            remove_created(planned, feedback)
             raise QgsProcessingException(translated(exc)) from None
         except Cancelled:
+            remove_created(planned, feedback)
             feedback.reportError(tr("Cancelled: no output was written."), fatalError=True)
             raise QgsProcessingException(tr("Cancelled by the user.")) from None
+        except OSError as exc:
+            # A file that could not be written or read after the checks (disk full, a file
+            # locked by another program): name it, and leave nothing half-written behind.
+            remove_created(planned, feedback)
+            raise QgsProcessingException(
+                tr("Could not write or read {path}: {reason}").format(
+                    path=exc.filename or "?", reason=exc.strerror or exc
+                )
+            ) from None
+        except BaseException:
+            remove_created(planned, feedback)
+            raise
+        check_written(self, planned, results)
+        return results
 
     def run_algorithm(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback

@@ -98,7 +98,7 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
         self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
 
     def run_algorithm(self, parameters, context, feedback) -> dict:
-        with store_from_parameters(self, parameters, context) as store:
+        with store_from_parameters(self, parameters, context, read_only=True) as store:
             flt = filter_from_parameters(self, parameters, context, store)
             wkb_type, family = layer_geometry_type(
                 lk.geometry_wkb for lk in store.linked_features(flt.dataset_key)

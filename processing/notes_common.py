@@ -157,11 +157,14 @@ def filter_help() -> str:
     )
 
 
-def store_from_parameters(alg, parameters, context):
-    """The open store named by the STORE parameter (QgsProcessingException when it fails)."""
+def store_from_parameters(alg, parameters, context, read_only: bool = False):
+    """The open store named by the STORE parameter (QgsProcessingException when it fails).
+
+    *read_only*: for exports and reports, which must never create, upgrade or change the
+    store they read (a missing store is an error, not a new empty one)."""
     target = alg.parameterAsString(parameters, STORE, context)
     try:
-        return open_notes_store(target)
+        return open_notes_store(target, **({"read_only": True} if read_only else {}))
     except StoreError as exc:
         raise QgsProcessingException(str(exc)) from None
 

@@ -179,7 +179,7 @@ class NotesReportAlgorithm(RegionAtlasAlgorithm):
         title = self.parameterAsString(parameters, TITLE, context)
         html_path = self.parameterAsFileOutput(parameters, OUTPUT_HTML, context)
         pdf_path = self.parameterAsFileOutput(parameters, OUTPUT_PDF, context)
-        with store_from_parameters(self, parameters, context) as store:
+        with store_from_parameters(self, parameters, context, read_only=True) as store:
             flt = filter_from_parameters(self, parameters, context, store)
             total = max(store.count_notes(), 1)
             stakeholders = store.list_stakeholders()

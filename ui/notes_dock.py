@@ -52,7 +52,6 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -91,6 +90,7 @@ from ..regionatlas.notes.dockstate import (
     store_for_project,
     store_from_project,
 )
+from .confirm import confirm
 
 #: Project entry of the dock's state: scope and key.
 PROJECT_SCOPE = "RegionAtlas"
@@ -194,11 +194,17 @@ class NotesDock(QgsDockWidget):
         self.current: Optional[Note] = None
         self.notes: list[Note] = []
         self.marker_layer_id: Optional[str] = None
+        #: (dataset key, feature key) of selected markers whose layer is not loaded: their
+        #: notes are listed instead of the selection's.
+        self._pinned: list[tuple[str, str]] = []
+        #: The last deleted note with its links, for Undo.
+        self._deleted: Optional[Note] = None
         self._loading = False
         self._build()
         project = QgsProject.instance()
         project.readProject.connect(self.load_project_state)
         project.cleared.connect(self.project_cleared)
+        project.layerWillBeRemoved.connect(self.layer_will_be_removed)
         if iface is not None and hasattr(iface, "currentLayerChanged"):
             try:
                 iface.currentLayerChanged.connect(self.set_layer)
@@ -336,7 +342,14 @@ class NotesDock(QgsDockWidget):
         self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.message.setStyleSheet("color: #b00020")
         self.message.hide()
-        form.addRow(self.message)
+        self.undo_button = QPushButton(tr("Undo"))
+        self.undo_button.setToolTip(tr("Put the deleted note back, with its links"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.hide()
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.undo_button)
+        form.addRow(message_row)
         splitter.addWidget(form_box)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
@@ -439,6 +452,8 @@ class NotesDock(QgsDockWidget):
             except StoreError:
                 pass
             self.store = None
+            self._deleted = None
+            self.undo_button.hide()
             self.storeChanged.emit(None)
 
     def ensure_store(self) -> bool:
@@ -492,15 +507,21 @@ class NotesDock(QgsDockWidget):
 
     # -- layer and selection ------------------------------------------------------------------
     def set_layer(self, layer) -> None:
+        if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
+            layer = None
+        if layer is not None and layer.customProperty(MARKER_PROPERTY):
+            # Our own marker layer has no notes of its own: the dock stays on the features'
+            # layer (its selection is still shown); selecting a marker opens its notes.
+            self._watch_markers(layer)
+            if self.layer is not None:
+                return
+            layer = None
         if self.layer is not None:
             try:
                 self.layer.selectionChanged.disconnect(self.selection_changed)
             except (TypeError, RuntimeError):
                 pass
-        if not isinstance(layer, QgsVectorLayer) or not layer.isValid():
-            layer = None
-        if layer is not None and layer.customProperty(MARKER_PROPERTY):
-            layer = None  # our own marker layer has no notes of its own
+        self._pinned = []
         self.layer = layer
         self.dataset = layer_dataset_key(layer) if layer is not None else None
         self.key_combo.blockSignals(True)
@@ -554,7 +575,7 @@ class NotesDock(QgsDockWidget):
         layer = self.layer
         if layer is None:
             return False
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             tr("Add key field"),
             tr(
@@ -562,8 +583,8 @@ class NotesDock(QgsDockWidget):
                 "field {name} to its data, filled with a uuid for every feature and for new "
                 "features?"
             ).format(layer=layer.name(), name=UUID_FIELD),
-        )
-        if answer != QMessageBox.Yes:
+            action=tr("Add field"),
+        ):
             return False
         provider = layer.dataProvider()
         if layer.fields().lookupField(UUID_FIELD) < 0:
@@ -654,13 +675,14 @@ class NotesDock(QgsDockWidget):
         """Reload the notes of the selected features (newest first) with the filters."""
         self.note_list.clear()
         self.notes = []
-        if self.store is None or self.dataset is None:
+        if self.store is None or (self.dataset is None and not self._pinned):
             return
         flt = self.state.note_filter()
         seen: dict[str, Note] = {}
+        pairs = self._pinned or [(self.dataset, key) for key, _feature in self.selected_keys()]
         try:
-            for key, _feature in self.selected_keys():
-                for note in self.store.notes_for_feature(self.dataset, key, flt):
+            for dataset, key in pairs:
+                for note in self.store.notes_for_feature(dataset, key, flt):
                     seen.setdefault(note.uuid, note)
         except StoreError as exc:
             self.show_message(str(exc))
@@ -786,24 +808,65 @@ class NotesDock(QgsDockWidget):
     def delete_note(self) -> bool:
         if self.current is None or self.store is None:
             return False
-        answer = QMessageBox.question(
-            self,
-            tr("Delete note"),
-            tr("Delete this note for everyone using the store?\n\n{text}").format(
-                text=self.current.text[:300]
-            ),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
-        )
-        if answer != QMessageBox.Yes:
+        try:
+            links = self.store.links_for_note(self.current.uuid)
+        except StoreError as exc:
+            self.show_message(str(exc))
             return False
+        if not self.confirm_delete(self.current, links):
+            return False
+        deleted = replace(self.current, links=links)
         try:
             self.store.delete_note(self.current.uuid, expected_version=self.current.version)
         except (StoreError, InputError) as exc:
             self.show_message(str(exc))
             return False
+        self._deleted = deleted
+        self.show_message(tr("Note deleted."), error=False)
+        self.undo_button.show()
         self.load_form(None)
         self.refresh()
+        self.notesChanged.emit()
+        self.refresh_markers(only_if_present=True)
+        return True
+
+    def confirm_delete(self, note: Note, links: list) -> bool:
+        """Ask before deleting, saying which features lose the note (a note can be linked to
+        several), with buttons in the user's language."""
+        names = [lk.label or lk.feature_key for lk in links]
+        shown = ", ".join(names[:5]) + (f" (+{len(names) - 5})" if len(names) > 5 else "")
+        if len(links) > 1:
+            where = tr("It is linked to {n} features: {names}. It disappears from all of them.")
+        else:
+            where = tr("It is linked to {names}.") if links else ""
+        details = (
+            (where.format(n=len(links), names=shown) + "\n\n" if where else "")
+            + note.text[:300]
+            + "\n\n"
+            + tr("You can undo this until you delete another note or close the project.")
+        )
+        return confirm(
+            self,
+            tr("Delete note"),
+            tr("Delete this note for everyone using the store?"),
+            details,
+        )
+
+    def undo_delete(self) -> bool:
+        """Put the last deleted note back, with its links, text and creation time."""
+        if self._deleted is None or self.store is None:
+            return False
+        note = replace(self._deleted, version=0, updated=None)
+        try:
+            restored = self.store.add_note(note)
+        except (StoreError, InputError) as exc:
+            self.show_message(str(exc))
+            return False
+        self._deleted = None
+        self.undo_button.hide()
+        self.show_message(tr("Note restored."), error=False)
+        self.refresh()
+        self.load_form(restored)
         self.notesChanged.emit()
         self.refresh_markers(only_if_present=True)
         return True
@@ -885,8 +948,13 @@ class NotesDock(QgsDockWidget):
             )
             layer.setCustomProperty(MARKER_PROPERTY, True)
             style_marker_layer(layer)
+            features_layer = self.layer
             QgsProject.instance().addMapLayer(layer)
             self.marker_layer_id = layer.id()
+            self._watch_markers(layer)
+            if self.iface is not None and features_layer is not None:
+                # QGIS makes a new layer the active one; the user is working on the features
+                self.iface.setActiveLayer(features_layer)
         provider = layer.dataProvider()
         provider.truncate()
         features = []
@@ -914,6 +982,56 @@ class NotesDock(QgsDockWidget):
         layer.triggerRepaint()
         return layer
 
+    def layer_will_be_removed(self, layer_id: str) -> None:
+        """Forget the dock's layer before QGIS deletes it (its notes stay in the store)."""
+        if self.layer is not None and self.layer.id() == layer_id:
+            self.set_layer(None)
+
+    def _watch_markers(self, layer: QgsVectorLayer) -> None:
+        try:
+            layer.selectionChanged.disconnect(self.marker_selection_changed)
+        except (TypeError, RuntimeError):
+            pass
+        layer.selectionChanged.connect(self.marker_selection_changed)
+
+    def marker_selection_changed(self, *args) -> None:
+        """Selecting markers opens their notes: the features are selected on their layer
+        when it is loaded (the dock follows it), else their notes are listed by key."""
+        layer = self.marker_layer()
+        if layer is None:
+            return
+        pairs = [(f["dataset_key"], f["feature_key"]) for f in layer.getSelectedFeatures()]
+        if not pairs:
+            return
+        datasets = {dataset for dataset, _key in pairs}
+        target = None
+        if len(datasets) == 1:
+            wanted = next(iter(datasets))
+            for candidate in QgsProject.instance().mapLayers().values():
+                if (
+                    isinstance(candidate, QgsVectorLayer)
+                    and not candidate.customProperty(MARKER_PROPERTY)
+                    and layer_dataset_key(candidate) == wanted
+                ):
+                    target = candidate
+                    break
+        if target is not None:
+            if target is not self.layer:
+                self.set_layer(target)
+            key_field = self.key_field
+            if key_field is not None:
+                ids = []
+                for _dataset, key in pairs:
+                    ids += [f.id() for f in find_features_by_key(target, key_field, key)]
+                if ids:
+                    self._pinned = []
+                    target.selectByIds(ids)
+                    return
+        self._pinned = pairs
+        labels = [f["label"] or f["feature_key"] for f in layer.getSelectedFeatures()]
+        self.feature_label.setText(", ".join(str(x) for x in labels[:3]))
+        self.refresh()
+
     # -- closing ------------------------------------------------------------------------------
     def cleanup(self) -> None:
         """Disconnect from QGIS and close the store (called by the plugin's unload)."""
@@ -921,6 +1039,7 @@ class NotesDock(QgsDockWidget):
         for signal, slot in (
             (project.readProject, self.load_project_state),
             (project.cleared, self.project_cleared),
+            (project.layerWillBeRemoved, self.layer_will_be_removed),
         ):
             try:
                 signal.disconnect(slot)

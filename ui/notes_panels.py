@@ -46,6 +46,7 @@ class NotesPanels:
             dock.storeChanged.connect(self.register.set_store)
             self.register.stakeholdersChanged.connect(dock._fill_stakeholders)
             self.register.stakeholdersChanged.connect(dock.refresh)
+            self.register.storeRequested.connect(dock.choose_store)
         return self.register
 
     def toggle_notes(self, checked: Optional[bool] = None) -> None:

@@ -26,7 +26,6 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -44,6 +43,7 @@ from ..regionatlas.notes import STAKEHOLDER_TYPES, Engagement, NotesRepository, 
 from ..regionatlas.notes.errors import StoreError
 from ..regionatlas.notes.model import SCORE_MAX, SCORE_MIN
 from ..regionatlas.notes.report import QUADRANT_SPLIT, QUADRANTS, matrix_points
+from .confirm import confirm
 
 UUID_ROLE = Qt.UserRole
 
@@ -207,6 +207,8 @@ class StakeholderRegister(QgsDockWidget):
 
     #: Emitted after stakeholders were added, changed or deleted.
     stakeholdersChanged = pyqtSignal()
+    #: Emitted when the user asks to open or create a notes store from the register.
+    storeRequested = pyqtSignal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(tr("Stakeholder register"), parent)
@@ -222,7 +224,15 @@ class StakeholderRegister(QgsDockWidget):
         outer.setContentsMargins(4, 4, 4, 4)
         self.store_label = QLabel(tr("Open a notes store in the Stakeholder notes panel."))
         self.store_label.setWordWrap(True)
-        outer.addWidget(self.store_label)
+        self.store_button = QPushButton(tr("Open or create a notes store…"))
+        self.store_button.setToolTip(
+            tr("The register is kept in the same store as the notes (a GeoPackage or PostGIS).")
+        )
+        self.store_button.clicked.connect(self.storeRequested)
+        store_row = QHBoxLayout()
+        store_row.addWidget(self.store_label, 1)
+        store_row.addWidget(self.store_button)
+        outer.addLayout(store_row)
         splitter = QSplitter(Qt.Horizontal)
 
         left = QWidget()
@@ -288,7 +298,10 @@ class StakeholderRegister(QgsDockWidget):
         self.events.horizontalHeader().setSectionResizeMode(
             1, self.events.horizontalHeader().Stretch
         )
-        self.events.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.events.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.events.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.events.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.events.itemSelectionChanged.connect(self.event_chosen)
         self.events.verticalHeader().hide()
         eng_layout.addWidget(self.events, 1)
         add_row = QHBoxLayout()
@@ -306,6 +319,17 @@ class StakeholderRegister(QgsDockWidget):
             add_row.addWidget(w)
         add_row.setStretch(1, 1)
         eng_layout.addLayout(add_row)
+        edit_row = QHBoxLayout()
+        self.save_event_button = QPushButton(tr("Save changes to event"))
+        self.save_event_button.setToolTip(tr("Select an event in the table, change it above"))
+        self.save_event_button.clicked.connect(self.save_event)
+        self.delete_event_button = QPushButton(tr("Delete event…"))
+        self.delete_event_button.clicked.connect(self.delete_event)
+        edit_row.addStretch(1)
+        edit_row.addWidget(self.save_event_button)
+        edit_row.addWidget(self.delete_event_button)
+        eng_layout.addLayout(edit_row)
+        self.event_list: list[Engagement] = []
         self.tabs.addTab(engagement, tr("Engagement over time"))
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
@@ -322,6 +346,7 @@ class StakeholderRegister(QgsDockWidget):
             if store is not None
             else tr("Open a notes store in the Stakeholder notes panel.")
         )
+        self.store_button.setVisible(store is None)
         self.current = None
         self.reload()
 
@@ -348,10 +373,24 @@ class StakeholderRegister(QgsDockWidget):
 
     def _update_enabled(self) -> None:
         has = self.store is not None
-        for w in (self.new_button, self.save_button):
+        # Without a store nothing can be saved: the form is closed, not half open, so no
+        # typed organisation is lost; the button beside the store label opens one.
+        for w in (
+            self.new_button,
+            self.save_button,
+            self.organisation,
+            self.type_combo,
+            self.role,
+            self.interest,
+            self.influence,
+            self.involvement,
+        ):
             w.setEnabled(has)
         self.delete_button.setEnabled(has and self.current is not None)
         self.add_event_button.setEnabled(has and self.current is not None)
+        chosen = self.chosen_event() is not None
+        self.save_event_button.setEnabled(has and chosen)
+        self.delete_event_button.setEnabled(has and chosen)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -412,16 +451,13 @@ class StakeholderRegister(QgsDockWidget):
     def delete_stakeholder(self) -> bool:
         if self.current is None or self.store is None:
             return False
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             tr("Delete stakeholder"),
             tr(
                 "Delete {org} and its engagement events? Its notes are kept without a stakeholder."
             ).format(org=self.current.organisation),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
-        )
-        if answer != QMessageBox.Yes:
+        ):
             return False
         try:
             self.store.delete_stakeholder(self.current.uuid)
@@ -442,12 +478,73 @@ class StakeholderRegister(QgsDockWidget):
                 events = self.store.list_engagement(self.current.uuid)
             except StoreError as exc:
                 self.show_message(str(exc))
+        self.event_list = events
+        self.events.blockSignals(True)
+        self.events.clearSelection()
         self.events.setRowCount(len(events))
         for row, e in enumerate(events):
             for col, value in enumerate((e.date[:10], e.event, str(e.level))):
                 self.events.setItem(row, col, QTableWidgetItem(value))
+        self.events.blockSignals(False)
         self.timeline.draw(events)
+        self._update_enabled()
         return events
+
+    def chosen_event(self) -> Optional[Engagement]:
+        rows = {index.row() for index in self.events.selectionModel().selectedRows()}
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        return self.event_list[row] if 0 <= row < len(self.event_list) else None
+
+    def event_chosen(self) -> None:
+        """A selected event is shown in the fields above the table, ready to be changed."""
+        event = self.chosen_event()
+        if event is not None:
+            self.event_date.setDate(QDate.fromString(event.date[:10], "yyyy-MM-dd"))
+            self.event_text.setText(event.event)
+            self.event_level.setValue(event.level)
+        self._update_enabled()
+
+    def save_event(self) -> bool:
+        event = self.chosen_event()
+        if self.store is None or event is None:
+            return False
+        changed = replace(
+            event,
+            date=self.event_date.date().toString("yyyy-MM-dd"),
+            event=self.event_text.text(),
+            level=self.event_level.value(),
+        )
+        try:
+            self.store.update_engagement(changed)
+        except (StoreError, InputError) as exc:
+            self.show_message(str(exc))
+            return False
+        self.show_message("")
+        self.load_events()
+        return True
+
+    def delete_event(self) -> bool:
+        event = self.chosen_event()
+        if self.store is None or event is None:
+            return False
+        if not confirm(
+            self,
+            tr("Delete event"),
+            tr("Delete the event {date} “{event}”?").format(
+                date=event.date[:10], event=event.event
+            ),
+        ):
+            return False
+        try:
+            self.store.delete_engagement(event.uuid)
+        except StoreError as exc:
+            self.show_message(str(exc))
+            return False
+        self.event_text.clear()
+        self.load_events()
+        return True
 
     def add_event(self) -> bool:
         if self.store is None or self.current is None:

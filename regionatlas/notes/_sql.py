@@ -240,6 +240,8 @@ class SqlNotesRepository(NotesRepository):
                 )
             if version > schema.LATEST_VERSION:
                 raise schema_too_new(self.location, version)
+        if self._read_only and not existing:
+            raise ReadOnlyStoreError(f"There is no notes store in {self.location} to read.")
         if version < schema.LATEST_VERSION:
             if self._read_only:
                 raise ReadOnlyStoreError(
@@ -861,6 +863,20 @@ class SqlNotesRepository(NotesRepository):
         with self._tx(write=False) as cur:
             rows = self._exec(cur, sql, params).fetchall()
         return [self._engagement(r) for r in rows]
+
+    def update_engagement(self, engagement: Engagement) -> Engagement:
+        engagement.validate()
+        with self._tx() as cur:
+            self._exec(
+                cur,
+                "UPDATE engagement SET date = ?, event = ?, level = ? WHERE uuid = ?",
+                (engagement.date, engagement.event, engagement.level, engagement.uuid),
+            )
+            if cur.rowcount != 1:
+                raise NotFoundError(
+                    f"No engagement event with uuid {engagement.uuid} in {self.location}."
+                )
+        return engagement
 
     def delete_engagement(self, uuid: str) -> None:
         with self._tx() as cur:

@@ -77,6 +77,7 @@ class PostGISStore(SqlNotesRepository):
         schema_name: str = DEFAULT_SCHEMA,
         srid: int = DEFAULT_SRID,
         connect_timeout: int = 10,
+        read_only: bool = False,
     ) -> None:
         """Connect, check the schema and apply pending migrations.
 
@@ -84,7 +85,10 @@ class PostGISStore(SqlNotesRepository):
         service name. *schema_name*: the PostgreSQL schema holding the notes tables.
         *srid*: CRS of the link geometries when the store is created. Installs the PostGIS
         extension when it is missing and the user may; otherwise says whom to ask.
+        *read_only*: never create, upgrade or change anything (exports and reports): the
+        session is read-only on the server, and a missing store is an error.
         """
+        self._read_only = bool(read_only)
         if not schema_name or not schema_name.replace("_", "").isalnum():
             raise InputError(
                 "PostgreSQL schema name {schema!r}: use letters, digits and _ only",
@@ -135,6 +139,11 @@ class PostGISStore(SqlNotesRepository):
                 "SELECT n.nspname FROM pg_extension e "
                 "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'postgis'"
             ).fetchone()
+            if row is None and self._read_only:
+                raise StoreError(
+                    f"There is no notes store in {describe_conninfo(self._conninfo)} to read "
+                    f"(PostGIS is not installed there)."
+                )
             if row is None:
                 try:
                     conn.execute("CREATE EXTENSION IF NOT EXISTS postgis")
@@ -148,6 +157,8 @@ class PostGISStore(SqlNotesRepository):
                     "SELECT n.nspname FROM pg_extension e "
                     "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'postgis'"
                 ).fetchone()
+            if self._read_only:
+                conn.execute("SET default_transaction_read_only = on")
             conn.execute(
                 pgsql.SQL("SET search_path TO {}, {}").format(
                     pgsql.Identifier(self._schema), pgsql.Identifier(row[0])

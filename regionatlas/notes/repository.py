@@ -214,6 +214,10 @@ class NotesRepository(abc.ABC):
         """Engagement events (of one stakeholder or all), oldest first, for a timeline."""
 
     @abc.abstractmethod
+    def update_engagement(self, engagement: Engagement) -> Engagement:
+        """Save the date, text and level of an existing engagement event."""
+
+    @abc.abstractmethod
     def delete_engagement(self, uuid: str) -> None:
         """Delete one engagement event."""
 

@@ -9,7 +9,7 @@
       <translation> och {n} till</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="257" />
       <source>"fallback" must be the name of a class (text).</source>
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
@@ -29,8 +29,13 @@
       <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="353" />
-      <location filename="ui/notes_dock.py" line="365" />
+      <location filename="processing/guards.py" line="154" />
+      <source>'{name}' is a reserved device name on Windows</source>
+      <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="366" />
+      <location filename="ui/notes_dock.py" line="378" />
       <source>(all)</source>
       <translation>(alla)</translation>
     </message>
@@ -40,12 +45,12 @@
       <translation>(slutlig region: {region})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="366" />
+      <location filename="ui/notes_dock.py" line="379" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="424" />
+      <location filename="ui/notes_dock.py" line="437" />
       <source>(read-only)</source>
       <translation>(skrivskyddad)</translation>
     </message>
@@ -55,7 +60,7 @@
       <translation>(namnlös)</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="302" />
+      <location filename="ui/stakeholder_register.py" line="315" />
       <source>1 informed … 5 co-deciding</source>
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
@@ -108,7 +113,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="261" />
-      <location filename="regionatlas/notes/postgis.py" line="209" />
+      <location filename="regionatlas/notes/postgis.py" line="220" />
       <source>A note or event refers to a stakeholder or note that does not exist ({detail}).</source>
       <translation>En anteckning eller ett dialogtillfälle hänvisar till en aktör eller anteckning som inte finns ({detail}).</translation>
     </message>
@@ -153,8 +158,8 @@
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="114" />
-      <location filename="plugin.py" line="207" />
+      <location filename="plugin.py" line="115" />
+      <location filename="plugin.py" line="217" />
       <source>About RegionAtlas</source>
       <translation>Om RegionAtlas</translation>
     </message>
@@ -164,22 +169,27 @@
       <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="303" />
+      <location filename="ui/stakeholder_register.py" line="316" />
       <source>Add event</source>
       <translation>Lägg till dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="559" />
+      <location filename="ui/notes_dock.py" line="586" />
+      <source>Add field</source>
+      <translation>Lägg till fält</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="580" />
       <source>Add key field</source>
       <translation>Lägg till nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="231" />
+      <location filename="ui/notes_dock.py" line="237" />
       <source>Add key field…</source>
       <translation>Lägg till nyckelfält…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="233" />
+      <location filename="ui/notes_dock.py" line="239" />
       <source>Adds a text field {name} filled with uuid() to the layer</source>
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
     </message>
@@ -189,7 +199,7 @@
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="592" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="590" />
       <source>All index weights are zero.</source>
       <translation>Alla indexvikter är noll.</translation>
     </message>
@@ -224,7 +234,7 @@
       <translation>Fält för atlassidornas namn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="317" />
+      <location filename="ui/notes_dock.py" line="323" />
       <source>Author</source>
       <translation>Författare</translation>
     </message>
@@ -267,7 +277,12 @@
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="95" />
+      <location filename="ui/confirm.py" line="24" />
+      <source>Cancel</source>
+      <translation>Avbryt</translation>
+    </message>
+    <message>
+      <location filename="processing/base.py" line="119" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
@@ -279,7 +294,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="94" />
+      <location filename="processing/base.py" line="118" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -441,52 +456,52 @@
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="556" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="554" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="207" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="205" />
       <source>Class {k} ('{name}') has no "conditions" list.</source>
       <translation>Klass {k} ('{name}') saknar listan "conditions".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="245" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="243" />
       <source>Class {k} ('{name}'), condition {m} ({indicator} {op} ...): "value" must be a number, not {value!r}.</source>
       <translation>Klass {k} ('{name}'), villkor {m} ({indicator} {op} ...): "value" måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="216" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="214" />
       <source>Class {k} ('{name}'), condition {m} has no "indicator".</source>
       <translation>Klass {k} ('{name}'), villkor {m} saknar "indicator".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="211" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="209" />
       <source>Class {k} ('{name}'), condition {m} must be an object.</source>
       <translation>Klass {k} ('{name}'), villkor {m} måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="224" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="222" />
       <source>Class {k} ('{name}'), condition {m}: unknown operator {op!r}; use one of {operators}.</source>
       <translation>Klass {k} ('{name}'), villkor {m}: okänd operator {op!r}; använd en av {operators}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="198" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="196" />
       <source>Class {k} ('{name}'): "combine" must be "all"/"AND" or "any"/"OR", not {combine!r}.</source>
       <translation>Klass {k} ('{name}'): "combine" måste vara "all"/"AND" eller "any"/"OR", inte {combine!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="190" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="188" />
       <source>Class {k} ('{name}'): the class name occurs twice in the rule table.</source>
       <translation>Klass {k} ('{name}'): klassnamnet förekommer två gånger i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="187" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="185" />
       <source>Class {k} of the rule table has no "class" name.</source>
       <translation>Klass {k} i regeltabellen saknar namn ("class").</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="184" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="182" />
       <source>Class {k} of the rule table must be an object.</source>
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
@@ -511,7 +526,7 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="33" />
+      <location filename="processing/base.py" line="36" />
       <source>Commuting</source>
       <translation>Pendling</translation>
     </message>
@@ -549,7 +564,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="34" />
+      <location filename="processing/base.py" line="37" />
       <location filename="processing/commutingregions.py" line="359" />
       <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions</source>
@@ -582,7 +597,7 @@
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="718" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="716" />
       <source>Composite centrality needs at least one of the fields {fields}.</source>
       <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
@@ -603,7 +618,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="79" />
-      <location filename="ui/stakeholder_register.py" line="243" />
+      <location filename="ui/stakeholder_register.py" line="253" />
       <source>Contact role</source>
       <translation>Kontaktroll</translation>
     </message>
@@ -640,9 +655,19 @@
       <translation>Stråk</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="587" />
+      <location filename="ui/notes_dock.py" line="608" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="253" />
+      <source>Could not remove the partial output {path}: {reason}</source>
+      <translation>Det ofullständiga resultatet {path} kunde inte tas bort: {reason}</translation>
+    </message>
+    <message>
+      <location filename="processing/base.py" line="125" />
+      <source>Could not write or read {path}: {reason}</source>
+      <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="162" />
@@ -773,7 +798,7 @@
       <translation>DPI</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="515" />
+      <location filename="ui/notes_dock.py" line="536" />
       <source>Dataset key: {key}</source>
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
@@ -783,7 +808,7 @@
       <translation>Datamängd {old} -&gt; {new} (nyckelfält {field}).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="286" />
+      <location filename="ui/stakeholder_register.py" line="296" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -814,32 +839,48 @@
       <translation>Urbaniseringsgrad för enheter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="791" />
+      <location filename="ui/confirm.py" line="23" />
+      <source>Delete</source>
+      <translation>Ta bort</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="534" />
+      <source>Delete event</source>
+      <translation>Ta bort händelse</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="326" />
+      <source>Delete event…</source>
+      <translation>Ta bort händelse…</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="850" />
       <source>Delete note</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="417" />
+      <location filename="ui/stakeholder_register.py" line="456" />
       <source>Delete stakeholder</source>
       <translation>Ta bort aktör</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="792" />
-      <source>Delete this note for everyone using the store?
-
-{text}</source>
-      <translation>Ta bort den här anteckningen för alla som använder databasen?
-
-{text}</translation>
+      <location filename="ui/stakeholder_register.py" line="535" />
+      <source>Delete the event {date} “{event}”?</source>
+      <translation>Ta bort händelsen {date} ”{event}”?</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="418" />
+      <location filename="ui/notes_dock.py" line="851" />
+      <source>Delete this note for everyone using the store?</source>
+      <translation>Ta bort anteckningen för alla som använder lagret?</translation>
+    </message>
+    <message>
+      <location filename="ui/stakeholder_register.py" line="457" />
       <source>Delete {org} and its engagement events? Its notes are kept without a stakeholder.</source>
       <translation>Ta bort {org} och dess dialogtillfällen? Aktörens anteckningar behålls utan aktör.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="323" />
-      <location filename="ui/stakeholder_register.py" line="265" />
+      <location filename="ui/notes_dock.py" line="329" />
+      <location filename="ui/stakeholder_register.py" line="275" />
       <source>Delete…</source>
       <translation>Ta bort…</translation>
     </message>
@@ -955,12 +996,12 @@
       <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj 'Längsta stråk i km' eller sätt den till 0.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="309" />
+      <location filename="ui/stakeholder_register.py" line="333" />
       <source>Engagement over time</source>
       <translation>Dialog över tid</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="286" />
+      <location filename="ui/stakeholder_register.py" line="296" />
       <source>Event</source>
       <translation>Dialogtillfälle</translation>
     </message>
@@ -1017,7 +1058,7 @@
       <translation>Filnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="247" />
+      <location filename="ui/notes_dock.py" line="253" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
@@ -1042,7 +1083,7 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="535" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="533" />
       <source>Fixed breaks need at least one break value.</source>
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
@@ -1162,7 +1203,7 @@
       <translation>Hur och när de ska involveras</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="257" />
+      <location filename="ui/stakeholder_register.py" line="267" />
       <source>How and when to involve them</source>
       <translation>Hur och när de ska involveras</translation>
     </message>
@@ -1177,7 +1218,7 @@
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="581" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="579" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
     </message>
@@ -1202,7 +1243,7 @@
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="585" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="583" />
       <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
@@ -1212,12 +1253,12 @@
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="598" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="596" />
       <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
       <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="408" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="406" />
       <source>Indicator '{indicator}' is not a number for settlement(s) {ids}.</source>
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
@@ -1232,7 +1273,7 @@
       <translation>Indikator {name} = {field}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="461" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="459" />
       <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
@@ -1278,14 +1319,24 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="59" />
-      <location filename="ui/stakeholder_register.py" line="279" />
+      <location filename="ui/stakeholder_register.py" line="289" />
       <source>Interest/influence matrix</source>
       <translation>Intresse-/inflytandematris</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="258" />
+      <location filename="ui/stakeholder_register.py" line="268" />
       <source>Involve</source>
       <translation>Involvering</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="841" />
+      <source>It is linked to {names}.</source>
+      <translation>Den är kopplad till {names}.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="839" />
+      <source>It is linked to {n} features: {names}. It disappears from all of them.</source>
+      <translation>Den är kopplad till {n} objekt: {names}. Den försvinner från alla.</translation>
     </message>
     <message>
       <location filename="processing/regions_common.py" line="712" />
@@ -1310,7 +1361,7 @@
       <translation>Håll nöjda</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="237" />
+      <location filename="ui/notes_dock.py" line="243" />
       <source>Key</source>
       <translation>Nyckel</translation>
     </message>
@@ -1320,8 +1371,8 @@
       <translation>Nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="254" />
-      <location filename="ui/notes_dock.py" line="296" />
+      <location filename="ui/notes_dock.py" line="260" />
+      <location filename="ui/notes_dock.py" line="302" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
@@ -1499,7 +1550,7 @@
       <translation>Kartans CRS</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="326" />
+      <location filename="ui/notes_dock.py" line="332" />
       <source>Markers</source>
       <translation>Markeringar</translation>
     </message>
@@ -1524,7 +1575,7 @@
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11); RegionAtlas spec settlement-structure.md avsnitt 4.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="764" />
+      <location filename="ui/notes_dock.py" line="786" />
       <source>Merge the texts in the form and press Save to save over version {v}.</source>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
@@ -1604,8 +1655,8 @@
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="319" />
-      <location filename="ui/stakeholder_register.py" line="261" />
+      <location filename="ui/notes_dock.py" line="325" />
+      <location filename="ui/stakeholder_register.py" line="271" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
@@ -1660,8 +1711,8 @@
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="218" />
-      <location filename="ui/notes_dock.py" line="490" />
+      <location filename="ui/notes_dock.py" line="224" />
+      <location filename="ui/notes_dock.py" line="505" />
       <source>No notes store</source>
       <translation>Ingen anteckningsdatabas</translation>
     </message>
@@ -1681,7 +1732,7 @@
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="183" />
+      <location filename="processing/notes_common.py" line="186" />
       <source>No stakeholder in the store is called {name}.</source>
       <translation>Ingen aktör i databasen heter {name}.</translation>
     </message>
@@ -1696,8 +1747,8 @@
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="227" />
-      <location filename="ui/notes_dock.py" line="509" />
+      <location filename="ui/notes_dock.py" line="233" />
+      <location filename="ui/notes_dock.py" line="530" />
       <source>No vector layer active</source>
       <translation>Inget aktivt vektorlager</translation>
     </message>
@@ -1744,9 +1795,14 @@
       <translation>Inte kopplad till någon plats</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="283" />
+      <location filename="ui/notes_dock.py" line="289" />
       <source>Note</source>
       <translation>Anteckning</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="825" />
+      <source>Note deleted.</source>
+      <translation>Anteckningen togs bort.</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="174" />
@@ -1754,7 +1810,12 @@
       <translation>Anteckningsposter i rapporten</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="883" />
+      <location filename="ui/notes_dock.py" line="867" />
+      <source>Note restored.</source>
+      <translation>Anteckningen återställdes.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="946" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
@@ -1881,18 +1942,23 @@
       <translation>Endast teman</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="395" />
+      <location filename="ui/stakeholder_register.py" line="434" />
       <source>Open a notes store in the Stakeholder notes panel first.</source>
       <translation>Öppna först en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="223" />
-      <location filename="ui/stakeholder_register.py" line="323" />
+      <location filename="ui/stakeholder_register.py" line="225" />
+      <location filename="ui/stakeholder_register.py" line="347" />
       <source>Open a notes store in the Stakeholder notes panel.</source>
       <translation>Öppna en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="201" />
+      <location filename="ui/stakeholder_register.py" line="227" />
+      <source>Open or create a notes store…</source>
+      <translation>Öppna eller skapa ett anteckningslager…</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="211" />
       <source>Optional packages not installed: {names}. Install: {command}</source>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
@@ -1908,7 +1974,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="77" />
-      <location filename="ui/stakeholder_register.py" line="236" />
+      <location filename="ui/stakeholder_register.py" line="246" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -2096,7 +2162,7 @@
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="89" />
+      <location filename="regionatlas/notes/postgis.py" line="93" />
       <source>PostgreSQL schema name {schema!r}: use letters, digits and _ only</source>
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
@@ -2111,7 +2177,7 @@
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="767" />
+      <location filename="ui/notes_dock.py" line="789" />
       <source>Press Save to store your text as a new note.</source>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
@@ -2128,6 +2194,11 @@
       <location filename="processing/degurbaunits.py" line="158" />
       <source>Provenance (JSON)</source>
       <translation>Härkomst (JSON)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="346" />
+      <source>Put the deleted note back, with its links</source>
+      <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="222" />
@@ -2292,13 +2363,13 @@
     </message>
     <message>
       <location filename="plugin.py" line="72" />
-      <location filename="plugin.py" line="190" />
+      <location filename="plugin.py" line="191" />
       <location filename="plugin.py" line="80" />
       <source>RegionAtlas</source>
       <translation>RegionAtlas</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="183" />
+      <location filename="plugin.py" line="184" />
       <source>RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}</source>
       <translation>RegionAtlas behöver Python-paket som QGIS inte kan importera: {names}. Installera: {command}</translation>
     </message>
@@ -2308,7 +2379,7 @@
       <translation>RegionAtlas {version}</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="197" />
+      <location filename="plugin.py" line="207" />
       <source>RegionAtlas {version}: regional strategic planning in QGIS.</source>
       <translation>RegionAtlas {version}: regional strategisk planering i QGIS.</translation>
     </message>
@@ -2392,22 +2463,22 @@
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="86" />
+      <location filename="regionatlas/commuting/odtable.py" line="84" />
       <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
       <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="75" />
+      <location filename="regionatlas/commuting/odtable.py" line="73" />
       <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
       <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="58" />
+      <location filename="regionatlas/commuting/odtable.py" line="56" />
       <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="109" />
+      <location filename="regionatlas/commuting/odtable.py" line="107" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -2442,7 +2513,7 @@
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="64" />
+      <location filename="regionatlas/commuting/odtable.py" line="62" />
       <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
@@ -2512,13 +2583,18 @@
       <translation>Exempelregionen lästes in från {path}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="321" />
-      <location filename="ui/stakeholder_register.py" line="263" />
+      <location filename="ui/notes_dock.py" line="327" />
+      <location filename="ui/stakeholder_register.py" line="273" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="744" />
+      <location filename="ui/stakeholder_register.py" line="323" />
+      <source>Save changes to event</source>
+      <translation>Spara ändringar i händelsen</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="766" />
       <source>Saved (version {v}).</source>
       <translation>Sparad (version {v}).</translation>
     </message>
@@ -2528,28 +2604,33 @@
       <translation>Sparad PostgreSQL-anslutning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="758" />
+      <location filename="ui/notes_dock.py" line="780" />
       <source>Saved.</source>
       <translation>Sparad.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="269" />
+      <location filename="ui/notes_dock.py" line="275" />
       <source>Search</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="622" />
+      <location filename="ui/notes_dock.py" line="643" />
       <source>Select a feature of {layer} to see its notes.</source>
       <translation>Välj ett objekt i {layer} för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="242" />
-      <location filename="ui/notes_dock.py" line="615" />
+      <location filename="ui/notes_dock.py" line="248" />
+      <location filename="ui/notes_dock.py" line="636" />
       <source>Select a feature to see its notes.</source>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="749" />
+      <location filename="ui/stakeholder_register.py" line="324" />
+      <source>Select an event in the table, change it above</source>
+      <translation>Välj en händelse i tabellen och ändra den ovanför</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="771" />
       <source>Select the feature(s) the note is about, then save again.</source>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
@@ -2591,17 +2672,17 @@
       <translation>Id-fält för orter</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="394" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="392" />
       <source>Settlement ids occur more than once: {ids}.</source>
       <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="387" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="385" />
       <source>Settlement row(s) {rows} have no id in '{field}'.</source>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="35" />
+      <location filename="processing/base.py" line="38" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -2652,7 +2733,7 @@
       <translation>Andel av cellen (0..1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="327" />
+      <location filename="ui/notes_dock.py" line="333" />
       <source>Show which features have notes (layer “Notes”)</source>
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
@@ -2687,7 +2768,7 @@
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="672" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="670" />
       <source>Sizes and regions differ in length.</source>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
@@ -2734,21 +2815,21 @@
       <translation>Källa: {text}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="253" />
-      <location filename="ui/notes_dock.py" line="314" />
+      <location filename="ui/notes_dock.py" line="259" />
+      <location filename="ui/notes_dock.py" line="320" />
       <source>Stakeholder</source>
       <translation>Aktör</translation>
     </message>
     <message>
       <location filename="plugin.py" line="103" />
-      <location filename="processing/base.py" line="37" />
+      <location filename="processing/base.py" line="40" />
       <location filename="processing/exportnotes.py" line="157" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
     </message>
     <message>
       <location filename="plugin.py" line="107" />
-      <location filename="ui/stakeholder_register.py" line="212" />
+      <location filename="ui/stakeholder_register.py" line="214" />
       <source>Stakeholder register</source>
       <translation>Aktörsregister</translation>
     </message>
@@ -2758,13 +2839,13 @@
       <translation>Aktörer</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="255" />
-      <location filename="ui/notes_dock.py" line="297" />
+      <location filename="ui/notes_dock.py" line="261" />
+      <location filename="ui/notes_dock.py" line="303" />
       <source>Stance</source>
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="524" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="522" />
       <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
@@ -2779,8 +2860,8 @@
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="256" />
-      <location filename="ui/notes_dock.py" line="298" />
+      <location filename="ui/notes_dock.py" line="262" />
+      <location filename="ui/notes_dock.py" line="304" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -2790,18 +2871,18 @@
       <translation>Databas</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="422" />
-      <location filename="ui/stakeholder_register.py" line="321" />
+      <location filename="ui/notes_dock.py" line="435" />
+      <location filename="ui/stakeholder_register.py" line="345" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="220" />
+      <location filename="ui/notes_dock.py" line="226" />
       <source>Store…</source>
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="36" />
+      <location filename="processing/base.py" line="39" />
       <location filename="processing/exportstructureimage.py" line="361" />
       <location filename="processing/structureimage.py" line="1041" />
       <source>Structure image</source>
@@ -2848,17 +2929,17 @@
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="216" />
+      <location filename="regionatlas/commuting/odtable.py" line="214" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="177" />
+      <location filename="regionatlas/commuting/odtable.py" line="175" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="154" />
+      <location filename="regionatlas/commuting/odtable.py" line="152" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -2953,12 +3034,12 @@
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="261" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
       <source>The fallback class '{fallback}' is also a rule class.</source>
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="229" />
+      <location filename="ui/notes_dock.py" line="235" />
       <source>The field that identifies features (never the fid)</source>
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
@@ -3043,22 +3124,22 @@
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="618" />
+      <location filename="ui/notes_dock.py" line="639" />
       <source>The layer has no key field: add one to link notes to its features.</source>
       <translation>Lagret har inget nyckelfält: lägg till ett för att koppla anteckningar till dess objekt.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="572" />
+      <location filename="ui/notes_dock.py" line="593" />
       <source>The layer {layer} cannot get a new field: {error}</source>
       <translation>Lagret {layer} kan inte få ett nytt fält: {error}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="560" />
+      <location filename="ui/notes_dock.py" line="581" />
       <source>The layer {layer} has no field that identifies every feature. Add a text field {name} to its data, filled with a uuid for every feature and for new features?</source>
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="215" />
+      <location filename="processing/notes_common.py" line="218" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>Lagret {layer} har inget fält {field}.</translation>
     </message>
@@ -3154,7 +3235,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="266" />
-      <location filename="regionatlas/notes/postgis.py" line="214" />
+      <location filename="regionatlas/notes/postgis.py" line="225" />
       <source>The notes store refused the values: {detail}</source>
       <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
     </message>
@@ -3164,12 +3245,12 @@
       <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="539" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="537" />
       <source>The number of classes must be at least 2, not {n_classes}.</source>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="151" />
+      <location filename="regionatlas/commuting/odtable.py" line="149" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
@@ -3254,27 +3335,32 @@
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
     </message>
     <message>
+      <location filename="ui/stakeholder_register.py" line="229" />
+      <source>The register is kept in the same store as the notes (a GeoPackage or PostGIS).</source>
+      <translation>Registret sparas i samma lager som anteckningarna (en GeoPackage eller PostGIS).</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="413" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="167" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="165" />
       <source>The rule table is not valid JSON: {error} at line {line}, column {column}.</source>
       <translation>Regeltabellen är inte giltig JSON: {error} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="176" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="174" />
       <source>The rule table must be a JSON object with a "classes" list.</source>
       <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="452" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
       <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="179" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="177" />
       <source>The rule table needs a non-empty "classes" list (classes from the top).</source>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
@@ -3289,7 +3375,7 @@
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="383" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="381" />
       <source>The settlements have no id field '{field}'.</source>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
@@ -3401,8 +3487,8 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="83" />
-      <location filename="ui/notes_dock.py" line="252" />
-      <location filename="ui/notes_dock.py" line="295" />
+      <location filename="ui/notes_dock.py" line="258" />
+      <location filename="ui/notes_dock.py" line="301" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
@@ -3459,7 +3545,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="78" />
-      <location filename="ui/stakeholder_register.py" line="240" />
+      <location filename="ui/stakeholder_register.py" line="250" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
@@ -3467,6 +3553,11 @@
       <location filename="processing/regionchange.py" line="461" />
       <source>Unchanged regions (Jaccard 1)</source>
       <translation>Oförändrade regioner (Jaccard 1)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="345" />
+      <source>Undo</source>
+      <translation>Ångra</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="250" />
@@ -3563,7 +3654,7 @@
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="350" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="348" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
     </message>
@@ -3583,6 +3674,11 @@
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
     <message>
+      <location filename="plugin.py" line="114" />
+      <source>User guide</source>
+      <translation>Användarhandledning</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions.py" line="283" />
       <source>Validity V is computed with the EURO parameters MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; this method does not use them.</source>
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
@@ -3598,7 +3694,7 @@
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="287" />
+      <location filename="ui/notes_dock.py" line="293" />
       <source>What was said, by whom (role), about this place</source>
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
@@ -3630,7 +3726,7 @@
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="737" />
+      <location filename="ui/notes_dock.py" line="759" />
       <source>Write the note's text first.</source>
       <translation>Skriv anteckningens text först.</translation>
     </message>
@@ -3690,7 +3786,12 @@
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="776" />
+      <location filename="ui/notes_dock.py" line="846" />
+      <source>You can undo this until you delete another note or close the project.</source>
+      <translation>Du kan ångra det tills du tar bort en annan anteckning eller stänger projektet.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="798" />
       <source>Your text is still in the form: press Save to try again.</source>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
@@ -3740,7 +3841,7 @@
       <translation>en anteckningskopplings datamängdsnyckel måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="242" />
+      <location filename="ui/stakeholder_register.py" line="252" />
       <source>a role, not a person's name</source>
       <translation>en roll, inte en persons namn</translation>
     </message>
@@ -3752,7 +3853,7 @@
       <translation>alla orter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="631" />
+      <location filename="ui/notes_dock.py" line="652" />
       <source>and {n} more</source>
       <translation>och {n} till</translation>
     </message>
@@ -3807,7 +3908,7 @@
       <translation>destinationsfältet</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="443" />
+      <location filename="regionatlas/notes/_sql.py" line="445" />
       <source>engagement {engagement}: stakeholder {uuid} does not exist in {store}</source>
       <translation>dialogtillfälle {engagement}: aktören {uuid} finns inte i {store}</translation>
     </message>
@@ -3837,12 +3938,12 @@
       <translation>dialogtillfälle {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="880" />
+      <location filename="regionatlas/notes/_sql.py" line="896" />
       <source>erase_person: give a full name or e-mail address (at least 3 characters); {person!r} would match far too much</source>
       <translation>erase_person: ange ett fullständigt namn eller en e-postadress (minst 3 tecken); {person!r} skulle träffa alldeles för mycket</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="875" />
+      <location filename="regionatlas/notes/_sql.py" line="891" />
       <source>erase_person: mode must be 'erase' or 'anonymise', not {mode!r}</source>
       <translation>erase_person: läget måste vara 'erase' eller 'anonymise', inte {mode!r}</translation>
     </message>
@@ -3880,6 +3981,16 @@
       <location filename="processing/commutingregions.py" line="244" />
       <source>it has no jobs</source>
       <translation>den saknar arbetstillfällen</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="183" />
+      <source>it is a file, not a folder</source>
+      <translation>det är en fil, inte en mapp</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="164" />
+      <source>it is a folder, not a file</source>
+      <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="246" />
@@ -3923,7 +4034,7 @@
       <translation>koppling från anteckning {note} till {feature}: geometrin måste vara WKB-byte, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="618" />
+      <location filename="regionatlas/notes/_sql.py" line="620" />
       <source>list_notes: offset needs a limit</source>
       <translation>list_notes: offset kräver en limit</translation>
     </message>
@@ -3979,7 +4090,7 @@
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="449" />
+      <location filename="regionatlas/notes/_sql.py" line="451" />
       <source>note {note}: stakeholder {uuid} does not exist in {store}</source>
       <translation>anteckning {note}: aktören {uuid} finns inte i {store}</translation>
     </message>
@@ -4077,7 +4188,7 @@
       <translation>rangfältet</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="573" />
+      <location filename="ui/notes_dock.py" line="594" />
       <source>read-only</source>
       <translation>skrivskyddad</translation>
     </message>
@@ -4098,7 +4209,7 @@
       <translation>fältet för regionnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="316" />
+      <location filename="ui/notes_dock.py" line="322" />
       <source>role or initials, not a name</source>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
@@ -4139,9 +4250,44 @@
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="266" />
+      <location filename="ui/notes_dock.py" line="272" />
       <source>text or author</source>
       <translation>text eller författare</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="165" />
+      <source>the file is read-only</source>
+      <translation>filen är skrivskyddad</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="152" />
+      <source>the file name contains a character that Windows refuses (&lt; &gt; : " | ? *)</source>
+      <translation>filnamnet innehåller ett tecken som Windows inte tillåter (&lt; &gt; : " | ? *)</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="156" />
+      <source>the file name ends with a space or a dot, which Windows refuses</source>
+      <translation>filnamnet slutar med ett mellanslag eller en punkt, vilket Windows inte tillåter</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="150" />
+      <source>the file name is longer than 255 bytes</source>
+      <translation>filnamnet är längre än 255 byte</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="184" />
+      <source>the folder is read-only</source>
+      <translation>mappen är skrivskyddad</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="191" />
+      <source>the folder {folder} cannot be written</source>
+      <translation>det går inte att skriva i mappen {folder}</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="168" />
+      <source>the folder {folder} does not exist</source>
+      <translation>mappen {folder} finns inte</translation>
     </message>
     <message>
       <location filename="regionatlas/notes/model.py" line="235" />
@@ -4174,6 +4320,11 @@
       <translation>etiketten för objektet {key!r} måste vara text, fick {type}</translation>
     </message>
     <message>
+      <location filename="processing/guards.py" line="175" />
+      <source>the system cannot create it ({reason})</source>
+      <translation>systemet kan inte skapa den ({reason})</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="135" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
@@ -4194,7 +4345,7 @@
       <translation>variant</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="299" />
+      <location filename="ui/stakeholder_register.py" line="312" />
       <source>workshop, remiss answer, meeting…</source>
       <translation>workshop, remissvar, möte…</translation>
     </message>
@@ -4254,12 +4405,22 @@
       <translation>{flows} personer</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="544" />
+      <location filename="processing/guards.py" line="189" />
+      <source>{folder} is a file, so the folder cannot be written</source>
+      <translation>{folder} är en fil, så det går inte att skriva mappen</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="170" />
+      <source>{folder} is not a folder</source>
+      <translation>{folder} är inte en mapp</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/settlement/hierarchy.py" line="542" />
       <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
       <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="615" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="613" />
       <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
       <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
     </message>
@@ -4379,7 +4540,7 @@
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="486" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="484" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
@@ -4422,6 +4583,21 @@
       <location filename="ui/stakeholder_register.py" line="143" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="216" />
+      <source>{parameter}: cannot write {path}: {problem}.</source>
+      <translation>{parameter}: kan inte skriva {path}: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="116" />
+      <source>{parameter}: the field '{field}' is not in {layer}. Available fields: {available}.</source>
+      <translation>{parameter}: fältet '{field}' finns inte i {layer}. Tillgängliga fält: {available}.</translation>
+    </message>
+    <message>
+      <location filename="processing/guards.py" line="270" />
+      <source>{parameter}: the run ended but {path} was not written.</source>
+      <translation>{parameter}: körningen avslutades men {path} skrevs inte.</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="236" />

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 
@@ -273,3 +274,42 @@ def test_report_too_large_for_pdf_is_html_only(run_alg, gpkg_store, tmp_path, mo
     )
     assert results["NOTES"] == 6 and (tmp_path / "big.html").exists()
     assert not pdf.exists() and "PDF was not written" in fb.log
+
+
+def test_export_and_report_never_create_or_change_their_store(run_alg, gpkg_store, tmp_path):
+    """Read-only operations (issue 10, section 3): the store's bytes are the same after an
+    export and a report, and a store that does not exist is an error, not a new empty file."""
+    import hashlib
+
+    from qgis.core import QgsProcessingException
+
+    store = Path(gpkg_store["target"])
+    before = hashlib.sha256(store.read_bytes()).hexdigest()
+    mtime = store.stat().st_mtime_ns
+    run_alg("regionatlas:exportnotes", {"STORE": str(store), "OUTPUT": str(tmp_path / "x.gpkg")})
+    run_alg(
+        "regionatlas:notesreport", {"STORE": str(store), "OUTPUT_HTML": str(tmp_path / "r.html")}
+    )
+    assert hashlib.sha256(store.read_bytes()).hexdigest() == before
+    assert store.stat().st_mtime_ns == mtime
+    missing = tmp_path / "typo_notes.gpkg"
+    for alg_id, out in (("exportnotes", "OUTPUT"), ("notesreport", "OUTPUT_HTML")):
+        with pytest.raises(QgsProcessingException, match="no notes store"):
+            run_alg(f"regionatlas:{alg_id}", {"STORE": str(missing), out: str(tmp_path / "o.html")})
+        assert not missing.exists()
+
+
+@pytest.mark.postgis
+def test_export_from_postgis_without_a_store_creates_nothing(run_alg, pg_dsn, tmp_path):
+    import psycopg
+    from qgis.core import QgsProcessingException
+
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        conn.execute("DROP SCHEMA IF EXISTS regionatlas CASCADE")
+    with pytest.raises(QgsProcessingException, match="no notes store"):
+        run_alg("regionatlas:exportnotes", {"STORE": pg_dsn, "OUTPUT": str(tmp_path / "x.gpkg")})
+    with psycopg.connect(pg_dsn, autocommit=True) as conn:
+        found = conn.execute(
+            "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'regionatlas'"
+        ).fetchone()[0]
+    assert found == 0

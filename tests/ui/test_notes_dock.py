@@ -68,9 +68,7 @@ def click_note(qtbot, dock, row):
     qtbot.mouseClick(dock.note_list.viewport(), Qt.LeftButton, pos=rect.center())
 
 
-def test_select_add_list_filter_edit_delete(dock, kommuner, qtbot, tmp_path, monkeypatch):
-    from qgis.PyQt.QtWidgets import QMessageBox
-
+def test_select_add_list_filter_edit_delete(dock, kommuner, qtbot, tmp_path, answer_box):
     assert dock.set_store(str(tmp_path / "notes.gpkg"))
     dock.set_layer(kommuner)
     assert dock.key_field == "kommunkod"  # an official code is preferred over other fields
@@ -109,11 +107,11 @@ def test_select_add_list_filter_edit_delete(dock, kommuner, qtbot, tmp_path, mon
     assert dock.current.version == 2
     assert "Oro för buller vid stationen och vibrationer" in dock.listed_texts()
 
-    # delete asks first: "No" keeps the note, "Yes" deletes it
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    # delete asks first: "Cancel" keeps the note, "Delete" deletes it
+    answer_box("Cancel")
     assert not dock.delete_note()
     assert len(dock.listed_texts()) == 2
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    answer_box("Delete")
     dock.delete_button.click()
     assert dock.listed_texts() == ["Fler bostäder behövs"]
     assert dock.store.count_notes() == 1
@@ -233,9 +231,41 @@ def test_marker_layer_counts_notes(dock, kommuner, qtbot, tmp_path):
     type_note(qtbot, dock, "Fyra")  # refreshed after every write
     counts = {f["feature_key"]: f["notes"] for f in markers.getFeatures()}
     assert counts["0502"] == 2
-    # the dock ignores its own marker layer as a source of notes
+    # the marker layer never becomes the dock's layer: the dock stays on the features
     dock.set_layer(markers)
-    assert dock.layer is None
+    assert dock.layer is kommuner
+
+
+def test_markers_keep_the_dock_on_the_features_and_open_their_notes(
+    dock, kommuner, qgis_iface, qtbot, tmp_path
+):
+    """Pressing Markers used to make the marker layer active and leave the dock with "No
+    vector layer active"; selecting a marker now opens the notes of its feature."""
+    dock.set_store(str(tmp_path / "notes.gpkg"))
+    dock.set_layer(kommuner)
+    select(kommuner, "0501")
+    type_note(qtbot, dock, "Ett")
+    select(kommuner, "0502")
+    type_note(qtbot, dock, "Två")
+    markers = dock.refresh_markers()
+    assert dock.layer is kommuner and dock.listed_texts() == ["Två"]
+    assert qgis_iface.activeLayer() is not markers
+    qgis_iface.setActiveLayer(markers)
+    dock.set_layer(markers)  # what QGIS's currentLayerChanged does
+    assert dock.layer is kommuner and "No vector layer" not in dock.layer_label.text()
+    first = [f.id() for f in markers.getFeatures() if f["feature_key"] == "0501"]
+    markers.selectByIds(first)
+    assert dock.listed_texts() == ["Ett"]
+    assert [f["kommunkod"] for f in kommuner.getSelectedFeatures()] == ["0501"]
+    # a marker whose layer is not loaded: its notes are listed by key
+    from qgis.core import QgsProject
+
+    markers.removeSelection()
+    QgsProject.instance().removeMapLayer(kommuner.id())
+    assert dock.layer is None  # forgotten before QGIS deleted it
+    second = [f.id() for f in markers.getFeatures() if f["feature_key"] == "0502"]
+    markers.selectByIds(second)
+    assert dock.listed_texts() == ["Två"]
 
 
 def test_state_is_saved_in_the_project(dock, kommuner, qgis_iface, qtbot, tmp_path):
@@ -261,9 +291,8 @@ def test_state_is_saved_in_the_project(dock, kommuner, qgis_iface, qtbot, tmp_pa
         again.cleanup()
 
 
-def test_layer_without_key_gets_a_uuid_field(dock, qtbot, tmp_path, monkeypatch):
+def test_layer_without_key_gets_a_uuid_field(dock, qtbot, tmp_path, answer_box):
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProject, QgsVectorLayer
-    from qgis.PyQt.QtWidgets import QMessageBox
 
     layer = QgsVectorLayer("Point?crs=EPSG:3006&field=namn:string", "platser", "memory")
     features = []
@@ -277,7 +306,7 @@ def test_layer_without_key_gets_a_uuid_field(dock, qtbot, tmp_path, monkeypatch)
     dock.set_store(str(tmp_path / "notes.gpkg"))
     dock.set_layer(layer)
     assert dock.key_field is None and dock.add_key_button.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    answer_box("Add field")
     assert dock.add_uuid_field()
     index = layer.fields().lookupField("ra_uuid")
     assert index >= 0 and layer.defaultValueDefinition(index).expression() == "uuid()"
@@ -365,3 +394,27 @@ def test_default_store_beside_the_saved_project(dock, kommuner, qtbot, tmp_path)
         assert '"store": "regionplan_notes.gpkg"' in text  # relative: the folder can move
     finally:
         project.setFileName("")
+
+
+def test_delete_says_where_the_note_is_linked_and_can_be_undone(
+    dock, kommuner, qtbot, tmp_path, answer_box
+):
+    dock.set_store(str(tmp_path / "notes.gpkg"))
+    dock.set_layer(kommuner)
+    ids = [f.id() for f in kommuner.getFeatures() if f["kommunkod"] in ("0501", "0502")]
+    kommuner.selectByIds(ids)
+    type_note(qtbot, dock, "Gemensam pendlingsfråga", theme="kollektivtrafik")
+    note = dock.current
+    click_note(qtbot, dock, 0)
+    seen: list[str] = []
+    answer_box("Delete", seen)
+    assert dock.delete_note()
+    assert "linked to 2 features" in seen[0] and "Gemensam pendlingsfråga" in seen[0]
+    assert dock.store.count_notes() == 0 and dock.undo_button.isVisible()
+    dock.undo_button.click()
+    restored = dock.store.get_note(note.uuid)
+    assert restored.text == note.text and restored.theme == "kollektivtrafik"
+    assert restored.created == note.created
+    assert sorted(lk.feature_key for lk in restored.links) == ["0501", "0502"]
+    assert dock.listed_texts() == ["Gemensam pendlingsfråga"]
+    assert not dock.undo_button.isVisible()

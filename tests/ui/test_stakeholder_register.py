@@ -123,15 +123,83 @@ def test_failed_save_keeps_the_form(register, store, monkeypatch):
     assert [s.organisation for s in store.list_stakeholders()] == ["Exempelby kommun"]
 
 
-def test_delete_asks_first(register, store, monkeypatch):
-    from qgis.PyQt.QtWidgets import QMessageBox
-
+def test_delete_asks_first(register, store, answer_box):
     fill(register, "Näringslivsrådet", "näringsliv", 4, 3)
     register.save_button.click()
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.No)
+    answer_box("Cancel")
     assert not register.delete_stakeholder()
     assert len(store.list_stakeholders()) == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
+    answer_box("Delete")
     register.delete_button.click()
     assert store.list_stakeholders() == []
     assert register.matrix.labels == {}
+
+
+def test_engagement_events_can_be_edited_and_deleted(register, store, qtbot, answer_box):
+    from qgis.PyQt.QtCore import QDate
+
+    fill(register, "Trafikverket", "statlig myndighet", 3, 5)
+    register.save_button.click()
+    for day, text, level in (("2026-01-15", "Informationsmöte", 1), ("2026-04-02", "Workshop", 3)):
+        register.event_date.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+        register.event_text.setText(text)
+        register.event_level.setValue(level)
+        assert register.add_event()
+    assert not register.save_event_button.isEnabled()  # nothing chosen yet
+    register.events.selectRow(1)
+    assert register.event_text.text() == "Workshop" and register.event_level.value() == 3
+    register.event_text.setText("Workshop om stråk")
+    register.event_level.setValue(4)
+    register.save_event_button.click()
+    events = store.list_engagement(register.current.uuid)
+    assert [(e.event, e.level) for e in events] == [
+        ("Informationsmöte", 1),
+        ("Workshop om stråk", 4),
+    ]
+    assert register.events.item(1, 1).text() == "Workshop om stråk"
+    register.events.selectRow(0)
+    answer_box("Cancel")
+    assert not register.delete_event()
+    answer_box("Delete")
+    register.delete_event_button.click()
+    assert [e.event for e in store.list_engagement(register.current.uuid)] == ["Workshop om stråk"]
+
+
+def test_register_without_a_store_offers_to_open_one(qtbot, tmp_path, monkeypatch):
+    """Typing an organisation before a store exists used to end at a disabled Save button."""
+    from RegionAtlas.regionatlas.notes import open_store
+    from RegionAtlas.ui.stakeholder_register import StakeholderRegister
+
+    widget = StakeholderRegister()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_store(None)
+    assert widget.store_button.isVisible() and not widget.organisation.isEnabled()
+    opened = []
+
+    def open_one():
+        opened.append(open_store(tmp_path / "new_notes.gpkg"))
+        widget.set_store(opened[-1])
+
+    widget.storeRequested.connect(open_one)
+    widget.store_button.click()
+    assert opened and widget.organisation.isEnabled() and not widget.store_button.isVisible()
+    widget.organisation.setText("Länsstyrelsen")
+    assert widget.save_stakeholder()
+    assert [s.organisation for s in opened[0].list_stakeholders()] == ["Länsstyrelsen"]
+    opened[0].close()
+
+
+def test_plugin_register_opens_the_dock_store_dialog(qgis_iface, monkeypatch):
+    from RegionAtlas.ui.notes_dock import NotesDock
+    from RegionAtlas.ui.notes_panels import NotesPanels
+
+    asked = []
+    monkeypatch.setattr(NotesDock, "choose_store", lambda self: asked.append(self) or False)
+    panels = NotesPanels(qgis_iface)
+    try:
+        register = panels.ensure_register()
+        register.store_button.click()
+        assert asked == [panels.dock]
+    finally:
+        panels.unload()

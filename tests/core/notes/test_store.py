@@ -279,6 +279,25 @@ def test_engagement_and_stakeholder_delete(store):
         store.delete_stakeholder(s.uuid)
 
 
+def test_engagement_events_can_be_edited(store):
+    s = store.add_stakeholder(Stakeholder("Region Uppsala", "region"))
+    e = store.add_engagement(Engagement(s.uuid, "2026-05-02", "workshop om stråk", 3))
+    other = store.add_engagement(Engagement(s.uuid, "2026-06-01", "remissvar", 2))
+    changed = replace(e, date="2026-05-09", event="workshop om stråk och noder", level=4)
+    store.update_engagement(changed)
+    events = {x.uuid: x for x in store.list_engagement(s.uuid)}
+    assert (events[e.uuid].date, events[e.uuid].event, events[e.uuid].level) == (
+        "2026-05-09",
+        "workshop om stråk och noder",
+        4,
+    )
+    assert events[other.uuid] == other  # the other event is untouched
+    with pytest.raises(InputError, match="date"):
+        store.update_engagement(replace(e, date="nästa vecka"))
+    with pytest.raises(NotFoundError):
+        store.update_engagement(replace(e, uuid="ghost"))
+
+
 def _people_store(store):
     s = store.add_stakeholder(
         Stakeholder(
