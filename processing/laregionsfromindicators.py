@@ -63,7 +63,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "Solna) form one multi-centre region. This is how SCB's published partitions are "
             "checked: the 2022 file gives SCB's 67 regions exactly.<br><br>"
             "Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method "
-            "description; RegionAtlas spec commuting-regions.md section 1.<br><br>"
+            "description (Lokala arbetsmarknader - beskrivning av metoden).<br><br>"
             "<b>Parameters</b><br>"
             "<i>Indicator table</i>: one row per unit (a CSV path works, all fields text; "
             "decimal commas are accepted).<br>"

@@ -76,8 +76,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
             "density of the flows among the centres (0..1).<br><br>"
             "Source: Meijers, E. (2008) Measuring polycentricity and its promises, European "
             "Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal "
-            "definition in terms of social network analysis, Urban Studies 44(11); "
-            "RegionAtlas spec settlement-structure.md section 4.<br><br>"
+            "definition in terms of social network analysis, Urban Studies 44(11).<br><br>"
             "<b>Parameters</b><br>"
             "<i>Centres</i>: points (or polygons) with a unique <i>centre id field</i> and a "
             "<i>size field</i> (population or jobs).<br>"
@@ -166,7 +165,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
         for name in (INPUT, ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD):
             definition = self.parameterDefinition(name)
             definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagOptional)
-        self.parameterDefinition(INPUT).setDescription(tr("OD table among centres (optional)"))
+        self.parameterDefinition(INPUT).setDescription(tr("OD table among centres"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 OUTPUT, tr("Polycentricity per region"), QgsProcessing.SourceType.TypeVector
