@@ -327,7 +327,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="Priority">
                   <Option type="bool" name="active" value="true"/>
-                  <Option type="QString" name="expression" value="greatest(0, 10 - floor((coalesce(&quot;dominant_rank&quot;, 999) - 1) / 2))"/>
+                  <Option type="QString" name="expression" value="max(0, 10 - ((coalesce(&quot;dominant_rank&quot;, 999) - 1) // 2))"/>
                   <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>
