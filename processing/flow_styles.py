@@ -45,26 +45,31 @@ def _symbol_for_class(template, width_class: int):
 
 
 def flow_renderer(
-    current: QgsRuleBasedRenderer, ranges: dict[int, tuple[float, float]], with_border: bool
+    current: QgsRuleBasedRenderer,
+    ranges: dict[int, tuple[float, float]],
+    across: dict[int, tuple[float, float]] | None = None,
 ) -> QgsRuleBasedRenderer:
-    """A rule renderer with one rule per width class in ``ranges`` (largest first), nested
-    under within / across the border when ``with_border``."""
+    """A rule renderer with one rule per width class that occurs (largest first), labelled
+    with its flows. With ``across`` (the classes of the flows across the border) ``ranges``
+    are those of the flows within it and the rules are nested under the two headings."""
     templates = [rule.symbol() for rule in current.rootRule().children() if rule.symbol()]
-    within, across = templates[0], templates[-1]
+    within_symbol, across_symbol = templates[0], templates[-1]
     root = QgsRuleBasedRenderer.Rule(None)
-    groups = [(None, within, None)]
-    if with_border:
+    groups = [(None, within_symbol, None, ranges)]
+    if across is not None:
         groups = [
-            (tr("Within the border"), within, '"cross_border" IS NOT TRUE'),
-            (tr("Across the border"), across, '"cross_border" IS TRUE'),
+            (tr("Within the border"), within_symbol, '"cross_border" IS NOT TRUE', ranges),
+            (tr("Across the border"), across_symbol, '"cross_border" IS TRUE', across),
         ]
-    for heading, template, condition in groups:
+    for heading, template, condition, classes in groups:
+        if not classes:
+            continue
         parent = root
         if heading is not None:
             parent = QgsRuleBasedRenderer.Rule(None, 0, 0, condition, heading)
             root.appendChild(parent)
-        for width_class in sorted(ranges, reverse=True):
-            low, high = ranges[width_class]
+        for width_class in sorted(classes, reverse=True):
+            low, high = classes[width_class]
             parent.appendChild(
                 QgsRuleBasedRenderer.Rule(
                     _symbol_for_class(template, width_class),
@@ -81,27 +86,29 @@ def flow_renderer(
 
 
 class FlowLineStylePostProcessor(StylePostProcessor):
-    def __init__(self, provenance: str, title: str, ranges: dict, with_border: bool) -> None:
+    def __init__(self, provenance: str, title: str, ranges: dict, across: dict | None) -> None:
         super().__init__(QML, provenance, title)
         self.ranges = dict(ranges)
-        self.with_border = with_border
+        self.across = None if across is None else dict(across)
 
     def postProcessLayer(self, layer, context, feedback) -> None:
         super().postProcessLayer(layer, context, feedback)
         if not isinstance(layer, QgsVectorLayer):
             return
         current = layer.renderer()
-        if isinstance(current, QgsRuleBasedRenderer) and self.ranges:
-            layer.setRenderer(flow_renderer(current, self.ranges, self.with_border))
+        if isinstance(current, QgsRuleBasedRenderer) and (self.ranges or self.across):
+            layer.setRenderer(flow_renderer(current, self.ranges, self.across))
         if self.title:
             layer.setName(self.title)
         layer.triggerRepaint()
 
 
-def style_flow_lines_on_load(context, dest_id, provenance, title, ranges, with_border) -> None:
-    """Ask QGIS to style the flow lines with the QML and the run's legend when loaded."""
+def style_flow_lines_on_load(context, dest_id, provenance, title, ranges, across) -> None:
+    """Ask QGIS to style the flow lines with the QML and the run's legend when loaded:
+    ``ranges`` of the width classes of the flows (within the border when ``across``, the
+    classes of the flows across it, is given)."""
     if not context.willLoadLayerOnCompletion(dest_id):
         return
-    processor = FlowLineStylePostProcessor(provenance, title, ranges, with_border)
+    processor = FlowLineStylePostProcessor(provenance, title, ranges, across)
     _POST_PROCESSORS[dest_id] = processor
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -257,14 +257,19 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             )
         add_features(sink, features, feedback)
         provenance = self.provenance(parameters, context)
-        ranges = class_ranges(frame["flow"].to_numpy(), frame["width_class"].to_numpy())
+        flows, classes = frame["flow"].to_numpy(), frame["width_class"].to_numpy()
+        crossing = frame["cross_border"].fillna(False).astype(bool).to_numpy()
+        ranges, across = class_ranges(flows, classes), None
+        if border is not None:
+            ranges = class_ranges(flows[~crossing], classes[~crossing])
+            across = class_ranges(flows[crossing], classes[crossing])
         style_flow_lines_on_load(
             context,
             dest_id,
             provenance,
             tr("Commuting flow lines ({filters})").format(filters=_filters_text(options)),
             ranges,
-            border is not None,
+            across,
         )
         feedback.pushInfo(tr("{n} flow lines written.").format(n=len(features)))
         if border is not None:

@@ -284,14 +284,16 @@ def test_flowlines_legend_has_the_classes_that_occur_and_arrows(provider, sample
     try:
         (layer,) = loaded
         assert layer.name() == "Commuting flow lines (1 largest per origin)"
-        flows = {}
+        by_group = ({}, {})  # within, across: width class -> flows
         for f in layer.getFeatures():
-            flows.setdefault(f["width_class"], []).append(f["flow"])
+            by_group[bool(f["cross_border"])].setdefault(f["width_class"], []).append(f["flow"])
+        assert by_group[0] and by_group[1]
         renderer = layer.renderer()
         assert isinstance(renderer, QgsRuleBasedRenderer)
         groups = renderer.rootRule().children()
         assert [g.label() for g in groups] == ["Within the border", "Across the border"]
-        for group in groups:
+        for group, flows in zip(groups, by_group):
+            # only the classes that occur in the group, no orphan entries
             classes = group.children()
             assert [c.filterExpression() for c in classes] == [
                 f'"width_class" = {k}' for k in sorted(flows, reverse=True)
