@@ -26,12 +26,12 @@ from ..regionatlas.commuting.flowlines import (
     MAX_WIDTH_CLASSES,
     MIN_WIDTH_CLASSES,
     FlowLineOptions,
+    legend_classes,
     select_flow_lines,
 )
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.projections import utm_epsg
-from ..regionatlas.width_classes import class_ranges
 from .base import RegionAtlasAlgorithm
 from .flow_styles import style_flow_lines_on_load
 from .od_input import (
@@ -257,12 +257,7 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             )
         add_features(sink, features, feedback)
         provenance = self.provenance(parameters, context)
-        flows, classes = frame["flow"].to_numpy(), frame["width_class"].to_numpy()
-        crossing = frame["cross_border"].fillna(False).astype(bool).to_numpy()
-        ranges, across = class_ranges(flows, classes), None
-        if border is not None:
-            ranges = class_ranges(flows[~crossing], classes[~crossing])
-            across = class_ranges(flows[crossing], classes[crossing])
+        ranges, across = legend_classes(frame, border is not None)
         style_flow_lines_on_load(
             context,
             dest_id,

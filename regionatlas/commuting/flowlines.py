@@ -20,6 +20,7 @@ from ..width_classes import (  # noqa: F401  (re-exported: the flow-line options
     DEFAULT_WIDTH_CLASSES,
     MAX_WIDTH_CLASSES,
     MIN_WIDTH_CLASSES,
+    class_ranges,
     classify_widths,
     width_class_breaks,
 )
@@ -146,3 +147,19 @@ def select_flow_lines(
         out["cross_border"] = None
     out = out.sort_values(["flow", "origin", "destination"], ascending=[False, True, True])
     return out[list(FLOWLINE_FIELDS)].reset_index(drop=True)
+
+
+def legend_classes(
+    lines: pd.DataFrame, with_border: bool
+) -> tuple[dict[int, tuple[float, float]], dict[int, tuple[float, float]] | None]:
+    """The width classes of :func:`select_flow_lines` output with their smallest and largest
+    flow, for a legend: of all lines, or (``with_border``) of the lines within the border and
+    of those across it, so that each heading lists only its own classes."""
+    flows = lines["flow"].to_numpy(dtype=float)
+    classes = lines["width_class"].to_numpy()
+    if not with_border:
+        return class_ranges(flows, classes), None
+    across = np.array([value is True for value in lines["cross_border"]], dtype=bool)
+    return class_ranges(flows[~across], classes[~across]), class_ranges(
+        flows[across], classes[across]
+    )
