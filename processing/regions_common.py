@@ -14,11 +14,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsPresetSchemeColorRamp,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -27,12 +25,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsRendererCategory,
-    QgsSpatialIndex,
-    QgsSymbol,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
 
 from ..i18n import number, tr
 from ..regionatlas.commuting.regions import (
@@ -57,11 +51,9 @@ from ..regionatlas.commuting.regions.parameters import (
 from ..regionatlas.commuting.regions.partition import Partition
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
-from ..regionatlas.map_colouring import greedy_colouring
 from ..regionatlas.report.charts import regions_per_year_png as core_regions_per_year_png
 from ..regionatlas.report.charts import validity_scatter_png
 from ..regionatlas.report.html import img  # noqa: F401  (used by the region reports)
-from .attribute_display import present_fields
 from .charts import (  # noqa: F401  (used by the region reports)
     add_report_parameter,
     html_table,
@@ -69,7 +61,14 @@ from .charts import (  # noqa: F401  (used by the region reports)
     key_value_table,
 )
 from .od_input import ZONES, Zones, _plain
-from .sinks import StylePostProcessor, add_features, frame_rows, qgs_fields
+from .region_styles import (  # noqa: F401  (the region algorithms use them from here)
+    NO_REGION_COLOUR,
+    PALETTE,
+    RegionStylePostProcessor,
+    region_colours,
+    style_regions_on_load,
+)
+from .sinks import add_features, frame_rows, qgs_fields
 
 # -- public parameter names (API: never change) ----------------------------------------------
 METHOD = "METHOD"
@@ -92,20 +91,6 @@ N_REGIONS = "N_REGIONS"
 
 #: METHOD choices; the order is public API (issue 3).
 METHOD_SCB, METHOD_EURO_ISTAT, METHOD_EURO_STRICT, METHOD_TOLBERT, METHOD_LEIDEN = range(5)
-
-#: Paul Tol's "light" qualitative scheme (colour-blind safe, made for fills under labels),
-#: without its grey, which marks units without a region.
-PALETTE = (
-    "#77AADD",
-    "#EE8866",
-    "#BBCC33",
-    "#FFAABB",
-    "#99DDFF",
-    "#EEDD88",
-    "#44BB99",
-    "#AAAA00",
-)
-NO_REGION_COLOUR = "#DDDDDD"
 
 UNITS_STYLE = "commuting_regions_units.qml"
 REGIONS_STYLE = "commuting_regions.qml"
@@ -425,25 +410,6 @@ def dissolve(zones: Zones, partition: Partition, feedback) -> dict[str, QgsGeome
     return out
 
 
-def region_colours(geometries: dict[str, QgsGeometry]) -> dict[str, str]:
-    """Region id -> palette colour; regions that touch get different colours."""
-    index = QgsSpatialIndex()
-    keys = list(geometries)
-    for i, key in enumerate(keys):
-        index.addFeature(i, geometries[key].boundingBox())
-    adjacency: dict[str, set[str]] = {key: set() for key in keys}
-    for i, key in enumerate(keys):
-        geom = geometries[key]
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())
-        engine.prepareGeometry()
-        for j in index.intersects(geom.boundingBox()):
-            if j > i and engine.intersects(geometries[keys[j]].constGet()):
-                adjacency[key].add(keys[j])
-                adjacency[keys[j]].add(key)
-    colouring = greedy_colouring(adjacency, len(PALETTE), order=keys)
-    return {key: PALETTE[c] for key, c in colouring.items()}
-
-
 # -- writing -----------------------------------------------------------------------------------
 
 
@@ -602,78 +568,6 @@ def write_regions(
         features.append(feature)
     add_features(sink, features, feedback, start)
     return dest
-
-
-# -- styling -----------------------------------------------------------------------------------
-
-#: Keep post-processors alive until QGIS has run them (QGIS holds only a raw pointer).
-_POST_PROCESSORS: dict = {}
-
-
-class RegionStylePostProcessor(StylePostProcessor):
-    """Loads a bundled QML, then colours one category per region (neighbours differ).
-
-    The QML holds the look (fill, outline, labels) as the categorized renderer's source
-    symbol; the categories can only be made per run, so they are built here from ``colours``
-    (region id -> colour); units without a region get the palette's grey.
-    """
-
-    def __init__(self, qml, provenance, title, colours, names=None, field="region_id") -> None:
-        super().__init__(qml, provenance, title)
-        self.colours = dict(colours)
-        self.names = dict(names or {})
-        self.field = field
-
-    def postProcessLayer(self, layer, context, feedback) -> None:
-        super().postProcessLayer(layer, context, feedback)
-        if not hasattr(layer, "setRenderer"):
-            return
-        layer.setRenderer(categorized_renderer(layer, self.colours, self.names, self.field))
-        present_fields(layer)
-        if self.title:
-            layer.setName(self.title)
-        layer.triggerRepaint()
-
-
-def categorized_renderer(layer, colours: dict[str, str], names: dict[str, str], field: str):
-    """One category per region with the layer's current (QML) source symbol as template."""
-    current = layer.renderer()
-    template = None
-    if isinstance(current, QgsCategorizedSymbolRenderer):
-        template = current.sourceSymbol()
-        if template is None and current.categories():
-            template = current.categories()[-1].symbol()
-    if template is None:
-        template = QgsSymbol.defaultSymbol(layer.geometryType())
-    alpha = template.color().alpha()
-    categories = []
-    for rid in sorted(colours, key=lambda r: (names.get(r, r), r)):
-        symbol = template.clone()
-        colour = QColor(colours[rid])
-        colour.setAlpha(alpha)
-        symbol.setColor(colour)
-        categories.append(QgsRendererCategory(rid, symbol, names.get(rid, rid)))
-    symbol = template.clone()
-    colour = QColor(NO_REGION_COLOUR)
-    colour.setAlpha(alpha)
-    symbol.setColor(colour)
-    categories.append(QgsRendererCategory(None, symbol, tr("no region (zero list, unassigned)")))
-    renderer = QgsCategorizedSymbolRenderer(field, categories)
-    renderer.setSourceSymbol(template.clone())
-    renderer.setSourceColorRamp(QgsPresetSchemeColorRamp([QColor(c) for c in PALETTE]))
-    return renderer
-
-
-def style_regions_on_load(context, dest_id, qml, provenance, title, colours, names=None) -> None:
-    """Style a region output on load; without colours (a table) only record provenance."""
-    if not context.willLoadLayerOnCompletion(dest_id):
-        return
-    if colours is None:
-        processor = StylePostProcessor(None, provenance, title)
-    else:
-        processor = RegionStylePostProcessor(qml, provenance, title, colours, names)
-    _POST_PROCESSORS[dest_id] = processor
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
 
 
 # -- reading plain tables ----------------------------------------------------------------------
