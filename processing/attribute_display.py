@@ -7,6 +7,7 @@ from __future__ import annotations
 from qgis.core import QgsEditorWidgetSetup
 
 from ..i18n import tr
+from .sinks import _POST_PROCESSORS, StylePostProcessor
 
 #: Decimals shown for shares and ratios in the attribute table.
 SHARE_DECIMALS = 3
@@ -61,3 +62,23 @@ def present_fields(layer) -> None:
                 "Max": 1e9,
             }
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Range", config))
+
+
+class PresentedStylePostProcessor(StylePostProcessor):
+    """The bundled QML and provenance, then the aliases and rounded shares."""
+
+    def postProcessLayer(self, layer, context, feedback) -> None:
+        super().postProcessLayer(layer, context, feedback)
+        if hasattr(layer, "setFieldAlias"):
+            present_fields(layer)
+            if self.title:
+                layer.setName(self.title)
+
+
+def style_presented_on_load(context, dest_id, qml, provenance, title) -> None:
+    """As sinks.style_on_load, with the fields presented for reading."""
+    if not context.willLoadLayerOnCompletion(dest_id):
+        return
+    processor = PresentedStylePostProcessor(qml, provenance, title)
+    _POST_PROCESSORS[dest_id] = processor
+    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -19,6 +19,7 @@ from ..regionatlas.commuting.indicators import (
     scb_centres,
 )
 from ..regionatlas.commuting.regions.parameters import SCB_CENTRE_MAX_OUT, SCB_CENTRE_MAX_SINGLE
+from .attribute_display import style_presented_on_load
 from .base import RegionAtlasAlgorithm
 from .od_input import (
     MISSING_ZONES,
@@ -28,7 +29,7 @@ from .od_input import (
     read_od,
     read_zones,
 )
-from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+from .sinks import add_features, combine_fields, frame_rows, qgs_fields
 
 OUTPUT = "OUTPUT"
 METADATA = "METADATA"
@@ -128,7 +129,7 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         add_features(sink, features, feedback)
         style = "commuting_indicators.qml" if zones is not None else None
-        style_on_load(context, dest_id, style, provenance, tr("Commuting indicators"))
+        style_presented_on_load(context, dest_id, style, provenance, tr("Commuting indicators"))
         feedback.pushInfo(
             tr("{n} units; {centres} with p1 <= {p1} and p2 <= {p2} (SCB centre rule).").format(
                 n=format_number(len(frame)),

@@ -331,3 +331,21 @@ def test_flowlines_legend_in_swedish(provider, sample, qgis_iface):
         QgsProject.instance().removeMapLayers([layer.id() for layer in loaded])
     finally:
         remove_translator()
+
+
+def test_indicators_load_with_aliases_and_rounded_shares(provider, sample, qgis_iface):
+    from qgis.core import QgsProject
+
+    params = od_params(sample, **sample.zones())
+    params["OUTPUT"] = "TEMPORARY_OUTPUT"
+    loaded = _load("regionatlas:commutingindicators", params)
+    try:
+        (layer,) = loaded
+        fields = layer.fields()
+        p1 = fields.lookupField("p1")
+        assert layer.attributeDisplayName(p1) == "p1: share working in another unit"
+        setup = layer.editorWidgetSetup(fields.lookupField("sc_supply"))
+        assert setup.type() == "Range" and setup.config()["Precision"] == 3
+        assert any(f["p1"] != round(f["p1"], 3) for f in layer.getFeatures())  # stored in full
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in loaded])
