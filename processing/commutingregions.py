@@ -148,7 +148,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
                     tr(
                         "{n} zone(s) have no commuting in the OD table and are left out: {ids}."
                     ).format(
-                        n=len(without),
+                        n=format_number(len(without)),
                         ids=", ".join(without[:10]) + (" …" if len(without) > 10 else ""),
                     )
                 )
@@ -216,19 +216,19 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         feedback.pushInfo(
             tr(
                 "{regions} regions ({one} of one unit), {without} unit(s) without a region; "
-                "modularity Q = {q:.4f}; {share:.1%} of commuters cross a region border."
+                "modularity Q = {q}; {share} % of commuters cross a region border."
             ).format(
-                regions=summary["regions"],
-                one=summary["one_unit_regions"],
-                without=summary["units_without_region"],
-                q=summary["modularity"],
-                share=summary["share_crossing"],
+                regions=format_number(summary["regions"]),
+                one=format_number(summary["one_unit_regions"]),
+                without=format_number(summary["units_without_region"]),
+                q=format_number(summary["modularity"], 4),
+                share=format_number(100 * summary["share_crossing"], 1),
             )
         )
         if border is not None:
             feedback.pushInfo(
                 tr("{n} region(s) cross the border in '{field}': {ids}.").format(
-                    n=summary["n_regions_crossing_border"],
+                    n=format_number(summary["n_regions_crossing_border"]),
                     field=border_field,
                     ids=", ".join(summary["regions_crossing_border"]) or "-",
                 )

@@ -17,7 +17,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.settlement.degurba import classify_units_from_grid
 from ..regionatlas.settlement.grid_input import units_of_cells
 from .base import RegionAtlasAlgorithm
@@ -218,7 +218,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                 tr(
                     "The DEGURBA raster has {n} nodata cell(s) inside the units; classify a "
                     "grid that covers all units."
-                ).format(n=int(bad_codes.sum()))
+                ).format(n=number(int(bad_codes.sum())))
             )
         if land is not None:
             land = np.where(np.isfinite(land), land, 0.0)
@@ -233,7 +233,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                 tr(
                     "{n} unit(s) cover no cell centre of the grid (or only water without "
                     "land) and get no class: {ids}."
-                ).format(n=len(without), ids=_examples(without))
+                ).format(n=number(len(without)), ids=_examples(without))
             )
         result = table.drop(columns=["unit_id"])
         result_fields = qgs_fields(result, text_columns=("class_l1_name", "class_l2_name", "basis"))

@@ -16,7 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.settlement.dominant_flows import MODES, dominant_flows
 from .base import RegionAtlasAlgorithm
 from .od_input import (
@@ -322,7 +322,9 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
                 link_features.append(feature)
             if skipped:
                 feedback.pushWarning(
-                    tr("{n} links have an end without geometry (no line drawn).").format(n=skipped)
+                    tr("{n} links have an end without geometry (no line drawn).").format(
+                        n=number(skipped)
+                    )
                 )
         if node_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT_NODES))
@@ -350,8 +352,8 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
                 mode=mode,
                 k=f"{ratio:g}",
                 size=result.size_source,
-                n=len(result.nodes),
-                links=len(result.links),
+                n=number(len(result.nodes)),
+                links=number(len(result.links)),
                 **roles,
             )
         )

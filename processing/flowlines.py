@@ -210,7 +210,7 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
         )
         n_self = int((table.self_flow > 0).sum())
         if n_self:
-            feedback.pushInfo(tr("{n} flows within a unit are not drawn.").format(n=n_self))
+            feedback.pushInfo(tr("{n} flows within a unit are not drawn.").format(n=number(n_self)))
         frame = select_flow_lines(table, options, border)
         if frame.empty:
             raise InputError(
@@ -253,7 +253,9 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             features.append(feature)
         if skipped:
             feedback.pushWarning(
-                tr("{n} flows have an end without geometry and were not drawn.").format(n=skipped)
+                tr("{n} flows have an end without geometry and were not drawn.").format(
+                    n=number(skipped)
+                )
             )
         add_features(sink, features, feedback)
         provenance = self.provenance(parameters, context)
@@ -266,12 +268,12 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             ranges,
             across,
         )
-        feedback.pushInfo(tr("{n} flow lines written.").format(n=len(features)))
+        feedback.pushInfo(tr("{n} flow lines written.").format(n=number(len(features))))
         if border is not None:
             crossing = int(frame["cross_border"].fillna(False).astype(bool).sum())
             feedback.pushInfo(
                 tr("{c} of them join zones with different '{field}'.").format(
-                    c=crossing, field=border_field
+                    c=number(crossing), field=border_field
                 )
             )
         return {OUTPUT: dest_id, METADATA: provenance}

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.commuting.regions import region_border_areas, scb_regions_from_frame
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from .base import RegionAtlasAlgorithm
@@ -168,7 +168,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 text = tr(
                     "{n} unit(s) of the table are not in the zones' field '{field}': {ids}."
                 ).format(
-                    n=len(missing),
+                    n=number(len(missing)),
                     field=zones.id_field,
                     ids=", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""),
                 )

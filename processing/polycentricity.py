@@ -20,7 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.settlement.polycentricity import MAX_CENTRES, MIN_CENTRES, polycentricity
 from .base import RegionAtlasAlgorithm
@@ -287,7 +287,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
         if outside:
             feedback.pushWarning(
                 tr("{n} centre(s) lie in no region and were left out: {ids}.").format(
-                    n=len(outside), ids=_examples(outside)
+                    n=number(len(outside)), ids=_examples(outside)
                 )
             )
         if not rows:
@@ -325,7 +325,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
             if no_centre:
                 feedback.pushWarning(
                     tr("{n} region(s) contain no centre and get no index: {ids}.").format(
-                        n=len(no_centre), ids=_examples(no_centre)
+                        n=number(len(no_centre)), ids=_examples(no_centre)
                     )
                 )
         fields = qgs_fields(table, text_columns=TEXT_COLUMNS)

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
 from ..regionatlas.commuting.regions.change import ordered_years, year_from_name
@@ -257,7 +257,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         if len(by_year) < 2:
             raise QgsProcessingException(
                 tr("Region change needs two or more years; the inputs give {n}: {years}.").format(
-                    n=len(by_year), years=", ".join(by_year) or "-"
+                    n=number(len(by_year)), years=", ".join(by_year) or "-"
                 )
             )
         return [(year, *by_year[key]) for key, year in ordered_years(list(by_year))], fields
@@ -369,7 +369,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         feedback.pushInfo(
             tr("Regions per year: {counts}. {n} unit(s) changed region at least once.").format(
                 counts=", ".join(f"{y}: {n}" for y, n in zip(per_year.year, per_year.regions)),
-                n=n_changed,
+                n=number(n_changed),
             )
         )
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)

@@ -479,7 +479,7 @@ def write_frame(
         if missing:
             feedback.pushWarning(
                 tr("{n} unit(s) have no zone and are left off the map: {ids}.").format(
-                    n=len(missing),
+                    n=number(len(missing)),
                     ids=", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""),
                 )
             )

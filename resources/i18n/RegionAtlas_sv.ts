@@ -24,7 +24,7 @@
       <translation>'k största per nod' måste vara ett heltal &gt;= 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/flowlines.py" line="58" />
+      <location filename="regionatlas/commuting/flowlines.py" line="59" />
       <source>'k largest per origin' must be at least 1 (got {value}).</source>
       <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
@@ -98,7 +98,7 @@
       <translation>&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;: rapportens rubrik.&lt;br&gt;&lt;i&gt;Rapport (HTML)&lt;/i&gt;: rapportfilen.&lt;br&gt;&lt;i&gt;Rapport (PDF)&lt;/i&gt;: valfri; samma rapport som en A4-PDF (upp till 20 000 anteckningsposter; filtrera större databaser).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="156" />
+      <location filename="processing/regions_common.py" line="141" />
       <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant (reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (the validity check stays on, every region has V &gt;= 1, units that fit nowhere stay unassigned); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
       <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant (enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (giltighetskontrollen gäller hela vägen, varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
@@ -180,7 +180,7 @@
       <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="59" />
+      <location filename="processing/flow_styles.py" line="62" />
       <source>Across the border</source>
       <translation>Över gränsen</translation>
     </message>
@@ -255,7 +255,7 @@
       <translation>Författare</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="39" />
+      <location filename="processing/attribute_display.py" line="40" />
       <source>Border areas</source>
       <translation>Administrativa områden</translation>
     </message>
@@ -266,7 +266,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="115" />
-      <location filename="processing/regions_common.py" line="394" />
+      <location filename="processing/regions_common.py" line="379" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>Flödeslinjer för pendling</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="265" />
+      <location filename="processing/flowlines.py" line="267" />
       <source>Commuting flow lines ({filters})</source>
       <translation>Pendlingsflöden som linjer ({filters})</translation>
     </message>
@@ -577,9 +577,9 @@
       <translation>Flödeslinjer för pendling…</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="43" />
-      <location filename="processing/commutingindicators.py" line="131" />
-      <location filename="processing/commutingindicators.py" line="78" />
+      <location filename="processing/commutingindicators.py" line="44" />
+      <location filename="processing/commutingindicators.py" line="132" />
+      <location filename="processing/commutingindicators.py" line="79" />
       <source>Commuting indicators</source>
       <translation>Pendlingsindikatorer</translation>
     </message>
@@ -640,7 +640,7 @@
       <translation>Sammanvägd centralitet kräver minst ett av fälten för befolkning, arbetstillfällen, service eller inpendling.</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="46" />
+      <location filename="processing/commutingindicators.py" line="47" />
       <source>Computes, for every unit (municipality, zone) of a commuting OD table, the indicators used to delineate labour-market regions: employed residents R (row sum), jobs W (column sum), the flow within the unit, out- and in-commuters, net commuting W - R, self-containment on the supply side (F[i,i]/R) and the demand side (F[i,i]/W), the job ratio W/R, the largest destination outside the unit (ties: smallest id) and SCB's p1 (share working in another unit) and p2 (share working in the largest destination).&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden (p1, p2 and the centre rule p1 &lt;= 0.20, p2 &lt;= 0.075); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (self-containment on the supply and demand side).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;: one row per origin-destination pair; a CSV path works (all fields text). Duplicate pairs are summed, zero rows ignored; a missing id, a non-numeric, negative, NaN or infinite count stops with the row named.&lt;br&gt;&lt;i&gt;Origin / destination / count field&lt;/i&gt;: home unit, work unit, employed persons.&lt;br&gt;&lt;i&gt;Year field / Year to use&lt;/i&gt;: pick one year of a multi-year table.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional) with &lt;i&gt;zone id field&lt;/i&gt;: the output is then the zones with the indicators joined (a styled map); zones without commuting get zeros. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: a table (or the zones) with unit_id, employed_residents, jobs, self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, job_ratio, largest_destination, p1, p2. Ratios with a zero denominator are NULL.</source>
       <translation>Beräknar för varje enhet (kommun, zon) i en OD-tabell för pendling de indikatorer som används för att avgränsa arbetsmarknadsregioner: förvärvsarbetande nattbefolkning R (radsumma), arbetstillfällen W (kolumnsumma), flödet inom enheten, ut- och inpendlare, nettopendling W - R, självinneslutning på utbudssidan (F[i,i]/R) och på efterfrågesidan (F[i,i]/W), självförsörjningsgraden W/R, den största destinationen utanför enheten (vid lika: lägst id) samt SCB:s p1 (andel som arbetar i en annan enhet) och p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden (p1, p2 och centrumregeln p1 &lt;= 0.20, p2 &lt;= 0.075); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (självinneslutning på utbuds- och efterfrågesidan).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;: en rad per par av ursprung och destination; en CSV-sökväg fungerar (alla fält läses som text). Dubblettpar summeras och nollrader ignoreras; ett saknat id eller ett antal som är icke-numeriskt, negativt, NaN eller oändligt stoppar körningen med raden angiven.&lt;br&gt;&lt;i&gt;Fält för ursprung / destination / antal&lt;/i&gt;: bostadsenhet, arbetsenhet, förvärvsarbetande personer.&lt;br&gt;&lt;i&gt;Årsfält / År att använda&lt;/i&gt;: välj ett år ur en tabell med flera år.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfritt) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata blir då zonerna med indikatorerna kopplade (en karta med stil); zoner utan pendling får nollor. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell (eller zonerna) med unit_id, employed_residents, jobs, self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, job_ratio, largest_destination, p1, p2. Kvoter med nämnaren noll blir NULL.</translation>
     </message>
@@ -661,12 +661,12 @@
       <translation>Innehåll</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="137" />
+      <location filename="processing/regions_common.py" line="122" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and the CURDS/ONS TTWA program (strict variant: every final area has V &gt;= 1).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, samt CURDS/ONS TTWA-programmet (strikt variant: varje slutligt område har V &gt;= 1).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="131" />
+      <location filename="processing/regions_common.py" line="116" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT variant: reserve-list units are finally assigned without a validity check).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
@@ -719,7 +719,7 @@
       <translation>Landsfält</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="38" />
+      <location filename="processing/attribute_display.py" line="39" />
       <source>Crosses the border</source>
       <translation>Korsar gränsen</translation>
     </message>
@@ -729,7 +729,7 @@
       <translation>Kumulativ andel</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/flowlines.py" line="62" />
+      <location filename="regionatlas/commuting/flowlines.py" line="63" />
       <source>Cumulative share must be above 0 and at most 1 (got {value}).</source>
       <translation>Kumulativ andel måste vara större än 0 och högst 1 (angivet värde: {value}).</translation>
     </message>
@@ -950,15 +950,15 @@
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="173" />
-      <location filename="processing/dominantflows.py" line="338" />
-      <location filename="processing/dominantflows.py" line="342" />
+      <location filename="processing/dominantflows.py" line="340" />
+      <location filename="processing/dominantflows.py" line="344" />
       <source>Dominant-flow links</source>
       <translation>Länkar för dominerande flöden</translation>
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="166" />
-      <location filename="processing/dominantflows.py" line="335" />
-      <location filename="processing/dominantflows.py" line="341" />
+      <location filename="processing/dominantflows.py" line="337" />
+      <location filename="processing/dominantflows.py" line="343" />
       <source>Dominant-flow nodes</source>
       <translation>Noder för dominerande flöden</translation>
     </message>
@@ -979,42 +979,42 @@
       <translation>Ta bort de flödena och varna</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="117" />
+      <location filename="processing/regions_common.py" line="102" />
       <source>EURO / TTWA, ISTAT variant (final reserve assignment without validity check)</source>
       <translation>EURO / TTWA, ISTAT-variant (slutlig tilldelning från reservlistan utan giltighetskontroll)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="118" />
+      <location filename="processing/regions_common.py" line="103" />
       <source>EURO / TTWA, strict (every final region valid)</source>
       <translation>EURO / TTWA, strikt (varje slutlig region är giltig)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="273" />
+      <location filename="processing/regions_common.py" line="258" />
       <source>EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO ISTAT-variant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="275" />
+      <location filename="processing/regions_common.py" line="260" />
       <source>EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO strikt, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="217" />
+      <location filename="processing/regions_common.py" line="202" />
       <source>EURO: minimum self-containment</source>
       <translation>EURO: minsta självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="216" />
+      <location filename="processing/regions_common.py" line="201" />
       <source>EURO: minimum size (employed residents)</source>
       <translation>EURO: minsta storlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="224" />
+      <location filename="processing/regions_common.py" line="209" />
       <source>EURO: target self-containment</source>
       <translation>EURO: målsjälvinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="220" />
+      <location filename="processing/regions_common.py" line="205" />
       <source>EURO: target size (employed residents)</source>
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
@@ -1156,7 +1156,7 @@
       <translation>Flödeslinjer</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="41" />
+      <location filename="processing/attribute_display.py" line="42" />
       <source>Flow to it</source>
       <translation>Flöde dit</translation>
     </message>
@@ -1497,7 +1497,7 @@
       <translation>Fält för största destination</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="40" />
+      <location filename="processing/attribute_display.py" line="41" />
       <source>Largest destination outside</source>
       <translation>Största destination utanför</translation>
     </message>
@@ -1542,17 +1542,17 @@
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="285" />
+      <location filename="processing/regions_common.py" line="270" />
       <source>Leiden, resolution {resolution}, seed {seed}</source>
       <translation>Leiden, upplösning {resolution}, frö {seed}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="227" />
+      <location filename="processing/regions_common.py" line="212" />
       <source>Leiden: random seed</source>
       <translation>Leiden: slumpfrö</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="226" />
+      <location filename="processing/regions_common.py" line="211" />
       <source>Leiden: resolution</source>
       <translation>Leiden: upplösning</translation>
     </message>
@@ -1669,7 +1669,7 @@
       <translation>Minsta flöde (personer; 0 = av)</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/flowlines.py" line="56" />
+      <location filename="regionatlas/commuting/flowlines.py" line="57" />
       <source>Minimum flow must be &gt;= 0 (got {value}).</source>
       <translation>Minsta flöde måste vara &gt;= 0 (angivet värde: {value}).</translation>
     </message>
@@ -1684,7 +1684,7 @@
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="345" />
+      <location filename="processing/dominantflows.py" line="347" />
       <source>Mode {mode}, k = {k}, size = {size}: {n} places; {dominant} dominant, {intermediate} intermediate, {dominated} dominated, {independent} independent; {links} links kept.</source>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
@@ -1707,7 +1707,7 @@
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="403" />
+      <location filename="processing/regions_common.py" line="388" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
@@ -1717,7 +1717,7 @@
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="120" />
+      <location filename="processing/regions_common.py" line="105" />
       <source>Network communities (Leiden, modularity)</source>
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
@@ -1933,8 +1933,8 @@
       <translation>Antal klasser (indexläge)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="724" />
-      <location filename="processing/regions_common.py" line="544" />
+      <location filename="processing/regions_common.py" line="618" />
+      <location filename="processing/regions_common.py" line="510" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
@@ -2117,7 +2117,7 @@
       <translation>Parametern MIN_SIZE = {value:g} får inte vara negativ.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="329" />
+      <location filename="processing/regions_common.py" line="314" />
       <source>Parameter RESOLUTION = {value} must be larger than 0.</source>
       <translation>Parametern RESOLUTION = {value} måste vara större än 0.</translation>
     </message>
@@ -2266,7 +2266,7 @@
       <translation>Härkomst</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="81" />
+      <location filename="processing/commutingindicators.py" line="82" />
       <location filename="processing/degurba.py" line="328" />
       <location filename="processing/degurbaunits.py" line="140" />
       <source>Provenance (JSON)</source>
@@ -2288,7 +2288,7 @@
       <translation>Kvantiler</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="28" />
+      <location filename="processing/attribute_display.py" line="29" />
       <source>R: employed residents</source>
       <translation>R: förvärvsarbetande nattbefolkning</translation>
     </message>
@@ -2434,7 +2434,7 @@
       <translation>Regionmatchningar</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="37" />
+      <location filename="processing/attribute_display.py" line="38" />
       <source>Region name</source>
       <translation>Regionnamn</translation>
     </message>
@@ -2444,7 +2444,7 @@
       <translation>Fält för regionnamn</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="714" />
+      <location filename="processing/regions_common.py" line="608" />
       <source>Region size: employed residents R (log scale)</source>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
@@ -2494,7 +2494,7 @@
     <message>
       <location filename="processing/regionchange.py" line="356" />
       <location filename="processing/regionchange.py" line="421" />
-      <location filename="processing/regions_common.py" line="726" />
+      <location filename="processing/regions_common.py" line="620" />
       <source>Regions per year</source>
       <translation>Regioner per år</translation>
     </message>
@@ -2650,27 +2650,27 @@
       <translation>R²</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="30" />
+      <location filename="processing/attribute_display.py" line="31" />
       <source>S: living and working in the region</source>
       <translation>S: bor och arbetar i regionen</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="116" />
+      <location filename="processing/regions_common.py" line="101" />
       <source>SCB local labour markets (LA regions)</source>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="268" />
+      <location filename="processing/regions_common.py" line="253" />
       <source>SCB, p1 {p1}, p2 {p2}</source>
       <translation>SCB, p1 {p1}, p2 {p2}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="201" />
+      <location filename="processing/regions_common.py" line="186" />
       <source>SCB: centre max. share working in another unit (p1)</source>
       <translation>SCB: centrum, högsta andel som arbetar i en annan enhet (p1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="208" />
+      <location filename="processing/regions_common.py" line="193" />
       <source>SCB: centre max. share working in the largest destination (p2)</source>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
@@ -2737,17 +2737,17 @@
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="715" />
+      <location filename="processing/regions_common.py" line="609" />
       <source>Self-containment min(S/R, S/W)</source>
       <translation>Självinneslutning min(S/R, S/W)</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="33" />
+      <location filename="processing/attribute_display.py" line="34" />
       <source>Self-containment, demand side (S/W)</source>
       <translation>Självinneslutning, efterfrågesidan (S/W)</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="32" />
+      <location filename="processing/attribute_display.py" line="33" />
       <source>Self-containment, supply side (S/R)</source>
       <translation>Självinneslutning, utbudssidan (S/R)</translation>
     </message>
@@ -2820,7 +2820,7 @@
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="727" />
+      <location filename="processing/regions_common.py" line="621" />
       <source>Share in the largest region</source>
       <translation>Andel i den största regionen</translation>
     </message>
@@ -2855,7 +2855,7 @@
       <translation>Storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="716" />
+      <location filename="processing/regions_common.py" line="610" />
       <source>Size and self-containment of the regions</source>
       <translation>Regionernas storlek och självinneslutning</translation>
     </message>
@@ -2967,7 +2967,7 @@
       <translation>Standardisera indikatorer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="126" />
+      <location filename="processing/regions_common.py" line="111" />
       <source>Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description: a unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; other units follow their largest destination.</source>
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
@@ -3311,7 +3311,7 @@
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="291" />
+      <location filename="processing/regions_common.py" line="276" />
       <source>The network-communities method (Leiden) needs the Python packages 'igraph' and 'leidenalg', which are not installed in the Python that QGIS uses. Install them: on Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart QGIS, or choose another method.</source>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
@@ -3553,7 +3553,7 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="329" />
-      <location filename="processing/regions_common.py" line="378" />
+      <location filename="processing/regions_common.py" line="363" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -3623,7 +3623,7 @@
       <translation>Rastret för {label} är roterat; transformera det först till ett nordorienterat rutnät.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="688" />
+      <location filename="processing/regions_common.py" line="582" />
       <source>The {what} has no field '{field}'. Its fields are: {names}.</source>
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
@@ -3661,27 +3661,27 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="141" />
+      <location filename="processing/regions_common.py" line="126" />
       <source>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) for the cut height 0.977 of the 2010 zones.</source>
       <translation>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) för snitthöjden 0.977 för 2010 års zoner.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="119" />
+      <location filename="processing/regions_common.py" line="104" />
       <source>Tolbert-Sizer commuting zones</source>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="284" />
+      <location filename="processing/regions_common.py" line="269" />
       <source>Tolbert-Sizer, cut {cut}</source>
       <translation>Tolbert-Sizer, snitt {cut}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="225" />
+      <location filename="processing/regions_common.py" line="210" />
       <source>Tolbert-Sizer: cut height</source>
       <translation>Tolbert-Sizer: snitthöjd</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="146" />
+      <location filename="processing/regions_common.py" line="131" />
       <source>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; directed modularity (Leicht &amp; Newman 2008).</source>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
@@ -3744,7 +3744,7 @@
       <translation>Regler för enheter</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="36" />
+      <location filename="processing/attribute_display.py" line="37" />
       <location filename="processing/commutingregions.py" line="323" />
       <source>Units</source>
       <translation>Enheter</translation>
@@ -3832,7 +3832,7 @@
       <translation>Användarhandledning</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="31" />
+      <location filename="processing/attribute_display.py" line="32" />
       <source>V: validity (&gt;= 1 valid)</source>
       <translation>V: giltighet (&gt;= 1 giltig)</translation>
     </message>
@@ -3852,7 +3852,7 @@
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="29" />
+      <location filename="processing/attribute_display.py" line="30" />
       <source>W: jobs</source>
       <translation>W: arbetstillfällen</translation>
     </message>
@@ -3883,13 +3883,13 @@
       <translation>Breddklasser</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/flowlines.py" line="67" />
+      <location filename="regionatlas/commuting/flowlines.py" line="68" />
       <location filename="regionatlas/structureimage/corridors.py" line="93" />
       <source>Width classes must be between {low} and {high} (got {value}).</source>
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="58" />
+      <location filename="processing/flow_styles.py" line="61" />
       <source>Within the border</source>
       <translation>Inom gränsen</translation>
     </message>
@@ -3920,7 +3920,7 @@
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="212" />
-      <location filename="processing/regions_common.py" line="725" />
+      <location filename="processing/regions_common.py" line="619" />
       <source>Year</source>
       <translation>År</translation>
     </message>
@@ -4014,7 +4014,7 @@
       <translation>en roll, inte en persons namn</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="295" />
+      <location filename="processing/flowlines.py" line="297" />
       <source>all flows</source>
       <translation>alla flöden</translation>
     </message>
@@ -4031,7 +4031,7 @@
       <translation>och {n} till</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="286" />
+      <location filename="processing/flowlines.py" line="288" />
       <source>at least {n}</source>
       <translation>minst {n}</translation>
     </message>
@@ -4237,7 +4237,7 @@
       <translation>inga detaljer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="660" />
+      <location filename="processing/region_styles.py" line="109" />
       <source>no region (zero list, unassigned)</source>
       <translation>ingen region (nollista, otilldelad)</translation>
     </message>
@@ -4263,7 +4263,7 @@
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="712" />
+      <location filename="processing/regions_common.py" line="606" />
       <source>not valid (V &lt; 1)</source>
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
@@ -4323,7 +4323,7 @@
       <translation>p1-fält (andel som arbetar i en annan enhet)</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="34" />
+      <location filename="processing/attribute_display.py" line="35" />
       <source>p1: share working in another unit</source>
       <translation>p1: andel som arbetar i en annan enhet</translation>
     </message>
@@ -4343,7 +4343,7 @@
       <translation>p2-fält (andel som arbetar i största destinationen)</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="35" />
+      <location filename="processing/attribute_display.py" line="36" />
       <source>p2: share working in the largest destination</source>
       <translation>p2: andel som arbetar i största destinationen</translation>
     </message>
@@ -4353,7 +4353,7 @@
       <translation>padding måste vara ett antal celler eller (överkant, underkant, vänster, höger), alla &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="294" />
+      <location filename="processing/flowlines.py" line="296" />
       <source>pairs merged</source>
       <translation>par sammanslagna</translation>
     </message>
@@ -4523,12 +4523,12 @@
       <translation>enhetsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="711" />
+      <location filename="processing/regions_common.py" line="605" />
       <source>valid (V &gt;= 1)</source>
       <translation>giltig (V &gt;= 1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="713" />
+      <location filename="processing/regions_common.py" line="607" />
       <source>validity curve V = 1</source>
       <translation>giltighetskurva V = 1</translation>
     </message>
@@ -4578,7 +4578,7 @@
       <translation>{count} nod(er) saknar värde i rangfältet '{field}': {ids}. Varje nod behöver en klass eller rang (kör ortshierarkin först, eller välj ett annat fält).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="273" />
+      <location filename="processing/flowlines.py" line="275" />
       <source>{c} of them join zones with different '{field}'.</source>
       <translation>{c} av dem förbinder zoner med olika '{field}'.</translation>
     </message>
@@ -4608,7 +4608,7 @@
       <translation>{folder} är inte en mapp</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="284" />
+      <location filename="processing/flowlines.py" line="286" />
       <source>{k} largest per origin</source>
       <translation>{k} största per ursprung</translation>
     </message>
@@ -4673,7 +4673,7 @@
       <translation>{n} objektnycklar matchades, {links} länkar uppdaterades.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="269" />
+      <location filename="processing/flowlines.py" line="271" />
       <source>{n} flow lines written.</source>
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
@@ -4769,7 +4769,7 @@
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="515" />
+      <location filename="processing/regions_common.py" line="481" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
@@ -4779,7 +4779,7 @@
       <translation>{n} enhet(er) i tabellen finns inte i zonernas fält '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="133" />
+      <location filename="processing/commutingindicators.py" line="134" />
       <source>{n} units; {centres} with p1 &lt;= {p1} and p2 &lt;= {p2} (SCB centre rule).</source>
       <translation>{n} enheter; {centres} med p1 &lt;= {p1} och p2 &lt;= {p2} (SCB:s centrumregel).</translation>
     </message>
@@ -4789,7 +4789,7 @@
       <translation>{n} zon(er) saknar pendling i OD-tabellen och utelämnas: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="113" />
+      <location filename="processing/commutingindicators.py" line="114" />
       <source>{n} zone(s) have no commuting in the OD table; they get zeros: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
@@ -4825,11 +4825,11 @@
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="217" />
-      <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q:.4f}; {share:.1%} of commuters cross a region border.</source>
-      <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q:.4f}; {share:.1%} av pendlarna korsar en regiongräns.</translation>
+      <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q}; {share} % of commuters cross a region border.</source>
+      <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q}; {share} % av pendlarna korsar en regiongräns.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="289" />
+      <location filename="processing/flowlines.py" line="291" />
       <source>{share} % of out-commuting</source>
       <translation>{share} % av utpendlingen</translation>
     </message>

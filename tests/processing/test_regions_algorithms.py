@@ -781,3 +781,22 @@ def test_region_styles_carry_the_one_region_palette(qml):
     ramp = QgsSymbolLayerUtils.loadColorRamp(ramps.at(0).toElement())
     colours = [c.name().upper() for c in ramp.colors()]
     assert colours == [c.upper() for c in regions_common.PALETTE]
+
+
+def test_swedish_log_writes_numbers_the_swedish_way(run_alg, sample):
+    """"597 565 personer", "0,25": numbers in messages follow the interface language."""
+    import re
+
+    from RegionAtlas.i18n import install_translator, remove_translator
+
+    if install_translator("sv") is None:
+        pytest.skip("translations not compiled (the set-up runs lrelease)")
+    try:
+        _results, fb = run_alg("regionatlas:commutingregions", od_params(sample, METHOD=0))
+    finally:
+        remove_translator()
+    match = re.search(r"modularitet Q = (\S+); (\S+) % av pendlarna", fb.log)
+    assert match, fb.log
+    assert re.fullmatch(r"0,\d{4}", match.group(1)) and "," in match.group(2)
+    _results, fb = run_alg("regionatlas:commutingregions", od_params(sample, METHOD=0))
+    assert re.search(r"modularity Q = 0\.\d{4}; \d+\.\d % of commuters", fb.log)
