@@ -784,7 +784,7 @@ def test_region_styles_carry_the_one_region_palette(qml):
 
 
 def test_swedish_log_writes_numbers_the_swedish_way(run_alg, sample):
-    """"597 565 personer", "0,25": numbers in messages follow the interface language."""
+    """ "597 565 personer", "0,25": numbers in messages follow the interface language."""
     import re
 
     from RegionAtlas.i18n import install_translator, remove_translator
