@@ -1,5 +1,5 @@
 # The two README commands: `make demo` and `make test`. Both set up what is missing first.
-.PHONY: setup setup-tests demo test test-core lint qgis i18n clean
+.PHONY: setup setup-tests demo test test-core lint qgis i18n package clean
 
 setup:
 	bash scripts/setup.sh
@@ -25,5 +25,9 @@ i18n: setup
 qgis: setup
 	bash scripts/qgis_desktop.sh
 
+# dist/RegionAtlas-<version>.zip for the plugin repository or "Install from ZIP".
+package: setup
+	bash scripts/package.sh
+
 clean:
-	rm -rf out .build .qgis-settings
+	rm -rf out .build .qgis-settings dist

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox, QToolBar
+from qgis.PyQt.QtWidgets import QAction, QMenu, QMessageBox, QPushButton, QToolBar
 
 from . import dependencies
 from .i18n import install_translator, remove_translator, tr
@@ -38,6 +38,10 @@ class RegionAtlasPlugin:
         self.actions: list[QAction] = []
         self.missing: list[dependencies.Missing] = []
         self.notes_panels = None
+        self.message_widget = None
+        self.dependency_dialog = None
+        # packages installed by the dependency dialog, before the dependency check
+        dependencies.add_packages_dir(QgsApplication.qgisSettingsDirPath())
         install_translator()
 
     # -- Processing ---------------------------------------------------------------------------
@@ -49,6 +53,10 @@ class RegionAtlasPlugin:
         if self.missing:
             QgsMessageLog.logMessage(self.missing_text(), "RegionAtlas", Qgis.Critical)
             return
+        for found in dependencies.found_required():
+            QgsMessageLog.logMessage(
+                f"{found.module}: {found.detected}", "RegionAtlas", Qgis.MessageLevel.Info
+            )
         from .processing.provider import RegionAtlasProvider
 
         registry = QgsApplication.processingRegistry()
@@ -76,9 +84,13 @@ class RegionAtlasPlugin:
             self._add_action(
                 "regionatlas.svg", tr("Missing Python packages…"), self.show_missing, True
             )
-            self.iface.messageBar().pushMessage(
-                tr("RegionAtlas"), self.missing_text(), Qgis.Warning, 0
-            )
+            bar = self.iface.messageBar()
+            self.message_widget = bar.createMessage(tr("RegionAtlas"), self.missing_text())
+            button = QPushButton(tr("Install…"), self.message_widget)
+            button.setObjectName("RegionAtlasInstallButton")
+            button.clicked.connect(self.show_missing)
+            self.message_widget.layout().addWidget(button)
+            bar.pushWidget(self.message_widget, Qgis.MessageLevel.Warning, 0)
         else:
             self._add_action(
                 "indicators.svg",
@@ -130,10 +142,21 @@ class RegionAtlasPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        self._remove_gui()
+        remove_translator()
+
+    def _remove_gui(self) -> None:
         if self.notes_panels is not None:
             self.notes_panels.unload()
             self.notes_panels = None
+        if self.dependency_dialog is not None:
+            self.dependency_dialog.reject()
+            self.dependency_dialog.deleteLater()
+            self.dependency_dialog = None
         if self.iface is not None:
+            if self.message_widget is not None:
+                self.iface.messageBar().popWidget(self.message_widget)
+                self.message_widget = None
             main_window = self.iface.mainWindow()
             if self.menu is not None:
                 main_window.menuBar().removeAction(self.menu.menuAction())
@@ -148,7 +171,6 @@ class RegionAtlasPlugin:
             for action in self.actions:
                 action.deleteLater()
             self.actions = []
-        remove_translator()
 
     # -- actions ------------------------------------------------------------------------------
     def open_algorithm(self, algorithm_id: str) -> None:
@@ -186,9 +208,41 @@ class RegionAtlasPlugin:
         ).format(names=names, command=dependencies.install_command(self.missing))
 
     def show_missing(self) -> None:
-        details = "\n".join(f"{m.module}: {m.error}" for m in self.missing)
-        QMessageBox.warning(
-            self.iface.mainWindow(), tr("RegionAtlas"), self.missing_text() + "\n\n" + details
+        """The dialog that lists the missing packages and installs them with pip."""
+        from .ui.dependency_dialog import DependencyDialog
+
+        if self.dependency_dialog is None:
+            target = dependencies.packages_dir(QgsApplication.qgisSettingsDirPath())
+            self.dependency_dialog = DependencyDialog(self.missing, target, self.iface.mainWindow())
+            self.dependency_dialog.installed.connect(self.dependencies_installed)
+        self.dependency_dialog.show()
+        self.dependency_dialog.raise_()
+
+    def dependencies_installed(self) -> None:
+        """After pip: check again; when nothing is missing, register the provider and build
+        the full menu without a restart. A package that was already imported in an old
+        version (e.g. Debian 12's shapely 1.8) is only replaced by restarting QGIS."""
+        still = dependencies.missing_required()
+        if still:
+            self.missing = still
+            QMessageBox.warning(
+                self.iface.mainWindow(),
+                tr("RegionAtlas"),
+                tr(
+                    "The packages were installed, but QGIS still cannot use: {names}. "
+                    "Restart QGIS to finish."
+                ).format(names=", ".join(f"{m.module} ({m.error})" for m in still)),
+            )
+            return
+        dialog, self.dependency_dialog = self.dependency_dialog, None  # stays open
+        self._remove_gui()
+        self.initGui()
+        self.dependency_dialog = dialog  # closed by unload
+        self.iface.messageBar().pushMessage(
+            tr("RegionAtlas"),
+            tr("The Python packages are installed; RegionAtlas is ready."),
+            Qgis.MessageLevel.Success,
+            5,
         )
 
     def show_guide(self) -> None:

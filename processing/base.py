@@ -38,6 +38,8 @@ GROUPS = {
     "settlement": lambda: tr("Settlement structure"),
     "structureimage": lambda: tr("Structure image"),
     "notes": lambda: tr("Stakeholder notes"),
+    "data": lambda: tr("Data"),
+    "share": lambda: tr("Share"),
 }
 
 

@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
+    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
 )
@@ -34,6 +35,8 @@ from .notes_common import (
 from .sinks import add_features, style_on_load
 
 OUTPUT = "OUTPUT"
+CSV_GEOMETRY = "CSV_GEOMETRY"
+GEOMETRY_POINT, GEOMETRY_WKT, GEOMETRY_NONE = range(3)
 CSV = "CSV"
 METADATA = "METADATA"
 COUNT = "COUNT"
@@ -75,7 +78,10 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
             + tr(
                 "<br><i>Notes with their features</i>: the layer (a GeoPackage by default). "
                 "Features of mixed geometry types are written as points.<br>"
-                "<i>Notes as CSV</i>: the same rows as a UTF-8 CSV with the geometry as WKT."
+                "<i>Notes as CSV</i>: the same rows as a UTF-8 CSV.<br>"
+                "<i>Geometry in the CSV</i>: the x and y of a point inside each feature (in the "
+                "store's CRS, to the centimetre; opens in a spreadsheet and as a point layer), "
+                "the geometry as WKT, or no geometry."
             )
         )
 
@@ -92,6 +98,18 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
         self.addParameter(
             QgsProcessingParameterFileDestination(
                 CSV, tr("Notes as CSV"), tr("CSV files (*.csv)"), optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                CSV_GEOMETRY,
+                tr("Geometry in the CSV"),
+                options=[
+                    tr("Point coordinates (x, y; a point inside each feature)"),
+                    tr("Geometry as WKT"),
+                    tr("No geometry"),
+                ],
+                defaultValue=GEOMETRY_POINT,
             )
         )
         self.addOutput(QgsProcessingOutputNumber(COUNT, tr("Rows exported")))
@@ -118,8 +136,15 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
             csv_path = self.parameterAsFileOutput(parameters, CSV, context)
             csv_file = open(csv_path, "w", newline="", encoding="utf-8") if csv_path else None
             writer = csv.writer(csv_file) if csv_file else None
+            csv_geometry = self.parameterAsEnum(parameters, CSV_GEOMETRY, context)
+            geometry_columns = {GEOMETRY_POINT: ["x", "y"], GEOMETRY_WKT: ["wkt"]}.get(
+                csv_geometry, []
+            )
+            # Coordinates as precise as the store's CRS makes sense: 1 cm in metres, about
+            # 1 cm in degrees (7 decimals); never the 15-17 digits of a raw WKT.
+            decimals = 7 if QgsCoordinateReferenceSystem(f"EPSG:{store.srid}").isGeographic() else 2
             if writer:
-                writer.writerow([*COLUMNS, "wkt"])
+                writer.writerow([*COLUMNS, *geometry_columns])
             total = max(store.count_notes(), 1)
             features, rows = [], 0
             try:
@@ -132,16 +157,25 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
                     feature = QgsFeature(fields)
                     feature.setAttributes(attributes)
                     wkb = row["geometry_wkb"]
-                    wkt = ""
+                    geometry_values = [""] * len(geometry_columns)
                     if wkb:
                         original = QgsGeometry()
                         original.fromWkb(wkb)
-                        wkt = original.asWkt()
                         if family is not None:
                             feature.setGeometry(layer_geometry(original, family))
+                        if csv_geometry == GEOMETRY_WKT:
+                            geometry_values = [original.asWkt(decimals)]
+                        elif csv_geometry == GEOMETRY_POINT:
+                            point = original.pointOnSurface().asPoint()
+                            geometry_values = [
+                                round(point.x(), decimals),
+                                round(point.y(), decimals),
+                            ]
                     features.append(feature)
                     if writer:
-                        writer.writerow([("" if v is None else v) for v in attributes] + [wkt])
+                        writer.writerow(
+                            [("" if v is None else v) for v in attributes] + geometry_values
+                        )
                     rows += 1
                     if len(features) >= 5000:
                         add_features(sink, features, feedback, start=80.0)

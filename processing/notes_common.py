@@ -18,6 +18,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsProject,
     QgsProviderRegistry,
@@ -27,7 +28,12 @@ from qgis.core import (
 from ..i18n import tr
 from ..regionatlas.notes import KINDS, STANCES, STATUSES, THEMES, NoteFilter, open_store
 from ..regionatlas.notes import gpkg as _gpkg
-from ..regionatlas.notes.dockstate import PG_CONNECTION_PREFIX, label_expression
+from ..regionatlas.notes.dockstate import (
+    PG_CONNECTION_PREFIX,
+    DockState,
+    label_expression,
+    store_from_project,
+)
 from ..regionatlas.notes.errors import StoreError
 from ..regionatlas.notes.keys import dataset_key, feature_key
 from .od_input import _plain
@@ -110,11 +116,34 @@ def open_notes_store(target: str, **options):
 # -- Processing parameters ----------------------------------------------------------------
 
 
+#: Where the notes dock keeps its state in the project (ui/notes_dock.py writes it).
+DOCK_PROJECT_SCOPE, DOCK_PROJECT_KEY = "RegionAtlas", "notes_dock"
+
+
+def project_notes_store() -> str:
+    """The store the notes dock uses in the open project ("" when none): the default of
+    every notes algorithm, so a report is one click away from the dock's notes."""
+    project = QgsProject.instance()
+    text, ok = project.readEntry(DOCK_PROJECT_SCOPE, DOCK_PROJECT_KEY, "")
+    if not ok or not text:
+        return ""
+    try:
+        state = DockState.from_json(text)
+    except (ValueError, TypeError):
+        return ""
+    return store_from_project(state.store or "", project.fileName())
+
+
 def add_store_parameter(alg) -> None:
+    """STORE: a file picker for a GeoPackage (a PostgreSQL conninfo, service name or
+    pgconn:<name> can be typed into it), the notes dock's store by default."""
     alg.addParameter(
-        QgsProcessingParameterString(
+        QgsProcessingParameterFile(
             STORE,
             tr("Notes store (GeoPackage file, PostgreSQL conninfo, service name or pgconn:<name>)"),
+            behavior=QgsProcessingParameterFile.Behavior.File,
+            defaultValue=project_notes_store() or None,
+            fileFilter=tr("GeoPackage (*.gpkg);;All files (*)"),
         )
     )
 

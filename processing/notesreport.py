@@ -15,11 +15,20 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QByteArray, QMarginsF, QUrl
-from qgis.PyQt.QtGui import QImage, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from qgis.PyQt.QtGui import (
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
 from qgis.PyQt.QtSvg import QSvgRenderer
 
 from ..i18n import tr
 from ..regionatlas.errors import Cancelled
+from ..regionatlas.notes.notes_map import collect_places, notes_map_svg
 from ..regionatlas.notes.report import (
     MatrixTexts,
     ReportTexts,
@@ -52,6 +61,7 @@ MAX_PDF_ENTRIES = 20_000
 
 #: Image name of the matrix chart inside the PDF's QTextDocument.
 MATRIX_IMAGE = "regionatlas-matrix.png"
+MAP_IMAGE = "regionatlas-notes-map.png"
 
 
 def matrix_texts() -> MatrixTexts:
@@ -71,7 +81,17 @@ def matrix_texts() -> MatrixTexts:
 def report_texts(title: str) -> ReportTexts:
     return ReportTexts(
         title=title or tr("Knowledge base: stakeholder notes"),
-        summary=tr("{notes} notes on {places} places from {stakeholders} stakeholders."),
+        summary=tr("{notes} on {places} from {stakeholders}."),
+        notes_one=tr("{n} note"),
+        places_one=tr("{n} place"),
+        places_many=tr("{n} places"),
+        stakeholders_one=tr("{n} stakeholder"),
+        stakeholders_many=tr("{n} stakeholders"),
+        map_title=tr("Where the notes are"),
+        algorithm=tr("Algorithm"),
+        version=tr("Version"),
+        parameter=tr("Parameter"),
+        value=tr("Value"),
         contents=tr("Contents"),
         stakeholders=tr("Stakeholders"),
         organisation=tr("Organisation"),
@@ -100,12 +120,22 @@ def svg_to_image(svg: str, scale: float = 2.0) -> QImage:
     return image
 
 
+def report_document(html_text: str, images: dict) -> QTextDocument:
+    """The report as a Qt rich-text document, wrapping lines only between words (Qt's
+    default also breaks inside a word that does not fit, which split words in the PDF)."""
+    document = QTextDocument()
+    option = QTextOption(document.defaultTextOption())
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    document.setDefaultTextOption(option)
+    for name, image in images.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+    document.setHtml(html_text)
+    return document
+
+
 def write_pdf(html_text: str, images: dict, path: str) -> None:
     """Print an HTML text to an A4 PDF with Qt's rich-text engine (works headless)."""
-    document = QTextDocument()
-    for name, image in images.items():
-        document.addResource(QTextDocument.ImageResource, QUrl(name), image)
-    document.setHtml(html_text)
+    document = report_document(html_text, images)
     writer = QPdfWriter(path)
     writer.setPageSize(QPageSize(QPageSize.A4))
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter)
@@ -183,21 +213,23 @@ class NotesReportAlgorithm(RegionAtlasAlgorithm):
             flt = filter_from_parameters(self, parameters, context, store)
             total = max(store.count_notes(), 1)
             stakeholders = store.list_stakeholders()
+            places: dict = {}
             groups = group_rows(
-                store.export_rows(flt),
+                collect_places(store.export_rows(flt), places),
                 progress=lambda i: feedback.setProgress(min(60.0, 60.0 * i / total)),
                 cancelled=feedback.isCanceled,
             )
         if feedback.isCanceled():
             raise Cancelled()
         svg = matrix_svg(matrix_points(stakeholders), matrix_texts())
+        map_svg = notes_map_svg(places.values())
         texts = report_texts(title)
         labels = vocabulary_labels()
         provenance = self.provenance(parameters, context)
         with open(html_path, "w", encoding="utf-8") as out:
             entries = write_report_html(
                 out, groups, stakeholders, texts=texts, labels=labels, matrix=svg,
-                provenance=provenance,
+                provenance=provenance, notes_map=map_svg,
             )  # fmt: skip
         feedback.setProgress(75)
         results = {OUTPUT_HTML: html_path, NOTES: entries, METADATA: provenance}
@@ -212,11 +244,15 @@ class NotesReportAlgorithm(RegionAtlasAlgorithm):
             pdf_path = ""
         if pdf_path:
             buffer = io.StringIO()
+            images = {MATRIX_IMAGE: svg_to_image(svg)}
+            if map_svg:
+                images[MAP_IMAGE] = svg_to_image(map_svg)
             write_report_html(
                 buffer, groups, stakeholders, texts=texts, labels=labels,
                 matrix=f'<img src="{MATRIX_IMAGE}" width="560">', provenance=provenance,
+                notes_map=f'<img src="{MAP_IMAGE}" width="560">' if map_svg else "",
             )  # fmt: skip
-            write_pdf(buffer.getvalue(), {MATRIX_IMAGE: svg_to_image(svg)}, pdf_path)
+            write_pdf(buffer.getvalue(), images, pdf_path)
             if not os.path.exists(pdf_path) or os.path.getsize(pdf_path) < 1000:
                 raise QgsProcessingException(
                     tr("Qt could not print the report to {path}.").format(path=pdf_path)

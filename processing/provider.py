@@ -21,6 +21,7 @@ from .degurbaunits import DegurbaUnitsAlgorithm
 from .dominantflows import DominantFlowsAlgorithm
 from .exportnotes import ExportNotesAlgorithm
 from .exportstructureimage import ExportStructureImageAlgorithm
+from .exportwebatlas import ExportWebAtlasAlgorithm
 from .flowlines import FlowLinesAlgorithm
 from .laregionsfromindicators import LaRegionsFromIndicatorsAlgorithm
 from .notesreport import NotesReportAlgorithm
@@ -50,6 +51,7 @@ ALGORITHMS = (
     ExportNotesAlgorithm,
     NotesReportAlgorithm,
     RelinkNotesAlgorithm,
+    ExportWebAtlasAlgorithm,
 )
 
 

@@ -8,7 +8,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 OUT="${OUT:-$ROOT/out}"
 mkdir -p "$OUT"
-QP="$ROOT/scripts/qgis_process.sh"
+QP="${QP:-$ROOT/scripts/qgis_process.sh}"   # QP=...: another qgis_process (check_package.sh)
 
 echo "demo: generating the sample region (Exempelregion)"
 .venv/bin/python resources/sample/generate_sample.py "$OUT/sample"
@@ -25,7 +25,7 @@ run() {
   "$QP" run "regionatlas:$alg" "$@" > "$OUT/$alg.log" 2>&1 || { cat "$OUT/$alg.log"; exit 1; }
 }
 
-rm -rf "$OUT/pipeline.gpkg" "$OUT/flowlines.gpkg" "$OUT/structure_image"
+rm -rf "$OUT/pipeline.gpkg" "$OUT/flowlines.gpkg" "$OUT/structure_image" "$OUT/webatlas"
 mkdir -p "$OUT/structure_image"
 PIPE="$OUT/pipeline.gpkg"
 run pipeline "${OD[@]}" "${ZONES[@]}" --ZONES_NAME_FIELD=namn --BORDER_FIELD=lanskod \
@@ -44,9 +44,13 @@ run pipeline "${OD[@]}" "${ZONES[@]}" --ZONES_NAME_FIELD=namn --BORDER_FIELD=lan
     "--export_pdf:OUTPUT_FOLDER=$OUT/structure_image"
 run flowlines "${OD[@]}" "${ZONES[@]}" --BORDER_FIELD=lanskod --K_LARGEST=3 \
     --OUTPUT="$OUT/flowlines.gpkg"
+# The web atlas of the results (regionatlas:exportwebatlas): out/webatlas/index.html.
+run exportwebatlas --TITLE=Exempelregion \
+    "--LAYERS=$PIPE|layername=commuting_regions" "--LAYERS=$OUT/flowlines.gpkg" \
+    "--LAYERS=$PIPE|layername=structure_nodes" --OUTPUT_FOLDER="$OUT/webatlas"
 
 echo "demo: wrote"
-for f in "$OUT"/sample/* "$OUT"/*.gpkg "$OUT"/structure_image/*; do
+for f in "$OUT"/sample/* "$OUT"/*.gpkg "$OUT"/structure_image/* "$OUT"/webatlas/index.html; do
   [[ -e "$f" ]] && printf '  %-60s %8s bytes\n' "${f#$ROOT/}" "$(stat -c %s "$f")"
 done
 if command -v ogrinfo >/dev/null; then

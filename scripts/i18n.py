@@ -1,6 +1,7 @@
 """Keep the Swedish translation complete.
 
-Extracts every ``tr("...")`` literal from the plugin's Python files (one context,
+Extracts every ``tr("...")`` literal from the plugin's Python files and the texts of the Qt
+Designer forms in ui/ whose class is ``RegionAtlas`` (one context,
 ``RegionAtlas``; see i18n.py) and every ``InputError("...")`` template of the Qt-free core
 (regionatlas/errors.py), merges them into ``resources/i18n/RegionAtlas_sv.ts`` keeping
 existing translations, and marks obsolete ones. ``--check`` exits 1 when a string has no
@@ -56,7 +57,28 @@ def extract() -> dict[str, list[str]]:
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
                 loc = f"{path.relative_to(ROOT)}:{node.lineno}"
                 found.setdefault(arg.value, []).append(loc)
+    for path in sorted((ROOT / "ui").glob("*.ui")):
+        for source, line in ui_strings(path):
+            found.setdefault(source, []).append(f"{path.relative_to(ROOT)}:{line}")
     return found
+
+
+def ui_strings(path: Path) -> list[tuple[str, int]]:
+    """Translatable texts of a Qt Designer form whose class is the plugin's context
+    (``<class>RegionAtlas</class>``: uic translates them in that context), with the line
+    each is on. Strings marked ``notr="true"`` and forms of other classes are skipped."""
+    root = ET.parse(path).getroot()
+    if root.findtext("class") != CONTEXT:
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    out = []
+    for element in root.iter("string"):
+        if element.get("notr") == "true" or not element.text:
+            continue
+        escaped = element.text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        line = next((i + 1 for i, text in enumerate(lines) if f">{escaped}<" in text), 0)
+        out.append((element.text, line))
+    return out
 
 
 def read_ts() -> dict[str, str]:

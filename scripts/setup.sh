@@ -5,7 +5,8 @@
 #     --system-site-packages, and the pinned Python dependencies;
 #   - .build/plugins/RegionAtlas -> this folder (the plugin under its fixed package name);
 #   - compiled translations (.qm) from resources/i18n/*.ts.
-# Usage: scripts/setup.sh [--tests]   (--tests also installs PostgreSQL/PostGIS for the tests)
+# Usage: scripts/setup.sh [--tests]   (--tests also installs PostgreSQL/PostGIS for the tests
+#                                       and Chromium + chromedriver for the web-atlas test)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -13,7 +14,8 @@ cd "$ROOT"
 APT_PACKAGES=(qgis python3-qgis qgis-providers xvfb qttools5-dev-tools xauth
               python3-pyproj python3-psycopg python3-matplotlib gdal-bin)
 if [[ "${1:-}" == "--tests" ]]; then
-  APT_PACKAGES+=(postgresql postgresql-15-postgis-3 postgresql-15-postgis-3-scripts)
+  APT_PACKAGES+=(postgresql postgresql-15-postgis-3 postgresql-15-postgis-3-scripts
+                chromium chromium-driver)
 fi
 
 missing=()

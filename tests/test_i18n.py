@@ -106,3 +106,22 @@ def test_core_error_values_fill_a_translated_template():
     assert error.render(swedish) == "Rad 2: 'tolv' är inte ett tal i fältet 'n'."
     assert error.render("Trasig {okänd}") == str(error)  # a broken translation falls back
     assert str(InputError('Use {{"a": 1}}')) == 'Use {"a": 1}'  # literal braces
+
+
+def test_designer_forms_are_translated(swedish_qgis, qgis_iface):
+    """The notes dock's layout is a Qt Designer form (ui/notes_dock.ui) of class RegionAtlas:
+    its texts are extracted with the rest and shown in Swedish."""
+    if not QM.exists():
+        pytest.skip("translations not compiled (the set-up runs lrelease)")
+    import RegionAtlas
+    from RegionAtlas.ui.notes_dock import NotesDock
+
+    plugin = RegionAtlas.classFactory(qgis_iface)
+    try:
+        dock = NotesDock(None)
+        assert dock.markers_button.text() == "Markeringar"
+        assert dock.ui.filters.title() == "Filter"
+        assert dock.feature_label.text() not in ("", "Select a feature to see its notes.")
+        dock.cleanup()
+    finally:
+        plugin.unload()

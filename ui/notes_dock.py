@@ -18,6 +18,7 @@ the form as it is and shows the store's message (a conflict shows both texts).
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Optional
 
 from qgis.core import (
@@ -28,40 +29,23 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsField,
     QgsGeometry,
-    QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsProject,
-    QgsProviderRegistry,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.gui import QgsDockWidget
+from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, QVariant, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QTextCursor
 from qgis.PyQt.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from ..i18n import tr
 from ..processing.notes_common import (
+    DOCK_PROJECT_KEY,
+    DOCK_PROJECT_SCOPE,
     FeatureCopier,
     find_features_by_key,
     layer_dataset_key,
@@ -82,7 +66,6 @@ from ..regionatlas.notes import (
 )
 from ..regionatlas.notes.dockstate import (
     FILTER_FIELDS,
-    PG_CONNECTION_PREFIX,
     UUID_FIELD,
     DockState,
     default_store_path,
@@ -91,88 +74,16 @@ from ..regionatlas.notes.dockstate import (
     store_from_project,
 )
 from .confirm import confirm
+from .notes_markers import MARKER_PROPERTY, fill_marker_layer, new_marker_layer
+from .store_dialog import StoreDialog
 
-#: Project entry of the dock's state: scope and key.
-PROJECT_SCOPE = "RegionAtlas"
-PROJECT_KEY = "notes_dock"
-
-#: Object name of the marker layer's custom property, so the dock finds its own layer.
-MARKER_PROPERTY = "regionatlas/notes_markers"
-
-NOTE_UUID_ROLE = Qt.UserRole
+#: Project entry of the dock's state: scope and key (read by the notes algorithms too).
+PROJECT_SCOPE, PROJECT_KEY = DOCK_PROJECT_SCOPE, DOCK_PROJECT_KEY
 
 
-def saved_pg_connections() -> list[str]:
-    """Names of QGIS's saved PostgreSQL connections (QgsProviderConnection API)."""
-    metadata = QgsProviderRegistry.instance().providerMetadata("postgres")
-    if metadata is None:
-        return []
-    try:
-        return sorted(metadata.connections().keys())
-    except Exception:  # provider without connection API
-        return []
-
-
-class StoreDialog(QDialog):
-    """Choose the notes store: a GeoPackage file, a saved PostgreSQL connection or a service."""
-
-    def __init__(self, current: str, suggested: str, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(tr("Notes store"))
-        layout = QFormLayout(self)
-        self.kind = QComboBox()
-        self.kind.addItem(tr("GeoPackage file (beside the project)"), "gpkg")
-        self.kind.addItem(tr("Saved PostgreSQL connection"), "pgconn")
-        self.kind.addItem(tr("PostgreSQL service (pg_service.conf)"), "service")
-        layout.addRow(tr("Store"), self.kind)
-        file_row = QWidget()
-        row = QHBoxLayout(file_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.path = QLineEdit(suggested)
-        browse = QToolButton()
-        browse.setText("…")
-        browse.clicked.connect(self.browse)
-        row.addWidget(self.path)
-        row.addWidget(browse)
-        layout.addRow(tr("File"), file_row)
-        self.connection = QComboBox()
-        self.connection.addItems(saved_pg_connections())
-        layout.addRow(tr("Connection"), self.connection)
-        self.service = QLineEdit()
-        self.service.setPlaceholderText("regionatlas")
-        layout.addRow(tr("Service name"), self.service)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addRow(buttons)
-        if current.startswith(PG_CONNECTION_PREFIX):
-            self.kind.setCurrentIndex(1)
-            self.connection.setCurrentText(current[len(PG_CONNECTION_PREFIX) :])
-        elif current and not current.lower().endswith(".gpkg"):
-            self.kind.setCurrentIndex(2)
-            self.service.setText(current)
-        elif current:
-            self.path.setText(current)
-
-    def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            tr("Notes store"),
-            self.path.text(),
-            tr("GeoPackage (*.gpkg)"),
-            options=QFileDialog.DontConfirmOverwrite,
-        )
-        if path:
-            self.path.setText(path if path.lower().endswith(".gpkg") else path + ".gpkg")
-
-    def target(self) -> str:
-        kind = self.kind.currentData()
-        if kind == "pgconn":
-            name = self.connection.currentText()
-            return PG_CONNECTION_PREFIX + name if name else ""
-        if kind == "service":
-            return self.service.text().strip()
-        return self.path.text().strip()
+NOTE_UUID_ROLE = Qt.ItemDataRole.UserRole
+#: The dock's widgets, laid out in Qt Designer (ui/notes_dock.ui).
+NOTES_DOCK_FORM, _ = uic.loadUiType(str(Path(__file__).with_name("notes_dock.ui")))
 
 
 class NotesDock(QgsDockWidget):
@@ -216,144 +127,53 @@ class NotesDock(QgsDockWidget):
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:
+        """The widgets come from notes_dock.ui (edit it in Qt Designer); here they are only
+        wired to the dock's logic."""
         body = QWidget()
-        outer = QVBoxLayout(body)
-        outer.setContentsMargins(4, 4, 4, 4)
-
-        store_row = QHBoxLayout()
-        self.store_label = QLabel(tr("No notes store"))
-        self.store_label.setWordWrap(True)
-        self.store_button = QPushButton(tr("Store…"))
+        self.ui = NOTES_DOCK_FORM()
+        self.ui.setupUi(body)
+        for name in (
+            "store_label", "store_button", "layer_label", "key_combo", "add_key_button",
+            "feature_label", "search", "note_list", "text_edit", "stakeholder_combo",
+            "author_edit", "new_button", "save_button", "delete_button", "markers_button",
+            "message", "undo_button",
+        ):  # fmt: skip
+            setattr(self, name, getattr(self.ui, name))
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
         self.store_button.clicked.connect(self.choose_store)
-        store_row.addWidget(self.store_label, 1)
-        store_row.addWidget(self.store_button)
-        outer.addLayout(store_row)
-
-        layer_row = QHBoxLayout()
-        self.layer_label = QLabel(tr("No vector layer active"))
-        self.key_combo = QComboBox()
-        self.key_combo.setToolTip(tr("The field that identifies features (never the fid)"))
         self.key_combo.activated.connect(self.key_field_chosen)
-        self.add_key_button = QPushButton(tr("Add key field…"))
         self.add_key_button.setToolTip(
             tr("Adds a text field {name} filled with uuid() to the layer").format(name=UUID_FIELD)
         )
         self.add_key_button.clicked.connect(self.add_uuid_field)
-        layer_row.addWidget(self.layer_label, 1)
-        layer_row.addWidget(QLabel(tr("Key")))
-        layer_row.addWidget(self.key_combo)
-        layer_row.addWidget(self.add_key_button)
-        outer.addLayout(layer_row)
-
-        self.feature_label = QLabel(tr("Select a feature to see its notes."))
-        self.feature_label.setWordWrap(True)
-        self.feature_label.setStyleSheet("font-weight: bold")
-        outer.addWidget(self.feature_label)
-
-        filters = QGroupBox(tr("Filter"))
-        grid = QGridLayout(filters)
-        grid.setContentsMargins(4, 4, 4, 4)
-        self.filter_combos: dict[str, QComboBox] = {}
-        titles = {
-            "theme": tr("Theme"),
-            "stakeholder_uuid": tr("Stakeholder"),
-            "kind": tr("Kind"),
-            "stance": tr("Stance"),
-            "status": tr("Status"),
+        self.filter_combos: dict[str, QComboBox] = {
+            name: getattr(self.ui, f"filter_{name}") for name in FILTER_FIELDS
         }
-        for i, name in enumerate(FILTER_FIELDS):
-            combo = QComboBox()
-            combo.setObjectName(f"filter_{name}")
+        for combo in self.filter_combos.values():
             combo.currentIndexChanged.connect(self.filters_changed)
-            self.filter_combos[name] = combo
-            grid.addWidget(QLabel(titles[name]), i // 2, (i % 2) * 2)
-            grid.addWidget(combo, i // 2, (i % 2) * 2 + 1)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(tr("text or author"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.filters_changed)
-        grid.addWidget(QLabel(tr("Search")), 2, 2)
-        grid.addWidget(self.search, 2, 3)
         self._fill_vocabulary_filters()
-        outer.addWidget(filters)
-
-        splitter = QSplitter(Qt.Vertical)
-        self.note_list = QListWidget()
-        self.note_list.setWordWrap(True)
-        self.note_list.setAlternatingRowColors(True)
-        self.note_list.setMinimumHeight(160)
-        self.note_list.setSpacing(2)
         self.note_list.itemClicked.connect(self.note_clicked)
-        splitter.addWidget(self.note_list)
-
-        form_box = QGroupBox(tr("Note"))
-        form = QFormLayout(form_box)
-        form.setContentsMargins(4, 4, 4, 4)
-        self.text_edit = QPlainTextEdit()
-        self.text_edit.setPlaceholderText(tr("What was said, by whom (role), about this place"))
-        self.text_edit.setMinimumHeight(60)
-        self.text_edit.setMaximumHeight(120)
-        form.addRow(self.text_edit)
         self.form_combos: dict[str, QComboBox] = {}
-        combos_row = QGridLayout()
-        for i, (name, vocab, title) in enumerate(
-            (
-                ("theme", THEMES, tr("Theme")),
-                ("kind", KINDS, tr("Kind")),
-                ("stance", STANCES, tr("Stance")),
-                ("status", STATUSES, tr("Status")),
-            )
+        for name, vocab in (
+            ("theme", THEMES),
+            ("kind", KINDS),
+            ("stance", STANCES),
+            ("status", STATUSES),
         ):
-            combo = QComboBox()
-            combo.setObjectName(f"form_{name}")
+            combo = getattr(self.ui, f"form_{name}")
             for value in vocab:
                 combo.addItem(value, value)
             self.form_combos[name] = combo
-            combos_row.addWidget(QLabel(title), i // 2, (i % 2) * 2)
-            combos_row.addWidget(combo, i // 2, (i % 2) * 2 + 1)
         self.form_combos["theme"].setCurrentText("övrigt")
         self.form_combos["kind"].setCurrentText("observation")
         self.form_combos["stance"].setCurrentText("neutral")
-        form.addRow(combos_row)
-        self.stakeholder_combo = QComboBox()
-        self.stakeholder_combo.setObjectName("form_stakeholder")
-        form.addRow(tr("Stakeholder"), self.stakeholder_combo)
-        self.author_edit = QLineEdit()
-        self.author_edit.setPlaceholderText(tr("role or initials, not a name"))
-        form.addRow(tr("Author"), self.author_edit)
-        buttons = QHBoxLayout()
-        self.new_button = QPushButton(tr("New"))
         self.new_button.clicked.connect(self.new_note)
-        self.save_button = QPushButton(tr("Save"))
         self.save_button.clicked.connect(self.save_note)
-        self.delete_button = QPushButton(tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_note)
-        self.markers_button = QToolButton()
-        self.markers_button.setText(tr("Markers"))
-        self.markers_button.setToolTip(tr("Show which features have notes (layer “Notes”)"))
         self.markers_button.clicked.connect(self.refresh_markers)
-        for b in (self.new_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(self.markers_button)
-        form.addRow(buttons)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.message.setStyleSheet("color: #b00020")
-        self.message.hide()
-        self.undo_button = QPushButton(tr("Undo"))
-        self.undo_button.setToolTip(tr("Put the deleted note back, with its links"))
         self.undo_button.clicked.connect(self.undo_delete)
-        self.undo_button.hide()
-        message_row = QHBoxLayout()
-        message_row.addWidget(self.message, 1)
-        message_row.addWidget(self.undo_button)
-        form.addRow(message_row)
-        splitter.addWidget(form_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        outer.addWidget(splitter, 1)
         self.setWidget(body)
         self._update_enabled()
 
@@ -940,14 +760,7 @@ class NotesDock(QgsDockWidget):
             self.show_message(str(exc))
             return None
         if layer is None:
-            layer = QgsVectorLayer(
-                f"Point?crs=EPSG:{self.store.srid}&field=dataset_key:string"
-                "&field=feature_key:string&field=label:string&field=notes:integer",
-                tr("Notes"),
-                "memory",
-            )
-            layer.setCustomProperty(MARKER_PROPERTY, True)
-            style_marker_layer(layer)
+            layer = new_marker_layer(self.store.srid, tr("Notes"))
             features_layer = self.layer
             QgsProject.instance().addMapLayer(layer)
             self.marker_layer_id = layer.id()
@@ -955,31 +768,7 @@ class NotesDock(QgsDockWidget):
             if self.iface is not None and features_layer is not None:
                 # QGIS makes a new layer the active one; the user is working on the features
                 self.iface.setActiveLayer(features_layer)
-        provider = layer.dataProvider()
-        provider.truncate()
-        features = []
-        for link in links:
-            if not link.geometry_wkb:
-                continue
-            geometry = QgsGeometry()
-            geometry.fromWkb(link.geometry_wkb)
-            point = geometry.pointOnSurface()
-            if point is None or point.isEmpty():
-                continue
-            feature = QgsFeature(layer.fields())
-            feature.setGeometry(point)
-            feature.setAttributes(
-                [
-                    link.dataset_key,
-                    link.feature_key,
-                    link.label,
-                    counts.get((link.dataset_key, link.feature_key), 0),
-                ]
-            )
-            features.append(feature)
-        provider.addFeatures(features)
-        layer.updateExtents()
-        layer.triggerRepaint()
+        fill_marker_layer(layer, links, counts)
         return layer
 
     def layer_will_be_removed(self, layer_id: str) -> None:
@@ -1057,32 +846,6 @@ class NotesDock(QgsDockWidget):
                 pass
         self.layer = None
         self.close_store()
-
-
-def style_marker_layer(layer: QgsVectorLayer) -> None:
-    """Red circles sized by the number of notes, labelled with the number."""
-    symbol = QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "215,48,31,220", "outline_color": "white", "size": "4"}
-    )
-    from qgis.core import QgsProperty, QgsSymbolLayer
-
-    symbol.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.PropertySize,
-        QgsProperty.fromExpression('3.5 + 1.6 * sqrt(coalesce("notes", 1))'),
-    )
-    layer.renderer().setSymbol(symbol)
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "notes"
-    settings.placement = QgsPalLayerSettings.OverPoint
-    text_format = QgsTextFormat()
-    text_format.setColor(QColor("white"))
-    text_format.setSize(7.5)
-    font = text_format.font()
-    font.setBold(True)
-    text_format.setFont(font)
-    settings.setFormat(text_format)
-    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
-    layer.setLabelsEnabled(True)
 
 
 def _is_null(value) -> bool:

@@ -14,7 +14,7 @@ from typing import Optional
 
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QDate, QPointF, QRectF, Qt, pyqtSignal
-from qgis.PyQt.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from qgis.PyQt.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -39,10 +39,11 @@ from qgis.PyQt.QtWidgets import (
 
 from ..i18n import tr
 from ..regionatlas.errors import InputError
+from ..regionatlas.labels import Box, place_labels
 from ..regionatlas.notes import STAKEHOLDER_TYPES, Engagement, NotesRepository, Stakeholder
 from ..regionatlas.notes.errors import StoreError
 from ..regionatlas.notes.model import SCORE_MAX, SCORE_MIN
-from ..regionatlas.notes.report import QUADRANT_SPLIT, QUADRANTS, matrix_points
+from ..regionatlas.notes.report import QUADRANT_SPLIT, QUADRANTS, label_order, matrix_points
 from .confirm import confirm
 
 UUID_ROLE = Qt.UserRole
@@ -91,6 +92,7 @@ class MatrixView(ChartView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.labels: dict[str, str] = {}  # stakeholder uuid -> label drawn
+        self.placements: dict = {}  # stakeholder uuid -> regionatlas.labels.Placement
 
     def draw(self, stakeholders: list[Stakeholder], selected: Optional[str] = None) -> None:
         scene = self.scene()
@@ -110,6 +112,7 @@ class MatrixView(ChartView):
         small = QFont()
         small.setPointSizeF(8)
         small.setItalic(True)
+        titles = []
         for (high_infl, high_int), name in QUADRANTS.items():
             x0, x1 = (sx(mid), sx(high)) if high_int else (sx(low), sx(mid))
             y0, y1 = (sy(high), sy(mid)) if high_infl else (sy(mid), sy(low))
@@ -121,6 +124,7 @@ class MatrixView(ChartView):
             text = scene.addSimpleText(quadrant_title(name), small)
             text.setBrush(QBrush(QColor("#666666")))
             text.setPos((x0 + x1) / 2 - text.boundingRect().width() / 2, y0 + 3)
+            titles.append(text.sceneBoundingRect())
         axis = QFont()
         axis.setBold(True)
         for v in range(SCORE_MIN, SCORE_MAX + 1):
@@ -135,8 +139,20 @@ class MatrixView(ChartView):
         t.setPos(sx(low) - 36, sy(3) + t.boundingRect().width() / 2)
         label_font = QFont()
         label_font.setPointSizeF(8.5)
-        for p in matrix_points(stakeholders):
-            x, y = sx(p.x), sy(p.y)
+        metrics = QFontMetricsF(label_font)
+        ordered = label_order(matrix_points(stakeholders))
+        centres = [(sx(p.x), sy(p.y)) for p in ordered]
+        # Labels go where they overlap neither another label nor a dot (regionatlas.labels);
+        # the right margin leaves room for the right-most column's names.
+        placements = place_labels(
+            centres,
+            [(metrics.horizontalAdvance(p.label) + 2, metrics.height()) for p in ordered],
+            marker_radius=6.0,
+            bounds=Box(sx(low) - 4, sy(high) - 4, (high - low) * c + 170, (high - low) * c + 8),
+            fixed=[Box(r.x(), r.y(), r.width(), r.height()) for r in titles],
+        )
+        self.placements = {}
+        for p, (x, y), placed in zip(ordered, centres, placements):
             colour = QColor("#d7301f") if p.uuid == selected else QColor("#1f5fa8")
             dot = scene.addEllipse(QRectF(x - 6, y - 6, 12, 12), QPen(Qt.white), QBrush(colour))
             dot.setToolTip(
@@ -145,9 +161,15 @@ class MatrixView(ChartView):
                 )
             )
             dot.setData(0, p.uuid)
+            box = placed.box
+            if placed.leader:
+                ex = min(max(x, box.x), box.x + box.width)
+                ey = min(max(y, box.y), box.y + box.height)
+                scene.addLine(x, y, ex, ey, QPen(QColor("#555555"), 0.8))
             label = scene.addSimpleText(p.label, label_font)
-            label.setPos(x + 8, y - 8)  # the view fits the scene, labels included
+            label.setPos(box.x, box.y)  # the view fits the scene, labels included
             self.labels[p.uuid] = p.label
+            self.placements[p.uuid] = placed
         self.fit()
 
 

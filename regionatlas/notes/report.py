@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Optional, TextIO
 
+from ..labels import Box, estimate_text_width, place_labels
 from .model import SCORE_MAX, SCORE_MIN, THEMES, Stakeholder
 
 #: A score at or above this counts as "high" in the matrix quadrants (midpoint of 1-5).
@@ -85,6 +86,12 @@ def matrix_points(stakeholders: Iterable[Stakeholder], spread: float = 0.28) -> 
                 )
             )
     return sorted(points, key=lambda p: (p.label.casefold(), p.uuid))
+
+
+def label_order(points: Sequence[MatrixPoint]) -> list[MatrixPoint]:
+    """The order in which the matrix's labels are placed: the stakeholders to manage closely
+    (high influence and interest) first, so they get the best positions."""
+    return sorted(points, key=lambda p: (-p.influence, -p.interest, p.label.casefold(), p.uuid))
 
 
 @dataclass
@@ -156,11 +163,29 @@ def matrix_svg(
         f'<text x="16" y="{top + ph / 2:.1f}" text-anchor="middle" font-weight="bold" '
         f'transform="rotate(-90 16 {top + ph / 2:.1f})">{esc(texts.influence)} →</text>'
     )
-    for p in points:
-        cx, cy = sx(p.x), sy(p.y)
+    ordered = label_order(points)
+    centres = [(sx(p.x), sy(p.y)) for p in ordered]
+    label_size = 11.0
+    placements = place_labels(
+        centres,
+        [(estimate_text_width(p.label, label_size), label_size * 1.25) for p in ordered],
+        marker_radius=6.0,
+        bounds=Box(2, 26, width - 4, height - 28),
+    )
+    for cx, cy in centres:
         parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="6" fill="#1f5fa8" stroke="white"/>')
+    for p, (cx, cy), placed in zip(ordered, centres, placements):
+        box = placed.box
+        if placed.leader:
+            ex = min(max(cx, box.x), box.x + box.width)
+            ey = min(max(cy, box.y), box.y + box.height)
+            parts.append(
+                f'<line x1="{cx:.1f}" y1="{cy:.1f}" x2="{ex:.1f}" y2="{ey:.1f}" '
+                f'stroke="#555" stroke-width="0.8"/>'
+            )
         parts.append(
-            f'<text x="{cx + 9:.1f}" y="{cy + 4:.1f}" font-size="11">{esc(p.label)}</text>'
+            f'<text x="{box.x:.1f}" y="{box.y + label_size:.1f}" font-size="{label_size:g}">'
+            f"{esc(p.label)}</text>"
         )
     parts.append("</svg>")
     return "\n".join(parts)
@@ -174,7 +199,18 @@ class ReportTexts:
     """Headings and labels of the report (translated by the caller)."""
 
     title: str = "Knowledge base: stakeholder notes"
-    summary: str = "{notes} notes on {places} places from {stakeholders} stakeholders."
+    #: "{notes} on {places} from {stakeholders}." with the three counts below filled in
+    summary: str = "{notes} on {places} from {stakeholders}."
+    notes_one: str = "{n} note"
+    places_one: str = "{n} place"
+    places_many: str = "{n} places"
+    stakeholders_one: str = "{n} stakeholder"
+    stakeholders_many: str = "{n} stakeholders"
+    map_title: str = "Where the notes are"
+    algorithm: str = "Algorithm"
+    version: str = "Version"
+    parameter: str = "Parameter"
+    value: str = "Value"
     contents: str = "Contents"
     stakeholders: str = "Stakeholders"
     organisation: str = "Organisation"
@@ -188,6 +224,36 @@ class ReportTexts:
     no_stakeholder: str = "no stakeholder"
     provenance: str = "How this report was made"
     notes_count: str = "{n} notes"
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """ "1 note" / "2 notes": the singular template for exactly one, else the plural."""
+    return (one if n == 1 else many).format(n=n)
+
+
+def provenance_html(provenance: str, texts: ReportTexts) -> str:
+    """How the report was made, as a readable table (algorithm, version, one row per
+    parameter), not one long line of JSON; text that is not JSON is shown wrapped."""
+    import json
+
+    esc = html.escape
+    try:
+        record = json.loads(provenance)
+        parameters = record["parameters"]
+    except (ValueError, TypeError, KeyError):
+        return f'<p class="provenance">{esc(provenance)}</p>\n'
+    rows = [
+        f"<tr><th>{esc(texts.algorithm)}</th><td>{esc(str(record.get('algorithm', '')))}</td></tr>",
+        f"<tr><th>{esc(texts.version)}</th><td>{esc(str(record.get('version', '')))}</td></tr>",
+    ]
+    for name in sorted(parameters):
+        value = parameters[name]
+        shown = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        rows.append(f"<tr><td>{esc(name)}</td><td>{esc(shown)}</td></tr>")
+    return (
+        f'<table class="provenance"><tr><th>{esc(texts.parameter)}</th>'
+        f"<th>{esc(texts.value)}</th></tr>\n" + "\n".join(rows) + "</table>\n"
+    )
 
 
 def place_name(row: Mapping[str, Any]) -> str:
@@ -241,7 +307,8 @@ td, th { border: 1px solid #ccc; padding: 3px 6px; text-align: left; vertical-al
 .note { margin: 0.4em 0 0.8em 1em; }
 .meta { color: #555; font-size: 90%; }
 .text { white-space: pre-wrap; }
-.provenance { color: #666; font-size: 80%; white-space: pre-wrap; }
+.provenance { color: #555; font-size: 85%; }
+.provenance td { overflow-wrap: anywhere; }
 """
 
 
@@ -254,11 +321,13 @@ def write_report_html(
     labels: Optional[Mapping[str, str]] = None,
     matrix: str = "",
     provenance: str = "",
+    notes_map: str = "",
 ) -> int:
     """Write the report as one HTML document to *out*; returns the number of note entries.
 
     *labels* translate vocabulary values for display (stored values are Swedish words).
-    *matrix* is the chart as HTML: an inline SVG document or an ``<img>`` element.
+    *matrix* is the chart as HTML: an inline SVG document or an ``<img>`` element; so is
+    *notes_map* (:func:`regionatlas.notes.notes_map.notes_map_svg`).
     """
     texts = texts or ReportTexts()
     labels = labels or {}
@@ -274,16 +343,26 @@ def write_report_html(
     out.write(f"<title>{esc(texts.title)}</title><style>{_CSS}</style></head><body>\n")
     out.write(f"<h1>{esc(texts.title)}</h1>\n<p>")
     out.write(
-        esc(texts.summary.format(notes=n_notes, places=n_places, stakeholders=len(stakeholders)))
+        esc(
+            texts.summary.format(
+                notes=count_text(n_notes, texts.notes_one, texts.notes_count),
+                places=count_text(n_places, texts.places_one, texts.places_many),
+                stakeholders=count_text(
+                    len(stakeholders), texts.stakeholders_one, texts.stakeholders_many
+                ),
+            )
+        )
     )
     out.write("</p>\n")
+    if notes_map:
+        out.write(f"<h2>{esc(texts.map_title)}</h2>\n<div>{notes_map}</div>\n")
     if groups:
         out.write(f"<h2>{esc(texts.contents)}</h2>\n<ul>\n")
         for i, (theme, places) in enumerate(groups.items()):
             count = len({r["note_uuid"] for rs in places.values() for r in rs})
             out.write(
                 f'<li><a href="#theme{i}">{lab(theme)}</a> '
-                f"({esc(texts.notes_count.format(n=count))})</li>\n"
+                f"({esc(count_text(count, texts.notes_one, texts.notes_count))})</li>\n"
             )
         out.write("</ul>\n")
     out.write(f"<h2>{esc(texts.stakeholders)}</h2>\n")
@@ -331,6 +410,6 @@ def write_report_html(
             out.write("".join(chunk))
     if provenance:
         out.write(f"<h2>{esc(texts.provenance)}</h2>\n")
-        out.write(f'<p class="provenance">{esc(provenance)}</p>\n')
+        out.write(provenance_html(provenance, texts))
     out.write("</body></html>\n")
     return entries

@@ -14,7 +14,7 @@
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="70" />
+      <location filename="plugin.py" line="78" />
       <source>&amp;RegionAtlas</source>
       <translation>&amp;RegionAtlas</translation>
     </message>
@@ -34,8 +34,13 @@
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="366" />
-      <location filename="ui/notes_dock.py" line="378" />
+      <location filename="regionatlas/statistics/query.py" line="54" />
+      <source>'{table}' is not a table id of the PxWeb API.</source>
+      <translation>'{table}' är inte ett tabell-id i PxWeb-API:et.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="186" />
+      <location filename="ui/notes_dock.py" line="198" />
       <source>(all)</source>
       <translation>(alla)</translation>
     </message>
@@ -45,12 +50,17 @@
       <translation>(slutlig region: {region})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="379" />
+      <location filename="ui/notes_dock.py" line="199" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="437" />
+      <location filename="ui/dependency_dialog.py" line="77" />
+      <source>(not found)</source>
+      <translation>(hittades inte)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="257" />
       <source>(read-only)</source>
       <translation>(skrivskyddad)</translation>
     </message>
@@ -61,7 +71,7 @@
       <translation>(namnlös)</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="315" />
+      <location filename="ui/stakeholder_register.py" line="337" />
       <source>1 informed … 5 co-deciding</source>
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
@@ -88,12 +98,12 @@
       <translation>2024 års uppdatering</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="75" />
-      <source>&lt;br&gt;&lt;i&gt;Notes with their features&lt;/i&gt;: the layer (a GeoPackage by default). Features of mixed geometry types are written as points.&lt;br&gt;&lt;i&gt;Notes as CSV&lt;/i&gt;: the same rows as a UTF-8 CSV with the geometry as WKT.</source>
-      <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en UTF-8-kodad CSV med geometrin som WKT.</translation>
+      <location filename="processing/exportnotes.py" line="78" />
+      <source>&lt;br&gt;&lt;i&gt;Notes with their features&lt;/i&gt;: the layer (a GeoPackage by default). Features of mixed geometry types are written as points.&lt;br&gt;&lt;i&gt;Notes as CSV&lt;/i&gt;: the same rows as a UTF-8 CSV.&lt;br&gt;&lt;i&gt;Geometry in the CSV&lt;/i&gt;: the x and y of a point inside each feature (in the store's CRS, to the centimetre; opens in a spreadsheet and as a point layer), the geometry as WKT, or no geometry.</source>
+      <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="144" />
+      <location filename="processing/notesreport.py" line="174" />
       <source>&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;: the report's heading.&lt;br&gt;&lt;i&gt;Report (HTML)&lt;/i&gt;: the report file.&lt;br&gt;&lt;i&gt;Report (PDF)&lt;/i&gt;: optional; the same report as an A4 PDF (up to 20 000 note entries; filter larger stores).</source>
       <translation>&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;: rapportens rubrik.&lt;br&gt;&lt;i&gt;Rapport (HTML)&lt;/i&gt;: rapportfilen.&lt;br&gt;&lt;i&gt;Rapport (PDF)&lt;/i&gt;: valfri; samma rapport som en A4-PDF (upp till 20 000 anteckningsposter; filtrera större databaser).</translation>
     </message>
@@ -103,7 +113,7 @@
       <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant (enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (giltighetskontrollen gäller hela vägen, varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="150" />
+      <location filename="processing/notes_common.py" line="179" />
       <source>&lt;i&gt;Only themes / kinds / stances / follow-up statuses&lt;/i&gt;: keep notes with any of the chosen values (none chosen: all).&lt;br&gt;&lt;i&gt;Only stakeholder&lt;/i&gt;: an organisation name (exact) or a stakeholder uuid.&lt;br&gt;&lt;i&gt;Text contains&lt;/i&gt;: case-insensitive words in the note text or author.&lt;br&gt;&lt;i&gt;Only notes on dataset&lt;/i&gt;: a dataset key such as &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (the notes dock shows the key of the active layer).</source>
       <translation>&lt;i&gt;Endast teman / typer / hållningar / uppföljningsstatusar&lt;/i&gt;: behåll anteckningar med något av de valda värdena (inget valt: alla).&lt;br&gt;&lt;i&gt;Endast aktör&lt;/i&gt;: ett organisationsnamn (exakt) eller en aktörs uuid.&lt;br&gt;&lt;i&gt;Text innehåller&lt;/i&gt;: ord i anteckningens text eller författare, oavsett skiftläge.&lt;br&gt;&lt;i&gt;Endast anteckningar om datamängd&lt;/i&gt;: en datamängdsnyckel som &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (anteckningspanelen visar det aktiva lagrets nyckel).</translation>
     </message>
@@ -169,8 +179,8 @@
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="115" />
-      <location filename="plugin.py" line="217" />
+      <location filename="plugin.py" line="127" />
+      <location filename="plugin.py" line="271" />
       <source>About RegionAtlas</source>
       <translation>Om RegionAtlas</translation>
     </message>
@@ -185,29 +195,34 @@
       <translation>Över gränsen</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="316" />
+      <location filename="ui/stakeholder_register.py" line="338" />
       <source>Add event</source>
       <translation>Lägg till dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="586" />
+      <location filename="ui/notes_dock.py" line="406" />
       <source>Add field</source>
       <translation>Lägg till fält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="580" />
+      <location filename="ui/notes_dock.py" line="400" />
       <source>Add key field</source>
       <translation>Lägg till nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="237" />
+      <location filename="ui/notes_dock.ui" line="83" />
       <source>Add key field…</source>
       <translation>Lägg till nyckelfält…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="239" />
+      <location filename="ui/notes_dock.py" line="147" />
       <source>Adds a text field {name} filled with uuid() to the layer</source>
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="91" />
+      <source>Algorithm</source>
+      <translation>Algoritm</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="384" />
@@ -225,7 +240,7 @@
       <translation>Alla tre</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="57" />
+      <location filename="plugin.py" line="65" />
       <source>Another RegionAtlas provider is already registered; keeping it.</source>
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
@@ -233,6 +248,11 @@
       <location filename="processing/laregionsfromindicators.py" line="57" />
       <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description (Lokala arbetsmarknader - beskrivning av metoden).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="125" />
+      <source>As QGIS</source>
+      <translation>Som QGIS</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="358" />
@@ -250,7 +270,7 @@
       <translation>Fält för atlassidornas namn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="323" />
+      <location filename="ui/notes_dock.ui" line="308" />
       <source>Author</source>
       <translation>Författare</translation>
     </message>
@@ -293,17 +313,18 @@
       <translation>Raster för bebyggd yta (t.ex. GHSL BUILT_S)</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="94" />
+      <location filename="processing/exportnotes.py" line="100" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
       <location filename="ui/confirm.py" line="24" />
+      <location filename="ui/dependency_dialog.py" line="83" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="119" />
+      <location filename="processing/base.py" line="121" />
       <location filename="processing/degurba.py" line="180" />
       <location filename="processing/degurba.py" line="388" />
       <source>Cancelled by the user.</source>
@@ -315,9 +336,15 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="118" />
+      <location filename="processing/base.py" line="120" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="224" />
+      <location filename="ui/dependency_dialog.py" line="225" />
+      <source>Cancelled: pip was stopped.</source>
+      <translation>Avbrutet: pip stoppades.</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="234" />
@@ -375,7 +402,7 @@
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="106" />
+      <location filename="processing/notes_common.py" line="112" />
       <source>Choose a notes store (a GeoPackage file or a PostgreSQL connection).</source>
       <translation>Välj en anteckningsdatabas (en GeoPackage-fil eller en PostgreSQL-anslutning).</translation>
     </message>
@@ -383,6 +410,11 @@
       <location filename="processing/degurba.py" line="342" />
       <source>Choose a population raster (INPUT_POPULATION) or a polygon grid.</source>
       <translation>Välj ett befolkningsraster (INPUT_POPULATION) eller ett polygonrutnät.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/model.py" line="112" />
+      <source>Choose at least one layer (LAYERS) for the web atlas.</source>
+      <translation>Välj minst ett lager (LAYERS) till webbatlasen.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="391" />
@@ -547,6 +579,11 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt; enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt när en nodata-cell ligger inom en enhet (standard; nodata utanför alla enheter spelar ingen roll) eller behandla nodata som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="84" />
+      <source>Close</source>
+      <translation>Stäng</translation>
+    </message>
+    <message>
       <location filename="processing/base.py" line="36" />
       <source>Commuting</source>
       <translation>Pendling</translation>
@@ -572,7 +609,7 @@
       <translation>Pendlingsflöden som linjer ({filters})</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="91" />
+      <location filename="plugin.py" line="103" />
       <source>Commuting flow lines…</source>
       <translation>Flödeslinjer för pendling…</translation>
     </message>
@@ -584,7 +621,7 @@
       <translation>Pendlingsindikatorer</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="85" />
+      <location filename="plugin.py" line="97" />
       <source>Commuting indicators…</source>
       <translation>Pendlingsindikatorer…</translation>
     </message>
@@ -645,18 +682,18 @@
       <translation>Beräknar för varje enhet (kommun, zon) i en OD-tabell för pendling de indikatorer som används för att avgränsa arbetsmarknadsregioner: förvärvsarbetande nattbefolkning R (radsumma), arbetstillfällen W (kolumnsumma), flödet inom enheten, ut- och inpendlare, nettopendling W - R, självinneslutning på utbudssidan (F[i,i]/R) och på efterfrågesidan (F[i,i]/W), självförsörjningsgraden W/R, den största destinationen utanför enheten (vid lika: lägst id) samt SCB:s p1 (andel som arbetar i en annan enhet) och p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden (p1, p2 och centrumregeln p1 &lt;= 0.20, p2 &lt;= 0.075); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (självinneslutning på utbuds- och efterfrågesidan).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;: en rad per par av ursprung och destination; en CSV-sökväg fungerar (alla fält läses som text). Dubblettpar summeras och nollrader ignoreras; ett saknat id eller ett antal som är icke-numeriskt, negativt, NaN eller oändligt stoppar körningen med raden angiven.&lt;br&gt;&lt;i&gt;Fält för ursprung / destination / antal&lt;/i&gt;: bostadsenhet, arbetsenhet, förvärvsarbetande personer.&lt;br&gt;&lt;i&gt;Årsfält / År att använda&lt;/i&gt;: välj ett år ur en tabell med flera år.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfritt) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata blir då zonerna med indikatorerna kopplade (en karta med stil); zoner utan pendling får nollor. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell (eller zonerna) med unit_id, employed_residents, jobs, self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, job_ratio, largest_destination, p1, p2. Kvoter med nämnaren noll blir NULL.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="140" />
+      <location filename="ui/store_dialog.py" line="58" />
       <source>Connection</source>
       <translation>Anslutning</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="79" />
-      <location filename="ui/stakeholder_register.py" line="253" />
+      <location filename="processing/notesreport.py" line="99" />
+      <location filename="ui/stakeholder_register.py" line="275" />
       <source>Contact role</source>
       <translation>Kontaktroll</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="75" />
+      <location filename="processing/notesreport.py" line="95" />
       <source>Contents</source>
       <translation>Innehåll</translation>
     </message>
@@ -669,6 +706,16 @@
       <location filename="processing/regions_common.py" line="116" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT variant: reserve-list units are finally assigned without a validity check).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="151" />
+      <source>Coordinate decimals</source>
+      <translation>Decimaler i koordinaterna</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/geometry.py" line="48" />
+      <source>Coordinate decimals must be between {low} and {high}, not {value}.</source>
+      <translation>Antalet decimaler i koordinaterna ska vara mellan {low} och {high}, inte {value}.</translation>
     </message>
     <message>
       <location filename="processing/structureimage.py" line="306" />
@@ -688,7 +735,7 @@
       <translation>Stråk</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="608" />
+      <location filename="ui/notes_dock.py" line="428" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
     </message>
@@ -698,7 +745,12 @@
       <translation>Det ofullständiga resultatet {path} kunde inte tas bort: {reason}</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="125" />
+      <location filename="ui/dependency_dialog.py" line="170" />
+      <source>Could not start {python}.</source>
+      <translation>Kunde inte starta {python}.</translation>
+    </message>
+    <message>
+      <location filename="processing/base.py" line="127" />
       <source>Could not write or read {path}: {reason}</source>
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
@@ -836,7 +888,12 @@
       <translation>DPI</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="536" />
+      <location filename="processing/base.py" line="41" />
+      <source>Data</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="356" />
       <source>Dataset key: {key}</source>
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
@@ -846,7 +903,7 @@
       <translation>Datamängd {old} -&gt; {new} (nyckelfält {field}).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="296" />
+      <location filename="ui/stakeholder_register.py" line="318" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -882,43 +939,43 @@
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="534" />
+      <location filename="ui/stakeholder_register.py" line="556" />
       <source>Delete event</source>
       <translation>Ta bort händelse</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="326" />
+      <location filename="ui/stakeholder_register.py" line="348" />
       <source>Delete event…</source>
       <translation>Ta bort händelse…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="850" />
+      <location filename="ui/notes_dock.py" line="670" />
       <source>Delete note</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="456" />
+      <location filename="ui/stakeholder_register.py" line="478" />
       <source>Delete stakeholder</source>
       <translation>Ta bort aktör</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="535" />
+      <location filename="ui/stakeholder_register.py" line="557" />
       <source>Delete the event {date} “{event}”?</source>
       <translation>Ta bort händelsen {date} ”{event}”?</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="851" />
+      <location filename="ui/notes_dock.py" line="671" />
       <source>Delete this note for everyone using the store?</source>
       <translation>Ta bort anteckningen för alla som använder lagret?</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="457" />
+      <location filename="ui/stakeholder_register.py" line="479" />
       <source>Delete {org} and its engagement events? Its notes are kept without a stakeholder.</source>
       <translation>Ta bort {org} och dess dialogtillfällen? Aktörens anteckningar behålls utan aktör.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="329" />
-      <location filename="ui/stakeholder_register.py" line="275" />
+      <location filename="ui/stakeholder_register.py" line="297" />
+      <location filename="ui/notes_dock.ui" line="338" />
       <source>Delete…</source>
       <translation>Ta bort…</translation>
     </message>
@@ -942,6 +999,11 @@
       <location filename="processing/degurba.py" line="79" />
       <source>Detect from the values</source>
       <translation>Avläs ur värdena</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="47" />
+      <source>Dimension '{name}' of the response has {n} categories, but its size says {size}.</source>
+      <translation>Dimensionen '{name}' i svaret har {n} kategorier, men enligt storleken ska den ha {size}.</translation>
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="58" />
@@ -1049,12 +1111,12 @@
       <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj 'Längsta stråk i km' eller sätt den till 0.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="333" />
+      <location filename="ui/stakeholder_register.py" line="355" />
       <source>Engagement over time</source>
       <translation>Dialog över tid</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="296" />
+      <location filename="ui/stakeholder_register.py" line="318" />
       <source>Event</source>
       <translation>Dialogtillfälle</translation>
     </message>
@@ -1069,7 +1131,7 @@
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="57" />
+      <location filename="processing/exportnotes.py" line="60" />
       <source>Export stakeholder notes</source>
       <translation>Exportera aktörsanteckningar</translation>
     </message>
@@ -1079,9 +1141,14 @@
       <translation>Exportera strukturbild</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="96" />
+      <location filename="plugin.py" line="108" />
       <source>Export structure image…</source>
       <translation>Exportera strukturbild…</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="74" />
+      <source>Export web atlas</source>
+      <translation>Exportera webbatlas</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="313" />
@@ -1101,7 +1168,7 @@
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="137" />
+      <location filename="ui/store_dialog.py" line="55" />
       <source>File</source>
       <translation>Fil</translation>
     </message>
@@ -1111,7 +1178,7 @@
       <translation>Filnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="253" />
+      <location filename="ui/notes_dock.ui" line="105" />
       <source>Filter</source>
       <translation>Filter</translation>
     </message>
@@ -1203,14 +1270,29 @@
       <translation>GHS-SMOD-kod</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="162" />
+      <location filename="ui/store_dialog.py" line="80" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="124" />
+      <location filename="processing/notes_common.py" line="146" />
+      <source>GeoPackage (*.gpkg);;All files (*)</source>
+      <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
+    </message>
+    <message>
+      <location filename="ui/store_dialog.py" line="42" />
       <source>GeoPackage file (beside the project)</source>
       <translation>GeoPackage-fil (bredvid projektet)</translation>
+    </message>
+    <message>
+      <location filename="processing/exportnotes.py" line="109" />
+      <source>Geometry as WKT</source>
+      <translation>Geometri som WKT</translation>
+    </message>
+    <message>
+      <location filename="processing/exportnotes.py" line="106" />
+      <source>Geometry in the CSV</source>
+      <translation>Geometri i CSV-filen</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="241" />
@@ -1251,22 +1333,22 @@
     </message>
     <message>
       <location filename="processing/charts.py" line="38" />
-      <location filename="processing/notesreport.py" line="162" />
+      <location filename="processing/notesreport.py" line="192" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="82" />
+      <location filename="processing/notesreport.py" line="102" />
       <source>How and when to involve</source>
       <translation>Hur och när de ska involveras</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="267" />
+      <location filename="ui/stakeholder_register.py" line="289" />
       <source>How and when to involve them</source>
       <translation>Hur och när de ska involveras</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="86" />
+      <location filename="processing/notesreport.py" line="106" />
       <source>How this report was made</source>
       <translation>Hur rapporten togs fram</translation>
     </message>
@@ -1274,6 +1356,11 @@
       <location filename="processing/settlementhierarchy.py" line="180" />
       <source>In-commuting field</source>
       <translation>Fält för inpendling</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="131" />
+      <source>Include stakeholder notes (publish them)</source>
+      <translation>Ta med intressenternas synpunkter (publicera dem)</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="579" />
@@ -1341,9 +1428,9 @@
       <translation>Indikatorer som inte angavs och utelämnas: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="61" />
-      <location filename="processing/notesreport.py" line="81" />
-      <location filename="ui/stakeholder_register.py" line="133" />
+      <location filename="processing/notesreport.py" line="71" />
+      <location filename="processing/notesreport.py" line="101" />
+      <location filename="ui/stakeholder_register.py" line="137" />
       <source>Influence</source>
       <translation>Inflytande</translation>
     </message>
@@ -1369,30 +1456,52 @@
       <translation>Indata: indelnings-, OD- eller indikatortabeller (två eller fler år)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="60" />
-      <location filename="processing/notesreport.py" line="80" />
-      <location filename="ui/stakeholder_register.py" line="131" />
+      <location filename="ui/dependency_dialog.py" line="82" />
+      <source>Install</source>
+      <translation>Installera</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="76" />
+      <source>Install into: {folder}
+With: {python}</source>
+      <translation>Installeras i: {folder}
+Med: {python}</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="188" />
+      <source>Installed into {folder}.</source>
+      <translation>Installerat i {folder}.</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="89" />
+      <source>Install…</source>
+      <translation>Installera…</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="70" />
+      <location filename="processing/notesreport.py" line="100" />
+      <location filename="ui/stakeholder_register.py" line="135" />
       <source>Interest</source>
       <translation>Intresse</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="59" />
-      <location filename="ui/stakeholder_register.py" line="289" />
+      <location filename="processing/notesreport.py" line="69" />
+      <location filename="ui/stakeholder_register.py" line="311" />
       <source>Interest/influence matrix</source>
       <translation>Intresse-/inflytandematris</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="268" />
+      <location filename="ui/stakeholder_register.py" line="290" />
       <source>Involve</source>
       <translation>Involvering</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="841" />
+      <location filename="ui/notes_dock.py" line="661" />
       <source>It is linked to {names}.</source>
       <translation>Den är kopplad till {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="839" />
+      <location filename="ui/notes_dock.py" line="659" />
       <source>It is linked to {n} features: {names}. It disappears from all of them.</source>
       <translation>Den är kopplad till {n} objekt: {names}. Den försvinner från alla.</translation>
     </message>
@@ -1407,19 +1516,19 @@
       <translation>Fält för arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="65" />
-      <location filename="ui/stakeholder_register.py" line="63" />
+      <location filename="processing/notesreport.py" line="75" />
+      <location filename="ui/stakeholder_register.py" line="64" />
       <source>Keep informed</source>
       <translation>Håll informerade</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="64" />
-      <location filename="ui/stakeholder_register.py" line="62" />
+      <location filename="processing/notesreport.py" line="74" />
+      <location filename="ui/stakeholder_register.py" line="63" />
       <source>Keep satisfied</source>
       <translation>Håll nöjda</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="243" />
+      <location filename="ui/notes_dock.ui" line="69" />
       <source>Key</source>
       <translation>Nyckel</translation>
     </message>
@@ -1429,8 +1538,8 @@
       <translation>Nyckelfält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="260" />
-      <location filename="ui/notes_dock.py" line="302" />
+      <location filename="ui/notes_dock.ui" line="143" />
+      <location filename="ui/notes_dock.ui" line="143" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
@@ -1441,13 +1550,13 @@
       <translation>Typ av indata</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="73" />
-      <location filename="processing/notesreport.py" line="157" />
+      <location filename="processing/notesreport.py" line="83" />
+      <location filename="processing/notesreport.py" line="187" />
       <source>Knowledge base: stakeholder notes</source>
       <translation>Kunskapsunderlag: aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="123" />
+      <location filename="processing/notesreport.py" line="153" />
       <source>Knowledge-base report of stakeholder notes</source>
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
@@ -1492,6 +1601,11 @@
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="124" />
+      <source>Language of the page</source>
+      <translation>Sidans språk</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="102" />
       <source>Largest destination field</source>
       <translation>Fält för största destination</translation>
@@ -1507,12 +1621,58 @@
       <translation>Största flöde</translation>
     </message>
     <message>
+      <location filename="regionatlas/webatlas/model.py" line="78" />
+      <source>Layer '{layer}' has no geometry the web map can draw ({kind}); choose point, line or polygon layers.</source>
+      <translation>Lagret '{layer}' har ingen geometri som webbkartan kan rita ({kind}); välj punkt-, linje- eller ytlager.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="179" />
+      <source>Layer '{layer}' has no geometry; the web map can draw point, line and polygon layers.</source>
+      <translation>Lagret '{layer}' saknar geometri; webbkartan kan rita punkt-, linje- och ytlager.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/model.py" line="85" />
+      <source>Layer '{layer}' has no legend entry to draw with.</source>
+      <translation>Lagret '{layer}' har ingen teckenförklaring att rita med.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="193" />
+      <source>Layer '{layer}' has no symbol to draw with.</source>
+      <translation>Lagret '{layer}' har ingen symbol att rita med.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/model.py" line="116" />
+      <source>Layer '{layer}' holds stakeholder notes; they are published only when you allow it explicitly (INCLUDE_NOTES). Nothing was written.</source>
+      <translation>Lagret '{layer}' innehåller intressenters synpunkter; de publiceras bara om du uttryckligen tillåter det (INCLUDE_NOTES). Ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="174" />
+      <source>Layer '{layer}' is not a valid vector layer.</source>
+      <translation>Lagret '{layer}' är inte ett giltigt vektorlager.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/model.py" line="88" />
+      <source>Layer '{layer}': a feature refers to legend entry {index}, but the legend has {n} entries.</source>
+      <translation>Lagret '{layer}': ett objekt hänvisar till rad {index} i teckenförklaringen, men den har {n} rader.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="266" />
+      <source>Layer '{layer}': feature {fid} cannot be transformed to WGS 84 for the web.</source>
+      <translation>Lagret '{layer}': objekt {fid} kan inte transformeras till WGS 84 för webben.</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="174" />
       <source>Layer {name} styled with the bundled {key} style.</source>
       <translation>Lagret {name} fick den medföljande stilen {key}.</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="189" />
+      <source>Layer {name} styled with the bundled {style}.</source>
+      <translation>Lagret {name} fick den medföljande stilen {style}.</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="298" />
+      <location filename="processing/exportwebatlas.py" line="115" />
       <source>Layers</source>
       <translation>Lager</translation>
     </message>
@@ -1559,7 +1719,7 @@
     <message>
       <location filename="processing/degurba.py" line="299" />
       <location filename="processing/degurbaunits.py" line="124" />
-      <location filename="ui/stakeholder_register.py" line="195" />
+      <location filename="ui/stakeholder_register.py" line="217" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
@@ -1586,7 +1746,7 @@
       <translation>Uppdaterade länkar</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="111" />
+      <location filename="plugin.py" line="123" />
       <source>Load the sample region (Exempelregion)</source>
       <translation>Läs in exempelregionen (Exempelregion)</translation>
     </message>
@@ -1611,8 +1771,8 @@
       <translation>Skapad med RegionAtlas {version} den {date}.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="63" />
-      <location filename="ui/stakeholder_register.py" line="61" />
+      <location filename="processing/notesreport.py" line="73" />
+      <location filename="ui/stakeholder_register.py" line="62" />
       <source>Manage closely</source>
       <translation>Samverka nära</translation>
     </message>
@@ -1622,7 +1782,7 @@
       <translation>Kartans CRS</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="332" />
+      <location filename="ui/notes_dock.ui" line="352" />
       <source>Markers</source>
       <translation>Markeringar</translation>
     </message>
@@ -1647,7 +1807,7 @@
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="786" />
+      <location filename="ui/notes_dock.py" line="606" />
       <source>Merge the texts in the form and press Save to save over version {v}.</source>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
@@ -1674,7 +1834,7 @@
       <translation>Minsta flöde måste vara &gt;= 0 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="77" />
+      <location filename="plugin.py" line="85" />
       <source>Missing Python packages…</source>
       <translation>Saknade Python-paket…</translation>
     </message>
@@ -1695,8 +1855,8 @@
       <translation>Modularitet Q</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="66" />
-      <location filename="ui/stakeholder_register.py" line="64" />
+      <location filename="processing/notesreport.py" line="76" />
+      <location filename="ui/stakeholder_register.py" line="65" />
       <source>Monitor</source>
       <translation>Bevaka</translation>
     </message>
@@ -1717,6 +1877,11 @@
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Needed for</source>
+      <translation>Behövs för</translation>
+    </message>
+    <message>
       <location filename="processing/regions_common.py" line="105" />
       <source>Network communities (Leiden, modularity)</source>
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
@@ -1727,8 +1892,8 @@
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="325" />
-      <location filename="ui/stakeholder_register.py" line="271" />
+      <location filename="ui/stakeholder_register.py" line="293" />
+      <location filename="ui/notes_dock.ui" line="324" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
@@ -1748,7 +1913,7 @@
       <translation>Ingen kärna ligger i någon region.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="170" />
+      <location filename="ui/stakeholder_register.py" line="192" />
       <source>No engagement events yet.</source>
       <translation>Inga dialogtillfällen ännu.</translation>
     </message>
@@ -1778,13 +1943,18 @@
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
     <message>
+      <location filename="processing/exportnotes.py" line="110" />
+      <source>No geometry</source>
+      <translation>Ingen geometri</translation>
+    </message>
+    <message>
       <location filename="processing/regionchange.py" line="253" />
       <source>No input has the year(s) {years} in field '{field}'.</source>
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="224" />
-      <location filename="ui/notes_dock.py" line="505" />
+      <location filename="ui/notes_dock.py" line="325" />
+      <location filename="ui/notes_dock.ui" line="26" />
       <source>No notes store</source>
       <translation>Ingen anteckningsdatabas</translation>
     </message>
@@ -1809,7 +1979,7 @@
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="186" />
+      <location filename="processing/notes_common.py" line="215" />
       <source>No stakeholder in the store is called {name}.</source>
       <translation>Ingen aktör i databasen heter {name}.</translation>
     </message>
@@ -1824,8 +1994,13 @@
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="233" />
-      <location filename="ui/notes_dock.py" line="530" />
+      <location filename="regionatlas/statistics/query.py" line="28" />
+      <source>No value chosen for variable '{variable}'.</source>
+      <translation>Inget värde är valt för variabeln '{variable}'.</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.py" line="350" />
+      <location filename="ui/notes_dock.ui" line="56" />
       <source>No vector layer active</source>
       <translation>Inget aktivt vektorlager</translation>
     </message>
@@ -1867,48 +2042,48 @@
       <translation>Noder: {n} i {k} klasser ({how}).</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="84" />
+      <location filename="processing/notesreport.py" line="104" />
       <source>Not linked to a place</source>
       <translation>Inte kopplad till någon plats</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="289" />
+      <location filename="ui/notes_dock.ui" line="217" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="825" />
+      <location filename="ui/notes_dock.py" line="645" />
       <source>Note deleted.</source>
       <translation>Anteckningen togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="174" />
+      <location filename="processing/notesreport.py" line="204" />
       <source>Note entries in the report</source>
       <translation>Anteckningsposter i rapporten</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="867" />
+      <location filename="ui/notes_dock.py" line="687" />
       <source>Note restored.</source>
       <translation>Anteckningen återställdes.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="946" />
+      <location filename="ui/notes_dock.py" line="763" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="94" />
+      <location filename="processing/exportnotes.py" line="100" />
       <source>Notes as CSV</source>
       <translation>Anteckningar som CSV</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="121" />
-      <location filename="ui/notes_dock.py" line="160" />
+      <location filename="ui/store_dialog.py" line="39" />
+      <location filename="ui/store_dialog.py" line="78" />
       <source>Notes store</source>
       <translation>Anteckningsdatabas</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="117" />
+      <location filename="processing/notes_common.py" line="143" />
       <source>Notes store (GeoPackage file, PostgreSQL conninfo, service name or pgconn:&lt;name&gt;)</source>
       <translation>Anteckningsdatabas (GeoPackage-fil, PostgreSQL-conninfo, tjänstnamn eller pgconn:&lt;name&gt;)</translation>
     </message>
@@ -1918,9 +2093,14 @@
       <translation>Anteckningar som inte kunde matchas</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="88" />
+      <location filename="processing/exportnotes.py" line="94" />
       <source>Notes with their features</source>
       <translation>Anteckningar med sina objekt</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="101" />
+      <source>Nothing is missing.</source>
+      <translation>Inget saknas.</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="149" />
@@ -1989,53 +2169,53 @@
       <translation>Regioner med en enhet</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="128" />
+      <location filename="processing/notes_common.py" line="157" />
       <source>Only follow-up statuses</source>
       <translation>Endast uppföljningsstatusar</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="126" />
+      <location filename="processing/notes_common.py" line="155" />
       <source>Only kinds</source>
       <translation>Endast typer</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="143" />
+      <location filename="processing/notes_common.py" line="172" />
       <source>Only notes on dataset (dataset key)</source>
       <translation>Endast anteckningar om datamängd (datamängdsnyckel)</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="137" />
+      <location filename="processing/notes_common.py" line="166" />
       <source>Only stakeholder (organisation or uuid)</source>
       <translation>Endast aktör (organisation eller uuid)</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="127" />
+      <location filename="processing/notes_common.py" line="156" />
       <source>Only stances</source>
       <translation>Endast hållningar</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="125" />
+      <location filename="processing/notes_common.py" line="154" />
       <source>Only themes</source>
       <translation>Endast teman</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="434" />
+      <location filename="ui/stakeholder_register.py" line="456" />
       <source>Open a notes store in the Stakeholder notes panel first.</source>
       <translation>Öppna först en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="225" />
-      <location filename="ui/stakeholder_register.py" line="347" />
+      <location filename="ui/stakeholder_register.py" line="247" />
+      <location filename="ui/stakeholder_register.py" line="369" />
       <source>Open a notes store in the Stakeholder notes panel.</source>
       <translation>Öppna en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="227" />
+      <location filename="ui/stakeholder_register.py" line="249" />
       <source>Open or create a notes store…</source>
       <translation>Öppna eller skapa ett anteckningslager…</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="211" />
+      <location filename="plugin.py" line="265" />
       <source>Optional packages not installed: {names}. Install: {command}</source>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
@@ -2050,8 +2230,8 @@
       <translation>Eller: regioner (polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="77" />
-      <location filename="ui/stakeholder_register.py" line="246" />
+      <location filename="processing/notesreport.py" line="97" />
+      <location filename="ui/stakeholder_register.py" line="268" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -2068,6 +2248,7 @@
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="379" />
+      <location filename="processing/exportwebatlas.py" line="159" />
       <source>Output folder</source>
       <translation>Utdatamapp</translation>
     </message>
@@ -2077,7 +2258,7 @@
       <translation>PDF-fil(er)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="169" />
+      <location filename="processing/notesreport.py" line="199" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
@@ -2085,6 +2266,11 @@
       <location filename="processing/exportstructureimage.py" line="382" />
       <source>PNG file(s)</source>
       <translation>PNG-fil(er)</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Package</source>
+      <translation>Paket</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="319" />
@@ -2100,6 +2286,11 @@
       <location filename="processing/exportstructureimage.py" line="385" />
       <source>Pages</source>
       <translation>Sidor</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="93" />
+      <source>Parameter</source>
+      <translation>Parameter</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/parameters.py" line="113" />
@@ -2193,6 +2384,11 @@
       <translation>Ort {id}: storleken {size!r} i fältet '{field}' måste vara ett ändligt tal &gt;= 0.</translation>
     </message>
     <message>
+      <location filename="processing/exportnotes.py" line="108" />
+      <source>Point coordinates (x, y; a point inside each feature)</source>
+      <translation>Punktkoordinater (x, y; en punkt inuti varje objekt)</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="368" />
       <source>Polycentricity</source>
       <translation>Flerkärnighet</translation>
@@ -2244,7 +2440,7 @@
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="126" />
+      <location filename="ui/store_dialog.py" line="44" />
       <source>PostgreSQL service (pg_service.conf)</source>
       <translation>PostgreSQL-tjänst (pg_service.conf)</translation>
     </message>
@@ -2254,7 +2450,7 @@
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="789" />
+      <location filename="ui/notes_dock.py" line="609" />
       <source>Press Save to store your text as a new note.</source>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
@@ -2273,12 +2469,17 @@
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="346" />
+      <location filename="ui/notes_dock.ui" line="391" />
       <source>Put the deleted note back, with its links</source>
       <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="222" />
+      <location filename="ui/dependency_dialog.py" line="94" />
+      <source>QGIS's Python interpreter was not found, so pip cannot be run from here. Install by hand: {command}</source>
+      <translation>QGIS:s Python-tolk hittades inte, så pip kan inte köras härifrån. Installera för hand: {command}</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="258" />
       <source>Qt could not print the report to {path}.</source>
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
     </message>
@@ -2454,26 +2655,36 @@
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="72" />
-      <location filename="plugin.py" line="191" />
       <location filename="plugin.py" line="80" />
+      <location filename="plugin.py" line="242" />
+      <location filename="plugin.py" line="88" />
       <source>RegionAtlas</source>
       <translation>RegionAtlas</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="184" />
+      <location filename="plugin.py" line="206" />
       <source>RegionAtlas needs Python packages that QGIS cannot import: {names}. Install: {command}</source>
       <translation>RegionAtlas behöver Python-paket som QGIS inte kan importera: {names}. Installera: {command}</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="64" />
+      <location filename="ui/dependency_dialog.py" line="58" />
+      <source>RegionAtlas needs these Python packages, which QGIS cannot import. They can be installed with pip into a folder of your QGIS profile; QGIS's own packages are not changed.</source>
+      <translation>RegionAtlas behöver de här Python-paketen, som QGIS inte kan importera. De kan installeras med pip i en mapp i din QGIS-profil; QGIS:s egna paket ändras inte.</translation>
+    </message>
+    <message>
+      <location filename="processing/provider.py" line="66" />
       <source>RegionAtlas {version}</source>
       <translation>RegionAtlas {version}</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="207" />
+      <location filename="plugin.py" line="261" />
       <source>RegionAtlas {version}: regional strategic planning in QGIS.</source>
       <translation>RegionAtlas {version}: regional strategisk planering i QGIS.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="56" />
+      <source>RegionAtlas: missing Python packages</source>
+      <translation>RegionAtlas: Python-paket som saknas</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="331" />
@@ -2525,19 +2736,24 @@
     </message>
     <message>
       <location filename="processing/charts.py" line="37" />
-      <location filename="processing/notesreport.py" line="162" />
+      <location filename="processing/notesreport.py" line="192" />
       <source>Report (HTML)</source>
       <translation>Rapport (HTML)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="168" />
+      <location filename="processing/notesreport.py" line="198" />
       <source>Report (PDF)</source>
       <translation>Rapport (PDF)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="227" />
+      <location filename="processing/notesreport.py" line="263" />
       <source>Report with {n} note entries written in {s:.1f} s.</source>
       <translation>Rapport med {n} anteckningsposter skriven på {s:.1f} s.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Requirement</source>
+      <translation>Krav</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="374" />
@@ -2610,7 +2826,7 @@
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="97" />
+      <location filename="processing/exportnotes.py" line="115" />
       <source>Rows exported</source>
       <translation>Exporterade rader</translation>
     </message>
@@ -2638,6 +2854,11 @@
       <location filename="processing/settlementhierarchy.py" line="544" />
       <source>Rules</source>
       <translation>Regler</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="145" />
+      <source>Running pip…</source>
+      <translation>Kör pip…</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="50" />
@@ -2685,54 +2906,54 @@
       <translation>Exempelregionen lästes in från {path}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="327" />
-      <location filename="ui/stakeholder_register.py" line="273" />
+      <location filename="ui/stakeholder_register.py" line="295" />
+      <location filename="ui/notes_dock.ui" line="331" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="323" />
+      <location filename="ui/stakeholder_register.py" line="345" />
       <source>Save changes to event</source>
       <translation>Spara ändringar i händelsen</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="766" />
+      <location filename="ui/notes_dock.py" line="586" />
       <source>Saved (version {v}).</source>
       <translation>Sparad (version {v}).</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="125" />
+      <location filename="ui/store_dialog.py" line="43" />
       <source>Saved PostgreSQL connection</source>
       <translation>Sparad PostgreSQL-anslutning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="780" />
+      <location filename="ui/notes_dock.py" line="600" />
       <source>Saved.</source>
       <translation>Sparad.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="275" />
+      <location filename="ui/notes_dock.ui" line="173" />
       <source>Search</source>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="643" />
+      <location filename="ui/notes_dock.py" line="463" />
       <source>Select a feature of {layer} to see its notes.</source>
       <translation>Välj ett objekt i {layer} för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="248" />
-      <location filename="ui/notes_dock.py" line="636" />
+      <location filename="ui/notes_dock.py" line="456" />
+      <location filename="ui/notes_dock.ui" line="92" />
       <source>Select a feature to see its notes.</source>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="324" />
+      <location filename="ui/stakeholder_register.py" line="346" />
       <source>Select an event in the table, change it above</source>
       <translation>Välj en händelse i tabellen och ändra den ovanför</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="771" />
+      <location filename="ui/notes_dock.py" line="591" />
       <source>Select the feature(s) the note is about, then save again.</source>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
@@ -2762,7 +2983,7 @@
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="143" />
+      <location filename="ui/store_dialog.py" line="61" />
       <source>Service name</source>
       <translation>Tjänstnamn</translation>
     </message>
@@ -2820,6 +3041,11 @@
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
+      <location filename="processing/base.py" line="42" />
+      <source>Share</source>
+      <translation>Dela</translation>
+    </message>
+    <message>
       <location filename="processing/regions_common.py" line="621" />
       <source>Share in the largest region</source>
       <translation>Andel i den största regionen</translation>
@@ -2845,9 +3071,14 @@
       <translation>Andel av cellen (0..1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="333" />
+      <location filename="ui/notes_dock.ui" line="355" />
       <source>Show which features have notes (layer “Notes”)</source>
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="142" />
+      <source>Simplification tolerance (m)</source>
+      <translation>Tolerans för generalisering (m)</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="352" />
@@ -2878,6 +3109,11 @@
       <location filename="processing/dominantflows.py" line="149" />
       <source>Size field of the nodes (default: total inflow)</source>
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="162" />
+      <source>Size of the folder (bytes)</source>
+      <translation>Mappens storlek (byte)</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="670" />
@@ -2927,32 +3163,32 @@
       <translation>Källa: {text}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="259" />
-      <location filename="ui/notes_dock.py" line="320" />
+      <location filename="ui/notes_dock.ui" line="133" />
+      <location filename="ui/notes_dock.ui" line="133" />
       <source>Stakeholder</source>
       <translation>Aktör</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="103" />
+      <location filename="plugin.py" line="115" />
       <location filename="processing/base.py" line="40" />
-      <location filename="processing/exportnotes.py" line="157" />
+      <location filename="processing/exportnotes.py" line="191" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="107" />
-      <location filename="ui/stakeholder_register.py" line="214" />
+      <location filename="plugin.py" line="119" />
+      <location filename="ui/stakeholder_register.py" line="236" />
       <source>Stakeholder register</source>
       <translation>Aktörsregister</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="76" />
+      <location filename="processing/notesreport.py" line="96" />
       <source>Stakeholders</source>
       <translation>Aktörer</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="261" />
-      <location filename="ui/notes_dock.py" line="303" />
+      <location filename="ui/notes_dock.ui" line="153" />
+      <location filename="ui/notes_dock.ui" line="153" />
       <source>Stance</source>
       <translation>Hållning</translation>
     </message>
@@ -2972,24 +3208,24 @@
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="262" />
-      <location filename="ui/notes_dock.py" line="304" />
+      <location filename="ui/notes_dock.ui" line="163" />
+      <location filename="ui/notes_dock.ui" line="163" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="127" />
+      <location filename="ui/store_dialog.py" line="45" />
       <source>Store</source>
       <translation>Databas</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="435" />
-      <location filename="ui/stakeholder_register.py" line="345" />
+      <location filename="ui/notes_dock.py" line="255" />
+      <location filename="ui/stakeholder_register.py" line="367" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="226" />
+      <location filename="ui/notes_dock.ui" line="42" />
       <source>Store…</source>
       <translation>Databas…</translation>
     </message>
@@ -3006,6 +3242,11 @@
       <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden.</translation>
     </message>
     <message>
+      <location filename="processing/exportwebatlas.py" line="136" />
+      <source>Style layers read from files with the bundled styles</source>
+      <translation>Ge lager som läses från filer de medföljande stilarna</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="309" />
       <source>Style structure-image layers read from files with the bundled styles</source>
       <translation>Ge strukturbildens lager som läses från filer de medföljande stilarna</translation>
@@ -3016,7 +3257,7 @@
       <translation>Undertitel</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="140" />
+      <location filename="processing/notes_common.py" line="169" />
       <source>Text contains</source>
       <translation>Text innehåller</translation>
     </message>
@@ -3056,9 +3297,14 @@
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="206" />
+      <location filename="processing/notesreport.py" line="238" />
       <source>The PDF was not written: the report has {n} note entries, more than {max} fit in a readable PDF. Filter the notes (theme, dataset, status) or use the HTML report.</source>
       <translation>PDF-filen skrevs inte: rapporten har {n} anteckningsposter, fler än de {max} som ryms i en läsbar PDF. Filtrera anteckningarna (tema, datamängd, status) eller använd HTML-rapporten.</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="243" />
+      <source>The Python packages are installed; RegionAtlas is ready.</source>
+      <translation>Python-paketen är installerade; RegionAtlas är klart att använda.</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="411" />
@@ -3099,6 +3345,16 @@
       <location filename="processing/pipeline.py" line="28" />
       <source>The bundled model {path} could not be read.</source>
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="147" />
+      <source>The call to {url} failed or was cut off ({message}); nothing was written.</source>
+      <translation>Anropet till {url} misslyckades eller avbröts ({message}); ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/query.py" line="37" />
+      <source>The cell limit must be at least 1, not {limit}.</source>
+      <translation>Gränsen för antal celler måste vara minst 1, inte {limit}.</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/degurba.py" line="108" />
@@ -3151,7 +3407,7 @@
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="235" />
+      <location filename="ui/notes_dock.ui" line="76" />
       <source>The field that identifies features (never the fid)</source>
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
@@ -3236,22 +3492,22 @@
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="639" />
+      <location filename="ui/notes_dock.py" line="459" />
       <source>The layer has no key field: add one to link notes to its features.</source>
       <translation>Lagret har inget nyckelfält: lägg till ett för att koppla anteckningar till dess objekt.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="593" />
+      <location filename="ui/notes_dock.py" line="413" />
       <source>The layer {layer} cannot get a new field: {error}</source>
       <translation>Lagret {layer} kan inte få ett nytt fält: {error}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="581" />
+      <location filename="ui/notes_dock.py" line="401" />
       <source>The layer {layer} has no field that identifies every feature. Add a text field {name} to its data, filled with a uuid for every feature and for new features?</source>
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="218" />
+      <location filename="processing/notes_common.py" line="247" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>Lagret {layer} har inget fält {field}.</translation>
     </message>
@@ -3341,7 +3597,7 @@
       <translation>Nodlagret har inget objekt med geometri.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="108" />
+      <location filename="processing/exportnotes.py" line="126" />
       <source>The notes are on points, lines and polygons; the layer shows each feature as a point inside it.</source>
       <translation>Anteckningarna gäller punkter, linjer och polygoner; lagret visar varje objekt som en punkt inuti objektet.</translation>
     </message>
@@ -3370,6 +3626,26 @@
       <location filename="processing/exportstructureimage.py" line="440" />
       <source>The output folder {folder} cannot be written: {error}</source>
       <translation>Det går inte att skriva till utdatamappen {folder}: {error}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/writer.py" line="110" />
+      <source>The output folder {path} already holds other files; choose an empty folder (an earlier web atlas there would be replaced).</source>
+      <translation>Utmappen {path} innehåller redan andra filer; välj en tom mapp (en tidigare webbatlas där skulle ersättas).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/webatlas/writer.py" line="108" />
+      <source>The output folder {path} is a file; choose a folder.</source>
+      <translation>Utmappen {path} är en fil; välj en mapp.</translation>
+    </message>
+    <message>
+      <location filename="plugin.py" line="231" />
+      <source>The packages were installed, but QGIS still cannot use: {names}. Restart QGIS to finish.</source>
+      <translation>Paketen installerades, men QGIS kan ännu inte använda: {names}. Starta om QGIS för att slutföra.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="108" />
+      <source>The parts of the query on {table} came back with different variables; nothing was written.</source>
+      <translation>Delarna av frågan mot {table} kom tillbaka med olika variabler; ingenting skrevs.</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="89" />
@@ -3452,9 +3728,34 @@
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="229" />
+      <location filename="ui/stakeholder_register.py" line="251" />
       <source>The register is kept in the same store as the notes (a GeoPackage or PostGIS).</source>
       <translation>Registret sparas i samma lager som anteckningarna (en GeoPackage eller PostGIS).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="73" />
+      <source>The response from {source} has no dimensions (id/size).</source>
+      <translation>Svaret från {source} saknar dimensioner (id/size).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="84" />
+      <source>The response from {source} has {n} values for {cells} cells; it is incomplete.</source>
+      <translation>Svaret från {source} har {n} värden för {cells} celler; det är ofullständigt.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="67" />
+      <source>The response from {source} is not a json-stat2 dataset.</source>
+      <translation>Svaret från {source} är inte ett json-stat2-dataset.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="61" />
+      <source>The response from {source} is not complete JSON (cut off or not json-stat2); nothing was written.</source>
+      <translation>Svaret från {source} är inte fullständig JSON (avbrutet eller inte json-stat2); ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/jsonstat.py" line="39" />
+      <source>The response has no category index for dimension '{name}'.</source>
+      <translation>Svaret saknar kategoriindex för dimensionen '{name}'.</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="358" />
@@ -3512,9 +3813,19 @@
       <translation>Andelen av utflödet måste vara större än 0 och högst 1, inte {share!r}.</translation>
     </message>
     <message>
+      <location filename="regionatlas/webatlas/geometry.py" line="37" />
+      <source>The simplification tolerance must be 0 or more metres, not {value}.</source>
+      <translation>Toleransen för generalisering ska vara 0 meter eller mer, inte {value}.</translation>
+    </message>
+    <message>
       <location filename="processing/relinknotes.py" line="125" />
       <source>The store has no notes linked to the dataset {key}.</source>
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/od.py" line="31" />
+      <source>The table has no variable '{name}'; it has {known}.</source>
+      <translation>Tabellen har ingen variabel '{name}'; den har {known}.</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="164" />
@@ -3628,14 +3939,14 @@
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="83" />
-      <location filename="ui/notes_dock.py" line="258" />
-      <location filename="ui/notes_dock.py" line="301" />
+      <location filename="processing/notesreport.py" line="103" />
+      <location filename="ui/notes_dock.ui" line="123" />
+      <location filename="ui/notes_dock.ui" line="123" />
       <source>Theme</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="87" />
+      <location filename="processing/notes_common.py" line="93" />
       <source>There is no saved PostgreSQL connection named {name} in QGIS.</source>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
@@ -3656,7 +3967,8 @@
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="361" />
-      <location filename="processing/notesreport.py" line="157" />
+      <location filename="processing/exportwebatlas.py" line="119" />
+      <location filename="processing/notesreport.py" line="187" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -3691,8 +4003,8 @@
       <translation>Behandla som ingen befolkning</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="78" />
-      <location filename="ui/stakeholder_register.py" line="250" />
+      <location filename="processing/notesreport.py" line="98" />
+      <location filename="ui/stakeholder_register.py" line="272" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
@@ -3702,7 +4014,7 @@
       <translation>Oförändrade regioner (Jaccard 1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="345" />
+      <location filename="ui/notes_dock.ui" line="388" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
@@ -3807,6 +4119,11 @@
       <translation>Okänd enhet för rutnätet: {unit!r}.</translation>
     </message>
     <message>
+      <location filename="regionatlas/webatlas/model.py" line="106" />
+      <source>Unknown language '{language}' for the web atlas; use one of {known}.</source>
+      <translation>Okänt språk '{language}' för webbatlasen; använd något av {known}.</translation>
+    </message>
+    <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="348" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
@@ -3827,7 +4144,7 @@
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
     <message>
-      <location filename="plugin.py" line="114" />
+      <location filename="plugin.py" line="126" />
       <source>User guide</source>
       <translation>Användarhandledning</translation>
     </message>
@@ -3843,6 +4160,7 @@
     </message>
     <message>
       <location filename="processing/charts.py" line="60" />
+      <location filename="processing/notesreport.py" line="94" />
       <source>Value</source>
       <translation>Värde</translation>
     </message>
@@ -3852,12 +4170,37 @@
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/od.py" line="41" />
+      <source>Variable '{name}' holds {n} values ({codes}); choose one or add them up.</source>
+      <translation>Variabeln '{name}' har {n} värden ({codes}); välj ett eller summera dem.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/query.py" line="30" />
+      <source>Variable '{variable}' lists a value twice.</source>
+      <translation>Variabeln '{variable}' anger samma värde två gånger.</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="92" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
       <location filename="processing/attribute_display.py" line="30" />
       <source>W: jobs</source>
       <translation>W: arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="293" />
+      <location filename="processing/exportwebatlas.py" line="217" />
+      <source>Web atlas written to {path}: {n} layers, {features} features, {kb} kB.</source>
+      <translation>Webbatlasen skrevs till {path}: {n} lager, {features} objekt, {kb} kB.</translation>
+    </message>
+    <message>
+      <location filename="processing/exportwebatlas.py" line="161" />
+      <source>Web page (index.html)</source>
+      <translation>Webbsida (index.html)</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.ui" line="235" />
       <source>What was said, by whom (role), about this place</source>
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
@@ -3877,6 +4220,21 @@
       <translation>När enheter saknas i zonerna</translation>
     </message>
     <message>
+      <location filename="processing/notesreport.py" line="90" />
+      <source>Where the notes are</source>
+      <translation>Var anteckningarna finns</translation>
+    </message>
+    <message>
+      <location filename="ui/notes_dock.ui" line="45" />
+      <source>Where the notes are kept: a GeoPackage beside the project, or PostgreSQL/PostGIS for a team</source>
+      <translation>Var anteckningarna sparas: en GeoPackage bredvid projektet, eller PostgreSQL/PostGIS för en arbetsgrupp</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="65" />
+      <source>Why</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="156" />
       <location filename="processing/structureimage.py" line="328" />
       <source>Width classes</source>
@@ -3894,17 +4252,22 @@
       <translation>Inom gränsen</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="759" />
+      <location filename="ui/notes_dock.py" line="579" />
       <source>Write the note's text first.</source>
       <translation>Skriv anteckningens text först.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="131" />
+      <location filename="processing/notesreport.py" line="161" />
       <source>Writes a readable knowledge-base report (kunskapsunderlag) of the notes: grouped by theme and then by place (the label of the linked feature; a note on several places appears under each), newest first, with the stakeholder table and the interest/influence matrix chart. HTML always; PDF when a file is given (printed with Qt's rich-text engine).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export); matrix after Mendelow (1991), quadrants split at score 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
       <translation>Skriver ett läsbart kunskapsunderlag i rapportform av anteckningarna: grupperade efter tema och sedan efter plats (etiketten för det kopplade objektet; en anteckning om flera platser visas under var och en), nyaste först, med aktörstabellen och diagrammet med intresse-/inflytandematrisen. Alltid HTML; PDF när en fil anges (skrivs ut med Qts motor för formaterad text).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export); matris enligt Mendelow (1991), kvadranterna delade vid poängen 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="61" />
+      <location filename="processing/exportwebatlas.py" line="81" />
+      <source>Writes the chosen layers as a web map in a folder that anyone can open: index.html opens from disk (file://) or from any web server, with no build step and no internet connection (the map library Leaflet 1.9.4, BSD-2-Clause, is shipped with the plugin and copied into the folder with its licence). The page has a layer switcher, legends taken from the layers' QGIS styles (single symbol, categorized, graduated, rule-based: each feature keeps the colour QGIS gives it), popups with the field values (field aliases where set), the layers' labels, a scale bar, a title and, under 'About the map', how each layer was made (the RegionAtlas provenance in its metadata). The data are GeoJSON (RFC 7946) in WGS 84, simplified for the web and rounded, each file wrapped in one line of JavaScript so that browsers load it from disk.&lt;br&gt;&lt;br&gt;Source: GeoJSON, RFC 7946 (IETF 2016); simplification after Douglas and Peucker (1973), topology-preserving (GEOS); Leaflet 1.9.4 (leafletjs.com).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Layers&lt;/i&gt;: vector layers, drawn polygons below lines below points.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;: the heading of the page.&lt;br&gt;&lt;i&gt;Language&lt;/i&gt;: of the page's own text (Swedish or English); by default that of QGIS.&lt;br&gt;&lt;i&gt;Include stakeholder notes&lt;/i&gt;: notes layers are published only when this is ticked (off by default); otherwise the export stops and names the layer.&lt;br&gt;&lt;i&gt;Style layers read from files&lt;/i&gt;: a layer read from a file (not a layer of the open project) whose table or file name is that of a bundled RegionAtlas style (e.g. commuting_regions, flowlines) gets that style.&lt;br&gt;&lt;i&gt;Simplification tolerance (m)&lt;/i&gt;: Douglas-Peucker with topology preserved; 0 keeps every vertex.&lt;br&gt;&lt;i&gt;Coordinate decimals&lt;/i&gt;: 5 is about 1 m.&lt;br&gt;&lt;i&gt;Output folder&lt;/i&gt;: a new or empty folder, or an earlier web atlas, which is replaced; any other folder is left untouched.</source>
+      <translation>Skriver de valda lagren som en webbkarta i en mapp som vem som helst kan öppna: index.html öppnas direkt från disken (file://) eller från vilken webbserver som helst, utan byggsteg och utan internetanslutning (kartbiblioteket Leaflet 1.9.4, BSD-2-Clause, följer med insticksprogrammet och kopieras till mappen tillsammans med sin licens). Sidan har en lagerväljare, teckenförklaringar hämtade från lagrens QGIS-stilar (enkel symbol, kategoriserad, graderad, regelbaserad: varje objekt behåller den färg QGIS ger det), popupfönster med fältens värden (fältalias där de finns), lagrens etiketter, skalstock, rubrik och, under 'Om kartan', hur varje lager har tagits fram (RegionAtlas härkomstuppgifter i lagrets metadata). Data är GeoJSON (RFC 7946) i WGS 84, generaliserade för webben och avrundade, och varje fil är inlindad i en rad JavaScript så att webbläsare kan läsa den från disken.&lt;br&gt;&lt;br&gt;Källa: GeoJSON, RFC 7946 (IETF 2016); generalisering enligt Douglas och Peucker (1973), topologibevarande (GEOS); Leaflet 1.9.4 (leafletjs.com).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: vektorlager; ytor ritas under linjer och linjer under punkter.&lt;br&gt;&lt;i&gt;Rubrik&lt;/i&gt;: sidans rubrik.&lt;br&gt;&lt;i&gt;Språk&lt;/i&gt;: för sidans egna texter (svenska eller engelska); som standard QGIS språk.&lt;br&gt;&lt;i&gt;Ta med intressenternas synpunkter&lt;/i&gt;: lager med synpunkter publiceras bara när detta är ikryssat (av som standard); annars avbryts exporten och lagret namnges.&lt;br&gt;&lt;i&gt;Ge lager som läses från filer de medföljande stilarna&lt;/i&gt;: ett lager som läses från en fil (inte ett lager i det öppna projektet) och vars tabell- eller filnamn är namnet på en medföljande RegionAtlas-stil (t.ex. commuting_regions, flowlines) får den stilen.&lt;br&gt;&lt;i&gt;Tolerans för generalisering (m)&lt;/i&gt;: Douglas-Peucker med bevarad topologi; 0 behåller alla brytpunkter.&lt;br&gt;&lt;i&gt;Decimaler i koordinaterna&lt;/i&gt;: 5 motsvarar ungefär 1 m.&lt;br&gt;&lt;i&gt;Utmapp&lt;/i&gt;: en ny eller tom mapp, eller en tidigare webbatlas, som då ersätts; andra mappar lämnas orörda.</translation>
+    </message>
+    <message>
+      <location filename="processing/exportnotes.py" line="64" />
       <source>Writes the notes of a notes store joined to the features they are about: one row per note and linked feature (a note on two places gives two rows; a note without a place gives one row without geometry), with theme, kind, stance, follow-up status, text, author, stakeholder, dataset key, feature key and label. The geometry is the copy kept with the link (in the store's CRS), so notes on deleted features are exported too.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file beside the project, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
       <translation>Skriver anteckningarna i en anteckningsdatabas kopplade till de objekt de gäller: en rad per anteckning och kopplat objekt (en anteckning om två platser ger två rader; en anteckning utan plats ger en rad utan geometri), med tema, typ, hållning, uppföljningsstatus, text, författare, aktör, datamängdsnyckel, objektnyckel och etikett. Geometrin är den kopia som sparas med länken (i databasens CRS), så anteckningar om borttagna objekt exporteras också.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen bredvid projektet, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
@@ -3954,12 +4317,12 @@
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="846" />
+      <location filename="ui/notes_dock.py" line="666" />
       <source>You can undo this until you delete another note or close the project.</source>
       <translation>Du kan ångra det tills du tar bort en annan anteckning eller stänger projektet.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="798" />
+      <location filename="ui/notes_dock.py" line="618" />
       <source>Your text is still in the form: press Save to try again.</source>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
@@ -4009,7 +4372,7 @@
       <translation>en anteckningskopplings datamängdsnyckel måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="252" />
+      <location filename="ui/stakeholder_register.py" line="274" />
       <source>a role, not a person's name</source>
       <translation>en roll, inte en persons namn</translation>
     </message>
@@ -4019,6 +4382,11 @@
       <translation>alla flöden</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="235" />
+      <source>all methods</source>
+      <translation>alla metoder</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="524" />
       <location filename="processing/settlementhierarchy.py" line="571" />
       <location filename="processing/settlementhierarchy.py" line="417" />
@@ -4026,7 +4394,7 @@
       <translation>alla orter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="652" />
+      <location filename="ui/notes_dock.py" line="472" />
       <source>and {n} more</source>
       <translation>och {n} till</translation>
     </message>
@@ -4136,6 +4504,11 @@
       <translation>objekt {feature} i datamängden {dataset}: geometrin måste vara WKB-byte, fick {type}</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="236" />
+      <source>geometry helpers</source>
+      <translation>geometrifunktioner</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="145" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
@@ -4227,6 +4600,11 @@
       <translation>namnfältet</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="237" />
+      <source>network communities (Leiden)</source>
+      <translation>nätverksgemenskaper (Leiden)</translation>
+    </message>
+    <message>
       <location filename="processing/charts.py" line="56" />
       <source>no</source>
       <translation>nej</translation>
@@ -4242,7 +4620,7 @@
       <translation>ingen region (nollista, otilldelad)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="85" />
+      <location filename="processing/notesreport.py" line="105" />
       <source>no stakeholder</source>
       <translation>ingen aktör</translation>
     </message>
@@ -4364,6 +4742,16 @@
       <translation>indelningstabeller</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="195" />
+      <source>pip failed (exit code {code}); its full output is below. Nothing was changed in QGIS's own Python.</source>
+      <translation>pip misslyckades (slutkod {code}); hela utskriften finns nedan. Inget ändrades i QGIS:s egen Python.</translation>
+    </message>
+    <message>
+      <location filename="ui/dependency_dialog.py" line="81" />
+      <source>pip's output appears here.</source>
+      <translation>Utskriften från pip visas här.</translation>
+    </message>
+    <message>
       <location filename="processing/degurba.py" line="361" />
       <location filename="processing/degurba.py" line="371" />
       <location filename="processing/degurba.py" line="349" />
@@ -4381,7 +4769,7 @@
       <translation>rangfältet</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="594" />
+      <location filename="ui/notes_dock.py" line="414" />
       <source>read-only</source>
       <translation>skrivskyddad</translation>
     </message>
@@ -4402,7 +4790,7 @@
       <translation>fältet för regionnamn</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="322" />
+      <location filename="ui/notes_dock.ui" line="315" />
       <source>role or initials, not a name</source>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
@@ -4443,7 +4831,7 @@
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="272" />
+      <location filename="ui/notes_dock.ui" line="180" />
       <source>text or author</source>
       <translation>text eller författare</translation>
     </message>
@@ -4513,6 +4901,11 @@
       <translation>etiketten för objektet {key!r} måste vara text, fick {type}</translation>
     </message>
     <message>
+      <location filename="ui/dependency_dialog.py" line="238" />
+      <source>the shared PostgreSQL/PostGIS notes store</source>
+      <translation>det delade anteckningslagret i PostgreSQL/PostGIS</translation>
+    </message>
+    <message>
       <location filename="processing/guards.py" line="175" />
       <source>the system cannot create it ({reason})</source>
       <translation>systemet kan inte skapa den ({reason})</translation>
@@ -4538,7 +4931,7 @@
       <translation>variant</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="312" />
+      <location filename="ui/stakeholder_register.py" line="334" />
       <source>workshop, remiss answer, meeting…</source>
       <translation>workshop, remissvar, möte…</translation>
     </message>
@@ -4633,9 +5026,9 @@
       <translation>{n_regions} region(er) har färre än {n} kärnor: {regions}. Sänk n, eller välj att flagga dessa regioner och använda de kärnor de har.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="74" />
-      <source>{notes} notes on {places} places from {stakeholders} stakeholders.</source>
-      <translation>{notes} anteckningar om {places} platser från {stakeholders} aktörer.</translation>
+      <location filename="processing/notesreport.py" line="84" />
+      <source>{notes} on {places} from {stakeholders}.</source>
+      <translation>{notes} om {places} från {stakeholders}.</translation>
     </message>
     <message>
       <location filename="processing/structureimage.py" line="647" />
@@ -4671,6 +5064,16 @@
       <location filename="processing/relinknotes.py" line="164" />
       <source>{n} feature keys matched, {links} links updated.</source>
       <translation>{n} objektnycklar matchades, {links} länkar uppdaterades.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="292" />
+      <source>{n} features of '{layer}' have no geometry and are left out of the web map.</source>
+      <translation>{n} objekt i '{layer}' saknar geometri och utelämnas ur webbkartan.</translation>
+    </message>
+    <message>
+      <location filename="processing/webatlas_layers.py" line="298" />
+      <source>{n} features of '{layer}' match no rule of its style (QGIS does not draw them) and are left out of the web map.</source>
+      <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
     </message>
     <message>
       <location filename="processing/flowlines.py" line="271" />
@@ -4734,7 +5137,12 @@
       <translation>{n} befolkningsceller med nodata behandlades som celler utan befolkning.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="87" />
+      <location filename="processing/notesreport.py" line="85" />
+      <source>{n} note</source>
+      <translation>{n} anteckning</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="107" />
       <source>{n} notes</source>
       <translation>{n} anteckningar</translation>
     </message>
@@ -4742,6 +5150,16 @@
       <location filename="processing/flow_styles.py" line="24" />
       <source>{n} persons</source>
       <translation>{n} personer</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="86" />
+      <source>{n} place</source>
+      <translation>{n} plats</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="87" />
+      <source>{n} places</source>
+      <translation>{n} platser</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="327" />
@@ -4754,7 +5172,7 @@
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="155" />
+      <location filename="processing/exportnotes.py" line="189" />
       <source>{n} rows exported.</source>
       <translation>{n} rader exporterades.</translation>
     </message>
@@ -4762,6 +5180,16 @@
       <location filename="regionatlas/settlement/hierarchy.py" line="484" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="88" />
+      <source>{n} stakeholder</source>
+      <translation>{n} aktör</translation>
+    </message>
+    <message>
+      <location filename="processing/notesreport.py" line="89" />
+      <source>{n} stakeholders</source>
+      <translation>{n} aktörer</translation>
     </message>
     <message>
       <location filename="processing/degurbaunits.py" line="233" />
@@ -4799,7 +5227,7 @@
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="143" />
+      <location filename="ui/stakeholder_register.py" line="159" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
     </message>
@@ -4857,6 +5285,26 @@
       <location filename="processing/degurba.py" line="464" />
       <source>{uc} urban centre(s); edge smoothing added {smoothed} cells in {rounds} rounds; gap filling added {filled} cells.</source>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="135" />
+      <source>{url} answered with HTTP error {status}: {message}</source>
+      <translation>{url} svarade med HTTP-fel {status}: {message}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="142" />
+      <source>{url} did not answer within {seconds} s; nothing was written.</source>
+      <translation>{url} svarade inte inom {seconds} s; ingenting skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="125" />
+      <source>{url}: the API does not know this table (HTTP 404). Check the table id.</source>
+      <translation>{url}: API:et känner inte till tabellen (HTTP 404). Kontrollera tabell-id:t.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="129" />
+      <source>{url}: the API refused more calls for now (HTTP 429, too many requests); try again in a minute.</source>
+      <translation>{url}: API:et tar inte emot fler anrop just nu (HTTP 429, för många anrop); försök igen om en minut.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/given_partition.py" line="70" />

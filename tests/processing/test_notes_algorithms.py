@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -100,8 +101,59 @@ def test_export_notes_layer_and_csv(run_alg, gpkg_store, tmp_path):
     assert texts["Oro för buller längs stråket"]["feature_key"] == gpkg_store["keys"][0]
     with out_csv.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh))
-    assert len(rows) == 6 and rows[0]["wkt"] == ""  # newest first: the unlinked note
-    assert any(r["wkt"].startswith("MultiPolygon") or r["wkt"].startswith("Polygon") for r in rows)
+    # by default a point inside each feature, to the centimetre (no 17-digit WKT)
+    assert len(rows) == 6 and rows[0]["x"] == rows[0]["y"] == ""  # the unlinked note
+    placed = [r for r in rows if r["x"]]
+    assert placed and "wkt" not in rows[0]
+    for r in placed:
+        assert len(r["x"].split(".")[-1]) <= 2 and float(r["y"]) > 6_000_000  # SWEREF 99 TM
+
+
+@pytest.mark.parametrize(("choice", "columns"), [(1, ["wkt"]), (2, [])])
+def test_export_csv_geometry_as_wkt_or_none(run_alg, gpkg_store, tmp_path, choice, columns):
+    out_csv = tmp_path / "export.csv"
+    run_alg(
+        "regionatlas:exportnotes",
+        {
+            "STORE": gpkg_store["target"],
+            "OUTPUT": str(tmp_path / "x.gpkg"),
+            "CSV": str(out_csv),
+            "CSV_GEOMETRY": choice,
+        },
+    )
+    with out_csv.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert {"x", "y", "wkt"} & set(rows[0]) == set(columns)
+    if columns:
+        wkts = [r["wkt"] for r in rows if r["wkt"]]
+        assert wkts and all(w.startswith(("MultiPolygon", "Polygon")) for w in wkts)
+        numbers = re.findall(r"\d+\.(\d+)", wkts[0])
+        assert numbers and max(len(n) for n in numbers) <= 2
+
+
+def test_notes_algorithms_default_to_the_dock_store(provider, gpkg_store, run_alg, tmp_path):
+    from qgis.core import QgsProject
+    from RegionAtlas.regionatlas.notes.dockstate import DockState
+
+    project = QgsProject.instance()
+    project.writeEntry("RegionAtlas", "notes_dock", DockState(store=gpkg_store["target"]).to_json())
+    try:
+        # the algorithm dialog opens with the dock's store filled in
+        alg = provider.algorithm("notesreport").create()
+        default = alg.parameterDefinition("STORE").defaultValue()
+        assert default == gpkg_store["target"]
+        results, _ = run_alg(
+            "regionatlas:notesreport", {"STORE": default, "OUTPUT_HTML": str(tmp_path / "r.html")}
+        )
+        assert results["NOTES"] == 6
+    finally:
+        project.removeEntry("RegionAtlas", "notes_dock")
+    assert provider.algorithm("exportnotes").create().parameterDefinition(
+        "STORE"
+    ).defaultValue() in (
+        None,
+        "",
+    )
 
 
 def test_export_filters(run_alg, gpkg_store, tmp_path):
@@ -163,7 +215,11 @@ def test_notes_report_html_and_pdf(run_alg, gpkg_store, tmp_path):
     assert "<svg" in text
     for org in ("Region Exempel", "Länsstyrelsen", "Byalaget"):
         assert text.count(org) >= 2
-    assert '"algorithm": "regionatlas:notesreport"' in text.replace("&quot;", '"')
+    # provenance as a readable table (it was one raw JSON line making the page 6 400 px wide)
+    assert "<td>regionatlas:notesreport</td>" in text and "<td>TITLE</td>" in text
+    assert '{"algorithm"' not in text.replace("&quot;", '"')
+    # a map of where the notes are, drawn from the links' geometry copies
+    assert "Where the notes are" in text and text.count("<svg") == 2
     data = pdf_path.read_bytes()
     assert data.startswith(b"%PDF") and len(data) > 5000
 
@@ -313,3 +369,28 @@ def test_export_from_postgis_without_a_store_creates_nothing(run_alg, pg_dsn, tm
             "SELECT count(*) FROM information_schema.schemata WHERE schema_name = 'regionatlas'"
         ).fetchone()[0]
     assert found == 0
+
+
+def test_pdf_lines_break_between_words_only(qgis_app):
+    """Qt's default wrap also broke a word that did not fit, mid-word, in the PDF."""
+    from RegionAtlas.processing.notesreport import report_document
+
+    long_words = " ".join(["Kommunöverskridande", "grönstrukturplanering", "Länsstyrelsen"] * 40)
+    html_text = f"<table><tr><td>{long_words}</td><td>{long_words}</td></tr></table>"
+    document = report_document(html_text, {})
+    document.setTextWidth(150)  # narrow columns, as in the PDF tables
+    document.documentLayout().documentSize()  # lays the document out
+    words = set(long_words.split())
+    block = document.begin()
+    lines_checked = 0
+    while block.isValid():
+        layout = block.layout()
+        text = block.text()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            piece = text[line.textStart() : line.textStart() + line.textLength()].split()
+            for word in piece:
+                assert word in words, f"broken word {word!r}"
+            lines_checked += 1
+        block = block.next()
+    assert lines_checked > 10

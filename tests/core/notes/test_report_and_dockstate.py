@@ -72,7 +72,7 @@ def test_report_html_escapes_and_counts():
     text = out.getvalue()
     assert n == 4
     assert "nyast &lt;b&gt;" in text and "Org &lt;x&gt;" in text and "<svg/>" in text
-    assert "4 notes on 2 places from 1 stakeholders." in text
+    assert "4 notes on 2 places from 1 stakeholder." in text  # not "1 stakeholders"
 
 
 def test_dock_state_round_trip_and_filter():
