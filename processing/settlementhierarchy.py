@@ -23,7 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.report.charts import rank_size_png
@@ -50,6 +50,7 @@ from .charts import (
     add_report_parameter,
     esc,
     html_page,
+    html_table,
     in_own_thread,
     write_report,
 )
@@ -424,9 +425,14 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
                 else:
                     feedback.pushInfo(
                         tr(
-                            "Rank-size {region} ({size}): slope {slope:.3f}, R² {r2:.3f}, "
-                            "{n} settlements."
-                        ).format(region=label, size=size_name, slope=row.slope, r2=row.r2, n=row.n)
+                            "Rank-size {region} ({size}): slope {slope}, R² {r2}, {n} settlements."
+                        ).format(
+                            region=label,
+                            size=size_name,
+                            slope=number(row.slope, 3),
+                            r2=number(row.r2, 3),
+                            n=number(row.n),
+                        )
                     )
 
         # output: the report is made before any file is created (no partial output)
@@ -534,11 +540,8 @@ def _report_html(result, sizes_table, chart_sizes, size_name, region_field, prov
     parts = [f"<p>{esc(tr('Method'))}: {esc(result.method)}</p>"]
     if result.source:
         parts.append(f"<p>{esc(tr('Source'))}: {esc(result.source)}</p>")
-    parts.append(f"<h2>{esc(tr('Settlements per class'))}</h2><table>")
-    parts.append(f"<tr><th>{esc(tr('Class'))}</th><th>{esc(tr('Settlements'))}</th></tr>")
-    for name, n in counts.items():
-        parts.append(f"<tr><td>{esc(name)}</td><td class='n'>{n}</td></tr>")
-    parts.append("</table>")
+    parts.append(f"<h2>{esc(tr('Settlements per class'))}</h2>")
+    parts.append(html_table([tr("Class"), tr("Settlements")], [[k, n] for k, n in counts.items()]))
     rules = result.table.drop_duplicates("class").sort_values("class_rank")
     if result.table["index_value"].isna().all():
         parts.append(f"<h2>{esc(tr('Rules'))}</h2><ol>")
@@ -557,25 +560,13 @@ def _report_html(result, sizes_table, chart_sizes, size_name, region_field, prov
                     "flatter line (b nearer 0) means more equal settlements."
                 ).format(size=size_name)
             )
-            + "</p><table>"
+            + "</p>"
         )
-        parts.append(
-            "<tr>"
-            + "".join(
-                f"<th>{esc(h)}</th>"
-                for h in (tr("Region"), tr("Settlements"), tr("Slope"), tr("R²"))
-            )
-            + "</tr>"
-        )
-        for row in sizes_table.itertuples():
-            label = row.region if region_field else tr("all settlements")
-            slope = "" if np.isnan(row.slope) else f"{row.slope:.3f}"
-            r2 = "" if np.isnan(row.r2) else f"{row.r2:.3f}"
-            parts.append(
-                f"<tr><td>{esc(str(label))}</td><td class='n'>{row.n}</td>"
-                f"<td class='n'>{slope}</td><td class='n'>{r2}</td></tr>"
-            )
-        parts.append("</table>")
+        rows = [
+            [row.region if region_field else tr("all settlements"), row.n, row.slope, row.r2]
+            for row in sizes_table.itertuples()
+        ]
+        parts.append(html_table([tr("Region"), tr("Settlements"), tr("Slope"), tr("R²")], rows))
         if chart_sizes:
             png = in_own_thread(_chart_png, sizes_table, size_name, chart_sizes)
             parts.append(f"<p><img alt='rank-size chart' src='data:image/png;base64,{png}'></p>")

@@ -65,8 +65,8 @@
       <translation>(skrivskyddad)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="387" />
-      <location filename="processing/settlementhierarchy.py" line="382" />
+      <location filename="processing/settlementhierarchy.py" line="388" />
+      <location filename="processing/settlementhierarchy.py" line="383" />
       <source>(unnamed)</source>
       <translation>(namnlös)</translation>
     </message>
@@ -154,7 +154,7 @@
       <translation>En region (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="340" />
+      <location filename="processing/settlementhierarchy.py" line="341" />
       <source>A rule table file was given: it is used.</source>
       <translation>En regeltabellfil angavs: den används.</translation>
     </message>
@@ -442,7 +442,7 @@
       <translation>Välj polygonrutnätets befolkningsfält (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="353" />
+      <location filename="processing/settlementhierarchy.py" line="354" />
       <source>Choose the rule table file (RULES_FILE) or a preset.</source>
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
@@ -469,7 +469,7 @@
       <translation>Välj två eller fler indatatabeller (INPUTS).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="538" />
+      <location filename="processing/settlementhierarchy.py" line="544" />
       <source>Class</source>
       <translation>Klass</translation>
     </message>
@@ -504,7 +504,7 @@
       <translation>Klassfält</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="238" />
+      <location filename="processing/settlementhierarchy.py" line="239" />
       <source>Class method (index mode)</source>
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
@@ -559,7 +559,7 @@
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="199" />
+      <location filename="processing/settlementhierarchy.py" line="200" />
       <source>Classification</source>
       <translation>Klassificering</translation>
     </message>
@@ -569,7 +569,7 @@
       <translation>Klassificerar ett befolkningsrutnät efter urbaniseringsgrad (DEGURBA) och skriver ett raster med GHS-SMOD-koder som får stil när det läses in. Nivå 1: 3 urbant centrum, 2 urbant kluster, 1 landsbygd, 0 vatten. Nivå 2: 30 urbant centrum, 23 tätt urbant kluster, 22 halvtätt urbant kluster, 21 förorts- eller stadsnära område, 13 landsbygdskluster, 12 glesbefolkad landsbygd, 11 mycket glesbefolkad landsbygd, 10 vatten. Täthet är befolkning per km² permanent land; alla jämförelser görs med &gt;=. Varje använd parameter skrivs till loggen och till rastrets metadata.&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, med revisionen av nivå 2 från juli 2024 och konventionerna i GHSL Data Package 2022/2023; parameternamn som i R-paketet flexurba (Van Migerode et al. 2024, Environment and Planning B 51(7)).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsraster&lt;/i&gt;: invånare per cell; kvadratiska celler i meter (1 km i manualen), med ett CRS. Eller ett &lt;i&gt;polygonrutnät&lt;/i&gt; (en kvadratisk polygon per cell) med ett &lt;i&gt;befolkningsfält&lt;/i&gt;; celler som saknas i det har ingen befolkning.&lt;br&gt;&lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt): permanent land per cell, i samma rutnät som befolkningen; utan det räknas varje cell som land och det finns ingen vattenklass. &lt;i&gt;Raster för bebyggd yta&lt;/i&gt; (valfritt): bebyggd yta per cell, t.ex. GHSL BUILT_S; det aktiverar kriteriet för bebyggd yta (en cell räknas också som tät när dess andel bebyggd yta av det permanenta landet når 20 % (2024) eller 50 % (2021)).&lt;br&gt;&lt;i&gt;Enhet&lt;/i&gt; för vart och ett: avläses ur värdena (standard: högst 1 är en andel, upp till cellens area är m² per cell, som i GHSL LAND och BUILT_S; loggen anger vad som avlästes), andel av cellen (0..1) eller m² per cell (divideras med cellens area).&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1, 1 nivå 2 (standard).&lt;br&gt;&lt;i&gt;Förinställning&lt;/i&gt;: 0 '2024 års uppdatering' (standard: halvtäta kluster &gt;= 900/km², &gt;= 2 500, 4-grannskap, buffert på 2 celler; bebyggd yta 20 %; majoritetsregeln från 2023), 1 '2021 års manual' (&gt;= 300/km², &gt;= 5 000, 8-grannskap, buffert på 3 celler; bebyggd yta 50 %; &gt;= 5 av 8 grannar).&lt;br&gt;&lt;i&gt;Åsidosättningar&lt;/i&gt; (JSON, flexurba-namn): t.ex. {"UC_smooth_edge": false, "DUC_size_threshold": 6000}; okända namn avvisas med en lista över de kända.&lt;br&gt;&lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: ingen befolkning utanför data (standard: nodata-celler i ett område som når rutnätets kant, eller utan land, räknas som att ingen bor där, som bortom ett lands gräns eller till havs; andra nodata-celler avbryter körningen), avbryt, eller behandla varje nodata-cell som cell utan befolkning. Loggen anger antalet celler.&lt;br&gt;&lt;i&gt;Marginal&lt;/i&gt;: celler med omgivning på varje sida som klassificeras men skärs bort från utdata. Klassificera ett studieområde på ett rutnät som inkluderar dess omgivning (grannlän eller grannländer), så att kluster inte skärs av vid gränsen; loggen varnar när ett kluster når rutnätets yttre kant.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: GeoTIFF med koder i befolkningsrutnätets CRS och celler.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="105" />
+      <location filename="processing/settlementhierarchy.py" line="106" />
       <source>Classifies settlements (points or polygons, e.g. SCB tätorter) into a hierarchy and says for every settlement which rule put it there. A &lt;i&gt;rule table&lt;/i&gt; lists classes from the top, each with thresholds on named indicators combined with AND/OR; the first class that matches wins. In &lt;i&gt;index mode&lt;/i&gt; a weighted composite of standardised indicators is classed into N classes. A rank-size line (slope of ln(size) on ln(rank - 1/2), with R²) is written to the log, per region when a region field is given, and to the optional HTML report with a chart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Presets and their sources&lt;/b&gt;&lt;br&gt;&lt;i&gt;Population classes&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 inhabitants (size classes of RegionAtlas; 200 is the lower bound of a tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 inhabitants and a grocery shop, a school, a sports ground, elderly care and a public-transport interchange (Region Stockholm 2018, RUFS 2050); others get 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Composite centrality&lt;/i&gt;: equal weights of the z-scores of population, jobs, services and in-commuting (those given), 4 classes by natural breaks (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Source of the rank-size correction: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt;: points or polygons; &lt;i&gt;id field&lt;/i&gt; (optional, unique; default the feature id) names settlements in messages.&lt;br&gt;&lt;i&gt;Population / jobs / in-commuting field&lt;/i&gt;, &lt;i&gt;service fields&lt;/i&gt;: all optional; they become the indicators &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; and &lt;i&gt;services&lt;/i&gt; (the sum of the service fields, used by the composite index and by rule tables that name it). Under the RUFS preset the service fields, when given, are the services a landsbygdsnod must all have (otherwise the fields grocery, school, sports_ground, elderly_care and pt_interchange); population classes do not use them (the log says so). Every field of the layer can also be used in a rule table by its own name (e.g. &lt;i&gt;grocery&lt;/i&gt; for the RUFS preset, or &lt;i&gt;role&lt;/i&gt; from a dominant-flow result).&lt;br&gt;&lt;i&gt;Classification&lt;/i&gt;: 0 Population classes, 1 RUFS landsbygdsnod, 2 Composite centrality (index mode), 3 rule table from the JSON file.&lt;br&gt;&lt;i&gt;Rule table file&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operators &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" or "any"/"OR". When a file is given it is used.&lt;br&gt;&lt;i&gt;Fallback class&lt;/i&gt;: class for settlements no rule matches; without one such settlements stop the run and are listed.&lt;br&gt;&lt;i&gt;Index weights&lt;/i&gt; (index mode): e.g. population=2, jobs=1 or a JSON object; empty = the preset's equal weights of the indicators given. &lt;i&gt;Standardise&lt;/i&gt;: z-scores or ranks scaled to 0..1. &lt;i&gt;Class method&lt;/i&gt;: natural breaks (Jenks), quantiles or fixed breaks (&lt;i&gt;breaks&lt;/i&gt;: comma-separated index values; an index &gt;= a break moves up a class). &lt;i&gt;Number of classes&lt;/i&gt;: N for Jenks and quantiles. Class 1 is the highest index.&lt;br&gt;&lt;i&gt;Region field&lt;/i&gt; (optional): a rank-size line per region (county, LA region).&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the settlements with class, class_rank (1 = top), index_value (index mode) and matched_rule. &lt;i&gt;Report&lt;/i&gt; (optional HTML): counts per class, the rules and the rank-size lines with a chart.</source>
       <translation>Klassificerar orter (punkter eller polygoner, t.ex. SCB:s tätorter) i en hierarki och anger för varje ort vilken regel som placerade den där. En &lt;i&gt;regeltabell&lt;/i&gt; listar klasser uppifrån, var och en med tröskelvärden för namngivna indikatorer kombinerade med AND/OR; den första klass som matchar gäller. I &lt;i&gt;indexläge&lt;/i&gt; delas ett viktat sammanvägt index av standardiserade indikatorer in i N klasser. En rang-storlekslinje (lutningen för ln(storlek) mot ln(rang - 1/2), med R²) skrivs till loggen, per region när ett regionfält anges, och till den valfria HTML-rapporten med ett diagram.&lt;br&gt;&lt;br&gt;&lt;b&gt;Förinställningar och deras källor&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsklasser&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 invånare (RegionAtlas storleksklasser; 200 är den nedre gränsen för en tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 invånare samt livsmedelsbutik, skola, idrottsplats, äldreomsorg och bytespunkt i kollektivtrafiken (Region Stockholm 2018, RUFS 2050); övriga får 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Sammanvägd centralitet&lt;/i&gt;: lika vikter för z-värdena för befolkning, arbetstillfällen, service och inpendling (de som anges), 4 klasser med naturliga brytpunkter (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Källa för rang-storlekskorrektionen: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt;: punkter eller polygoner; &lt;i&gt;id-fält&lt;/i&gt; (valfritt, unikt; standard är objekt-id) namnger orterna i meddelanden.&lt;br&gt;&lt;i&gt;Fält för befolkning / arbetstillfällen / inpendling&lt;/i&gt;, &lt;i&gt;servicefält&lt;/i&gt;: alla valfria; de blir indikatorerna &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; och &lt;i&gt;services&lt;/i&gt; (summan av servicefälten, som används av det sammanvägda indexet och av regeltabeller som nämner den). Med RUFS-förinställningen är servicefälten, när de anges, de serviceslag som en landsbygdsnod måste ha alla av (annars fälten grocery, school, sports_ground, elderly_care och pt_interchange); befolkningsklasserna använder dem inte (loggen säger det). Varje fält i lagret kan också användas i en regeltabell med sitt eget namn (t.ex. &lt;i&gt;grocery&lt;/i&gt; för RUFS-förinställningen, eller &lt;i&gt;role&lt;/i&gt; från ett resultat av Dominerande flöden).&lt;br&gt;&lt;i&gt;Klassificering&lt;/i&gt;: 0 Befolkningsklasser, 1 RUFS landsbygdsnod, 2 Sammanvägd centralitet (indexläge), 3 regeltabell från JSON-filen.&lt;br&gt;&lt;i&gt;Regeltabellfil&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operatorer &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" eller "any"/"OR". När en fil anges används den.&lt;br&gt;&lt;i&gt;Reservklass&lt;/i&gt;: klass för orter som ingen regel matchar; utan reservklass stoppar sådana orter körningen och listas.&lt;br&gt;&lt;i&gt;Indexvikter&lt;/i&gt; (indexläge): t.ex. population=2, jobs=1 eller ett JSON-objekt; tomt = förinställningens lika vikter för de angivna indikatorerna. &lt;i&gt;Standardisera&lt;/i&gt;: z-värden eller ranger skalade till 0..1. &lt;i&gt;Klassindelningsmetod&lt;/i&gt;: naturliga brytpunkter (Jenks), kvantiler eller fasta brytpunkter (&lt;i&gt;brytpunkter&lt;/i&gt;: kommaseparerade indexvärden; ett index &gt;= en brytpunkt flyttas upp en klass). &lt;i&gt;Antal klasser&lt;/i&gt;: N för Jenks och kvantiler. Klass 1 är det högsta indexet.&lt;br&gt;&lt;i&gt;Regionfält&lt;/i&gt; (valfritt): en rang-storlekslinje per region (län, LA-region).&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: orterna med class, class_rank (1 = högst), index_value (indexläge) och matched_rule. &lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): antal per klass, reglerna och rang-storlekslinjerna med ett diagram.</translation>
     </message>
@@ -662,7 +662,7 @@
       <translation>Jämför funktionella regioner för flera år (regionförstoring): per år antalet regioner, deras medel- och medianstorlek och andelen av befolkningen i den största regionen; per enhet dess region varje år och om den har bytt region; matchningen av varje region mot den region året innan som den delar flest enheter med (största överlapp, Jaccardindex |A och B| / |A eller B|). Indelningarna kan anges som tabeller, skapas här med en metod från OD-tabeller för flera år, eller från SCB:s indikatortabeller. Enheter matchas på id; enheter som bara finns vissa år (kommunreformer) räknas bara de åren.&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader (LA-regioner per år sedan 1970); Jaccard, P. (1912), The distribution of the flora in the alpine zone, New Phytologist 11(2) (överlappsindexet); metodernas källor anges i rapporten.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indata&lt;/i&gt;: två eller fler tabeller (lager eller CSV-sökvägar), alla av samma slag:&lt;br&gt;&amp;nbsp;0 &lt;i&gt;indelningstabeller&lt;/i&gt;: en rad per enhet med UNIT_FIELD och REGION_FIELD (standard unit_id och region_id, som Pendlingsregioner skriver dem), valfritt SIZE_FIELD (förvärvsarbetande nattbefolkning, t.ex. R; utan det räknas storlek i antal enheter);&lt;br&gt;&amp;nbsp;1 &lt;i&gt;OD-tabeller för pendling&lt;/i&gt;: ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD, körs genom en METHOD med dess parametrar (nedan); storlek är förvärvsarbetande nattbefolkning;&lt;br&gt;&amp;nbsp;2 &lt;i&gt;LA-indikatortabeller&lt;/i&gt;: UNIT_FIELD, DESTINATION_FIELD (största destination), P1_FIELD, P2_FIELD, körs genom SCB:s regel med CENTRE_MAX_OUT och CENTRE_MAX_SINGLE.&lt;br&gt;Fältnamnen skrivs in och är desamma för alla indata.&lt;br&gt;&lt;i&gt;År för varje indata&lt;/i&gt;: med ett &lt;i&gt;årsfält&lt;/i&gt; (YEAR_FIELD) delas varje indata upp efter fältets värden (en tabell kan innehålla alla år) och &lt;i&gt;år&lt;/i&gt; (YEARS, valfritt, kommaseparerade) väljer ut några; utan årsfält anger YEARS ett år per indata i indataordning, och om YEARS är tomt är varje indatas år det sista fyrsiffriga talet i dess lager- eller filnamn (commuting_2017.csv: 2017).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="203" />
+      <location filename="processing/settlementhierarchy.py" line="204" />
       <source>Composite centrality (index mode)</source>
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
@@ -1163,7 +1163,7 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="219" />
+      <location filename="processing/settlementhierarchy.py" line="220" />
       <source>Fallback class for unmatched settlements</source>
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
@@ -1188,12 +1188,12 @@
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="239" />
+      <location filename="processing/settlementhierarchy.py" line="240" />
       <source>Fixed breaks</source>
       <translation>Fasta brytpunkter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="255" />
+      <location filename="processing/settlementhierarchy.py" line="256" />
       <source>Fixed breaks (comma-separated index values)</source>
       <translation>Fasta brytpunkter (kommaseparerade indexvärden)</translation>
     </message>
@@ -1208,7 +1208,7 @@
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="503" />
+      <location filename="processing/settlementhierarchy.py" line="509" />
       <source>Fixed breaks: give the break values (BREAKS).</source>
       <translation>Fasta brytpunkter: ange brytvärdena (BREAKS).</translation>
     </message>
@@ -1353,7 +1353,7 @@
       <translation>Hur rapporten togs fram</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="180" />
+      <location filename="processing/settlementhierarchy.py" line="181" />
       <source>In-commuting field</source>
       <translation>Fält för inpendling</translation>
     </message>
@@ -1378,12 +1378,12 @@
       <translation>Indexvikten för '{name}' är inte ett tal: {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="224" />
+      <location filename="processing/settlementhierarchy.py" line="225" />
       <source>Index weights (e.g. population=2, jobs=1)</source>
       <translation>Indexvikter (t.ex. population=2, jobs=1)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="349" />
+      <location filename="processing/settlementhierarchy.py" line="350" />
       <source>Index weights are used only in index mode; ignored.</source>
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
@@ -1393,7 +1393,7 @@
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="517" />
+      <location filename="processing/settlementhierarchy.py" line="523" />
       <source>Index: {method}.</source>
       <translation>Index: {method}.</translation>
     </message>
@@ -1413,7 +1413,7 @@
       <translation>Indikatortabell (lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="333" />
+      <location filename="processing/settlementhierarchy.py" line="334" />
       <source>Indicator {name} = {field}.</source>
       <translation>Indikator {name} = {field}.</translation>
     </message>
@@ -1423,7 +1423,7 @@
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="493" />
+      <location filename="processing/settlementhierarchy.py" line="499" />
       <source>Indicators not given and left out: {names}.</source>
       <translation>Indikatorer som inte angavs och utelämnas: {names}.</translation>
     </message>
@@ -1511,7 +1511,7 @@ Med: {python}</translation>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="179" />
+      <location filename="processing/settlementhierarchy.py" line="180" />
       <source>Jobs field</source>
       <translation>Fält för arbetstillfällen</translation>
     </message>
@@ -1872,7 +1872,7 @@ Med: {python}</translation>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="239" />
+      <location filename="processing/settlementhierarchy.py" line="240" />
       <source>Natural breaks (Jenks)</source>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
@@ -1959,7 +1959,7 @@ Med: {python}</translation>
       <translation>Ingen anteckningsdatabas</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="406" />
+      <location filename="processing/settlementhierarchy.py" line="407" />
       <source>No population or jobs field: no rank-size line.</source>
       <translation>Inget fält för befolkning eller arbetstillfällen: ingen rang-storlekslinje.</translation>
     </message>
@@ -2108,7 +2108,7 @@ Med: {python}</translation>
       <translation>Antal kärnor N</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="246" />
+      <location filename="processing/settlementhierarchy.py" line="247" />
       <source>Number of classes (index mode)</source>
       <translation>Antal klasser (indexläge)</translation>
     </message>
@@ -2405,12 +2405,12 @@ Med: {python}</translation>
       <translation>Flerkärnighet per region</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="201" />
+      <location filename="processing/settlementhierarchy.py" line="202" />
       <source>Population classes (rule table)</source>
       <translation>Befolkningsklasser (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="178" />
+      <location filename="processing/settlementhierarchy.py" line="179" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
@@ -2457,7 +2457,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/commutingregions.py" line="380" />
       <location filename="processing/regionchange.py" line="461" />
-      <location filename="processing/settlementhierarchy.py" line="582" />
+      <location filename="processing/settlementhierarchy.py" line="573" />
       <source>Provenance</source>
       <translation>Härkomst</translation>
     </message>
@@ -2484,7 +2484,7 @@ Med: {python}</translation>
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="239" />
+      <location filename="processing/settlementhierarchy.py" line="240" />
       <source>Quantiles</source>
       <translation>Kvantiler</translation>
     </message>
@@ -2504,12 +2504,12 @@ Med: {python}</translation>
       <translation>RESOLUTION måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="202" />
+      <location filename="processing/settlementhierarchy.py" line="203" />
       <source>RUFS landsbygdsnod (rule table)</source>
       <translation>RUFS landsbygdsnod (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="370" />
+      <location filename="processing/settlementhierarchy.py" line="371" />
       <source>RUFS landsbygdsnod with the service fields given: {fields} must all be present.</source>
       <translation>RUFS landsbygdsnod med de angivna servicefälten: {fields} måste alla finnas.</translation>
     </message>
@@ -2519,23 +2519,23 @@ Med: {python}</translation>
       <translation>Rangfält (1 = högst)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="527" />
-      <location filename="processing/settlementhierarchy.py" line="551" />
+      <location filename="processing/settlementhierarchy.py" line="533" />
+      <location filename="processing/settlementhierarchy.py" line="554" />
       <source>Rank-size</source>
       <translation>Rang-storlek</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="426" />
-      <source>Rank-size {region} ({size}): slope {slope:.3f}, R² {r2:.3f}, {n} settlements.</source>
-      <translation>Rang-storlek {region} ({size}): lutning {slope:.3f}, R² {r2:.3f}, {n} orter.</translation>
+      <location filename="processing/settlementhierarchy.py" line="427" />
+      <source>Rank-size {region} ({size}): slope {slope}, R² {r2}, {n} settlements.</source>
+      <translation>Rang-storlek {region} ({size}): lutning {slope}, R² {r2}, {n} orter.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="420" />
+      <location filename="processing/settlementhierarchy.py" line="421" />
       <source>Rank-size {region}: {n} settlements, too few for a line.</source>
       <translation>Rang-storlek {region}: {n} orter, för få för en linje.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="231" />
+      <location filename="processing/settlementhierarchy.py" line="232" />
       <source>Ranks scaled to 0..1</source>
       <translation>Ranger skalade till 0..1</translation>
     </message>
@@ -2560,7 +2560,7 @@ Med: {python}</translation>
       <translation>Läser CSV-filen direkt (alla fält som text).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="566" />
+      <location filename="processing/settlementhierarchy.py" line="569" />
       <source>Region</source>
       <translation>Region</translation>
     </message>
@@ -2610,7 +2610,7 @@ Med: {python}</translation>
       <translation>Regionfält (indelningstabeller)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="261" />
+      <location filename="processing/settlementhierarchy.py" line="262" />
       <source>Region field (rank-size per region)</source>
       <translation>Regionfält (rang-storlek per region)</translation>
     </message>
@@ -2831,27 +2831,27 @@ Med: {python}</translation>
       <translation>Exporterade rader</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="386" />
+      <location filename="processing/settlementhierarchy.py" line="387" />
       <source>Rule table '{name}': {rules}.</source>
       <translation>Regeltabell '{name}': {rules}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="212" />
+      <location filename="processing/settlementhierarchy.py" line="213" />
       <source>Rule table file (JSON)</source>
       <translation>Regeltabellfil (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="204" />
+      <location filename="processing/settlementhierarchy.py" line="205" />
       <source>Rule table from a JSON file</source>
       <translation>Regeltabell från en JSON-fil</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="364" />
+      <location filename="processing/settlementhierarchy.py" line="365" />
       <source>Rule table {name}: {error}</source>
       <translation>Regeltabell {name}: {error}</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="544" />
+      <location filename="processing/settlementhierarchy.py" line="547" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
@@ -2866,7 +2866,7 @@ Med: {python}</translation>
       <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="566" />
+      <location filename="processing/settlementhierarchy.py" line="569" />
       <source>R²</source>
       <translation>R²</translation>
     </message>
@@ -2978,7 +2978,7 @@ Med: {python}</translation>
       <translation>Servicefältet '{field}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="190" />
+      <location filename="processing/settlementhierarchy.py" line="191" />
       <source>Service fields (counts or 0/1)</source>
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
@@ -2988,19 +2988,19 @@ Med: {python}</translation>
       <translation>Tjänstnamn</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="583" />
-      <location filename="processing/settlementhierarchy.py" line="476" />
-      <location filename="processing/settlementhierarchy.py" line="268" />
+      <location filename="processing/settlementhierarchy.py" line="574" />
+      <location filename="processing/settlementhierarchy.py" line="482" />
+      <location filename="processing/settlementhierarchy.py" line="269" />
       <source>Settlement hierarchy</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="102" />
+      <location filename="processing/settlementhierarchy.py" line="103" />
       <source>Settlement hierarchy (ortshierarki)</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="173" />
+      <location filename="processing/settlementhierarchy.py" line="174" />
       <source>Settlement id field</source>
       <translation>Id-fält för orter</translation>
     </message>
@@ -3020,23 +3020,23 @@ Med: {python}</translation>
       <translation>Bebyggelsestruktur</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="538" />
-      <location filename="processing/settlementhierarchy.py" line="566" />
+      <location filename="processing/settlementhierarchy.py" line="544" />
+      <location filename="processing/settlementhierarchy.py" line="569" />
       <source>Settlements</source>
       <translation>Orter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="164" />
+      <location filename="processing/settlementhierarchy.py" line="165" />
       <source>Settlements (points or polygons)</source>
       <translation>Orter (punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="537" />
+      <location filename="processing/settlementhierarchy.py" line="543" />
       <source>Settlements per class</source>
       <translation>Orter per klass</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="479" />
+      <location filename="processing/settlementhierarchy.py" line="485" />
       <source>Settlements per class: {counts}.</source>
       <translation>Orter per klass: {counts}.</translation>
     </message>
@@ -3126,12 +3126,12 @@ Med: {python}</translation>
       <translation>Storlekarna måste anges som en koppling från ortens id till dess storlek.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="566" />
+      <location filename="processing/settlementhierarchy.py" line="569" />
       <source>Slope</source>
       <translation>Lutning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="555" />
+      <location filename="processing/settlementhierarchy.py" line="558" />
       <source>Slope b of ln({size}) = a + b ln(rank - 1/2); b = -1 is Zipf's law, a flatter line (b nearer 0) means more equal settlements.</source>
       <translation>Lutningen b i ln({size}) = a + b ln(rang - 1/2); b = -1 motsvarar Zipfs lag, en flackare linje (b närmare 0) betyder mer jämnstora orter.</translation>
     </message>
@@ -3153,7 +3153,7 @@ Med: {python}</translation>
       <translation>Källtext</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="397" />
+      <location filename="processing/settlementhierarchy.py" line="398" />
       <source>Source: {source}</source>
       <translation>Källa: {source}</translation>
     </message>
@@ -3198,7 +3198,7 @@ Med: {python}</translation>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="230" />
+      <location filename="processing/settlementhierarchy.py" line="231" />
       <source>Standardise indicators</source>
       <translation>Standardisera indikatorer</translation>
     </message>
@@ -3758,7 +3758,7 @@ Med: {python}</translation>
       <translation>Svaret saknar kategoriindex för dimensionen '{name}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="358" />
+      <location filename="processing/settlementhierarchy.py" line="359" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
@@ -3783,17 +3783,17 @@ Med: {python}</translation>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="379" />
+      <location filename="processing/settlementhierarchy.py" line="380" />
       <source>The service fields are not used: the rule table '{name}' has no condition on the indicator services.</source>
       <translation>Servicefälten används inte: regeltabellen '{name}' har inget villkor på indikatorn services.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="327" />
+      <location filename="processing/settlementhierarchy.py" line="328" />
       <source>The settlements (INPUT) could not be opened.</source>
       <translation>Orterna (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="288" />
+      <location filename="processing/settlementhierarchy.py" line="289" />
       <source>The settlements have no field '{field}'. Their fields are: {names}.</source>
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -3803,7 +3803,7 @@ Med: {python}</translation>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="329" />
+      <location filename="processing/settlementhierarchy.py" line="330" />
       <source>The settlements layer is empty.</source>
       <translation>Ortlagret är tomt.</translation>
     </message>
@@ -4387,9 +4387,9 @@ Med: {python}</translation>
       <translation>alla metoder</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="524" />
-      <location filename="processing/settlementhierarchy.py" line="571" />
-      <location filename="processing/settlementhierarchy.py" line="417" />
+      <location filename="processing/settlementhierarchy.py" line="530" />
+      <location filename="processing/settlementhierarchy.py" line="418" />
+      <location filename="processing/settlementhierarchy.py" line="566" />
       <source>all settlements</source>
       <translation>alla orter</translation>
     </message>
@@ -4759,7 +4759,7 @@ Med: {python}</translation>
       <translation>befolkning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="525" />
+      <location filename="processing/settlementhierarchy.py" line="531" />
       <source>rank - 1/2 (log scale)</source>
       <translation>rang - 1/2 (logaritmisk skala)</translation>
     </message>
@@ -4946,7 +4946,7 @@ Med: {python}</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="231" />
+      <location filename="processing/settlementhierarchy.py" line="232" />
       <source>z-scores</source>
       <translation>z-värden</translation>
     </message>
@@ -5262,7 +5262,7 @@ Med: {python}</translation>
       <translation>{share} % av utpendlingen</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="526" />
+      <location filename="processing/settlementhierarchy.py" line="532" />
       <source>{size} (log scale)</source>
       <translation>{size} (logaritmisk skala)</translation>
     </message>
