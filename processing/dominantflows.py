@@ -90,9 +90,10 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
             "then reported as independent. <i>When OD ids are missing from the nodes</i>: "
             "fail (default, the ids are listed) or drop their flows and warn.<br>"
             "<i>Nodes output</i>: id, role, level, dominant_id, size, outflow, "
-            "largest_destination, largest_flow (and the node attributes). <i>Links "
-            "output</i>: from, to, flow, share_of_outflow; lines between the node points, "
-            "or a table without nodes."
+            "largest_destination, largest_flow, dominant_rank (1 = the largest dominant "
+            "centre; the map labels the 20 largest, larger ones first when labels collide) "
+            "(and the node attributes). <i>Links output</i>: from, to, flow, "
+            "share_of_outflow; lines between the node points, or a table without nodes."
         )
 
     def initAlgorithm(self, config=None) -> None:

@@ -128,7 +128,7 @@
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata för enheterna blir en karta där de enheter som bytt region framträder.&lt;br&gt;&lt;i&gt;År&lt;/i&gt; (OUTPUT_YEARS): year, regions, mean_units, median_units, mean_size, median_size, largest_region, largest_share, size_measure.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT_UNITS): unit_id, region_YEAR per år, changed_YEAR (sant när enhetens region inte är efterföljaren till dess region året innan) och changed (något år).&lt;br&gt;&lt;i&gt;Matchningar&lt;/i&gt; (OUTPUT_MATCHES): year_from, year_to, region_to, region_from (största överlappet; vid lika: lägst id), overlap (enheter), jaccard.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): tabellerna och ett diagram över antal regioner per år.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="198" />
+      <location filename="processing/dominantflows.py" line="199" />
       <source>A node (feature id {fid}) has no value in '{field}'.</source>
       <translation>En nod (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -159,7 +159,7 @@
       <translation>En regeltabellfil angavs: den används.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="246" />
+      <location filename="processing/dominantflows.py" line="247" />
       <source>A size field needs the nodes layer (NODES).</source>
       <translation>Ett storleksfält kräver nodlagret (NODES).</translation>
     </message>
@@ -432,7 +432,7 @@
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="186" />
+      <location filename="processing/dominantflows.py" line="187" />
       <source>Choose the node id field (NODES_ID_FIELD).</source>
       <translation>Välj nodernas id-fält (NODES_ID_FIELD).</translation>
     </message>
@@ -981,8 +981,8 @@
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="61" />
-      <source>Derives a functional hierarchy of places from a flow table (commuting, migration, phone calls): each place is linked to the place that receives its largest flow when that place is larger, and following the links upwards gives a tree for each dominant centre. Flows within a place are ignored. The size of a place is its total inflow from other places, or an attribute of the nodes (e.g. jobs).&lt;br&gt;Roles: &lt;i&gt;dominant&lt;/i&gt; (receives links, sends none), &lt;i&gt;intermediate&lt;/i&gt; (sends and receives), &lt;i&gt;dominated&lt;/i&gt; (sends only), &lt;i&gt;independent&lt;/i&gt; (neither). &lt;i&gt;level&lt;/i&gt; is the depth in the tree (0 = the dominant centre).&lt;br&gt;&lt;br&gt;Source: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; variants as in the R package flows (Beauguitte, Giraud &amp;amp; Pecout) and Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Mode&lt;/i&gt;: 0 largest flow (keep i -&gt; j*, j* = the largest destination of i, when size(j*) &gt; k x size(i)); 1 share of outflow (keep every i -&gt; j carrying at least &lt;i&gt;share&lt;/i&gt; of i's outflow to a place larger than k x size(i); a place may then have several links, its level follows the largest); 2 Rihll-Wilson (i is dominated when its size is below its largest outflow).&lt;br&gt;&lt;i&gt;Ratio k&lt;/i&gt;: k &gt;= 1 (1 = the original rule; larger = stricter).&lt;br&gt;&lt;i&gt;Share of outflow&lt;/i&gt;: minimum share for mode 1 (0..1).&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt; (optional): points or polygons of the places (a point inside each polygon is used) with a &lt;i&gt;node id field&lt;/i&gt; matching the OD ids (text; leading zeros matter). Without nodes the outputs are tables. &lt;i&gt;Size field&lt;/i&gt; (optional): size of each place instead of the inflow; nodes without flows are then reported as independent. &lt;i&gt;When OD ids are missing from the nodes&lt;/i&gt;: fail (default, the ids are listed) or drop their flows and warn.&lt;br&gt;&lt;i&gt;Nodes output&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow (and the node attributes). &lt;i&gt;Links output&lt;/i&gt;: from, to, flow, share_of_outflow; lines between the node points, or a table without nodes.</source>
-      <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
+      <source>Derives a functional hierarchy of places from a flow table (commuting, migration, phone calls): each place is linked to the place that receives its largest flow when that place is larger, and following the links upwards gives a tree for each dominant centre. Flows within a place are ignored. The size of a place is its total inflow from other places, or an attribute of the nodes (e.g. jobs).&lt;br&gt;Roles: &lt;i&gt;dominant&lt;/i&gt; (receives links, sends none), &lt;i&gt;intermediate&lt;/i&gt; (sends and receives), &lt;i&gt;dominated&lt;/i&gt; (sends only), &lt;i&gt;independent&lt;/i&gt; (neither). &lt;i&gt;level&lt;/i&gt; is the depth in the tree (0 = the dominant centre).&lt;br&gt;&lt;br&gt;Source: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; variants as in the R package flows (Beauguitte, Giraud &amp;amp; Pecout) and Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Mode&lt;/i&gt;: 0 largest flow (keep i -&gt; j*, j* = the largest destination of i, when size(j*) &gt; k x size(i)); 1 share of outflow (keep every i -&gt; j carrying at least &lt;i&gt;share&lt;/i&gt; of i's outflow to a place larger than k x size(i); a place may then have several links, its level follows the largest); 2 Rihll-Wilson (i is dominated when its size is below its largest outflow).&lt;br&gt;&lt;i&gt;Ratio k&lt;/i&gt;: k &gt;= 1 (1 = the original rule; larger = stricter).&lt;br&gt;&lt;i&gt;Share of outflow&lt;/i&gt;: minimum share for mode 1 (0..1).&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt; (optional): points or polygons of the places (a point inside each polygon is used) with a &lt;i&gt;node id field&lt;/i&gt; matching the OD ids (text; leading zeros matter). Without nodes the outputs are tables. &lt;i&gt;Size field&lt;/i&gt; (optional): size of each place instead of the inflow; nodes without flows are then reported as independent. &lt;i&gt;When OD ids are missing from the nodes&lt;/i&gt;: fail (default, the ids are listed) or drop their flows and warn.&lt;br&gt;&lt;i&gt;Nodes output&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = the largest dominant centre; the map labels the 20 largest, larger ones first when labels collide) (and the node attributes). &lt;i&gt;Links output&lt;/i&gt;: from, to, flow, share_of_outflow; lines between the node points, or a table without nodes.</source>
+      <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = det största dominerande centrumet; kartan sätter etiketter på de 20 största, de större först när etiketter krockar) (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="69" />
@@ -1011,16 +1011,16 @@
       <translation>Dominerande flöden (Nystuen-Dacey)</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="173" />
-      <location filename="processing/dominantflows.py" line="340" />
-      <location filename="processing/dominantflows.py" line="344" />
+      <location filename="processing/dominantflows.py" line="174" />
+      <location filename="processing/dominantflows.py" line="341" />
+      <location filename="processing/dominantflows.py" line="345" />
       <source>Dominant-flow links</source>
       <translation>Länkar för dominerande flöden</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="166" />
-      <location filename="processing/dominantflows.py" line="337" />
-      <location filename="processing/dominantflows.py" line="343" />
+      <location filename="processing/dominantflows.py" line="167" />
+      <location filename="processing/dominantflows.py" line="338" />
+      <location filename="processing/dominantflows.py" line="344" />
       <source>Dominant-flow nodes</source>
       <translation>Noder för dominerande flöden</translation>
     </message>
@@ -1035,7 +1035,7 @@
       <translation>Ritar pendlingsflöden som raka linjer mellan zonernas representativa punkter (en punkt inuti varje polygon, eller själva punkten), med flödet, det motsatta flödet, deras summa och flödets andel av ursprungets utpendling. Flöden inom en enhet ritas aldrig. En medföljande stil ritar bredare linjer för större flöden, större flöden under mindre, och gränsöverskridande flöden streckade.&lt;br&gt;&lt;br&gt;Källa: Tobler, W. R. (1987), Experiments in migration mapping by computer, The American Cartographer 14(2) (flödeskartor gallrade till de största flödena); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flöden och utpendling).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt;: polygoner eller punkter med ett unikt &lt;i&gt;zon-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Ogiltiga polygoner repareras och rapporteras. Zoner i ett geografiskt CRS (grader) projiceras till den lokala UTM-zonen och linjerna skrivs i det CRS:et (loggen anger vilket).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; &lt;i&gt;cross_border&lt;/i&gt; är sant när linjens två ändar skiljer sig i fältet (gissas aldrig utifrån geometrin).&lt;br&gt;&lt;i&gt;Minsta flöde&lt;/i&gt;: ta bort mindre flöden (0 = av).&lt;br&gt;&lt;i&gt;k största per ursprung&lt;/i&gt;: behåll varje ursprungs k största flöden (0 = av; standard 3).&lt;br&gt;&lt;i&gt;Kumulativ andel per ursprung&lt;/i&gt;: behåll varje ursprungs största flöden tills de når denna andel av dess utpendling (0 = av).&lt;br&gt;Alla aktiva filter måste vara uppfyllda.&lt;br&gt;&lt;i&gt;En linje per par&lt;/i&gt;: slå ihop båda riktningarna till en linje (flöde = summa).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: antal klasser (3 till 5, standard 4), lika steg på logaritmisk skala mellan det minsta och det största behållna flödet; teckenförklaringen anger flödena i varje klass. Pilspetsar pekar mot destinationen (arbetsplatsen).</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="159" />
+      <location filename="processing/dominantflows.py" line="160" />
       <location filename="processing/od_input.py" line="107" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
@@ -1121,7 +1121,7 @@
       <translation>Dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="228" />
+      <location filename="processing/dominantflows.py" line="229" />
       <source>Every origin and destination needs a node: check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
       <location filename="processing/degurba.py" line="103" />
-      <location filename="processing/dominantflows.py" line="159" />
+      <location filename="processing/dominantflows.py" line="160" />
       <location filename="processing/laregionsfromindicators.py" line="120" />
       <source>Fail</source>
       <translation>Avbryt</translation>
@@ -1616,7 +1616,7 @@ Med: {python}</translation>
       <translation>Största destination utanför</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="104" />
+      <location filename="processing/dominantflows.py" line="105" />
       <source>Largest flow</source>
       <translation>Största flöde</translation>
     </message>
@@ -1839,12 +1839,12 @@ Med: {python}</translation>
       <translation>Saknade Python-paket…</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="103" />
+      <location filename="processing/dominantflows.py" line="104" />
       <source>Mode</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="347" />
+      <location filename="processing/dominantflows.py" line="348" />
       <source>Mode {mode}, k = {k}, size = {size}: {n} places; {dominant} dominant, {intermediate} intermediate, {dominated} dominated, {independent} independent; {links} links kept.</source>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
@@ -1933,7 +1933,7 @@ Med: {python}</translation>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="232" />
+      <location filename="processing/dominantflows.py" line="233" />
       <source>No flows remain after dropping the ids missing from the nodes.</source>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
@@ -2005,7 +2005,7 @@ Med: {python}</translation>
       <translation>Inget aktivt vektorlager</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="141" />
+      <location filename="processing/dominantflows.py" line="142" />
       <source>Node id field</source>
       <translation>Nod-id-fält</translation>
     </message>
@@ -2015,7 +2015,7 @@ Med: {python}</translation>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="199" />
+      <location filename="processing/dominantflows.py" line="200" />
       <source>Node ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -2027,7 +2027,7 @@ Med: {python}</translation>
       <translation>Noder</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="130" />
+      <location filename="processing/dominantflows.py" line="131" />
       <source>Nodes (places; points or polygons)</source>
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
@@ -2545,7 +2545,7 @@ Med: {python}</translation>
       <translation>Rastret '{name}' är inte en GDAL-fil (leverantör {provider}); spara det som GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="111" />
+      <location filename="processing/dominantflows.py" line="112" />
       <source>Ratio k (size of the receiver &gt; k x size of the sender)</source>
       <translation>Kvot k (mottagarens storlek &gt; k x avsändarens storlek)</translation>
     </message>
@@ -2761,7 +2761,7 @@ Med: {python}</translation>
       <translation>Händelser på reservlistan</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="104" />
+      <location filename="processing/dominantflows.py" line="105" />
       <source>Rihll-Wilson</source>
       <translation>Rihll-Wilson</translation>
     </message>
@@ -3056,12 +3056,12 @@ Med: {python}</translation>
       <translation>Andel pendlare som korsar en regiongräns</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="104" />
+      <location filename="processing/dominantflows.py" line="105" />
       <source>Share of outflow</source>
       <translation>Andel av utflödet</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="120" />
+      <location filename="processing/dominantflows.py" line="121" />
       <source>Share of outflow (mode 1)</source>
       <translation>Andel av utflödet (läge 1)</translation>
     </message>
@@ -3106,7 +3106,7 @@ Med: {python}</translation>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="149" />
+      <location filename="processing/dominantflows.py" line="150" />
       <source>Size field of the nodes (default: total inflow)</source>
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
@@ -3587,7 +3587,7 @@ Med: {python}</translation>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="188" />
+      <location filename="processing/dominantflows.py" line="189" />
       <source>The nodes have no field '{field}'. Their fields are: {names}.</source>
       <translation>Noderna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -4205,7 +4205,7 @@ Med: {python}</translation>
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="158" />
+      <location filename="processing/dominantflows.py" line="159" />
       <source>When OD ids are missing from the nodes</source>
       <translation>När OD-id saknas i noderna</translation>
     </message>
@@ -5101,7 +5101,7 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen saknas i nodlagret: {ids}. Varje ursprung och destination behöver en nod.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="224" />
+      <location filename="processing/dominantflows.py" line="225" />
       <source>{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} ({persons} in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
@@ -5116,7 +5116,7 @@ Med: {python}</translation>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="325" />
+      <location filename="processing/dominantflows.py" line="326" />
       <source>{n} links have an end without geometry (no line drawn).</source>
       <translation>{n} länkar har en ände utan geometri (ingen linje ritad).</translation>
     </message>
