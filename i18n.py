@@ -16,6 +16,8 @@ CONTEXT = "RegionAtlas"
 I18N_DIR = Path(__file__).resolve().parent / "resources" / "i18n"
 
 _translator: QTranslator | None = None
+#: Language of the translation in effect ("en" when none is installed).
+_language = "en"
 
 
 def tr(text: str) -> str:
@@ -46,11 +48,27 @@ def install_translator(language: str | None = None) -> str | None:
         return None
     QCoreApplication.installTranslator(translator)
     _translator = translator
+    global _language
+    _language = lang
     return str(qm)
 
 
 def remove_translator() -> None:
-    global _translator
+    global _translator, _language
     if _translator is not None:
         QCoreApplication.removeTranslator(_translator)
         _translator = None
+    _language = "en"
+
+
+def language() -> str:
+    """Two-letter language of the interface in effect (that of the installed translation)."""
+    return _language
+
+
+def number(value: float, decimals: int = 0, trim: bool = False) -> str:
+    """``value`` written as a reader of the interface language expects ("597 565" and "0,25"
+    in Swedish); see :func:`regionatlas.numbers.format_number`."""
+    from .regionatlas.numbers import format_number
+
+    return format_number(value, decimals, _language, trim=trim)

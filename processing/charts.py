@@ -1,5 +1,6 @@
-"""Report helpers shared by the algorithms: the OUTPUT_REPORT parameter, the HTML page, its
-atomic write, and charts (matplotlib) drawn without keeping the algorithm alive.
+"""Report helpers shared by the algorithms: the OUTPUT_REPORT parameter, its atomic write,
+tables in the user's language, and charts (the core's, regionatlas/report) drawn in a worker
+thread so that they do not keep the algorithm alive.
 
 matplotlib parses font patterns with pyparsing, whose packrat cache keeps the exceptions it
 raised - with their tracebacks, and through the frames' ``f_back`` every caller up to
@@ -10,62 +11,22 @@ Frames of a worker thread do not lead back to the algorithm, so charts are drawn
 
 from __future__ import annotations
 
-import base64
-import html
-import io
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from qgis.core import QgsProcessingParameterFileDestination
 
-from ..i18n import tr
+from ..i18n import language, tr
+from ..regionatlas.report.html import CSS, esc, html_page  # noqa: F401  (used by the reports)
+from ..regionatlas.report.html import html_table as core_html_table
 
 OUTPUT_REPORT = "OUTPUT_REPORT"
-
-esc = html.escape
-#: Style of the regions reports.
-CSS = (
-    "body{font-family:sans-serif;max-width:64em;margin:1em auto;color:#222}"
-    "table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #999;padding:2px 6px}"
-    "td.n{text-align:right}th{background:#eee}caption{text-align:left;font-style:italic}"
-    "img{max-width:100%}"
-)
 
 
 def in_own_thread(function, *args):
     """Run ``function(*args)`` in a short-lived worker thread and return its result."""
     with ThreadPoolExecutor(max_workers=1) as pool:
         return pool.submit(function, *args).result()
-
-
-def new_figure(width: float, height: float):
-    """A matplotlib figure on the Agg canvas, without pyplot's global state or GUI backend."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=(width, height), dpi=100)
-    FigureCanvasAgg(fig)
-    return fig, fig.add_subplot(1, 1, 1)
-
-
-def figure_png(fig) -> str:
-    """The figure as a base64 PNG, for an <img src='data:image/png;base64,...'>."""
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png")
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
-def html_page(title: str, parts: list[str], css: str = CSS) -> str:
-    """A whole HTML page: the title (also as heading), the style, then ``parts``."""
-    return "\n".join(
-        [
-            "<!DOCTYPE html><html><head><meta charset='utf-8'>",
-            f"<title>{esc(title)}</title><style>{css}</style></head><body>",
-            f"<h1>{esc(title)}</h1>",
-            *parts,
-            "</body></html>",
-        ]
-    )
 
 
 def add_report_parameter(alg, name: str = OUTPUT_REPORT) -> None:
@@ -88,3 +49,12 @@ def write_report(path: str, text: str) -> None:
     tmp = target.with_name(target.name + ".part")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(target)
+
+
+def html_table(headers: list[str], rows: list[list], caption: str | None = None) -> str:
+    """The core's table with numbers and yes/no in the user's language."""
+    return core_html_table(headers, rows, caption, language(), (tr("yes"), tr("no")))
+
+
+def key_value_table(items: list[tuple[str, object]]) -> str:
+    return html_table([tr("Item"), tr("Value")], [[k, v] for k, v in items])

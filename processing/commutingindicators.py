@@ -11,8 +11,15 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..i18n import number as format_number
 from ..i18n import tr
-from ..regionatlas.commuting.indicators import INDICATOR_FIELDS, commuting_indicators
+from ..regionatlas.commuting.indicators import (
+    INDICATOR_FIELDS,
+    commuting_indicators,
+    scb_centres,
+)
+from ..regionatlas.commuting.regions.parameters import SCB_CENTRE_MAX_OUT, SCB_CENTRE_MAX_SINGLE
+from .attribute_display import style_presented_on_load
 from .base import RegionAtlasAlgorithm
 from .od_input import (
     MISSING_ZONES,
@@ -22,7 +29,7 @@ from .od_input import (
     read_od,
     read_zones,
 )
-from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+from .sinks import add_features, combine_fields, frame_rows, qgs_fields
 
 OUTPUT = "OUTPUT"
 METADATA = "METADATA"
@@ -45,8 +52,10 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "side (F[i,i]/W), the job ratio W/R, the largest destination outside the unit "
             "(ties: smallest id) and SCB's p1 (share working in another unit) and p2 (share "
             "working in the largest destination).<br><br>"
-            "Source: SCB, Lokala arbetsmarknader - method description; RegionAtlas spec "
-            "commuting-regions.md.<br><br>"
+            "Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden (p1, p2 and "
+            "the centre rule p1 <= 0.20, p2 <= 0.075); Coombes, M. &amp; Bond, S. (2008), "
+            "Travel-to-Work Areas: the 2007 review, ONS (self-containment on the supply and "
+            "demand side).<br><br>"
             "<b>Parameters</b><br>"
             "<i>Commuting OD table</i>: one row per origin-destination pair; a CSV path works "
             "(all fields text). Duplicate pairs are summed, zero rows ignored; a missing id, "
@@ -105,7 +114,7 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
                     tr(
                         "{n} zone(s) have no commuting in the OD table; they get zeros: {ids}."
                     ).format(
-                        n=len(without),
+                        n=format_number(len(without)),
                         ids=", ".join(without[:5]) + (" …" if len(without) > 5 else ""),
                     )
                 )
@@ -120,11 +129,13 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         add_features(sink, features, feedback)
         style = "commuting_indicators.qml" if zones is not None else None
-        style_on_load(context, dest_id, style, provenance, tr("Commuting indicators"))
+        style_presented_on_load(context, dest_id, style, provenance, tr("Commuting indicators"))
         feedback.pushInfo(
-            tr("{n} units; {centres} with p1 <= 0.20 and p2 <= 0.075 (SCB centre rule).").format(
-                n=len(frame),
-                centres=int(((frame["p1"] <= 0.20) & (frame["p2"] <= 0.075)).sum()),
+            tr("{n} units; {centres} with p1 <= {p1} and p2 <= {p2} (SCB centre rule).").format(
+                n=format_number(len(frame)),
+                centres=format_number(int(scb_centres(frame).sum())),
+                p1=format_number(SCB_CENTRE_MAX_OUT, 2),
+                p2=format_number(SCB_CENTRE_MAX_SINGLE, 3),
             )
         )
         return {OUTPUT: dest_id, METADATA: provenance}

@@ -7,9 +7,21 @@ from qgis.core import (
     QgsProcessingOutputNumber,
 )
 
+from ..i18n import number as format_number
 from ..i18n import tr
-from ..regionatlas.commuting.regions import partition_summary, region_indicators
+from ..regionatlas.commuting.regions import (
+    partition_summary,
+    region_border_areas,
+    region_indicators,
+)
 from ..regionatlas.commuting.regions.partition import ROLE_ZERO_LIST
+from ..regionatlas.commuting.regions.zero_list import (
+    REASON_AFTER_OTHERS,
+    REASON_NO_JOBS,
+    REASON_NO_RESIDENTS,
+    REASON_SELF_ONLY,
+    zero_list_reasons,
+)
 from .base import RegionAtlasAlgorithm
 from .charts import esc, html_page, write_report
 from .od_input import (
@@ -31,7 +43,6 @@ from .regions_common import (
     add_method_parameters,
     add_region_outputs,
     add_zone_field_parameters,
-    border_info,
     dissolve,
     html_table,
     img,
@@ -47,6 +58,8 @@ from .regions_common import (
 )
 
 MODULARITY = "MODULARITY"
+#: Zero-list units explained one by one in the log at most.
+MAX_ZERO_LIST_WARNINGS = 20
 
 #: Columns of OUTPUT that are text.
 UNIT_TEXT = ("unit_id", "region_id", "region_name", "role")
@@ -71,10 +84,12 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
                 "residents R, jobs W, internal flow S, both self-containments, validity V, "
                 "centre; for the partition modularity, the share of commuters crossing a region "
                 "border and the regions crossing an administrative border.<br><br>"
-                "Source: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader; "
-                "Coombes & Bond (2008) and ISTAT (Franconi et al. 2016); Tolbert & Sizer "
-                "(1996); Traag et al. (2019). The report names the source of the method "
-                "used.<br><br>"
+                "Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. & "
+                "Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and Franconi, L. "
+                "et al. (2016), Istat implementation of the algorithm to develop Labour Market "
+                "Areas; Tolbert, C. M. & Sizer, M. (1996), U.S. commuting zones and labor "
+                "market areas, USDA ERS; Traag, V. A. et al. (2019), From Louvain to Leiden, "
+                "Scientific Reports 9. The report names the source of the method used.<br><br>"
                 "<b>Parameters</b><br>"
                 "<i>Commuting OD table</i>, <i>origin / destination / count field</i>, "
                 "<i>year</i>: as in Commuting indicators (a CSV path works, all fields text; "
@@ -133,7 +148,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
                     tr(
                         "{n} zone(s) have no commuting in the OD table and are left out: {ids}."
                     ).format(
-                        n=len(without),
+                        n=format_number(len(without)),
                         ids=", ".join(without[:10]) + (" …" if len(without) > 10 else ""),
                     )
                 )
@@ -151,9 +166,8 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         regions = region_indicators(table, partition, choice.euro)
         if choice.is_euro and "validity" in partition.diagnostics:
             regions["V"] = np.asarray(partition.diagnostics["validity"], dtype=float)
-        extra = border_info(partition, border)
-        if extra is not None:
-            regions = regions.join(extra)
+        if border is not None:
+            regions = regions.join(region_border_areas(partition, border))
         summary = partition_summary(table, partition, border, choice.euro)
         feedback.setProgress(82)
 
@@ -179,8 +193,8 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
                 geometries,
                 colours,
                 region_names,
-                tr("Commuting regions: units"),
-                tr("Commuting regions"),
+                tr("Commuting regions ({method}): units").format(method=choice.label()),
+                tr("Commuting regions ({method})").format(method=choice.label()),
             ),
         )
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)
@@ -202,19 +216,19 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         feedback.pushInfo(
             tr(
                 "{regions} regions ({one} of one unit), {without} unit(s) without a region; "
-                "modularity Q = {q:.4f}; {share:.1%} of commuters cross a region border."
+                "modularity Q = {q}; {share} % of commuters cross a region border."
             ).format(
-                regions=summary["regions"],
-                one=summary["one_unit_regions"],
-                without=summary["units_without_region"],
-                q=summary["modularity"],
-                share=summary["share_crossing"],
+                regions=format_number(summary["regions"]),
+                one=format_number(summary["one_unit_regions"]),
+                without=format_number(summary["units_without_region"]),
+                q=format_number(summary["modularity"], 4),
+                share=format_number(100 * summary["share_crossing"], 1),
             )
         )
         if border is not None:
             feedback.pushInfo(
                 tr("{n} region(s) cross the border in '{field}': {ids}.").format(
-                    n=summary["n_regions_crossing_border"],
+                    n=format_number(summary["n_regions_crossing_border"]),
                     field=border_field,
                     ids=", ".join(summary["regions_crossing_border"]) or "-",
                 )
@@ -231,24 +245,32 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
 
     @staticmethod
     def _explain_zero_list(table, partition, feedback) -> None:
-        """Say for each zero-list unit why it was set aside (spec section 2, step 0)."""
-        zero = partition.role == ROLE_ZERO_LIST
+        """Say for each zero-list unit why it was set aside (the core's reasons)."""
+        zero = np.isin(table.units, partition.units[partition.role == ROLE_ZERO_LIST])
         if not zero.any():
             return
-        pos = table.index_of(partition.units[zero].tolist())
-        r, w, s = table.residents, table.jobs, table.self_flow
-        for unit, k in list(zip(partition.units[zero].tolist(), pos.tolist()))[:20]:
-            if r[k] <= 0:
-                reason = tr("it has no employed residents")
-            elif w[k] <= 0:
-                reason = tr("it has no jobs")
-            elif r[k] <= s[k] and w[k] <= s[k]:
-                reason = tr("its only flows are to itself ({n} persons)").format(n=f"{s[k]:,.0f}")
+        reasons = zero_list_reasons(table.matrix, zero, table.units)
+        texts = {
+            REASON_NO_RESIDENTS: tr("it has no employed residents"),
+            REASON_NO_JOBS: tr("it has no jobs"),
+            REASON_AFTER_OTHERS: tr("its remaining flows go to units that were set aside"),
+        }
+        for row in reasons.head(MAX_ZERO_LIST_WARNINGS).itertuples():
+            if row.reason == REASON_SELF_ONLY:
+                reason = tr("its only flows are to itself ({n} persons)").format(
+                    n=format_number(row.self_flow)
+                )
             else:
-                reason = tr("its remaining flows go to units that were set aside")
+                reason = texts[row.reason]
             feedback.pushWarning(
                 tr("Unit '{unit}' is set aside in the zero list (no region): {reason}.").format(
-                    unit=unit, reason=reason
+                    unit=row.unit, reason=reason
+                )
+            )
+        if len(reasons) > MAX_ZERO_LIST_WARNINGS:
+            feedback.pushWarning(
+                tr("{n} more units are in the zero list (see the units output, role).").format(
+                    n=format_number(len(reasons) - MAX_ZERO_LIST_WARNINGS)
                 )
             )
 

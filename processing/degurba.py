@@ -19,15 +19,23 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..i18n import number as format_number
 from ..i18n import tr
 from ..regionatlas.errors import InputError
 from ..regionatlas.settlement import degurba_parameters as dp
-from ..regionatlas.settlement.degurba import classify_grid
+from ..regionatlas.settlement.degurba import (
+    NODATA_ERROR,
+    NODATA_OUTSIDE,
+    classify_grid,
+)
+from ..regionatlas.settlement.degurba import (
+    NODATA_ZERO as CORE_NODATA_ZERO,
+)
+from ..regionatlas.settlement.grid_input import grid_from_cells
 from .base import RegionAtlasAlgorithm
 from .od_input import _plain
 from .raster_io import (
-    UNIT_SHARE,
-    UNIT_SQUARE_METRES,
+    UNIT_DETECT,
     Grid,
     as_share,
     check_aligned,
@@ -54,12 +62,22 @@ METADATA = "METADATA"
 #: LEVEL, PRESET and NODATA choices (order is public API).
 LEVELS = (1, 2)
 PRESETS = (dp.PRESET_2024, dp.PRESET_2021)
-NODATA_FAIL, NODATA_ZERO = 0, 1
+NODATA_FAIL, NODATA_ZERO, NODATA_OUTSIDE_ZERO = 0, 1, 2
+#: The core's nodata policy for each NODATA choice.
+CORE_NODATA = {
+    NODATA_FAIL: NODATA_ERROR,
+    NODATA_ZERO: CORE_NODATA_ZERO,
+    NODATA_OUTSIDE_ZERO: NODATA_OUTSIDE,
+}
 
 
 def unit_choices() -> list[str]:
     """LAND_UNIT / BUILT_UNIT choices (order is public API)."""
-    return [tr("Share of the cell (0..1)"), tr("m² per cell (GHSL)")]
+    return [
+        tr("Share of the cell (0..1)"),
+        tr("m² per cell (GHSL)"),
+        tr("Detect from the values"),
+    ]
 
 
 STYLES = {1: "degurba_level1.qml", 2: "degurba_level2.qml"}
@@ -75,14 +93,18 @@ def add_share_raster_parameters(
     )
 
 
-def add_nodata_parameter(alg) -> None:
+def add_nodata_parameter(alg, default: int = NODATA_OUTSIDE_ZERO) -> None:
     """Declare NODATA: what to do with nodata population cells."""
     alg.addParameter(
         QgsProcessingParameterEnum(
             NODATA,
             tr("Population nodata"),
-            [tr("Fail"), tr("Treat as no population")],
-            defaultValue=NODATA_FAIL,
+            [
+                tr("Fail"),
+                tr("Treat as no population"),
+                tr("No population outside the data (edge, no land); fail inside"),
+            ],
+            defaultValue=default,
         )
     )
 
@@ -154,6 +176,8 @@ def grid_from_polygons(alg, parameters, context, feedback) -> Grid:
         )
     boxes, values = [], []
     for feature in source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes([index])):
+        if feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user."))
         geom = feature.geometry()
         if geom is None or geom.isEmpty():
             continue
@@ -168,42 +192,14 @@ def grid_from_polygons(alg, parameters, context, feedback) -> Grid:
                     fid=feature.id(), value=value, field=field
                 )
             ) from None
-    if not boxes:
-        raise QgsProcessingException(tr("The polygon grid has no cells."))
-    b = np.asarray(boxes)
-    widths, heights = b[:, 2] - b[:, 0], b[:, 3] - b[:, 1]
-    cell = float(np.median(widths))
-    if np.abs(widths - heights).max() > 1e-6 * cell:
-        k = int(np.argmax(np.abs(widths - heights)))
-        raise QgsProcessingException(
-            tr(
-                "The polygon grid has non-square cells (e.g. {w:g} x {h:g}). DEGURBA needs "
-                "square cells (1 km in the manual)."
-            ).format(w=widths[k], h=heights[k])
-        )
-    if np.abs(widths - cell).max() > 1e-6 * cell:
-        raise QgsProcessingException(
-            tr("The polygon grid has cells of different sizes; all cells must be equal.")
-        )
-    x0, y1 = b[:, 0].min(), b[:, 3].max()
-    cols_f = (b[:, 0] - x0) / cell
-    rows_f = (y1 - b[:, 3]) / cell
-    if max(np.abs(cols_f - np.round(cols_f)).max(), np.abs(rows_f - np.round(rows_f)).max()) > 1e-3:
-        raise QgsProcessingException(
-            tr("The polygons do not form a regular grid (cells are not aligned).")
-        )
-    cols, rows = np.round(cols_f).astype(int), np.round(rows_f).astype(int)
-    shape = (rows.max() + 1, cols.max() + 1)
-    pop = np.zeros(shape)
-    np.add.at(pop, (rows, cols), np.asarray(values))
-    absent = shape[0] * shape[1] - np.unique(rows * shape[1] + cols).size
-    if absent:
+    cells = grid_from_cells(boxes, values)
+    if cells.absent_cells:
         feedback.pushInfo(
             tr("{n} cells of the grid's extent have no polygon: no population there.").format(
-                n=absent
+                n=format_number(cells.absent_cells)
             )
         )
-    return Grid(pop, (x0, cell, 0.0, y1, 0.0, -cell), crs.toWkt(), source.sourceName())
+    return Grid(cells.values, cells.geotransform, crs.toWkt(), source.sourceName())
 
 
 class DegurbaAlgorithm(RegionAtlasAlgorithm):
@@ -225,7 +221,7 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
             "Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a "
             "methodological manual, with the level-2 revision of July 2024 and the GHSL Data "
             "Package 2022/2023 conventions; parameter names as in the flexurba R package "
-            "(Van Migerode et al. 2024); RegionAtlas spec settlement-structure.md section 3."
+            "(Van Migerode et al. 2024, Environment and Planning B 51(7))."
             "<br><br><b>Parameters</b><br>"
             "<i>Population raster</i>: inhabitants per cell; square cells in metres (1 km in "
             "the manual), with a CRS. Or a <i>polygon grid</i> (one square polygon per cell) "
@@ -235,8 +231,10 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
             "<i>Built-up raster</i> (optional): built-up surface per cell, e.g. GHSL BUILT_S; "
             "it turns on the built-up criterion (a cell also counts as dense when its "
             "built-up share of permanent land reaches 20 % (2024) or 50 % (2021)).<br>"
-            "<i>Unit</i> of each: a share of the cell (0..1) or m² per cell (GHSL LAND and "
-            "BUILT_S; divided by the cell area).<br>"
+            "<i>Unit</i> of each: detected from the values (default: at most 1 is a share, "
+            "up to the cell area is m² per cell, as in GHSL LAND and BUILT_S; the log says "
+            "what was detected), a share of the cell (0..1) or m² per cell (divided by the "
+            "cell area).<br>"
             "<i>Level</i>: 0 level 1, 1 level 2 (default).<br>"
             "<i>Preset</i>: 0 '2024 update' (default: semi-dense clusters >= 900/km², >= 2 500, "
             "4-connected, 2-cell buffer; built-up 20 %; 2023 majority rule), 1 '2021 manual' "
@@ -245,8 +243,11 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
             "<i>Overrides</i> (JSON, flexurba names): e.g. "
             '{"UC_smooth_edge": false, "DUC_size_threshold": 6000}; unknown names are '
             "refused with the list of known ones.<br>"
-            "<i>Population nodata</i>: fail (default) or treat nodata cells as no "
-            "population.<br>"
+            "<i>Population nodata</i>: no population outside the data (default: nodata cells in "
+            "an area touching the grid's edge, or without land, count as nobody living there, "
+            "as beyond a country's border or at sea; other nodata cells stop the run), fail, "
+            "or treat every nodata cell as no population. The log gives the number of "
+            "cells.<br>"
             "<i>Padding</i>: cells of context on every side that are classified but cut off "
             "the output. Classify a study area on a grid that includes its surroundings "
             "(neighbouring counties or countries), so that clusters are not cut at the "
@@ -283,7 +284,7 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
             tr("Permanent land raster"),
             LAND_UNIT,
             tr("Unit of the land raster"),
-            UNIT_SHARE,
+            UNIT_DETECT,
         )
         add_share_raster_parameters(
             self,
@@ -291,7 +292,7 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
             tr("Built-up raster (e.g. GHSL BUILT_S)"),
             BUILT_UNIT,
             tr("Unit of the built-up raster"),
-            UNIT_SQUARE_METRES,
+            UNIT_DETECT,
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -370,9 +371,7 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
             tr("population"),
         )
         padding = self.parameterAsInt(parameters, PADDING, context)
-        nodata_policy = (
-            "zero" if self.parameterAsEnum(parameters, NODATA, context) == NODATA_ZERO else "error"
-        )
+        nodata_policy = CORE_NODATA[self.parameterAsEnum(parameters, NODATA, context)]
         feedback.setProgress(20)
         result = classify_grid(
             population.values,
@@ -389,10 +388,23 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
             raise QgsProcessingException(tr("Cancelled by the user."))
         feedback.setProgress(80)
         for message in result.messages:
+            if "nodata population" in message:
+                continue  # said below, translated
             if "edge" in message:
                 feedback.pushWarning(message)
             else:
                 feedback.pushInfo(message)
+        if result.diagnostics.get("nodata_cells"):
+            feedback.pushInfo(
+                tr(
+                    "{n} nodata population cells (outside the data: beyond the grid's edge or "
+                    "without land) were treated as no population."
+                ).format(n=format_number(result.diagnostics["nodata_cells"]))
+                if nodata_policy == NODATA_OUTSIDE
+                else tr("{n} nodata population cells were treated as no population.").format(
+                    n=format_number(result.diagnostics["nodata_cells"])
+                )
+            )
         gt = list(population.geotransform)
         top, _bottom, left, _right = result.padding
         gt[0] += left * gt[1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import shapely
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
@@ -16,11 +17,13 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.settlement.degurba import classify_units_from_grid
+from ..regionatlas.settlement.grid_input import units_of_cells
 from .base import RegionAtlasAlgorithm
 from .degurba import (
     LEVELS,
+    NODATA_FAIL,
     NODATA_ZERO,
     PRESETS,
     add_nodata_parameter,
@@ -28,7 +31,7 @@ from .degurba import (
     read_share_raster,
 )
 from .od_input import _examples, features_by_id, id_field_index
-from .raster_io import UNIT_SHARE, check_aligned, read_grid
+from .raster_io import UNIT_DETECT, check_aligned, read_grid
 from .settlement_common import provenance_with
 from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
 
@@ -47,33 +50,11 @@ METADATA = "METADATA"
 STYLES = {1: "degurbaunits_level1.qml", 2: "degurbaunits_level2.qml"}
 
 
-def rasterise_units(geometries: list, grid, crs_wkt: str) -> np.ndarray:
-    """Position of the unit whose polygon covers each cell centre (-1 = none)."""
-    from osgeo import gdal, ogr, osr
-
-    gdal.UseExceptions()
-    rows, cols = grid.values.shape
-    target = gdal.GetDriverByName("MEM").Create("", cols, rows, 1, gdal.GDT_Int32)
-    target.SetGeoTransform(grid.geotransform)
-    target.SetProjection(crs_wkt)
-    band = target.GetRasterBand(1)
-    band.Fill(-1)
-    srs = osr.SpatialReference()
-    if crs_wkt:
-        srs.ImportFromWkt(crs_wkt)
-    source = ogr.GetDriverByName("Memory").CreateDataSource("units")
-    layer = source.CreateLayer("units", srs, ogr.wkbMultiPolygon)
-    layer.CreateField(ogr.FieldDefn("pos", ogr.OFTInteger))
-    definition = layer.GetLayerDefn()
-    for k, geom in enumerate(geometries):
-        if geom is None or geom.isEmpty():
-            continue
-        feature = ogr.Feature(definition)
-        feature.SetField("pos", k)
-        feature.SetGeometry(ogr.CreateGeometryFromWkb(bytes(geom.asWkb())))
-        layer.CreateFeature(feature)
-    gdal.RasterizeLayer(target, [1], layer, options=["ATTRIBUTE=pos"])
-    return band.ReadAsArray().astype(np.int64)
+def shapely_geometry(geometry):
+    """A QgsGeometry as a shapely geometry (None when empty)."""
+    if geometry is None or geometry.isEmpty():
+        return None
+    return shapely.from_wkb(bytes(geometry.asWkb()))
 
 
 class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
@@ -94,10 +75,10 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             "their land-area shares instead (column basis).<br><br>"
             "Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a "
             "methodological manual, section 3 (unit rules), with the level-2 revision of July "
-            "2024; RegionAtlas spec settlement-structure.md section 3.<br><br>"
+            "2024.<br><br>"
             "<b>Parameters</b><br>"
             "<i>Units</i>: polygons with a unique <i>unit id field</i>. Each grid cell belongs "
-            "to the unit that covers its centre (rasterised with GDAL); units that cover no "
+            "to the unit that covers its centre; units that cover no "
             "cell centre get no class and are listed.<br>"
             "<i>DEGURBA raster</i>: the output of Degree of Urbanisation (grid), level 1 or "
             "2 codes. <i>Population raster</i>: the population grid it was made from (same "
@@ -105,8 +86,9 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             "the land-area shares of units without population.<br>"
             "<i>Level</i>: 0 level 1 (default), 1 level 2 (needs a level-2 grid). "
             "<i>Unit rules</i>: "
-            "0 '2024 update', 1 '2021 manual'. <i>Population nodata</i>: fail or treat as "
-            "no population.<br>"
+            "0 '2024 update', 1 '2021 manual'. <i>Population nodata</i>: fail when a nodata "
+            "cell lies inside a unit (default; nodata outside every unit does not matter) or "
+            "treat nodata as no population.<br>"
             "<i>Output</i>: the units with population, area (cells, weighted by land share), "
             "share_<code> per grid class, class_l1, class_l1_name, (class_l2, "
             "class_l2_name,) basis."
@@ -135,7 +117,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             tr("Permanent land raster"),
             LAND_UNIT,
             tr("Unit of the land raster"),
-            UNIT_SHARE,
+            UNIT_DETECT,
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -147,7 +129,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                 PRESET, tr("Unit rules"), [tr("2024 update"), tr("2021 manual")], defaultValue=0
             )
         )
-        add_nodata_parameter(self)
+        add_nodata_parameter(self, default=NODATA_FAIL)
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 OUTPUT,
@@ -225,7 +207,9 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             ids.append(key)
             geometries.append(overlay)
             originals.append(feature)
-        unit_index = rasterise_units(geometries, classes, classes.projection)
+        unit_index = units_of_cells(
+            [shapely_geometry(g) for g in geometries], classes.geotransform, classes.values.shape
+        )
         feedback.setProgress(50)
         inside = unit_index >= 0
         bad_codes = inside & (codes == 255)
@@ -234,7 +218,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                 tr(
                     "The DEGURBA raster has {n} nodata cell(s) inside the units; classify a "
                     "grid that covers all units."
-                ).format(n=int(bad_codes.sum()))
+                ).format(n=number(int(bad_codes.sum())))
             )
         if land is not None:
             land = np.where(np.isfinite(land), land, 0.0)
@@ -249,7 +233,7 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                 tr(
                     "{n} unit(s) cover no cell centre of the grid (or only water without "
                     "land) and get no class: {ids}."
-                ).format(n=len(without), ids=_examples(without))
+                ).format(n=number(len(without)), ids=_examples(without))
             )
         result = table.drop(columns=["unit_id"])
         result_fields = qgs_fields(result, text_columns=("class_l1_name", "class_l2_name", "basis"))

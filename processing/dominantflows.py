@@ -16,7 +16,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.settlement.dominant_flows import MODES, dominant_flows
 from .base import RegionAtlasAlgorithm
 from .od_input import (
@@ -71,7 +71,8 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
             "Source: Nystuen, J. D. &amp; Dacey, M. F. (1961) A graph theory interpretation "
             "of nodal regions, Papers of the Regional Science Association 7; variants as in "
             "the R package flows (Beauguitte, Giraud &amp; Pecout) and Rihll &amp; Wilson "
-            "(1987); RegionAtlas spec settlement-structure.md section 1.<br><br>"
+            "(1987), Spatial interaction and structural models in historical analysis, "
+            "Histoire &amp; Mesure 2(1).<br><br>"
             "<b>Parameters</b><br>"
             "<i>OD table</i>, <i>origin / destination / count field</i>, <i>year</i>: as in "
             "Commuting indicators.<br>"
@@ -89,9 +90,10 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
             "then reported as independent. <i>When OD ids are missing from the nodes</i>: "
             "fail (default, the ids are listed) or drop their flows and warn.<br>"
             "<i>Nodes output</i>: id, role, level, dominant_id, size, outflow, "
-            "largest_destination, largest_flow (and the node attributes). <i>Links "
-            "output</i>: from, to, flow, share_of_outflow; lines between the node points, "
-            "or a table without nodes."
+            "largest_destination, largest_flow, dominant_rank (1 = the largest dominant "
+            "centre; the map labels the 20 largest, larger ones first when labels collide) "
+            "(and the node attributes). <i>Links output</i>: from, to, flow, "
+            "share_of_outflow; lines between the node points, or a table without nodes."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -321,7 +323,9 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
                 link_features.append(feature)
             if skipped:
                 feedback.pushWarning(
-                    tr("{n} links have an end without geometry (no line drawn).").format(n=skipped)
+                    tr("{n} links have an end without geometry (no line drawn).").format(
+                        n=number(skipped)
+                    )
                 )
         if node_sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT_NODES))
@@ -349,8 +353,8 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
                 mode=mode,
                 k=f"{ratio:g}",
                 size=result.size_source,
-                n=len(result.nodes),
-                links=len(result.links),
+                n=number(len(result.nodes)),
+                links=number(len(result.links)),
                 **roles,
             )
         )

@@ -20,17 +20,20 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.commuting.flowlines import (
     DEFAULT_WIDTH_CLASSES,
     MAX_WIDTH_CLASSES,
     MIN_WIDTH_CLASSES,
     FlowLineOptions,
+    legend_classes,
     select_flow_lines,
 )
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
+from ..regionatlas.projections import utm_epsg
 from .base import RegionAtlasAlgorithm
+from .flow_styles import style_flow_lines_on_load
 from .od_input import (
     MISSING_ZONES,
     ZONES,
@@ -42,7 +45,7 @@ from .od_input import (
     read_zones,
     transform_to,
 )
-from .sinks import add_features, frame_rows, qgs_fields, style_on_load
+from .sinks import add_features, frame_rows, qgs_fields
 
 BORDER_FIELD = "BORDER_FIELD"
 MIN_FLOW = "MIN_FLOW"
@@ -58,10 +61,8 @@ DEFAULT_K_LARGEST = 3
 
 
 def utm_crs_for(point: QgsPointXY) -> QgsCoordinateReferenceSystem:
-    """WGS 84 / UTM zone of a longitude/latitude point (EPSG 326xx north, 327xx south)."""
-    zone = int((point.x() + 180.0) // 6.0) % 60 + 1
-    epsg = (32600 if point.y() >= 0 else 32700) + zone
-    return QgsCoordinateReferenceSystem(f"EPSG:{epsg}")
+    """WGS 84 / UTM zone of a longitude/latitude point (the core's :func:`utm_epsg`)."""
+    return QgsCoordinateReferenceSystem(f"EPSG:{utm_epsg(point.x(), point.y())}")
 
 
 class FlowLinesAlgorithm(RegionAtlasAlgorithm):
@@ -79,8 +80,10 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             "reverse flow, their total and the flow's share of the origin's out-commuting. "
             "Flows within a unit are never drawn. A bundled style draws wider lines for larger "
             "flows, larger flows below smaller ones, and cross-border flows dashed.<br><br>"
-            "Source: RegionAtlas spec structure-image.md (corridor derivation) and "
-            "commuting-regions.md (notation).<br><br>"
+            "Sources: Tobler, W. R. (1987), Experiments in migration mapping by computer, The "
+            "American Cartographer 14(2) (flow maps thinned to the largest flows); Coombes, M. "
+            "&amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flows and "
+            "out-commuting).<br><br>"
             "<b>Parameters</b><br>"
             "<i>Commuting OD table</i>, <i>origin / destination / count field</i>, "
             "<i>year</i>: as in Commuting indicators.<br>"
@@ -98,8 +101,9 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             "reach this share of its out-commuting (0 = off).<br>"
             "All active filters must hold.<br>"
             "<i>One line per pair</i>: merge both directions into one line (flow = sum).<br>"
-            "<i>Width classes</i>: number of classes, equal steps on a log scale between the "
-            "smallest and largest kept flow."
+            "<i>Width classes</i>: number of classes (3 to 5, default 4), equal steps on a log "
+            "scale between the smallest and largest kept flow; the legend gives the flows of "
+            "each class. Arrowheads point to the destination (the workplace)."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -116,10 +120,10 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
         self.addParameter(
             QgsProcessingParameterNumber(
                 MIN_FLOW,
-                tr("Minimum flow (0 = off)"),
-                QgsProcessingParameterNumber.Double,
-                0.0,
-                minValue=0.0,
+                tr("Minimum flow (persons; 0 = off)"),
+                QgsProcessingParameterNumber.Type.Integer,
+                0,
+                minValue=0,
             )
         )
         self.addParameter(
@@ -206,7 +210,7 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
         )
         n_self = int((table.self_flow > 0).sum())
         if n_self:
-            feedback.pushInfo(tr("{n} flows within a unit are not drawn.").format(n=n_self))
+            feedback.pushInfo(tr("{n} flows within a unit are not drawn.").format(n=number(n_self)))
         frame = select_flow_lines(table, options, border)
         if frame.empty:
             raise InputError(
@@ -249,17 +253,45 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             features.append(feature)
         if skipped:
             feedback.pushWarning(
-                tr("{n} flows have an end without geometry and were not drawn.").format(n=skipped)
+                tr("{n} flows have an end without geometry and were not drawn.").format(
+                    n=number(skipped)
+                )
             )
         add_features(sink, features, feedback)
         provenance = self.provenance(parameters, context)
-        style_on_load(context, dest_id, "flowlines.qml", provenance, tr("Commuting flow lines"))
-        feedback.pushInfo(tr("{n} flow lines written.").format(n=len(features)))
+        ranges, across = legend_classes(frame, border is not None)
+        style_flow_lines_on_load(
+            context,
+            dest_id,
+            provenance,
+            tr("Commuting flow lines ({filters})").format(filters=_filters_text(options)),
+            ranges,
+            across,
+        )
+        feedback.pushInfo(tr("{n} flow lines written.").format(n=number(len(features))))
         if border is not None:
             crossing = int(frame["cross_border"].fillna(False).astype(bool).sum())
             feedback.pushInfo(
                 tr("{c} of them join zones with different '{field}'.").format(
-                    c=crossing, field=border_field
+                    c=number(crossing), field=border_field
                 )
             )
         return {OUTPUT: dest_id, METADATA: provenance}
+
+
+def _filters_text(options: FlowLineOptions) -> str:
+    """The active filters in a few words, for the layer name."""
+    parts = []
+    if options.k_largest:
+        parts.append(tr("{k} largest per origin").format(k=options.k_largest))
+    if options.min_flow:
+        parts.append(tr("at least {n}").format(n=number(options.min_flow)))
+    if options.cumulative_share:
+        parts.append(
+            tr("{share} % of out-commuting").format(
+                share=number(100 * options.cumulative_share, 1, trim=True)
+            )
+        )
+    if options.merge_pairs:
+        parts.append(tr("pairs merged"))
+    return ", ".join(parts) or tr("all flows")

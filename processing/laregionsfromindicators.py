@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterField,
 )
 
-from ..i18n import tr
-from ..regionatlas.commuting.regions import scb_regions_from_frame
+from ..i18n import number, tr
+from ..regionatlas.commuting.regions import region_border_areas, scb_regions_from_frame
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from .base import RegionAtlasAlgorithm
 from .od_input import INPUT, add_zone_source_parameters, read_zones
@@ -25,7 +25,6 @@ from .regions_common import (
     add_method_parameters,
     add_region_outputs,
     add_zone_field_parameters,
-    border_info,
     dissolve,
     read_columns,
     read_method,
@@ -64,7 +63,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "Solna) form one multi-centre region. This is how SCB's published partitions are "
             "checked: the 2022 file gives SCB's 67 regions exactly.<br><br>"
             "Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method "
-            "description; RegionAtlas spec commuting-regions.md section 1.<br><br>"
+            "description (Lokala arbetsmarknader - beskrivning av metoden).<br><br>"
             "<b>Parameters</b><br>"
             "<i>Indicator table</i>: one row per unit (a CSV path works, all fields text; "
             "decimal commas are accepted).<br>"
@@ -169,7 +168,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 text = tr(
                     "{n} unit(s) of the table are not in the zones' field '{field}': {ids}."
                 ).format(
-                    n=len(missing),
+                    n=number(len(missing)),
                     field=zones.id_field,
                     ids=", ".join(missing[:5]) + (" …" if len(missing) > 5 else ""),
                 )
@@ -202,9 +201,8 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 "centre": [",".join(c) for c in centres],
             }
         )
-        extra = border_info(partition, border)
-        if extra is not None:
-            regions = regions.join(extra)
+        if border is not None:
+            regions = regions.join(region_border_areas(partition, border))
         geometries = colours = None
         if zones is not None:
             geometries = dissolve(zones, partition, feedback)
@@ -230,7 +228,14 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             dest,
             regions,
             zones,
-            (provenance, geometries, colours, names, tr("LA regions: units"), tr("LA regions")),
+            (
+                provenance,
+                geometries,
+                colours,
+                names,
+                tr("LA regions ({method}): units").format(method=choice.label()),
+                tr("LA regions ({method})").format(method=choice.label()),
+            ),
         )
         feedback.pushInfo(
             tr(

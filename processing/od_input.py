@@ -354,16 +354,19 @@ def read_zones(
         zones.geometry[key] = geom
         zones.features[key] = feature
     if repaired:
-        feedback.pushWarning(
-            tr("{n} invalid zone geometries were repaired (makeValid): {ids}.").format(
-                n=len(repaired), ids=_examples(repaired)
-            )
+        message = (
+            tr("1 invalid zone geometry was repaired (makeValid): {ids}.")
+            if len(repaired) == 1
+            else tr("{n} invalid zone geometries were repaired (makeValid): {ids}.")
         )
+        feedback.pushWarning(message.format(n=len(repaired), ids=_examples(repaired)))
     if empty:
         feedback.pushWarning(
-            tr("{n} zones have no geometry and get no lines: {ids}.").format(
-                n=len(empty), ids=_examples(empty)
-            )
+            (
+                tr("1 zone has no geometry and gets no lines: {ids}.")
+                if len(empty) == 1
+                else tr("{n} zones have no geometry and get no lines: {ids}.")
+            ).format(n=len(empty), ids=_examples(empty))
         )
     return zones
 

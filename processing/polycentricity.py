@@ -20,7 +20,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.settlement.polycentricity import MAX_CENTRES, MIN_CENTRES, polycentricity
 from .base import RegionAtlasAlgorithm
@@ -76,8 +76,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
             "density of the flows among the centres (0..1).<br><br>"
             "Source: Meijers, E. (2008) Measuring polycentricity and its promises, European "
             "Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal "
-            "definition in terms of social network analysis, Urban Studies 44(11); "
-            "RegionAtlas spec settlement-structure.md section 4.<br><br>"
+            "definition in terms of social network analysis, Urban Studies 44(11).<br><br>"
             "<b>Parameters</b><br>"
             "<i>Centres</i>: points (or polygons) with a unique <i>centre id field</i> and a "
             "<i>size field</i> (population or jobs).<br>"
@@ -166,7 +165,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
         for name in (INPUT, ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD):
             definition = self.parameterDefinition(name)
             definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagOptional)
-        self.parameterDefinition(INPUT).setDescription(tr("OD table among centres (optional)"))
+        self.parameterDefinition(INPUT).setDescription(tr("OD table among centres"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 OUTPUT, tr("Polycentricity per region"), QgsProcessing.SourceType.TypeVector
@@ -288,7 +287,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
         if outside:
             feedback.pushWarning(
                 tr("{n} centre(s) lie in no region and were left out: {ids}.").format(
-                    n=len(outside), ids=_examples(outside)
+                    n=number(len(outside)), ids=_examples(outside)
                 )
             )
         if not rows:
@@ -326,7 +325,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
             if no_centre:
                 feedback.pushWarning(
                     tr("{n} region(s) contain no centre and get no index: {ids}.").format(
-                        n=len(no_centre), ids=_examples(no_centre)
+                        n=number(len(no_centre)), ids=_examples(no_centre)
                     )
                 )
         fields = qgs_fields(table, text_columns=TEXT_COLUMNS)

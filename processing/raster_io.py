@@ -15,10 +15,18 @@ from dataclasses import dataclass
 import numpy as np
 from qgis.core import QgsProcessingException
 
+from ..i18n import number as format_number
 from ..i18n import tr
+from ..regionatlas.settlement import grid_input
 
 #: Units of the land and built-up rasters (order is public API of LAND_UNIT / BUILT_UNIT).
-UNIT_SHARE, UNIT_SQUARE_METRES = 0, 1
+UNIT_SHARE, UNIT_SQUARE_METRES, UNIT_DETECT = 0, 1, 2
+#: The core's unit for each choice.
+CORE_UNITS = {
+    UNIT_SHARE: grid_input.UNIT_SHARE,
+    UNIT_SQUARE_METRES: grid_input.UNIT_SQUARE_METRES,
+    UNIT_DETECT: grid_input.UNIT_DETECT,
+}
 
 
 @dataclass
@@ -139,20 +147,36 @@ def check_aligned(grid: Grid, reference: Grid, label: str, reference_label: str)
 
 
 def as_share(grid: Grid, unit: int, label: str, feedback) -> np.ndarray:
-    """Share of the cell (0..1) from a share or an m² raster; nodata stays NaN (core says)."""
-    values = grid.values
-    if unit == UNIT_SQUARE_METRES:
-        finite = values[np.isfinite(values)]
-        if finite.size and finite.max() <= 1.0 and grid.cell_area_m2 > 100:
-            feedback.pushWarning(
-                tr(
-                    "The {label} raster holds values of at most 1 but its unit was given as "
-                    "m² per cell: if it already is a share, choose the unit 'share of the "
-                    "cell (0..1)'."
-                ).format(label=label)
+    """Share of the cell (0..1) from a share or an m² raster, or with the unit detected from
+    the values (the log says which); nodata stays NaN (the core says what to do with it)."""
+    share = grid_input.as_share(grid.values, CORE_UNITS[unit], grid.cell_area_m2, label)
+    if share.detected:
+        if share.unit == grid_input.UNIT_SQUARE_METRES:
+            message = tr(
+                "The {label} raster holds m² per cell (largest value {maximum} m², cell area "
+                "{area} m²): divided by the cell area."
             )
-        return values / grid.cell_area_m2
-    return values
+        else:
+            message = tr(
+                "The {label} raster holds shares of the cell (largest value {maximum}): used "
+                "as they are."
+            )
+        feedback.pushInfo(
+            message.format(
+                label=label,
+                maximum=format_number(share.maximum, 3),
+                area=format_number(grid.cell_area_m2, 0),
+            )
+        )
+    if share.suspicious:
+        feedback.pushWarning(
+            tr(
+                "The {label} raster holds values of at most 1 but its unit was given as "
+                "m² per cell: if it already is a share, choose the unit 'share of the "
+                "cell (0..1)'."
+            ).format(label=label)
+        )
+    return share.values
 
 
 def write_codes(

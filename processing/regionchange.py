@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 from qgis.core import (
     QgsProcessing,
@@ -15,12 +13,13 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
-from ..regionatlas.commuting.regions.given import partition_from_labels
+from ..regionatlas.commuting.regions.change import ordered_years, year_from_name
+from ..regionatlas.commuting.regions.given_partition import partition_from_labels
 from ..regionatlas.errors import InputError
-from ..regionatlas.ids import id_sort_key, normalise_id
+from ..regionatlas.ids import normalise_id
 from .base import RegionAtlasAlgorithm
 from .charts import add_report_parameter, esc, html_page, write_report
 from .od_input import add_zone_source_parameters, read_zones
@@ -62,16 +61,6 @@ OUTPUT_MATCHES = "OUTPUT_MATCHES"
 TYPE_PARTITIONS, TYPE_OD, TYPE_INDICATORS = 0, 1, 2
 
 CHANGE_STYLE = "region_change_units.qml"
-YEAR_IN_NAME = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
-
-
-def year_from_name(*texts: str) -> str | None:
-    """The last four-digit year (1800-2199) in a layer name or file name."""
-    for text in texts:
-        found = YEAR_IN_NAME.findall(text or "")
-        if found:
-            return found[-1]
-    return None
 
 
 class RegionChangeAlgorithm(RegionAtlasAlgorithm):
@@ -94,8 +83,9 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
                 "from OD tables of several years by one method, or from SCB indicator tables. "
                 "Units are matched by id; units present in only some years (municipal reforms) "
                 "count in those years only.<br><br>"
-                "Source: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader "
-                "(LA regions per year since 1970); the methods' sources are in the report.<br>"
+                "Sources: SCB, Lokala arbetsmarknader (LA regions per year since 1970); Jaccard, "
+                "P. (1912), The distribution of the flora in the alpine zone, New Phytologist "
+                "11(2) (the overlap index); the methods' sources are in the report.<br>"
                 "<br><b>Parameters</b><br>"
                 "<i>Inputs</i>: two or more tables (layers or CSV paths), all of one kind:<br>"
                 "&nbsp;0 <i>partition tables</i>: one row per unit with UNIT_FIELD and "
@@ -267,12 +257,10 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         if len(by_year) < 2:
             raise QgsProcessingException(
                 tr("Region change needs two or more years; the inputs give {n}: {years}.").format(
-                    n=len(by_year), years=", ".join(by_year) or "-"
+                    n=number(len(by_year)), years=", ".join(by_year) or "-"
                 )
             )
-        as_int = all(y.isdigit() for y in by_year)
-        ordered = sorted(by_year.items(), key=lambda kv: id_sort_key(kv[0]))
-        return [(int(y) if as_int else y, label, g) for y, (label, g) in ordered], fields
+        return [(year, *by_year[key]) for key, year in ordered_years(list(by_year))], fields
 
     def _partition(self, kind, year, label, frame, fields, choice, feedback, start, end):
         where = tr("Input '{name}', year {year}").format(name=label, year=year)
@@ -381,7 +369,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         feedback.pushInfo(
             tr("Regions per year: {counts}. {n} unit(s) changed region at least once.").format(
                 counts=", ".join(f"{y}: {n}" for y, n in zip(per_year.year, per_year.regions)),
-                n=n_changed,
+                n=number(n_changed),
             )
         )
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)

@@ -12,14 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCategorizedSymbolRenderer,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
-    QgsPresetSchemeColorRamp,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -28,21 +25,16 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsRendererCategory,
-    QgsSpatialIndex,
-    QgsSymbol,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtGui import QColor
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.commuting.regions import (
     euro_regions,
     leiden_regions,
     scb_regions,
     tolbert_sizer_regions,
 )
-from ..regionatlas.commuting.regions.display import map_colouring, validity_threshold
 from ..regionatlas.commuting.regions.parameters import (
     LEIDEN_RESOLUTION,
     LEIDEN_SEED,
@@ -59,9 +51,24 @@ from ..regionatlas.commuting.regions.parameters import (
 from ..regionatlas.commuting.regions.partition import Partition
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
-from .charts import add_report_parameter, esc, figure_png, in_own_thread, new_figure
+from ..regionatlas.report.charts import regions_per_year_png as core_regions_per_year_png
+from ..regionatlas.report.charts import validity_scatter_png
+from ..regionatlas.report.html import img  # noqa: F401  (used by the region reports)
+from .charts import (  # noqa: F401  (used by the region reports)
+    add_report_parameter,
+    html_table,
+    in_own_thread,
+    key_value_table,
+)
 from .od_input import ZONES, Zones, _plain
-from .sinks import StylePostProcessor, add_features, frame_rows, qgs_fields
+from .region_styles import (  # noqa: F401  (the region algorithms use them from here)
+    NO_REGION_COLOUR,
+    PALETTE,
+    RegionStylePostProcessor,
+    region_colours,
+    style_regions_on_load,
+)
+from .sinks import add_features, frame_rows, qgs_fields
 
 # -- public parameter names (API: never change) ----------------------------------------------
 METHOD = "METHOD"
@@ -84,22 +91,6 @@ N_REGIONS = "N_REGIONS"
 
 #: METHOD choices; the order is public API (issue 3).
 METHOD_SCB, METHOD_EURO_ISTAT, METHOD_EURO_STRICT, METHOD_TOLBERT, METHOD_LEIDEN = range(5)
-
-#: Paul Tol's "light" qualitative scheme (colour-blind safe, made for fills under labels),
-#: without its grey, which marks units without a region.
-PALETTE = (
-    "#77AADD",
-    "#EE8866",
-    "#BBCC33",
-    "#FFAABB",
-    "#99DDFF",
-    "#EEDD88",
-    "#44BB99",
-    "#AAAA00",
-)
-NO_REGION_COLOUR = "#DDDDDD"
-#: Okabe-Ito blue and orange: valid / invalid regions in the scatter.
-VALID_COLOUR, INVALID_COLOUR = "#0072B2", "#D55E00"
 
 UNITS_STYLE = "commuting_regions_units.qml"
 REGIONS_STYLE = "commuting_regions.qml"
@@ -182,31 +173,43 @@ def add_method_parameters(alg, with_method: bool = True) -> None:
             QgsProcessingParameterEnum(METHOD, tr("Method"), method_names(), defaultValue=0)
         )
     number = QgsProcessingParameterNumber
+    integer, double = number.Type.Integer, number.Type.Double
 
-    def add(name, label, kind, default, **kwargs):
-        alg.addParameter(number(name, label, kind, default, **kwargs))
+    def add(name, label, kind, default, decimals=None, **kwargs):
+        definition = number(name, label, kind, default, **kwargs)
+        if decimals is not None:
+            definition.setMetadata({"widget_wrapper": {"decimals": decimals}})
+        alg.addParameter(definition)
 
     add(
         CENTRE_MAX_OUT,
         tr("SCB: centre max. share working in another unit (p1)"),
-        number.Double,
+        double,
         SCB_CENTRE_MAX_OUT,
+        decimals=3,
     )
     add(
         CENTRE_MAX_SINGLE,
         tr("SCB: centre max. share working in the largest destination (p2)"),
-        number.Double,
+        double,
         SCB_CENTRE_MAX_SINGLE,
+        decimals=3,
     )
     if not with_method:
         return
-    add(MIN_SIZE, tr("EURO: minimum size (employed residents)"), number.Double, TTWA_MIN_SIZE)
-    add(MIN_SC, tr("EURO: minimum self-containment"), number.Double, TTWA_MIN_SC)
-    add(TARGET_SIZE, tr("EURO: target size (employed residents)"), number.Double, TTWA_TARGET_SIZE)
-    add(TARGET_SC, tr("EURO: target self-containment"), number.Double, TTWA_TARGET_SC)
-    add(CUT_HEIGHT, tr("Tolbert-Sizer: cut height"), number.Double, TOLBERT_CUT_HEIGHT)
-    add(RESOLUTION, tr("Leiden: resolution"), number.Double, LEIDEN_RESOLUTION)
-    add(SEED, tr("Leiden: random seed"), number.Integer, LEIDEN_SEED, minValue=0)
+    # person counts are whole numbers; shares get the decimals their published values have
+    add(MIN_SIZE, tr("EURO: minimum size (employed residents)"), integer, int(TTWA_MIN_SIZE))
+    add(MIN_SC, tr("EURO: minimum self-containment"), double, TTWA_MIN_SC, decimals=4)
+    add(
+        TARGET_SIZE,
+        tr("EURO: target size (employed residents)"),
+        integer,
+        int(TTWA_TARGET_SIZE),
+    )
+    add(TARGET_SC, tr("EURO: target self-containment"), double, TTWA_TARGET_SC, decimals=4)
+    add(CUT_HEIGHT, tr("Tolbert-Sizer: cut height"), double, TOLBERT_CUT_HEIGHT, decimals=3)
+    add(RESOLUTION, tr("Leiden: resolution"), double, LEIDEN_RESOLUTION, decimals=2)
+    add(SEED, tr("Leiden: random seed"), integer, LEIDEN_SEED, minValue=0)
 
 
 @dataclass(frozen=True)
@@ -242,6 +245,31 @@ class MethodChoice:
     @property
     def is_euro(self) -> bool:
         return self.index in (METHOD_EURO_ISTAT, METHOD_EURO_STRICT)
+
+    def label(self) -> str:
+        """The method and its key parameters in a few words, for layer names ("SCB, p1 0,20,
+        p2 0,075"), so that runs with different methods can be told apart in the map."""
+        if self.index == METHOD_SCB:
+            return tr("SCB, p1 {p1}, p2 {p2}").format(
+                p1=number(self.centre_max_out, 2), p2=number(self.centre_max_single, 3)
+            )
+        if self.is_euro:
+            text = (
+                tr("EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}")
+                if self.index == METHOD_EURO_ISTAT
+                else tr("EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}")
+            )
+            return text.format(
+                min_size=number(self.euro.min_size),
+                min_sc=number(self.euro.min_sc, 4, trim=True),
+                target_size=number(self.euro.target_size),
+                target_sc=number(self.euro.target_sc, 4, trim=True),
+            )
+        if self.index == METHOD_TOLBERT:
+            return tr("Tolbert-Sizer, cut {cut}").format(cut=number(self.cut_height, 3, trim=True))
+        return tr("Leiden, resolution {resolution}, seed {seed}").format(
+            resolution=number(self.resolution, 2, trim=True), seed=self.seed
+        )
 
 
 def leiden_install_hint() -> str:
@@ -364,22 +392,6 @@ def add_zone_field_parameters(alg, with_name: bool = True) -> None:
         )
 
 
-def border_info(partition: Partition, border: dict[str, str] | None) -> pd.DataFrame | None:
-    """Per region: crosses_border and the border areas (codes) it spans."""
-    if border is None:
-        return None
-    areas: list[set] = [set() for _ in range(partition.n_regions)]
-    for unit, k in zip(partition.units.tolist(), partition.region.tolist()):
-        if k >= 0 and unit in border:
-            areas[k].add(border[unit])
-    return pd.DataFrame(
-        {
-            "crosses_border": [len(a) > 1 for a in areas],
-            "border_areas": [",".join(sorted(a)) for a in areas],
-        }
-    )
-
-
 def dissolve(zones: Zones, partition: Partition, feedback) -> dict[str, QgsGeometry]:
     """Region id -> union of its units' zone geometries (QgsGeometry.unaryUnion)."""
     groups: dict[int, list[QgsGeometry]] = {}
@@ -396,25 +408,6 @@ def dissolve(zones: Zones, partition: Partition, feedback) -> dict[str, QgsGeome
             union = union.makeValid()
         out[partition.region_ids[k]] = union
     return out
-
-
-def region_colours(geometries: dict[str, QgsGeometry]) -> dict[str, str]:
-    """Region id -> palette colour; regions that touch get different colours."""
-    index = QgsSpatialIndex()
-    keys = list(geometries)
-    for i, key in enumerate(keys):
-        index.addFeature(i, geometries[key].boundingBox())
-    adjacency: dict[str, set[str]] = {key: set() for key in keys}
-    for i, key in enumerate(keys):
-        geom = geometries[key]
-        engine = QgsGeometry.createGeometryEngine(geom.constGet())
-        engine.prepareGeometry()
-        for j in index.intersects(geom.boundingBox()):
-            if j > i and engine.intersects(geometries[keys[j]].constGet()):
-                adjacency[key].add(keys[j])
-                adjacency[keys[j]].add(key)
-    colouring = map_colouring(adjacency, len(PALETTE), order=keys)
-    return {key: PALETTE[c] for key, c in colouring.items()}
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -486,7 +479,7 @@ def write_frame(
         if missing:
             feedback.pushWarning(
                 tr("{n} unit(s) have no zone and are left off the map: {ids}.").format(
-                    n=len(missing),
+                    n=number(len(missing)),
                     ids=", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""),
                 )
             )
@@ -577,77 +570,6 @@ def write_regions(
     return dest
 
 
-# -- styling -----------------------------------------------------------------------------------
-
-#: Keep post-processors alive until QGIS has run them (QGIS holds only a raw pointer).
-_POST_PROCESSORS: dict = {}
-
-
-class RegionStylePostProcessor(StylePostProcessor):
-    """Loads a bundled QML, then colours one category per region (neighbours differ).
-
-    The QML holds the look (fill, outline, labels) as the categorized renderer's source
-    symbol; the categories can only be made per run, so they are built here from ``colours``
-    (region id -> colour); units without a region get the palette's grey.
-    """
-
-    def __init__(self, qml, provenance, title, colours, names=None, field="region_id") -> None:
-        super().__init__(qml, provenance, title)
-        self.colours = dict(colours)
-        self.names = dict(names or {})
-        self.field = field
-
-    def postProcessLayer(self, layer, context, feedback) -> None:
-        super().postProcessLayer(layer, context, feedback)
-        if not hasattr(layer, "setRenderer"):
-            return
-        layer.setRenderer(categorized_renderer(layer, self.colours, self.names, self.field))
-        if self.title:
-            layer.setName(self.title)
-        layer.triggerRepaint()
-
-
-def categorized_renderer(layer, colours: dict[str, str], names: dict[str, str], field: str):
-    """One category per region with the layer's current (QML) source symbol as template."""
-    current = layer.renderer()
-    template = None
-    if isinstance(current, QgsCategorizedSymbolRenderer):
-        template = current.sourceSymbol()
-        if template is None and current.categories():
-            template = current.categories()[-1].symbol()
-    if template is None:
-        template = QgsSymbol.defaultSymbol(layer.geometryType())
-    alpha = template.color().alpha()
-    categories = []
-    for rid in sorted(colours, key=lambda r: (names.get(r, r), r)):
-        symbol = template.clone()
-        colour = QColor(colours[rid])
-        colour.setAlpha(alpha)
-        symbol.setColor(colour)
-        categories.append(QgsRendererCategory(rid, symbol, names.get(rid, rid)))
-    symbol = template.clone()
-    colour = QColor(NO_REGION_COLOUR)
-    colour.setAlpha(alpha)
-    symbol.setColor(colour)
-    categories.append(QgsRendererCategory(None, symbol, tr("no region (zero list, unassigned)")))
-    renderer = QgsCategorizedSymbolRenderer(field, categories)
-    renderer.setSourceSymbol(template.clone())
-    renderer.setSourceColorRamp(QgsPresetSchemeColorRamp([QColor(c) for c in PALETTE]))
-    return renderer
-
-
-def style_regions_on_load(context, dest_id, qml, provenance, title, colours, names=None) -> None:
-    """Style a region output on load; without colours (a table) only record provenance."""
-    if not context.willLoadLayerOnCompletion(dest_id):
-        return
-    if colours is None:
-        processor = StylePostProcessor(None, provenance, title)
-    else:
-        processor = RegionStylePostProcessor(qml, provenance, title, colours, names)
-    _POST_PROCESSORS[dest_id] = processor
-    context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
-
-
 # -- reading plain tables ----------------------------------------------------------------------
 
 
@@ -674,121 +596,28 @@ def read_columns(source, names: list[str], feedback, what: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=names, dtype=object)
 
 
-# -- HTML reports ------------------------------------------------------------------------------
-
-
-def fmt(value) -> str:
-    if value is None or value is pd.NA:
-        return ""
-    if isinstance(value, (bool, np.bool_)):
-        return tr("yes") if value else tr("no")
-    if isinstance(value, (float, np.floating)):
-        if np.isnan(value):
-            return ""
-        if float(value).is_integer() and abs(value) >= 100:
-            return f"{value:,.0f}"
-        return f"{value:.4g}" if abs(value) < 100 else f"{value:,.1f}"
-    return str(value)
-
-
-def html_table(headers: list[str], rows: list[list], caption: str | None = None) -> str:
-    out = ["<table>"]
-    if caption:
-        out.append(f"<caption>{esc(caption)}</caption>")
-    out.append("<tr>" + "".join(f"<th>{esc(h)}</th>" for h in headers) + "</tr>")
-    for row in rows:
-        cells = []
-        for value in row:
-            numeric = isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(
-                value, (bool, np.bool_)
-            )
-            cells.append(f"<td{' class=n' if numeric else ''}>{esc(fmt(value))}</td>")
-        out.append("<tr>" + "".join(cells) + "</tr>")
-    out.append("</table>")
-    return "".join(out)
-
-
-def key_value_table(items: list[tuple[str, object]]) -> str:
-    return html_table([tr("Item"), tr("Value")], [[k, v] for k, v in items])
+# -- report charts -----------------------------------------------------------------------------
 
 
 def scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
     """Size / self-containment scatter of the regions with the validity curve V = 1."""
-    return in_own_thread(_scatter_png, regions, params)
-
-
-def _scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
-    fig, ax = new_figure(7.5, 4.8)
-    size = regions["R"].to_numpy(dtype=float)
-    sc = np.fmin(
-        regions["sc_supply"].to_numpy(dtype=float), regions["sc_demand"].to_numpy(dtype=float)
-    )
-    valid = regions["V"].to_numpy(dtype=float) >= 1.0
-    ok = np.isfinite(size) & (size > 0) & np.isfinite(sc)
-    ax.scatter(
-        size[ok & valid],
-        sc[ok & valid],
-        s=22,
-        c=VALID_COLOUR,
-        marker="o",
-        label=tr("valid (V >= 1)"),
-        alpha=0.85,
-    )
-    ax.scatter(
-        size[ok & ~valid],
-        sc[ok & ~valid],
-        s=30,
-        c=INVALID_COLOUR,
-        marker="^",
-        label=tr("not valid (V < 1)"),
-        alpha=0.9,
-    )
-    low = min(params.min_size, np.nanmin(size[ok]) if ok.any() else params.min_size) * 0.8
-    high = max(params.target_size, np.nanmax(size[ok]) if ok.any() else params.target_size) * 1.5
-    xs = np.geomspace(max(low, 1.0), high, 300)
-    ax.plot(
-        xs,
-        validity_threshold(xs, params),
-        "-",
-        color="0.25",
-        lw=1.2,
-        label=tr("validity curve V = 1"),
-    )
-    ax.axvline(params.min_size, color="0.6", ls=":", lw=0.8)
-    ax.set_xscale("log")
-    ax.set_xlabel(tr("Region size: employed residents R (log scale)"))
-    ax.set_ylabel(tr("Self-containment min(S/R, S/W)"))
-    ax.set_title(tr("Size and self-containment of the regions"))
-    ax.set_ylim(0, 1.02)
-    ax.grid(True, which="both", lw=0.3, alpha=0.5)
-    ax.legend(fontsize=8, loc="lower right")
-    fig.tight_layout()
-    return figure_png(fig)
+    labels = {
+        "valid": tr("valid (V >= 1)"),
+        "invalid": tr("not valid (V < 1)"),
+        "curve": tr("validity curve V = 1"),
+        "x": tr("Region size: employed residents R (log scale)"),
+        "y": tr("Self-containment min(S/R, S/W)"),
+        "title": tr("Size and self-containment of the regions"),
+    }
+    return in_own_thread(validity_scatter_png, regions, params, labels)
 
 
 def regions_per_year_png(per_year: pd.DataFrame) -> str:
     """Number of regions per year (bars) and the largest region's share (line)."""
-    return in_own_thread(_regions_per_year_png, per_year)
-
-
-def _regions_per_year_png(per_year: pd.DataFrame) -> str:
-    fig, ax = new_figure(7.5, 4.2)
-    years = [str(y) for y in per_year["year"]]
-    ax.bar(years, per_year["regions"], color=PALETTE[0], edgecolor="0.3")
-    for x, n in zip(years, per_year["regions"]):
-        ax.annotate(str(n), (x, n), ha="center", va="bottom", fontsize=8)
-    ax.set_ylabel(tr("Number of regions"))
-    ax.set_xlabel(tr("Year"))
-    ax.set_title(tr("Regions per year"))
-    share = per_year["largest_share"].to_numpy(dtype=float)
-    if np.isfinite(share).any():
-        ax2 = ax.twinx()
-        ax2.plot(years, share, "o-", color=INVALID_COLOUR)
-        ax2.set_ylabel(tr("Share in the largest region"), color=INVALID_COLOUR)
-        ax2.set_ylim(0, 1)
-    fig.tight_layout()
-    return figure_png(fig)
-
-
-def img(png: str, alt: str, element_id: str) -> str:
-    return f"<p><img id='{element_id}' alt='{esc(alt)}' src='data:image/png;base64,{png}'></p>"
+    labels = {
+        "regions": tr("Number of regions"),
+        "year": tr("Year"),
+        "title": tr("Regions per year"),
+        "share": tr("Share in the largest region"),
+    }
+    return in_own_thread(core_regions_per_year_png, per_year, labels)

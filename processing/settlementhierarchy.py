@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
@@ -24,27 +23,35 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
+from ..regionatlas.report.charts import rank_size_png
 from ..regionatlas.settlement.hierarchy import (
     COMPOSITE_PRESET,
     PRESET_POPULATION,
-    PRESET_RUFS,
     PRESETS,
     classify_by_index,
     classify_by_rules,
     parse_rule_table,
     rank_size,
 )
+from ..regionatlas.settlement.hierarchy_inputs import (
+    SERVICES,
+    composite_weights,
+    parse_breaks,
+    parse_weights,
+    rufs_rule_table,
+    services_indicator,
+    uses_indicator,
+)
 from .base import RegionAtlasAlgorithm
 from .charts import (
     add_report_parameter,
     esc,
-    figure_png,
     html_page,
+    html_table,
     in_own_thread,
-    new_figure,
     write_report,
 )
 from .od_input import _plain
@@ -82,7 +89,7 @@ STANDARDISE_CHOICES = ("zscore", "rank")
 CLASS_METHODS = ("jenks", "quantiles", "fixed")
 
 #: Indicator names the rules and the index use for the chosen fields.
-POPULATION, JOBS, SERVICES, IN_COMMUTING = "population", "jobs", "services", "in_commuting"
+POPULATION, JOBS, IN_COMMUTING = "population", "jobs", "in_commuting"
 #: Column of the settlement ids in the indicator frame (never a field name of the layer).
 ID = "__settlement_id"
 OUTPUT_COLUMNS = ("class", "class_rank", "index_value", "matched_rule")
@@ -106,8 +113,8 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             "when a region field is given, and to the optional HTML report with a chart.<br>"
             "<br><b>Presets and their sources</b><br>"
             "<i>Population classes</i>: >= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - "
-            "1 999 inhabitants (RegionAtlas spec settlement-structure.md section 2; 200 is "
-            "the lower bound of a tätort: SCB, Tätorter 2020, MI 38 SM 2101).<br>"
+            "1 999 inhabitants (size classes of RegionAtlas; 200 is the lower bound of a "
+            "tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).<br>"
             "<i>RUFS landsbygdsnod</i>: >= 1 000 inhabitants and a grocery shop, a school, a "
             "sports ground, elderly care and a public-transport interchange (Region "
             "Stockholm 2018, RUFS 2050); others get 'Not a landsbygdsnod'.<br>"
@@ -121,7 +128,11 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             "default the feature id) names settlements in messages.<br>"
             "<i>Population / jobs / in-commuting field</i>, <i>service fields</i>: all "
             "optional; they become the indicators <i>population</i>, <i>jobs</i>, "
-            "<i>in_commuting</i> and <i>services</i> (the sum of the service fields). Every "
+            "<i>in_commuting</i> and <i>services</i> (the sum of the service fields, used by "
+            "the composite index and by rule tables that name it). Under the RUFS preset "
+            "the service fields, when given, are the services a landsbygdsnod must all have "
+            "(otherwise the fields grocery, school, sports_ground, elderly_care and "
+            "pt_interchange); population classes do not use them (the log says so). Every "
             "field of the layer can also be used in a rule table by its own name (e.g. "
             "<i>grocery</i> for the RUFS preset, or <i>role</i> from a dominant-flow "
             "result).<br>"
@@ -304,77 +315,11 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             if field:
                 frame[indicator] = frame[field]
         if services:
-            values = {}
-            for name in services:
-                col = frame[name]
-                as_num = pd.to_numeric(
-                    col.map(lambda v: int(v) if isinstance(v, bool) else v), errors="coerce"
-                )
-                bad = as_num.isna() & col.notna()
-                if bad.any():
-                    raise QgsProcessingException(
-                        tr(
-                            "Service field '{field}' is not a number for settlement(s) {ids}."
-                        ).format(field=name, ids=", ".join(map(str, frame[ID][bad][:10])))
-                    )
-                values[name] = as_num.fillna(0.0)
-            frame[SERVICES] = pd.DataFrame(values).sum(axis=1)
+            frame[SERVICES] = services_indicator(frame, services, ID)
         used = {k: v for k, v in chosen.items() if v}
         if services:
             used[SERVICES] = "+".join(services)
         return frame, feature_ids, used
-
-    def _weights(self, parameters, context, frame) -> dict[str, float] | None:
-        text = (self.parameterAsString(parameters, WEIGHTS, context) or "").strip()
-        if not text:
-            return None
-        if text.startswith("{"):
-            try:
-                raw = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise QgsProcessingException(
-                    tr("The index weights are not valid JSON: {error}.").format(error=exc.msg)
-                ) from None
-            if not isinstance(raw, dict):
-                raise QgsProcessingException(tr("The index weights must be a JSON object."))
-            items = list(raw.items())
-        else:
-            items = []
-            for part in text.split(","):
-                if not part.strip():
-                    continue
-                if "=" not in part:
-                    raise QgsProcessingException(
-                        tr(
-                            "Index weight '{part}' must read indicator=weight, e.g. population=2."
-                        ).format(part=part.strip())
-                    )
-                key, value = part.split("=", 1)
-                items.append((key.strip(), value.strip()))
-        weights = {}
-        for key, value in items:
-            try:
-                weights[key] = float(value)
-            except (TypeError, ValueError):
-                raise QgsProcessingException(
-                    tr("Index weight of '{name}' is not a number: {value!r}.").format(
-                        name=key, value=value
-                    )
-                ) from None
-        return weights
-
-    def _breaks(self, parameters, context) -> list[float] | None:
-        text = (self.parameterAsString(parameters, BREAKS, context) or "").strip()
-        if not text:
-            return None
-        try:
-            return [float(v) for v in text.replace(";", ",").split(",") if v.strip()]
-        except ValueError:
-            raise QgsProcessingException(
-                tr("Fixed breaks must be numbers separated by commas, not '{text}'.").format(
-                    text=text
-                )
-            ) from None
 
     # -- run ------------------------------------------------------------------------------------
     def run_algorithm(self, parameters, context, feedback) -> dict:
@@ -384,6 +329,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("The settlements layer is empty."))
         data, feature_ids, used = self._indicators(parameters, context, source, feedback)
+        services = self.parameterAsFields(parameters, SERVICES_FIELDS, context) or []
         for indicator, field in used.items():
             feedback.pushInfo(tr("Indicator {name} = {field}.").format(name=indicator, field=field))
 
@@ -418,9 +364,23 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
                     raise QgsProcessingException(
                         tr("Rule table {name}: {error}").format(name=path.name, error=str(exc))
                     ) from None
+            elif choice == RULES_RUFS:
+                rules = rufs_rule_table(services)
+                if services:
+                    feedback.pushInfo(
+                        tr(
+                            "RUFS landsbygdsnod with the service fields given: {fields} must "
+                            "all be present."
+                        ).format(fields=", ".join(services))
+                    )
             else:
-                rules = parse_rule_table(
-                    PRESETS[PRESET_POPULATION if choice == RULES_POPULATION else PRESET_RUFS]
+                rules = parse_rule_table(PRESETS[PRESET_POPULATION])
+            if services and choice != RULES_RUFS and not uses_indicator(rules, SERVICES):
+                feedback.pushWarning(
+                    tr(
+                        "The service fields are not used: the rule table '{name}' has no "
+                        "condition on the indicator services."
+                    ).format(name=rules.name or tr("(unnamed)"))
                 )
             result = classify_by_rules(data, rules, id_column=ID, fallback=fallback or None)
             feedback.pushInfo(
@@ -465,9 +425,14 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
                 else:
                     feedback.pushInfo(
                         tr(
-                            "Rank-size {region} ({size}): slope {slope:.3f}, R² {r2:.3f}, "
-                            "{n} settlements."
-                        ).format(region=label, size=size_name, slope=row.slope, r2=row.r2, n=row.n)
+                            "Rank-size {region} ({size}): slope {slope}, R² {r2}, {n} settlements."
+                        ).format(
+                            region=label,
+                            size=size_name,
+                            slope=number(row.slope, 3),
+                            r2=number(row.r2, 3),
+                            n=number(row.n),
+                        )
                     )
 
         # output: the report is made before any file is created (no partial output)
@@ -527,17 +492,9 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         return results
 
     def _index(self, parameters, context, data):
-        weights = self._weights(parameters, context, data)
+        weights = parse_weights(self.parameterAsString(parameters, WEIGHTS, context))
         if weights is None:
-            weights = {k: w for k, w in COMPOSITE_PRESET["weights"].items() if k in data.columns}
-            absent = [k for k in COMPOSITE_PRESET["weights"] if k not in data.columns]
-            if not weights:
-                raise QgsProcessingException(
-                    tr(
-                        "Composite centrality needs at least one of the population, jobs, "
-                        "service or in-commuting fields."
-                    )
-                )
+            weights, absent = composite_weights(data.columns)
             if absent:
                 weights_note = tr("Indicators not given and left out: {names}.").format(
                     names=", ".join(absent)
@@ -547,7 +504,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         else:
             weights_note = ""
         method = CLASS_METHODS[self.parameterAsEnum(parameters, CLASS_METHOD, context)]
-        breaks = self._breaks(parameters, context)
+        breaks = parse_breaks(self.parameterAsString(parameters, BREAKS, context))
         if method == "fixed" and not breaks:
             raise QgsProcessingException(tr("Fixed breaks: give the break values (BREAKS)."))
         result = classify_by_index(
@@ -568,33 +525,14 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
 
 
 def _chart_png(sizes_table, size_name, frame_sizes) -> str:
-    """Rank-size chart as base64 PNG (matplotlib, Agg backend)."""
-    fig, ax = new_figure(7, 4.5)
-    markers = "osD^v<>ph*"
-    for k, (region, values) in enumerate(frame_sizes.items()):
-        x = np.sort(values[np.isfinite(values) & (values > 0)])[::-1]
-        if x.size < 2:
-            continue
-        ranks = np.arange(1, x.size + 1) - 0.5
-        label = str(region) if region is not None else tr("all settlements")
-        (points,) = ax.loglog(ranks, x, markers[k % len(markers)], ms=3, alpha=0.7, label=label)
-        same = (
-            sizes_table["region"].isna()
-            if region is None
-            else sizes_table["region"].astype(object) == region
-        )
-        row = sizes_table[same]
-        if len(row) and np.isfinite(row["slope"].iloc[0]):
-            b, a = float(row["slope"].iloc[0]), float(row["intercept"].iloc[0])
-            colour = "0.3" if len(frame_sizes) == 1 else points.get_color()
-            ax.loglog(ranks, np.exp(a) * ranks**b, "-", lw=1, color=colour)
-    ax.set_xlabel(tr("rank - 1/2 (log scale)"))
-    ax.set_ylabel(tr("{size} (log scale)").format(size=size_name))
-    ax.set_title(tr("Rank-size"))
-    if len(frame_sizes) <= 12:
-        ax.legend(fontsize=7, ncol=2)
-    fig.tight_layout()
-    return figure_png(fig)
+    """Rank-size chart as base64 PNG (the core's chart with translated words)."""
+    labels = {
+        "all": tr("all settlements"),
+        "x": tr("rank - 1/2 (log scale)"),
+        "y": tr("{size} (log scale)").format(size=size_name),
+        "title": tr("Rank-size"),
+    }
+    return rank_size_png(sizes_table, frame_sizes, labels)
 
 
 def _report_html(result, sizes_table, chart_sizes, size_name, region_field, provenance) -> str:
@@ -602,11 +540,8 @@ def _report_html(result, sizes_table, chart_sizes, size_name, region_field, prov
     parts = [f"<p>{esc(tr('Method'))}: {esc(result.method)}</p>"]
     if result.source:
         parts.append(f"<p>{esc(tr('Source'))}: {esc(result.source)}</p>")
-    parts.append(f"<h2>{esc(tr('Settlements per class'))}</h2><table>")
-    parts.append(f"<tr><th>{esc(tr('Class'))}</th><th>{esc(tr('Settlements'))}</th></tr>")
-    for name, n in counts.items():
-        parts.append(f"<tr><td>{esc(name)}</td><td class='n'>{n}</td></tr>")
-    parts.append("</table>")
+    parts.append(f"<h2>{esc(tr('Settlements per class'))}</h2>")
+    parts.append(html_table([tr("Class"), tr("Settlements")], [[k, n] for k, n in counts.items()]))
     rules = result.table.drop_duplicates("class").sort_values("class_rank")
     if result.table["index_value"].isna().all():
         parts.append(f"<h2>{esc(tr('Rules'))}</h2><ol>")
@@ -625,25 +560,13 @@ def _report_html(result, sizes_table, chart_sizes, size_name, region_field, prov
                     "flatter line (b nearer 0) means more equal settlements."
                 ).format(size=size_name)
             )
-            + "</p><table>"
+            + "</p>"
         )
-        parts.append(
-            "<tr>"
-            + "".join(
-                f"<th>{esc(h)}</th>"
-                for h in (tr("Region"), tr("Settlements"), tr("Slope"), tr("R²"))
-            )
-            + "</tr>"
-        )
-        for row in sizes_table.itertuples():
-            label = row.region if region_field else tr("all settlements")
-            slope = "" if np.isnan(row.slope) else f"{row.slope:.3f}"
-            r2 = "" if np.isnan(row.r2) else f"{row.r2:.3f}"
-            parts.append(
-                f"<tr><td>{esc(str(label))}</td><td class='n'>{row.n}</td>"
-                f"<td class='n'>{slope}</td><td class='n'>{r2}</td></tr>"
-            )
-        parts.append("</table>")
+        rows = [
+            [row.region if region_field else tr("all settlements"), row.n, row.slope, row.r2]
+            for row in sizes_table.itertuples()
+        ]
+        parts.append(html_table([tr("Region"), tr("Settlements"), tr("Slope"), tr("R²")], rows))
         if chart_sizes:
             png = in_own_thread(_chart_png, sizes_table, size_name, chart_sizes)
             parts.append(f"<p><img alt='rank-size chart' src='data:image/png;base64,{png}'></p>")

@@ -16,11 +16,15 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InputError
+from ..width_classes import (  # noqa: F401  (re-exported: the flow-line options use them)
+    DEFAULT_WIDTH_CLASSES,
+    MAX_WIDTH_CLASSES,
+    MIN_WIDTH_CLASSES,
+    class_ranges,
+    classify_widths,
+    width_class_breaks,
+)
 from .odtable import ODTable
-
-#: Default number of width classes and the allowed range (spec structure-image.md: 3-5 classes).
-DEFAULT_WIDTH_CLASSES = 5
-MIN_WIDTH_CLASSES, MAX_WIDTH_CLASSES = 2, 7
 
 FLOWLINE_FIELDS: tuple[str, ...] = (
     "origin",
@@ -67,28 +71,6 @@ class FlowLineOptions:
                 high=MAX_WIDTH_CLASSES,
                 value=self.width_classes,
             )
-
-
-def width_class_breaks(values: np.ndarray, classes: int) -> np.ndarray:
-    """Upper class limits equal in log space between the smallest and largest value.
-
-    Commuting flows are heavy-tailed; log-equal intervals give every class members on real
-    data, unlike equal intervals, and stay stable when a filter changes (unlike quantiles).
-    """
-    values = np.asarray(values, dtype=float)
-    lo, hi = float(values.min()), float(values.max())
-    if lo <= 0:
-        lo = min(v for v in values if v > 0) if (values > 0).any() else 1.0
-    if hi <= lo:
-        return np.full(classes, hi)
-    return np.exp(np.linspace(np.log(lo), np.log(hi), classes + 1)[1:])
-
-
-def classify_widths(values: np.ndarray, classes: int) -> np.ndarray:
-    """Width class 1 (thinnest) .. classes for each value."""
-    breaks = width_class_breaks(values, classes)
-    cls = np.searchsorted(breaks, np.asarray(values, dtype=float) * (1 - 1e-12), side="left") + 1
-    return np.clip(cls, 1, classes).astype(int)
 
 
 def select_flow_lines(
@@ -165,3 +147,19 @@ def select_flow_lines(
         out["cross_border"] = None
     out = out.sort_values(["flow", "origin", "destination"], ascending=[False, True, True])
     return out[list(FLOWLINE_FIELDS)].reset_index(drop=True)
+
+
+def legend_classes(
+    lines: pd.DataFrame, with_border: bool
+) -> tuple[dict[int, tuple[float, float]], dict[int, tuple[float, float]] | None]:
+    """The width classes of :func:`select_flow_lines` output with their smallest and largest
+    flow, for a legend: of all lines, or (``with_border``) of the lines within the border and
+    of those across it, so that each heading lists only its own classes."""
+    flows = lines["flow"].to_numpy(dtype=float)
+    classes = lines["width_class"].to_numpy()
+    if not with_border:
+        return class_ranges(flows, classes), None
+    across = np.array([value is True for value in lines["cross_border"]], dtype=bool)
+    return class_ranges(flows[~across], classes[~across]), class_ranges(
+        flows[across], classes[across]
+    )

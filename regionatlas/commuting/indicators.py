@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .odtable import ODTable, largest_destination
+from .regions.parameters import SCB_CENTRE_MAX_OUT, SCB_CENTRE_MAX_SINGLE
 
 #: Output columns, in order; the Processing algorithm writes exactly these fields.
 INDICATOR_FIELDS: tuple[str, ...] = (
@@ -70,3 +71,14 @@ def commuting_indicators(table: ODTable) -> pd.DataFrame:
         columns=list(INDICATOR_FIELDS),
     )
     return frame
+
+
+def scb_centres(
+    frame: pd.DataFrame,
+    max_out: float = SCB_CENTRE_MAX_OUT,
+    max_single: float = SCB_CENTRE_MAX_SINGLE,
+) -> np.ndarray:
+    """SCB's centre rule on :func:`commuting_indicators` output: ``p1 <= max_out`` and
+    ``p2 <= max_single`` (SCB, Lokala arbetsmarknader - method description; defaults 0.20
+    and 0.075, :mod:`.regions.parameters`). Units without residents are never centres."""
+    return ((frame["p1"] <= max_out) & (frame["p2"] <= max_single)).to_numpy()

@@ -163,18 +163,60 @@ def _as_grid(values: Any, name: str, shape: tuple[int, int] | None) -> np.ndarra
     return arr
 
 
+#: ``nodata_policy`` values of :func:`classify_grid`.
+NODATA_ERROR, NODATA_ZERO, NODATA_OUTSIDE = "error", "zero", "outside"
+NODATA_POLICIES = (NODATA_ERROR, NODATA_ZERO, NODATA_OUTSIDE)
+
+
+def outside_the_data(missing: np.ndarray, land: np.ndarray | None) -> np.ndarray:
+    """Nodata cells that lie outside the data: in a nodata area (8-connected) that touches
+    the grid's edge, or (with a land grid) on a cell without any land.
+
+    Population products such as GHS-POP clipped to a country are nodata beyond the border and
+    over the sea; a nodata cell inside the country with land is a gap in the data instead.
+    """
+    labels, _n = ndimage.label(missing, structure=np.ones((3, 3), dtype=bool))
+    edge = np.unique(np.concatenate([labels[0], labels[-1], labels[:, 0], labels[:, -1]]))
+    outside = np.isin(labels, edge[edge > 0])
+    if land is not None:
+        outside |= missing & (land <= 0)
+    return outside
+
+
 def _prepare_population(
-    population: Any, nodata: float | None, nodata_policy: str
-) -> tuple[np.ndarray, list[str]]:
+    population: Any, nodata: float | None, nodata_policy: str, land: np.ndarray | None = None
+) -> tuple[np.ndarray, list[str], int]:
+    """The population as float64 without nodata, the messages, and the number of nodata
+    cells treated as no population."""
+    if nodata_policy not in NODATA_POLICIES:
+        raise InputError(
+            "nodata_policy must be 'error', 'zero' or 'outside', not {policy!r}.",
+            policy=nodata_policy,
+        )
     pop = _as_grid(population, "population", None)
     messages: list[str] = []
     missing = ~np.isfinite(pop)
     if nodata is not None:
         missing |= pop == nodata
+    treated = 0
     if missing.any():
         n = int(missing.sum())
-        first = _cell(np.flatnonzero(missing)[0], pop.shape)
-        if nodata_policy == "error":
+        inside = missing
+        if nodata_policy == NODATA_OUTSIDE:
+            land_grid = None if land is None else _as_grid(land, _LAND, pop.shape)
+            inside = missing & ~outside_the_data(missing, land_grid)
+        elif nodata_policy == NODATA_ZERO:
+            inside = np.zeros_like(missing)
+        if inside.any():
+            first = _cell(np.flatnonzero(inside)[0], pop.shape)
+            if nodata_policy == NODATA_OUTSIDE:
+                raise InputError(
+                    "The population grid has {n} nodata cell(s) inside the data, on land and "
+                    "away from the grid's edge (first at row {row}, column {col}). Fill them, "
+                    "or choose the 'treat nodata as no population' option.",
+                    n=int(inside.sum()),
+                    **first,
+                )
             raise InputError(
                 "The population grid has {n} nodata cell(s) (first at row {row}, column {col})."
                 " Fill them (0 where nobody lives, e.g. sea outside the population product) or"
@@ -182,11 +224,8 @@ def _prepare_population(
                 n=n,
                 **first,
             )
-        if nodata_policy != "zero":
-            raise InputError(
-                "nodata_policy must be 'error' or 'zero', not {policy!r}.", policy=nodata_policy
-            )
         pop = np.where(missing, 0.0, pop)
+        treated = n
         messages.append(f"{n} nodata population cell(s) were treated as no population.")
     negative = pop < 0
     if negative.any():
@@ -198,7 +237,7 @@ def _prepare_population(
             value=pop.flat[idx],
             **_cell(idx, pop.shape),
         )
-    return pop, messages
+    return pop, messages, treated
 
 
 def _prepare_share(values: Any, name: str, shape: tuple[int, int]) -> np.ndarray:
@@ -390,7 +429,10 @@ def classify_grid(
     ----------
     population:
         2-D array of inhabitants per cell (>= 0). Nodata (NaN or ``nodata``) raises
-        :class:`InputError` unless ``nodata_policy="zero"`` (treat as no population).
+        :class:`InputError` with ``nodata_policy="error"``; ``"zero"`` treats every nodata
+        cell as no population, ``"outside"`` only those :func:`outside_the_data` (beyond
+        the grid's edge or without land) and refuses the others. ``diagnostics
+        ["nodata_cells"]`` says how many were treated as no population.
     cell_size:
         Cell size in metres, one number or ``(x, y)``; cells must be square.
     land_share:
@@ -414,7 +456,7 @@ def classify_grid(
         raise InputError("DEGURBA level must be 1 or 2, not {level!r}.", level=level)
     params = dp.resolve_parameters(preset, overrides)
     size_m = _check_cell_size(cell_size)
-    pop, messages = _prepare_population(population, nodata, nodata_policy)
+    pop, messages, nodata_cells = _prepare_population(population, nodata, nodata_policy, land_share)
     shape = pop.shape
     pads = _padding(padding, shape)
     land = None if land_share is None else _prepare_share(land_share, _LAND, shape)
@@ -459,6 +501,7 @@ def classify_grid(
         "smoothing_rounds": 0,
         "smoothed_cells": 0,
         "gap_cells_filled": 0,
+        "nodata_cells": nodata_cells,
     }
     if params["UC_smooth_edge"] and uc.any():
         before = int((uc > 0).sum())

@@ -49,13 +49,28 @@ MODES: tuple[str, ...] = ("largest", "share", "rihll_wilson")
 ROLES: tuple[str, ...] = ("dominant", "intermediate", "dominated", "independent")
 
 
+def dominant_ranks(nodes: pd.DataFrame) -> pd.array:
+    """Rank of each dominant centre by size (1 = the largest; ties by id), missing for the
+    other places: the map labels the dominant centres that matter first."""
+    dominant = np.flatnonzero((nodes["role"] == "dominant").to_numpy())
+    order = sorted(
+        dominant.tolist(),
+        key=lambda k: (-float(nodes["size"].iat[k]), id_sort_key(nodes["id"].iat[k])),
+    )
+    ranks = pd.array([pd.NA] * len(nodes), dtype="Int64")
+    for rank, k in enumerate(order, start=1):
+        ranks[k] = rank
+    return ranks
+
+
 @dataclass
 class DominantFlowsResult:
     """Result of :func:`dominant_flows`.
 
     ``nodes`` columns: id (str), role (str), level (int), dominant_id (str or None for
     independent places), size (float), outflow (float, to other places), largest_destination
-    (str or None), largest_flow (float).
+    (str or None), largest_flow (float), dominant_rank (1 = the largest dominant centre; None
+    for other roles): the map labels the dominant centres that matter first.
     ``links`` columns: from, to (str), flow (float), share_of_outflow (float, 0..1): the
     kept links, sorted by origin id then destination id.
     """
@@ -272,6 +287,7 @@ def dominant_flows(
             "largest_flow": largest_val,
         }
     )
+    nodes["dominant_rank"] = dominant_ranks(nodes)
     with np.errstate(invalid="ignore", divide="ignore"):
         share_of_outflow = np.where(outflow[li] > 0, lf / outflow[li], 0.0)
     links = pd.DataFrame(

@@ -16,7 +16,7 @@ Spec structure-image.md, "Corridor derivation": the flow of a pair is the symmet
                       (0-1) of all flow between different nodes.
 
 Widths: ``width_class`` 1 (thinnest) .. ``width_classes`` (3-5), equal steps on a log scale
-between the smallest and largest kept flow (the same classes as the flow-line algorithm).
+between the smallest and largest kept flow (:mod:`regionatlas.width_classes`, as flow lines).
 Cross-border flags compare the ends' attributes (county, country), never geometry.
 """
 
@@ -28,9 +28,14 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from ..commuting.flowlines import classify_widths
 from ..errors import InputError
 from ..ids import id_sort_key, normalise_id
+from ..width_classes import (
+    DEFAULT_WIDTH_CLASSES,
+    MAX_WIDTH_CLASSES,
+    MIN_WIDTH_CLASSES,
+    classify_widths,
+)
 
 #: Corridor rules, in the order of the algorithm's CORRIDOR_RULE enum (public API).
 CORRIDOR_RULES: tuple[str, ...] = ("dominant", "k_largest", "threshold", "cumulative_share")
@@ -41,9 +46,6 @@ DEFAULT_RULE_VALUES: dict[str, float] = {
     "threshold": 100.0,
     "cumulative_share": 0.8,
 }
-#: Width classes (spec: 3-5).
-DEFAULT_WIDTH_CLASSES = 4
-MIN_WIDTH_CLASSES, MAX_WIDTH_CLASSES = 3, 5
 
 CORRIDOR_FIELDS: tuple[str, ...] = (
     "from_id",

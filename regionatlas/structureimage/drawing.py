@@ -22,6 +22,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 
 from ..errors import Cancelled
+from ..map_colouring import greedy_colouring
 
 #: Layer keys from bottom to top (regions, green structure, county and national borders,
 #: corridors, border links, nodes).
@@ -183,19 +184,6 @@ def generalisation_tolerance(width: float, height: float) -> float:
 def region_colours(adjacency: Mapping[str, set[str]]) -> dict[str, int]:
     """Colour number 1..k per region, neighbours differ (greedy, largest degree first;
     ties by id). Uses at most REGION_COLOUR_COUNT colours where the greedy order allows,
-    and more only when needed."""
-    order = sorted(adjacency, key=lambda r: (-len(adjacency[r]), str(r)))
-    colour: dict[str, int] = {}
-    use = {c: 0 for c in range(1, REGION_COLOUR_COUNT + 1)}
-    for region in order:
-        taken = {colour[n] for n in adjacency[region] if n in colour}
-        free = [c for c in use if c not in taken]
-        if free:
-            # Least used free colour: spreads the palette over the map.
-            c = min(free, key=lambda k: (use[k], k))
-        else:
-            c = max(use) + 1
-            use[c] = 0
-        colour[region] = c
-        use[c] += 1
-    return colour
+    and more only when needed (:func:`regionatlas.map_colouring.greedy_colouring`)."""
+    colours = greedy_colouring(adjacency, REGION_COLOUR_COUNT, add_colours=True)
+    return {region: c + 1 for region, c in colours.items()}

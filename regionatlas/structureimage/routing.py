@@ -182,7 +182,7 @@ def classify_routed(
 ) -> RoutedClasses:
     """Width classes over the routed segments' summed flows and the unrouted pairs' flows
     together (one legend), and each segment's merged border flag and border texts."""
-    from ..commuting.flowlines import classify_widths
+    from ..width_classes import classify_widths
 
     flows = [p.flow for p in result.pieces] + [float(pair_flows[k]) for k in result.unrouted]
     classes = [int(c) for c in classify_widths(np.array(flows), width_classes)] if flows else []

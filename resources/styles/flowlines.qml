@@ -97,6 +97,111 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer enabled="1" class="MarkerLine" locked="0" pass="0">
+            <Option type="Map">
+              <Option type="QString" name="average_angle_length" value="4"/>
+              <Option type="QString" name="average_angle_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+              <Option type="QString" name="average_angle_unit" value="MM"/>
+              <Option type="QString" name="interval" value="3"/>
+              <Option type="QString" name="interval_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+              <Option type="QString" name="interval_unit" value="MM"/>
+              <Option type="QString" name="offset" value="0"/>
+              <Option type="QString" name="offset_along_line" value="0"/>
+              <Option type="QString" name="offset_along_line_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+              <Option type="QString" name="offset_along_line_unit" value="MM"/>
+              <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+              <Option type="QString" name="offset_unit" value="MM"/>
+              <Option type="QString" name="placement" value="lastvertex"/>
+              <Option type="QString" name="ring_filter" value="0"/>
+              <Option type="QString" name="rotate" value="1"/>
+            </Option>
+            <prop v="4" k="average_angle_length"/>
+            <prop v="3x:0,0,0,0,0,0" k="average_angle_map_unit_scale"/>
+            <prop v="MM" k="average_angle_unit"/>
+            <prop v="3" k="interval"/>
+            <prop v="3x:0,0,0,0,0,0" k="interval_map_unit_scale"/>
+            <prop v="MM" k="interval_unit"/>
+            <prop v="0" k="offset"/>
+            <prop v="0" k="offset_along_line"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_along_line_map_unit_scale"/>
+            <prop v="MM" k="offset_along_line_unit"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="lastvertex" k="placement"/>
+            <prop v="0" k="ring_filter"/>
+            <prop v="1" k="rotate"/>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option type="QString" name="name" value=""/>
+                <Option name="properties"/>
+                <Option type="QString" name="type" value="collection"/>
+              </Option>
+            </data_defined_properties>
+            <symbol type="marker" name="@0@1" alpha="1" clip_to_extent="1" force_rhr="0">
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option type="QString" name="name" value=""/>
+                  <Option name="properties"/>
+                  <Option type="QString" name="type" value="collection"/>
+                </Option>
+              </data_defined_properties>
+              <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
+                <Option type="Map">
+                  <Option type="QString" name="angle" value="0"/>
+                  <Option type="QString" name="cap_style" value="square"/>
+                  <Option type="QString" name="color" value="230,97,1,255"/>
+                  <Option type="QString" name="horizontal_anchor_point" value="1"/>
+                  <Option type="QString" name="joinstyle" value="bevel"/>
+                  <Option type="QString" name="name" value="filled_arrowhead"/>
+                  <Option type="QString" name="offset" value="0,0"/>
+                  <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                  <Option type="QString" name="offset_unit" value="MM"/>
+                  <Option type="QString" name="outline_color" value="230,97,1,255"/>
+                  <Option type="QString" name="outline_style" value="solid"/>
+                  <Option type="QString" name="outline_width" value="0"/>
+                  <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                  <Option type="QString" name="outline_width_unit" value="MM"/>
+                  <Option type="QString" name="scale_method" value="diameter"/>
+                  <Option type="QString" name="size" value="2.4"/>
+                  <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                  <Option type="QString" name="size_unit" value="MM"/>
+                  <Option type="QString" name="vertical_anchor_point" value="1"/>
+                </Option>
+                <prop v="0" k="angle"/>
+                <prop v="square" k="cap_style"/>
+                <prop v="230,97,1,255" k="color"/>
+                <prop v="1" k="horizontal_anchor_point"/>
+                <prop v="bevel" k="joinstyle"/>
+                <prop v="filled_arrowhead" k="name"/>
+                <prop v="0,0" k="offset"/>
+                <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+                <prop v="MM" k="offset_unit"/>
+                <prop v="230,97,1,255" k="outline_color"/>
+                <prop v="solid" k="outline_style"/>
+                <prop v="0" k="outline_width"/>
+                <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+                <prop v="MM" k="outline_width_unit"/>
+                <prop v="diameter" k="scale_method"/>
+                <prop v="2.4" k="size"/>
+                <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+                <prop v="MM" k="size_unit"/>
+                <prop v="1" k="vertical_anchor_point"/>
+                <data_defined_properties>
+                  <Option type="Map">
+                    <Option type="QString" name="name" value=""/>
+                    <Option type="Map" name="properties">
+                      <Option type="Map" name="size">
+                        <Option type="bool" name="active" value="true"/>
+                        <Option type="QString" name="expression" value="1.6 + 0.6 * coalesce(&quot;width_class&quot;, 1)"/>
+                        <Option type="int" name="type" value="3"/>
+                      </Option>
+                    </Option>
+                    <Option type="QString" name="type" value="collection"/>
+                  </Option>
+                </data_defined_properties>
+              </layer>
+            </symbol>
+          </layer>
       </symbol>
       <symbol force_rhr="0" clip_to_extent="1" alpha="0.85" type="line" name="1">
         <data_defined_properties>
@@ -177,6 +282,111 @@
             </Option>
           </data_defined_properties>
         </layer>
+        <layer enabled="1" class="MarkerLine" locked="0" pass="0">
+            <Option type="Map">
+              <Option type="QString" name="average_angle_length" value="4"/>
+              <Option type="QString" name="average_angle_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+              <Option type="QString" name="average_angle_unit" value="MM"/>
+              <Option type="QString" name="interval" value="3"/>
+              <Option type="QString" name="interval_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+              <Option type="QString" name="interval_unit" value="MM"/>
+              <Option type="QString" name="offset" value="0"/>
+              <Option type="QString" name="offset_along_line" value="0"/>
+              <Option type="QString" name="offset_along_line_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+              <Option type="QString" name="offset_along_line_unit" value="MM"/>
+              <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+              <Option type="QString" name="offset_unit" value="MM"/>
+              <Option type="QString" name="placement" value="lastvertex"/>
+              <Option type="QString" name="ring_filter" value="0"/>
+              <Option type="QString" name="rotate" value="1"/>
+            </Option>
+            <prop v="4" k="average_angle_length"/>
+            <prop v="3x:0,0,0,0,0,0" k="average_angle_map_unit_scale"/>
+            <prop v="MM" k="average_angle_unit"/>
+            <prop v="3" k="interval"/>
+            <prop v="3x:0,0,0,0,0,0" k="interval_map_unit_scale"/>
+            <prop v="MM" k="interval_unit"/>
+            <prop v="0" k="offset"/>
+            <prop v="0" k="offset_along_line"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_along_line_map_unit_scale"/>
+            <prop v="MM" k="offset_along_line_unit"/>
+            <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+            <prop v="MM" k="offset_unit"/>
+            <prop v="lastvertex" k="placement"/>
+            <prop v="0" k="ring_filter"/>
+            <prop v="1" k="rotate"/>
+            <data_defined_properties>
+              <Option type="Map">
+                <Option type="QString" name="name" value=""/>
+                <Option name="properties"/>
+                <Option type="QString" name="type" value="collection"/>
+              </Option>
+            </data_defined_properties>
+            <symbol type="marker" name="@1@1" alpha="1" clip_to_extent="1" force_rhr="0">
+              <data_defined_properties>
+                <Option type="Map">
+                  <Option type="QString" name="name" value=""/>
+                  <Option name="properties"/>
+                  <Option type="QString" name="type" value="collection"/>
+                </Option>
+              </data_defined_properties>
+              <layer enabled="1" class="SimpleMarker" locked="0" pass="0">
+                <Option type="Map">
+                  <Option type="QString" name="angle" value="0"/>
+                  <Option type="QString" name="cap_style" value="square"/>
+                  <Option type="QString" name="color" value="94,60,153,255"/>
+                  <Option type="QString" name="horizontal_anchor_point" value="1"/>
+                  <Option type="QString" name="joinstyle" value="bevel"/>
+                  <Option type="QString" name="name" value="filled_arrowhead"/>
+                  <Option type="QString" name="offset" value="0,0"/>
+                  <Option type="QString" name="offset_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                  <Option type="QString" name="offset_unit" value="MM"/>
+                  <Option type="QString" name="outline_color" value="94,60,153,255"/>
+                  <Option type="QString" name="outline_style" value="solid"/>
+                  <Option type="QString" name="outline_width" value="0"/>
+                  <Option type="QString" name="outline_width_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                  <Option type="QString" name="outline_width_unit" value="MM"/>
+                  <Option type="QString" name="scale_method" value="diameter"/>
+                  <Option type="QString" name="size" value="2.4"/>
+                  <Option type="QString" name="size_map_unit_scale" value="3x:0,0,0,0,0,0"/>
+                  <Option type="QString" name="size_unit" value="MM"/>
+                  <Option type="QString" name="vertical_anchor_point" value="1"/>
+                </Option>
+                <prop v="0" k="angle"/>
+                <prop v="square" k="cap_style"/>
+                <prop v="94,60,153,255" k="color"/>
+                <prop v="1" k="horizontal_anchor_point"/>
+                <prop v="bevel" k="joinstyle"/>
+                <prop v="filled_arrowhead" k="name"/>
+                <prop v="0,0" k="offset"/>
+                <prop v="3x:0,0,0,0,0,0" k="offset_map_unit_scale"/>
+                <prop v="MM" k="offset_unit"/>
+                <prop v="94,60,153,255" k="outline_color"/>
+                <prop v="solid" k="outline_style"/>
+                <prop v="0" k="outline_width"/>
+                <prop v="3x:0,0,0,0,0,0" k="outline_width_map_unit_scale"/>
+                <prop v="MM" k="outline_width_unit"/>
+                <prop v="diameter" k="scale_method"/>
+                <prop v="2.4" k="size"/>
+                <prop v="3x:0,0,0,0,0,0" k="size_map_unit_scale"/>
+                <prop v="MM" k="size_unit"/>
+                <prop v="1" k="vertical_anchor_point"/>
+                <data_defined_properties>
+                  <Option type="Map">
+                    <Option type="QString" name="name" value=""/>
+                    <Option type="Map" name="properties">
+                      <Option type="Map" name="size">
+                        <Option type="bool" name="active" value="true"/>
+                        <Option type="QString" name="expression" value="1.6 + 0.6 * coalesce(&quot;width_class&quot;, 1)"/>
+                        <Option type="int" name="type" value="3"/>
+                      </Option>
+                    </Option>
+                    <Option type="QString" name="type" value="collection"/>
+                  </Option>
+                </data_defined_properties>
+              </layer>
+            </symbol>
+          </layer>
       </symbol>
     </symbols>
     <orderby>

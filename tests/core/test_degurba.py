@@ -486,3 +486,62 @@ def test_random_grids_levels_agree_and_padding_crops(seed, pad):
     assert set(np.unique(l2)) <= {30, 23, 22, 21, 13, 12, 11, 10}
     padded = classify_grid(pop, 1000, level=2, padding=pad, **kw).codes
     assert np.array_equal(padded, l2[pad : 30 - pad, pad : 34 - pad])
+
+
+# -- grid inputs: units of land / built-up, nodata outside the data ----------------------------
+
+
+def test_unit_of_a_share_grid_is_detected_from_the_values():
+    from RegionAtlas.regionatlas.settlement import grid_input as gi
+
+    share = gi.as_share(np.array([[0.0, 0.5], [1.0, np.nan]]), gi.UNIT_DETECT, 1e6)
+    assert share.unit == gi.UNIT_SHARE and share.detected
+    assert np.array_equal(share.values, np.array([[0.0, 0.5], [1.0, np.nan]]), equal_nan=True)
+    m2 = gi.as_share(np.array([[0.0, 250000.0], [1e6, 2.0]]), gi.UNIT_DETECT, 1e6)
+    assert m2.unit == gi.UNIT_SQUARE_METRES and m2.maximum == 1e6
+    assert m2.values.tolist() == [[0.0, 0.25], [1.0, 2e-6]]
+    with pytest.raises(InputError, match="1.5e\\+06, is above the cell area"):
+        gi.as_share(np.array([[1.5e6]]), gi.UNIT_DETECT, 1e6)
+    with pytest.raises(InputError, match="built-up raster.*1.5, is above 1 but far below"):
+        gi.as_share(np.array([[1.5, 0.2]]), gi.UNIT_DETECT, 1e6, "built-up")
+    given = gi.as_share(np.array([[0.5]]), gi.UNIT_SQUARE_METRES, 1e6)
+    assert given.suspicious and not given.detected and given.values[0, 0] == 5e-7
+
+
+def test_nodata_outside_the_data_is_no_population_and_inside_is_refused():
+    pop = np.full((6, 6), 100.0)
+    pop[0, :2] = np.nan  # touches the edge: outside
+    pop[2, 2] = np.nan  # inside, without land: outside (sea)
+    land = np.ones((6, 6))
+    land[2, 2] = 0.0
+    result = classify_grid(pop, 1000.0, land_share=land, nodata_policy="outside")
+    assert result.diagnostics["nodata_cells"] == 3
+    pop[4, 4] = np.nan  # inside, on land: a gap in the data
+    with pytest.raises(InputError, match="row 5, column 5"):
+        classify_grid(pop, 1000.0, land_share=land, nodata_policy="outside")
+    assert classify_grid(pop, 1000.0, nodata_policy="zero").diagnostics["nodata_cells"] == 4
+
+
+def test_grid_from_cells_places_polygons_by_their_boxes():
+    from RegionAtlas.regionatlas.settlement.grid_input import grid_from_cells
+
+    boxes = [(0, 1000, 1000, 2000), (1000, 0, 2000, 1000), (2000, 1000, 3000, 2000)]
+    grid = grid_from_cells(boxes, [5.0, 7.0, 9.0])
+    assert grid.values.tolist() == [[5.0, 0.0, 9.0], [0.0, 7.0, 0.0]]
+    assert grid.geotransform == (0.0, 1000.0, 0.0, 2000.0, 0.0, -1000.0)
+    assert grid.absent_cells == 3
+    with pytest.raises(InputError, match="non-square"):
+        grid_from_cells([(0, 0, 1000, 500)], [1.0])
+
+
+def test_units_of_cells_by_cell_centre():
+    import shapely
+    from RegionAtlas.regionatlas.settlement.grid_input import units_of_cells
+
+    gt = (0.0, 1000.0, 0.0, 3000.0, 0.0, -1000.0)  # 3 rows x 4 columns of 1 km
+    west = shapely.box(0, 0, 2000, 3000)
+    east = shapely.box(2000, 1000, 4000, 3000)
+    over = shapely.box(2400, 2400, 2600, 2600)  # covers the centre of row 0, column 2
+    tiny = shapely.box(100, 100, 200, 200)  # covers no centre
+    index = units_of_cells([west, None, east, over, tiny], gt, (3, 4))
+    assert index.tolist() == [[0, 0, 3, 2], [0, 0, 2, 2], [0, 0, -1, -1]]

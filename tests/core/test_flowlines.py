@@ -103,3 +103,21 @@ def test_width_classes_monotone_and_in_range():
 def test_bad_options(table, options, word):
     with pytest.raises(InputError, match=word):
         select_flow_lines(table, options)
+
+
+def test_legend_classes_per_border_group():
+    import pandas as pd
+    from RegionAtlas.regionatlas.commuting.flowlines import legend_classes
+
+    lines = pd.DataFrame(
+        {
+            "flow": [500.0, 40.0, 35.0, 120.0],
+            "width_class": [3, 1, 1, 2],
+            "cross_border": [False, True, False, None],
+        }
+    )
+    within, across = legend_classes(lines, with_border=True)
+    assert within == {3: (500.0, 500.0), 1: (35.0, 35.0), 2: (120.0, 120.0)}
+    assert across == {1: (40.0, 40.0)}
+    every, none = legend_classes(lines, with_border=False)
+    assert every[1] == (35.0, 40.0) and none is None

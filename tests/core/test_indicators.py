@@ -66,3 +66,11 @@ def test_norway_2022_against_hand_computation(shared_data):
     # Oslo's largest destination and its self-containment, read off the data by hand.
     assert result.loc["0301", "largest_destination"] == "3024"  # Bærum
     assert result.loc["0301", "sc_supply"] == pytest.approx(327755 / 397199)
+
+
+def test_scb_centres_use_the_named_thresholds():
+    from RegionAtlas.regionatlas.commuting.indicators import scb_centres
+
+    frame = pd.DataFrame({"p1": [0.20, 0.21, 0.10, np.nan], "p2": [0.075, 0.01, 0.076, np.nan]})
+    assert scb_centres(frame).tolist() == [True, False, False, False]
+    assert scb_centres(frame, max_out=0.25, max_single=0.08).tolist() == [True, True, True, False]

@@ -70,3 +70,18 @@ def test_matching_identical_partitions(norway):
     assert (m.region_from == m.region_to).all()
     change = region_change({2021: p, 2022: p})
     assert not change.per_unit.changed.any()
+
+
+def test_year_from_a_name_and_years_in_order():
+    from RegionAtlas.regionatlas.commuting.regions.change import ordered_years, year_from_name
+
+    assert year_from_name("LA regions", "/data/la_2019/scb_la_2022.csv") == "2022"
+    assert year_from_name("pendling 1970 till 2019") == "2019"
+    assert year_from_name("kommuner_20220101", "x") is None  # inside a longer number
+    assert year_from_name("", None) is None
+    assert ordered_years(["2022", "1970", "2019"]) == [
+        ("1970", 1970),
+        ("2019", 2019),
+        ("2022", 2022),
+    ]
+    assert [y for _k, y in ordered_years(["2019b", "2019a"])] == ["2019a", "2019b"]

@@ -10,9 +10,10 @@ from RegionAtlas.regionatlas.commuting.regions import (
     region_change,
     validity,
 )
-from RegionAtlas.regionatlas.commuting.regions.display import map_colouring, validity_threshold
-from RegionAtlas.regionatlas.commuting.regions.given import partition_from_labels
+from RegionAtlas.regionatlas.commuting.regions.given_partition import partition_from_labels
+from RegionAtlas.regionatlas.commuting.regions.validity_curve import validity_threshold
 from RegionAtlas.regionatlas.errors import InputError
+from RegionAtlas.regionatlas.map_colouring import greedy_colouring
 
 
 def test_partition_from_labels_keeps_codes_and_ids():
@@ -82,14 +83,27 @@ def test_map_colouring_neighbours_differ_and_is_deterministic():
     adjacency = {"hub": set(ring)}
     for k, r in enumerate(ring):
         adjacency.setdefault(r, set()).update({ring[k - 1], ring[(k + 1) % 7]})
-    colours = map_colouring(adjacency, 8)
+    colours = greedy_colouring(adjacency, 8)
     for a, ns in adjacency.items():
         for b in ns:
             assert colours[a] != colours[b]
-    assert colours == map_colouring(adjacency, 8)
+    assert colours == greedy_colouring(adjacency, 8)
     assert set(colours.values()) <= set(range(8))
     # too few colours: still a colour each, with as few clashes as greedy can
-    few = map_colouring(adjacency, 2)
+    few = greedy_colouring(adjacency, 2)
     assert set(few) == set(adjacency) and set(few.values()) <= {0, 1}
     with pytest.raises(ValueError):
-        map_colouring(adjacency, 0)
+        greedy_colouring(adjacency, 0)
+
+
+def test_map_colouring_adds_colours_only_when_asked():
+    # an odd wheel needs 4 colours: with 2 and add_colours, neighbours still differ
+    ring = [f"r{k}" for k in range(7)]
+    adjacency = {"hub": set(ring)}
+    for k, r in enumerate(ring):
+        adjacency.setdefault(r, set()).update({ring[k - 1], ring[(k + 1) % 7]})
+    grown = greedy_colouring(adjacency, 2, add_colours=True)
+    for a, ns in adjacency.items():
+        assert all(grown[a] != grown[b] for b in ns)
+    assert max(grown.values()) == 3
+    assert max(greedy_colouring(adjacency, 2).values()) == 1

@@ -12,6 +12,7 @@ from RegionAtlas.regionatlas.commuting.regions import (
     directed_modularity,
     euro_regions,
     partition_summary,
+    region_border_areas,
     region_indicators,
     regions_crossing_border,
     scb_regions_from_frame,
@@ -48,6 +49,11 @@ def test_la_regions_crossing_county_borders(shared_data):
     ]
     assert crossing == expected
     assert 0 < len(crossing) < part.n_regions
+    areas = region_border_areas(part, county)
+    for k in range(part.n_regions):
+        counties = sorted({u[:2] for u in part.members(k)})
+        assert areas["border_areas"][k] == ",".join(counties)
+        assert areas["crosses_border"][k] == (len(counties) > 1)
 
 
 def test_modularity_and_ari_basics():

@@ -240,3 +240,17 @@ def test_equals_a_plain_loop_reference(shared_data, mode):
         if levels:
             assert nodes["level"].to_dict() == levels
         assert set(map(tuple, res.links[["from", "to"]].values.tolist())) == links
+
+
+def test_dominant_centres_are_ranked_by_size():
+    from RegionAtlas.regionatlas.settlement.dominant_flows import dominant_ranks
+
+    nodes = pd.DataFrame(
+        {
+            "id": ["a", "b", "c", "d", "e"],
+            "role": ["dominant", "dominated", "dominant", "dominant", "independent"],
+            "size": [50.0, 900.0, 300.0, 50.0, 1000.0],
+        }
+    )
+    ranks = dominant_ranks(nodes)
+    assert ranks.tolist() == [2, pd.NA, 1, 3, pd.NA]

@@ -260,3 +260,92 @@ def test_core_error_is_shown_in_the_users_language(run_alg, csv_od):
         remove_translator()
     message = str(err.value)
     assert "'tolv'" in message and "'n'" in message and "Row 2" not in message
+
+
+def _load(alg_id, params):
+    from qgis.core import QgsProject
+
+    import processing
+
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    processing.runAndLoadResults(alg_id, params)
+    return [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+
+
+def test_flowlines_legend_has_the_classes_that_occur_and_arrows(provider, sample, qgis_iface):
+    """Loaded like the toolbox does: one legend entry per width class that occurs, labelled
+    with its flows, under within / across the border, and an arrowhead at the destination."""
+    from qgis.core import QgsProject, QgsRuleBasedRenderer, QgsSymbolLayer
+
+    params = od_params(sample, **sample.zones(), BORDER_FIELD="lanskod", K_LARGEST=1)
+    params["OUTPUT"] = "TEMPORARY_OUTPUT"
+    loaded = _load("regionatlas:flowlines", params)
+    try:
+        (layer,) = loaded
+        assert layer.name() == "Commuting flow lines (1 largest per origin)"
+        by_group = ({}, {})  # within, across: width class -> flows
+        for f in layer.getFeatures():
+            by_group[bool(f["cross_border"])].setdefault(f["width_class"], []).append(f["flow"])
+        assert by_group[0] and by_group[1]
+        renderer = layer.renderer()
+        assert isinstance(renderer, QgsRuleBasedRenderer)
+        groups = renderer.rootRule().children()
+        assert [g.label() for g in groups] == ["Within the border", "Across the border"]
+        for group, flows in zip(groups, by_group):
+            # only the classes that occur in the group, no orphan entries
+            classes = group.children()
+            assert [c.filterExpression() for c in classes] == [
+                f'"width_class" = {k}' for k in sorted(flows, reverse=True)
+            ]
+            for rule, k in zip(classes, sorted(flows, reverse=True)):
+                low, high = min(flows[k]), max(flows[k])
+                assert rule.label().startswith(f"{low:,.0f}")
+                assert rule.label().endswith(f"{high:,.0f} persons")
+                kinds = [sl.layerType() for sl in rule.symbol().symbolLayers()]
+                assert kinds == ["SimpleLine", "MarkerLine"]
+                # the width expression is fixed to the class, so the legend draws its width
+                line = rule.symbol().symbolLayer(0)
+                width = line.dataDefinedProperties().property(QgsSymbolLayer.PropertyStrokeWidth)
+                assert '"width_class"' not in width.expressionString()
+                assert str(k) in width.expressionString()
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in loaded])
+
+
+def test_flowlines_legend_in_swedish(provider, sample, qgis_iface):
+    from qgis.core import QgsProject
+    from RegionAtlas.i18n import install_translator, remove_translator
+
+    if install_translator("sv") is None:
+        pytest.skip("the Swedish translation is not compiled (.qm)")
+    params = od_params(sample, **sample.zones(), BORDER_FIELD="lanskod", K_LARGEST=3)
+    params["OUTPUT"] = "TEMPORARY_OUTPUT"
+    try:
+        loaded = _load("regionatlas:flowlines", params)
+        (layer,) = loaded
+        groups = layer.renderer().rootRule().children()
+        assert [g.label() for g in groups] == ["Inom gränsen", "Över gränsen"]
+        big = groups[0].children()[0].label()
+        assert "personer" in big and "\u00a0" in big  # "1 234 – 5 678 personer"
+        QgsProject.instance().removeMapLayers([layer.id() for layer in loaded])
+    finally:
+        remove_translator()
+
+
+def test_indicators_load_with_aliases_and_rounded_shares(provider, sample, qgis_iface):
+    from qgis.core import QgsProject
+
+    params = od_params(sample, **sample.zones())
+    params["OUTPUT"] = "TEMPORARY_OUTPUT"
+    loaded = _load("regionatlas:commutingindicators", params)
+    try:
+        (layer,) = loaded
+        fields = layer.fields()
+        p1 = fields.lookupField("p1")
+        assert layer.attributeDisplayName(p1) == "p1: share working in another unit"
+        setup = layer.editorWidgetSetup(fields.lookupField("sc_supply"))
+        assert setup.type() == "Range" and setup.config()["Precision"] == 3
+        assert any(f["p1"] != round(f["p1"], 3) for f in layer.getFeatures())  # stored in full
+    finally:
+        QgsProject.instance().removeMapLayers([layer.id() for layer in loaded])

@@ -730,9 +730,73 @@ def test_run_and_load_styles_the_outputs(provider, sample, qgis_iface):
             assert {c.value() for c in renderer.categories()} - {None, ""} == regions
             meta = json.loads(layer.metadata().abstract())
             assert meta["algorithm"] == "regionatlas:commutingregions"
+            # attribute tables a planner reads: aliases, shares shown rounded
+            fields = layer.fields()
+            if fields.lookupField("V") >= 0:
+                assert layer.attributeDisplayName(fields.lookupField("R")) == (
+                    "R: employed residents"
+                )
+                setup = layer.editorWidgetSetup(fields.lookupField("sc_supply"))
+                assert setup.type() == "Range" and setup.config()["Precision"] == 3
+            else:
+                assert "share working in another unit" in layer.attributeDisplayName(
+                    fields.lookupField("p1")
+                )
         assert {layer.name() for layer in loaded} == {
-            "Commuting regions",
-            "Commuting regions: units",
+            "Commuting regions (SCB, p1 0.20, p2 0.075)",
+            "Commuting regions (SCB, p1 0.20, p2 0.075): units",
         }
     finally:
         project.removeMapLayers([layer.id() for layer in loaded])
+    # a second run with another method loads under other names
+    params = od_params(sample, METHOD=2, **sample.zones(), OUTPUT="TEMPORARY_OUTPUT")
+    params["OUTPUT_REGIONS"] = "TEMPORARY_OUTPUT"
+    before = set(project.mapLayers())
+    processing.runAndLoadResults("regionatlas:commutingregions", params)
+    loaded = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        assert {layer.name() for layer in loaded} == {
+            "Commuting regions (EURO strict, 3,500/0.6667, 25,000/0.75)",
+            "Commuting regions (EURO strict, 3,500/0.6667, 25,000/0.75): units",
+        }
+    finally:
+        project.removeMapLayers([layer.id() for layer in loaded])
+
+
+@pytest.mark.parametrize("qml", ["commuting_regions.qml", "commuting_regions_units.qml"])
+def test_region_styles_carry_the_one_region_palette(qml):
+    """resources/styles is the source of the styles (no generator); the colour ramp that
+    QGIS's Classify button uses there is the palette the algorithms colour regions with."""
+    from pathlib import Path
+
+    from qgis.core import QgsSymbolLayerUtils
+    from qgis.PyQt.QtXml import QDomDocument
+    from RegionAtlas.processing import regions_common
+
+    path = Path(regions_common.__file__).resolve().parents[1] / "resources" / "styles" / qml
+    document = QDomDocument()
+    assert document.setContent(path.read_text(encoding="utf-8"))[0]
+    ramps = document.elementsByTagName("colorramp")
+    assert not ramps.isEmpty(), qml
+    ramp = QgsSymbolLayerUtils.loadColorRamp(ramps.at(0).toElement())
+    colours = [c.name().upper() for c in ramp.colors()]
+    assert colours == [c.upper() for c in regions_common.PALETTE]
+
+
+def test_swedish_log_writes_numbers_the_swedish_way(run_alg, sample):
+    """ "597 565 personer", "0,25": numbers in messages follow the interface language."""
+    import re
+
+    from RegionAtlas.i18n import install_translator, remove_translator
+
+    if install_translator("sv") is None:
+        pytest.skip("translations not compiled (the set-up runs lrelease)")
+    try:
+        _results, fb = run_alg("regionatlas:commutingregions", od_params(sample, METHOD=0))
+    finally:
+        remove_translator()
+    match = re.search(r"modularitet Q = (\S+); (\S+) % av pendlarna", fb.log)
+    assert match, fb.log
+    assert re.fullmatch(r"0,\d{4}", match.group(1)) and "," in match.group(2)
+    _results, fb = run_alg("regionatlas:commutingregions", od_params(sample, METHOD=0))
+    assert re.search(r"modularity Q = 0\.\d{4}; \d+\.\d % of commuters", fb.log)

@@ -236,13 +236,31 @@ def test_hierarchy_population_preset_on_sample(run_alg, sample):
 
 
 def test_hierarchy_rufs_preset_uses_service_fields(run_alg, sample):
-    services = ["grocery", "school", "sports_ground", "elderly_care", "pt_interchange"]
+    preset = ["grocery", "school", "sports_ground", "elderly_care", "pt_interchange"]
+    services = ["grocery", "school"]  # the planner's own list of required services
     params = hierarchy_params(sample, RULES=1, SERVICES_FIELDS=services)
-    results, _ = run_alg("regionatlas:settlementhierarchy", params)
+    results, fb = run_alg("regionatlas:settlementhierarchy", params)
+    differs = 0
     for f in results["OUTPUT"].getFeatures():
         node = f["population"] >= 1000 and all(f[s] > 0 for s in services)
+        differs += node != (f["population"] >= 1000 and all(f[s] > 0 for s in preset))
         assert f["class"] == ("Landsbygdsnod" if node else "Not a landsbygdsnod")
         assert f["class_rank"] == (1 if node else 2)
+        if node:
+            assert "grocery present AND school present" in f["matched_rule"]
+    assert differs > 0, "the sample must tell the given services from the preset's"
+    assert "grocery, school must all be present" in fb.log
+    # without service fields the preset's five services apply
+    results, _ = run_alg("regionatlas:settlementhierarchy", hierarchy_params(sample, RULES=1))
+    for f in results["OUTPUT"].getFeatures():
+        node = f["population"] >= 1000 and all(f[s] > 0 for s in preset)
+        assert f["class"] == ("Landsbygdsnod" if node else "Not a landsbygdsnod")
+
+
+def test_hierarchy_service_fields_unused_by_population_classes_are_said(run_alg, sample):
+    params = hierarchy_params(sample, SERVICES_FIELDS=["grocery", "school"])
+    _results, fb = run_alg("regionatlas:settlementhierarchy", params)
+    assert "service fields are not used" in fb.log
 
 
 def test_hierarchy_composite_index_with_report_by_region(run_alg, sample, tmp_path):
@@ -423,6 +441,47 @@ def test_degurba_belgium_reproduces_flexurba_cells(run_alg, shared_data, tmp_pat
     assert metadata["DEGURBA_BUILT_CRITERION"] == "true"
     assert "built-up criterion was applied" in fb.log
     assert json.loads(results["METADATA"])["degurba_parameters"] == recorded
+
+
+@pytest.mark.parametrize("case", [0, 1, 2])
+def test_degurba_belgium_with_default_units_and_nodata(run_alg, shared_data, tmp_path, case):
+    """The real GHSL files with the default unit and nodata choices: land and built-up are
+    detected as m² per cell, the 1 910 nodata cells outside the data count as nobody, and the
+    50 flexurba cells of each case (150 in all) still match."""
+    expected = json.loads(shared_data("belgium", "flexurba_expected_cells.json").read_text())
+    spec = expected["cases"][case]
+    params = {
+        "INPUT_POPULATION": str(shared_data("belgium", "POP.tif")),
+        "INPUT_LAND": str(shared_data("belgium", "LAND.tif")),
+        "INPUT_BUILT": str(shared_data("belgium", "BUILT_S.tif")),
+        "LEVEL": 0 if spec["level1"] else 1,
+        "OVERRIDES": json.dumps(spec["parameters"]),
+        "OUTPUT": str(tmp_path / "smod.tif"),
+    }
+    results, fb = run_alg("regionatlas:degurba", params)
+    codes = read_raster(results["OUTPUT"])[0]
+    cells = np.asarray(expected["cell_index_1based_row_major"]) - 1
+    assert codes.ravel()[cells].tolist() == spec["expected"]
+    assert "land raster holds m² per cell" in fb.log
+    assert "built-up raster holds m² per cell" in fb.log
+    assert "1,910 nodata population cells (outside the data" in fb.log
+
+
+def test_degurba_nodata_inside_the_data_is_refused_by_default(run_alg, tmp_path):
+    pop = np.full((6, 6), 100.0)
+    pop[0, :] = np.nan  # outside: touches the edge
+    pop[3, 3] = np.nan  # a gap inside the data, on land
+    population = write_raster(tmp_path / "pop.tif", pop, nodata=np.nan)
+    with pytest.raises(QgsProcessingException, match="1 nodata cell.*row 4, column 4"):
+        run_alg(
+            "regionatlas:degurba", {"INPUT_POPULATION": population, "OUTPUT": "TEMPORARY_OUTPUT"}
+        )
+    pop[3, 3] = 100.0
+    population = write_raster(tmp_path / "pop2.tif", pop, nodata=np.nan)
+    _results, fb = run_alg(
+        "regionatlas:degurba", {"INPUT_POPULATION": population, "OUTPUT": "TEMPORARY_OUTPUT"}
+    )
+    assert "6 nodata population cells (outside the data" in fb.log
 
 
 def test_degurba_belgium_level1_and_2021_preset(run_alg, shared_data, tmp_path):
@@ -932,3 +991,30 @@ def test_degurba_through_qgis_process(qp, shared_data, tmp_path):
     cells = np.asarray(expected["cell_index_1based_row_major"]) - 1
     codes = read_raster(target)[0]
     assert (codes.ravel()[cells] == np.asarray(expected["cases"][0]["expected"])).all()
+
+
+def test_dominantflows_ranks_the_dominant_centres_the_map_labels(run_alg, sample):
+    """The largest dominant centres are labelled first: dominant_rank 1 = the largest, and
+    the bundled label rule reads it (Bergen before Lom)."""
+    from pathlib import Path
+
+    from qgis.core import NULL, QgsVectorLayer
+
+    params = od_params(
+        sample,
+        NODES=f"{sample['gpkg']}|layername=kommuner",
+        NODES_ID_FIELD="kommunkod",
+        OUTPUT_NODES="memory:",
+        OUTPUT_LINKS="memory:",
+    )
+    results, _ = run_alg("regionatlas:dominantflows", params)
+    nodes = features(results["OUTPUT_NODES"])
+    dominant = sorted((f for f in nodes if f["role"] == "dominant"), key=lambda f: -f["size"])
+    assert len(dominant) >= 2
+    assert [f["dominant_rank"] for f in dominant] == list(range(1, len(dominant) + 1))
+    assert all(f["dominant_rank"] in (None, NULL) for f in nodes if f["role"] != "dominant")
+    styled = QgsVectorLayer("Point?field=role:string&field=dominant_rank:integer", "n", "memory")
+    qml = Path(__file__).resolve().parents[2] / "resources/styles/dominantflows_nodes.qml"
+    assert styled.loadNamedStyle(str(qml))[1]
+    (rule,) = styled.labeling().rootRule().children()
+    assert "dominant_rank" in rule.filterExpression()

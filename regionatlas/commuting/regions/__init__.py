@@ -15,6 +15,7 @@ from .quality import (
     adjusted_rand_index,
     directed_modularity,
     partition_summary,
+    region_border_areas,
     region_indicators,
     regions_crossing_border,
 )
@@ -42,6 +43,7 @@ __all__ = [
     "partition_summary",
     "partitions_over_years",
     "proportional_flows",
+    "region_border_areas",
     "region_change",
     "region_indicators",
     "regions_crossing_border",

@@ -11,6 +11,7 @@ present in only one year (municipal reforms) are counted in that year only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ...errors import InputError
+from ...ids import id_sort_key
 from ..odtable import ODTable
 from .partition import Partition
 
@@ -133,3 +135,24 @@ def partitions_over_years(
 ) -> dict[Any, Partition]:
     """Run one method on the OD tables of several years (``method(table, **kwargs)``)."""
     return {y: method(t, **kwargs) for y, t in sorted(tables.items())}
+
+
+#: A four-digit year 1800-2199 not inside a longer number ("la_2022.csv", "pendling 2019").
+YEAR_IN_NAME = re.compile(r"(?<!\d)(1[89]\d\d|2[01]\d\d)(?!\d)")
+
+
+def year_from_name(*texts: str | None) -> str | None:
+    """The last year in the first of ``texts`` (layer name, file path) that has one."""
+    for text in texts:
+        found = YEAR_IN_NAME.findall(text or "")
+        if found:
+            return found[-1]
+    return None
+
+
+def ordered_years(years: list[str]) -> list[tuple[str, int | str]]:
+    """Years in time order as (the text given, the year): the year a number when all are,
+    else the text; ordered as ids are (numbers by value)."""
+    ordered = sorted(years, key=id_sort_key)
+    numeric = all(y.isdigit() for y in ordered)
+    return [(y, int(y) if numeric else y) for y in ordered]

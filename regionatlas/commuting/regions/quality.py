@@ -133,17 +133,27 @@ def region_indicators(
     )
 
 
-def regions_crossing_border(partition: Partition, border: Mapping[str, object]) -> list[str]:
-    """Region ids whose units lie in more than one administrative area (county, country).
-
-    ``border`` maps unit id -> area code; units missing from it are ignored.
+def region_border_areas(partition: Partition, border: Mapping[str, object]) -> pd.DataFrame:
+    """Per region (in region order): ``crosses_border`` (its units lie in more than one
+    administrative area: county, country) and ``border_areas`` (the area codes, sorted,
+    comma-separated). ``border`` maps unit id -> area code; units missing from it are ignored.
     """
-    seen: dict[int, set] = {}
+    areas: list[set] = [set() for _ in range(partition.n_regions)]
     for u, k in zip(partition.units.tolist(), partition.region.tolist()):
-        if k < 0 or u not in border:
-            continue
-        seen.setdefault(k, set()).add(border[u])
-    return [partition.region_ids[k] for k in sorted(seen) if len(seen[k]) > 1]
+        if k >= 0 and u in border:
+            areas[k].add(border[u])
+    return pd.DataFrame(
+        {
+            "crosses_border": [len(a) > 1 for a in areas],
+            "border_areas": [",".join(sorted(map(str, a))) for a in areas],
+        }
+    )
+
+
+def regions_crossing_border(partition: Partition, border: Mapping[str, object]) -> list[str]:
+    """Region ids whose units lie in more than one administrative area (county, country)."""
+    crossing = region_border_areas(partition, border)["crosses_border"].to_numpy()
+    return [partition.region_ids[k] for k in np.flatnonzero(crossing)]
 
 
 def partition_summary(
