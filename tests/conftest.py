@@ -86,7 +86,7 @@ def sample(tmp_path_factory) -> SampleRegion:
 
 @contextmanager
 def _postgis_dsn() -> Iterator[str]:
-    """conninfo of a PostgreSQL 15 + PostGIS 3 server: REGIONATLAS_TEST_PG_DSN, or a
+    """conninfo of a PostgreSQL + PostGIS 3 server: REGIONATLAS_TEST_PG_DSN, or a
     throw-away cluster (tests/core/notes/pgcluster.py). Without the server packages the test
     skips with a reason -- except under CI or REGIONATLAS_REQUIRE_POSTGIS=1, where it fails."""
     dsn = os.environ.get("REGIONATLAS_TEST_PG_DSN")
