@@ -47,7 +47,7 @@ class RegionAtlasPlugin:
             return
         self.missing = dependencies.missing_required()
         if self.missing:
-            QgsMessageLog.logMessage(self.missing_text(), "RegionAtlas", Qgis.Critical)
+            QgsMessageLog.logMessage(self.missing_text(), "RegionAtlas", Qgis.MessageLevel.Critical)
             return
         from .processing.provider import RegionAtlasProvider
 
@@ -56,7 +56,7 @@ class RegionAtlasPlugin:
             QgsMessageLog.logMessage(
                 tr("Another RegionAtlas provider is already registered; keeping it."),
                 "RegionAtlas",
-                Qgis.Warning,
+                Qgis.MessageLevel.Warning,
             )
             return
         provider = RegionAtlasProvider()
@@ -77,7 +77,7 @@ class RegionAtlasPlugin:
                 "regionatlas.svg", tr("Missing Python packages…"), self.show_missing, True
             )
             self.iface.messageBar().pushMessage(
-                tr("RegionAtlas"), self.missing_text(), Qgis.Warning, 0
+                tr("RegionAtlas"), self.missing_text(), Qgis.MessageLevel.Warning, 0
             )
         else:
             self._add_action(

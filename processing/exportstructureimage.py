@@ -47,11 +47,13 @@ from qgis.core import (
     QgsReadWriteContext,
     QgsRectangle,
     QgsRuleBasedRenderer,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..compat import keep_layout_text, null_rectangle
 from ..i18n import tr
 from ..regionatlas import __version__
 from .base import RegionAtlasAlgorithm
@@ -145,14 +147,14 @@ def drawing_order(layers: list[QgsMapLayer], by_geometry: bool) -> list[QgsMapLa
     if not by_geometry:
         return list(layers)
     rank = {
-        QgsWkbTypes.PointGeometry: 0,
-        QgsWkbTypes.LineGeometry: 1,
-        QgsWkbTypes.PolygonGeometry: 2,
+        QgsWkbTypes.GeometryType.PointGeometry: 0,
+        QgsWkbTypes.GeometryType.LineGeometry: 1,
+        QgsWkbTypes.GeometryType.PolygonGeometry: 2,
     }
 
     def key(item):
         index, layer = item
-        kind = rank.get(layer.geometryType(), 3) if layer.type() == QgsMapLayer.VectorLayer else 4
+        kind = rank.get(layer.geometryType(), 3) if isinstance(layer, QgsVectorLayer) else 4
         # Within a kind the later one is drawn on top (first given = bottom).
         return (kind, -index)
 
@@ -185,7 +187,7 @@ def drop_repeated_legend_entries(model, root) -> None:
         nodes = model.layerOriginalLegendNodes(tree_layer)
         keep = []
         for index, node in enumerate(nodes):
-            text = node.data(Qt.DisplayRole)
+            text = node.data(Qt.ItemDataRole.DisplayRole)
             if text and text in seen:
                 continue
             keep.append(index)
@@ -251,7 +253,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
 
     def flags(self):
         # Print layouts must be built and exported on the main thread (architecture.md).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def display_name(self) -> str:
         return tr("Export structure image")
@@ -329,7 +331,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 DPI,
                 tr("DPI"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_DPI,
                 minValue=36,
                 maxValue=1200,
@@ -442,9 +444,11 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                 )
             ) from None
         try:
-            written = self.export(
-                layout, atlas_layer, work, name, extensions, parameters, context, feedback
-            )
+            outlines = not self.parameterAsBoolean(parameters, EDITABLE_TEXT, context)
+            with keep_layout_text(layout, outlines):  # only map labels become outlines
+                written = self.export(
+                    layout, atlas_layer, work, name, extensions, parameters, context, feedback
+                )
             final = []
             for path in written:
                 target = folder / path.relative_to(work)
@@ -497,8 +501,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             extent = self.parameterAsExtent(parameters, EXTENT, context, crs)
             if not extent.isEmpty():
                 return extent
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = null_rectangle()
         for layer in layers:
             layer_extent = layer.extent()
             if layer_extent.isEmpty() and not layer_extent.isNull() and layer_extent.width() == 0:
@@ -590,7 +593,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
         )
         map_item = layout.itemById("map")
         map_item.setAtlasDriven(True)
-        map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+        map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
         map_item.setAtlasMargin(0.1)
         subtitle = layout.itemById("subtitle")
         if subtitle is not None:
@@ -662,7 +665,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                     error = exporter.errorFile()
                 else:
                     result, error = QgsLayoutExporter.exportToSvg(atlas, str(base), settings)
-            if result != QgsLayoutExporter.Success:
+            if result != QgsLayoutExporter.ExportResult.Success:
                 raise QgsProcessingException(
                     tr("The {format} export failed ({code}): {error}").format(
                         format=ext.upper(), code=int(result), error=error or tr("no detail")

@@ -117,7 +117,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 SIZE_FIELD,
                 tr("Size field (population or jobs)"),
                 parentLayerParameterName=CENTRES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
             )
         )
         self.addParameter(
@@ -148,7 +148,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 N,
                 tr("Number of centres N"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_N,
                 minValue=MIN_CENTRES,
                 maxValue=MAX_CENTRES,
@@ -165,7 +165,9 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
         add_od_parameters(self)
         for name in (INPUT, ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD):
             definition = self.parameterDefinition(name)
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagOptional)
+            definition.setFlags(
+                definition.flags() | QgsProcessingParameterDefinition.Flag.FlagOptional
+            )
         self.parameterDefinition(INPUT).setDescription(tr("OD table among centres (optional)"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -264,7 +266,10 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 if geom is None or geom.isEmpty():
                     return None
                 point = QgsGeometry(geom)
-                if QgsWkbTypes.geometryType(point.wkbType()) != QgsWkbTypes.PointGeometry:
+                if (
+                    QgsWkbTypes.geometryType(point.wkbType())
+                    != QgsWkbTypes.GeometryType.PointGeometry
+                ):
                     point = point.pointOnSurface()
                 if transform is not None:
                     point.transform(transform)
@@ -331,7 +336,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 )
         fields = qgs_fields(table, text_columns=TEXT_COLUMNS)
         sink, dest_id = self.parameterAsSink(
-            parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry
+            parameters, OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsDistanceArea,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -33,9 +32,9 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 from scipy.spatial import cKDTree
 
+from ..compat import qgs_field
 from ..i18n import tr
 from ..regionatlas.errors import Cancelled, InputError
 from ..regionatlas.ids import id_sort_key, normalise_id
@@ -105,36 +104,36 @@ METADATA = "METADATA"
 MAX_ACCESS_SHARE = 0.05
 
 CORRIDOR_FIELDS = (
-    ("from_id", QVariant.String),
-    ("to_id", QVariant.String),
-    ("from_name", QVariant.String),
-    ("to_name", QVariant.String),
-    ("flow_from_to", QVariant.Double),
-    ("flow_to_from", QVariant.Double),
-    ("flow", QVariant.Double),
-    ("width_class", QVariant.Int),
-    ("cross_border", QVariant.Bool),
-    ("border_crossed", QVariant.String),
-    ("pairs", QVariant.Int),
-    ("length_km", QVariant.Double),
+    ("from_id", "String"),
+    ("to_id", "String"),
+    ("from_name", "String"),
+    ("to_name", "String"),
+    ("flow_from_to", "Double"),
+    ("flow_to_from", "Double"),
+    ("flow", "Double"),
+    ("width_class", "Int"),
+    ("cross_border", "Bool"),
+    ("border_crossed", "String"),
+    ("pairs", "Int"),
+    ("length_km", "Double"),
 )
 NODE_FIELDS = (
-    ("node_id", QVariant.String),
-    ("name", QVariant.String),
-    ("class", QVariant.String),
-    ("rank", QVariant.Int),
-    ("size", QVariant.Double),
-    ("county", QVariant.String),
-    ("country", QVariant.String),
-    ("label", QVariant.Bool),
-    ("flow_node", QVariant.Bool),
+    ("node_id", "String"),
+    ("name", "String"),
+    ("class", "String"),
+    ("rank", "Int"),
+    ("size", "Double"),
+    ("county", "String"),
+    ("country", "String"),
+    ("label", "Bool"),
+    ("flow_node", "Bool"),
 )
 REGION_FIELDS = (
-    ("region_id", QVariant.String),
-    ("name", QVariant.String),
-    ("units", QVariant.Int),
-    ("area_km2", QVariant.Double),
-    ("colour", QVariant.Int),
+    ("region_id", "String"),
+    ("name", "String"),
+    ("units", "Int"),
+    ("area_km2", "Double"),
+    ("colour", "Int"),
 )
 
 
@@ -149,7 +148,7 @@ def _flag(value) -> bool | None:
 def make_fields(spec) -> QgsFields:
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(qgs_field(name, kind))
     return fields
 
 
@@ -241,7 +240,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 LABEL_RANKS,
                 tr("Label the nodes of ranks 1 to"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 LABELLED_RANKS,
                 minValue=0,
             )
@@ -317,7 +316,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 CORRIDOR_VALUE,
                 tr("Value of the corridor rule (0 = the rule's default)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 minValue=0.0,
             )
@@ -326,7 +325,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 WIDTH_CLASSES,
                 tr("Width classes"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_WIDTH_CLASSES,
                 minValue=MIN_WIDTH_CLASSES,
                 maxValue=MAX_WIDTH_CLASSES,
@@ -336,7 +335,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 MAX_LENGTH_KM,
                 tr("Longest corridor in km (0 = no limit)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 minValue=0.0,
             )
@@ -399,7 +398,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
                 feedback,
                 OUTPUT_REGIONS,
                 REGION_FIELDS,
-                QgsWkbTypes.MultiPolygon,
+                QgsWkbTypes.Type.MultiPolygon,
                 target,
                 regions,
                 run_id,
@@ -412,8 +411,8 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
                 context,
                 feedback,
                 OUTPUT_GREEN,
-                (("name", QVariant.String),),
-                QgsWkbTypes.MultiPolygon,
+                (("name", "String"),),
+                QgsWkbTypes.Type.MultiPolygon,
                 target,
                 green,
                 run_id,
@@ -426,7 +425,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             feedback,
             OUTPUT_CORRIDORS,
             CORRIDOR_FIELDS,
-            QgsWkbTypes.LineString,
+            QgsWkbTypes.Type.LineString,
             target,
             corridors["lines"],
             run_id,
@@ -439,7 +438,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             feedback,
             OUTPUT_BORDER_LINKS,
             CORRIDOR_FIELDS,
-            QgsWkbTypes.LineString,
+            QgsWkbTypes.Type.LineString,
             target,
             corridors["border"],
             run_id,
@@ -469,7 +468,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             feedback,
             OUTPUT_NODES,
             NODE_FIELDS,
-            QgsWkbTypes.Point,
+            QgsWkbTypes.Type.Point,
             target,
             node_rows,
             run_id,
@@ -530,7 +529,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             geom = feature.geometry()
             if geom is None or geom.isEmpty():
                 continue
-            if geom.type() != QgsWkbTypes.PointGeometry:
+            if geom.type() != QgsWkbTypes.GeometryType.PointGeometry:
                 geom = geom.pointOnSurface()
             geom = QgsGeometry(geom)
             if not transform.isShortCircuited():
@@ -948,7 +947,9 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             )
         groups: dict[str, list] = {}
         names: dict[str, str] = {}
-        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+        request = QgsFeatureRequest().setInvalidGeometryCheck(
+            QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+        )
         for feature in source.getFeatures(request):
             geom = QgsGeometry(feature.geometry())
             if geom.isEmpty():
@@ -1029,7 +1030,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         features = []
         for geom, attrs in rows:
             feature = QgsFeature(fields)
-            if wkb == QgsWkbTypes.Point and geom.__class__.__name__ == "QgsPointXY":
+            if wkb == QgsWkbTypes.Type.Point and geom.__class__.__name__ == "QgsPointXY":
                 geom = QgsGeometry.fromPointXY(geom)
             feature.setGeometry(geom)
             feature.setAttributes(list(attrs))

@@ -26,7 +26,6 @@ from qgis.core import (
     QgsDefaultValue,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsGeometry,
     QgsMarkerSymbol,
     QgsPalLayerSettings,
@@ -61,6 +60,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import LABEL_OVER_POINT, qgs_field
 from ..i18n import tr
 from ..processing.notes_common import (
     FeatureCopier,
@@ -99,7 +99,7 @@ PROJECT_KEY = "notes_dock"
 #: Object name of the marker layer's custom property, so the dock finds its own layer.
 MARKER_PROPERTY = "regionatlas/notes_markers"
 
-NOTE_UUID_ROLE = Qt.UserRole
+NOTE_UUID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def saved_pg_connections() -> list[str]:
@@ -141,7 +141,9 @@ class StoreDialog(QDialog):
         self.service = QLineEdit()
         self.service.setPlaceholderText("regionatlas")
         layout.addRow(tr("Service name"), self.service)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
@@ -160,7 +162,7 @@ class StoreDialog(QDialog):
             tr("Notes store"),
             self.path.text(),
             tr("GeoPackage (*.gpkg)"),
-            options=QFileDialog.DontConfirmOverwrite,
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
             self.path.setText(path if path.lower().endswith(".gpkg") else path + ".gpkg")
@@ -271,7 +273,7 @@ class NotesDock(QgsDockWidget):
         self._fill_vocabulary_filters()
         outer.addWidget(filters)
 
-        splitter = QSplitter(Qt.Vertical)
+        splitter = QSplitter(Qt.Orientation.Vertical)
         self.note_list = QListWidget()
         self.note_list.setWordWrap(True)
         self.note_list.setAlternatingRowColors(True)
@@ -333,7 +335,7 @@ class NotesDock(QgsDockWidget):
         form.addRow(buttons)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setStyleSheet("color: #b00020")
         self.message.hide()
         form.addRow(self.message)
@@ -402,7 +404,7 @@ class NotesDock(QgsDockWidget):
 
     def choose_store(self) -> bool:
         dialog = StoreDialog(self.state.store, self.suggested_store_path(), self)
-        if not dialog.exec_():
+        if not dialog.exec():
             return False
         return self.set_store(dialog.target())
 
@@ -532,7 +534,7 @@ class NotesDock(QgsDockWidget):
     def key_candidates(cls, layer: QgsVectorLayer) -> list[str]:
         names = [f.name() for f in layer.fields()]
         columns: dict[str, list] = {n: [] for n in names}
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setLimit(cls.KEY_SAMPLE)
         for feature in layer.getFeatures(request):
             for name, value in zip(names, feature.attributes()):
@@ -563,11 +565,11 @@ class NotesDock(QgsDockWidget):
                 "features?"
             ).format(layer=layer.name(), name=UUID_FIELD),
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return False
         provider = layer.dataProvider()
         if layer.fields().lookupField(UUID_FIELD) < 0:
-            if not provider.addAttributes([QgsField(UUID_FIELD, QVariant.String, len=38)]):
+            if not provider.addAttributes([qgs_field(UUID_FIELD, "String", 38)]):
                 self.show_message(
                     tr("The layer {layer} cannot get a new field: {error}").format(
                         layer=layer.name(), error=provider.lastError() or tr("read-only")
@@ -700,7 +702,7 @@ class NotesDock(QgsDockWidget):
     def load_form(self, note: Optional[Note]) -> None:
         self.current = note
         self.text_edit.setPlainText(note.text if note else "")
-        self.text_edit.moveCursor(QTextCursor.End)
+        self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
         for name, combo in self.form_combos.items():
             default = {"theme": "övrigt", "kind": "observation", "stance": "neutral"}.get(
                 name, STATUSES[0]
@@ -792,10 +794,10 @@ class NotesDock(QgsDockWidget):
             tr("Delete this note for everyone using the store?\n\n{text}").format(
                 text=self.current.text[:300]
             ),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
             self.store.delete_note(self.current.uuid, expected_version=self.current.version)
@@ -948,13 +950,13 @@ def style_marker_layer(layer: QgsVectorLayer) -> None:
     from qgis.core import QgsProperty, QgsSymbolLayer
 
     symbol.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.PropertySize,
+        QgsSymbolLayer.Property.PropertySize,
         QgsProperty.fromExpression('3.5 + 1.6 * sqrt(coalesce("notes", 1))'),
     )
     layer.renderer().setSymbol(symbol)
     settings = QgsPalLayerSettings()
     settings.fieldName = "notes"
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = LABEL_OVER_POINT
     text_format = QgsTextFormat()
     text_format.setColor(QColor("white"))
     text_format.setSize(7.5)

@@ -45,7 +45,7 @@ from ..regionatlas.notes.errors import StoreError
 from ..regionatlas.notes.model import SCORE_MAX, SCORE_MIN
 from ..regionatlas.notes.report import QUADRANT_SPLIT, QUADRANTS, matrix_points
 
-UUID_ROLE = Qt.UserRole
+UUID_ROLE = Qt.ItemDataRole.UserRole
 
 #: Quadrant fills of the matrix (same colours as the report's SVG).
 QUADRANT_COLOURS = {
@@ -70,7 +70,7 @@ class ChartView(QGraphicsView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(QGraphicsScene(), parent)
-        self.setRenderHint(QPainter.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(180)
 
     def resizeEvent(self, event) -> None:
@@ -80,7 +80,7 @@ class ChartView(QGraphicsView):
     def fit(self) -> None:
         rect = self.scene().itemsBoundingRect()
         if not rect.isEmpty():
-            self.fitInView(rect.adjusted(-6, -6, 6, 6), Qt.KeepAspectRatio)
+            self.fitInView(rect.adjusted(-6, -6, 6, 6), Qt.AspectRatioMode.KeepAspectRatio)
 
 
 class MatrixView(ChartView):
@@ -138,7 +138,9 @@ class MatrixView(ChartView):
         for p in matrix_points(stakeholders):
             x, y = sx(p.x), sy(p.y)
             colour = QColor("#d7301f") if p.uuid == selected else QColor("#1f5fa8")
-            dot = scene.addEllipse(QRectF(x - 6, y - 6, 12, 12), QPen(Qt.white), QBrush(colour))
+            dot = scene.addEllipse(
+                QRectF(x - 6, y - 6, 12, 12), QPen(Qt.GlobalColor.white), QBrush(colour)
+            )
             dot.setToolTip(
                 tr("{org}: interest {i}, influence {f}").format(
                     org=p.label, i=p.interest, f=p.influence
@@ -186,7 +188,9 @@ class TimelineView(ChartView):
         small.setPointSizeF(7.5)
         for e, p in zip(events, points):
             dot = scene.addEllipse(
-                QRectF(p.x() - 4, p.y() - 4, 8, 8), QPen(Qt.white), QBrush(QColor("#1f5fa8"))
+                QRectF(p.x() - 4, p.y() - 4, 8, 8),
+                QPen(Qt.GlobalColor.white),
+                QBrush(QColor("#1f5fa8")),
             )
             dot.setToolTip(f"{e.date}: {e.event} ({e.level})")
             label = scene.addSimpleText(e.event[:40], small)
@@ -223,7 +227,7 @@ class StakeholderRegister(QgsDockWidget):
         self.store_label = QLabel(tr("Open a notes store in the Stakeholder notes panel."))
         self.store_label.setWordWrap(True)
         outer.addWidget(self.store_label)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -288,7 +292,7 @@ class StakeholderRegister(QgsDockWidget):
         self.events.horizontalHeader().setSectionResizeMode(
             1, self.events.horizontalHeader().Stretch
         )
-        self.events.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.events.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.events.verticalHeader().hide()
         eng_layout.addWidget(self.events, 1)
         add_row = QHBoxLayout()
@@ -418,10 +422,10 @@ class StakeholderRegister(QgsDockWidget):
             tr(
                 "Delete {org} and its engagement events? Its notes are kept without a stakeholder."
             ).format(org=self.current.organisation),
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
         )
-        if answer != QMessageBox.Yes:
+        if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
             self.store.delete_stakeholder(self.current.uuid)
