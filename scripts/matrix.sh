@@ -28,7 +28,6 @@ BASE_PACKAGES=(ca-certificates git make)
 log() { echo "matrix: $*" >&2; }
 die() { echo "matrix: $*" >&2; exit 1; }
 
-[[ $(id -u) -eq 0 ]] || die "needs root (debootstrap, chroot, mount)"
 
 # --- the archive address, from the host's apt sources --------------------------------------
 # Prints "URI" of the first source whose suite is a plain release (the main archive), or of the
@@ -151,7 +150,10 @@ BASE_TAR="$CACHE/base-$RELEASE.tar"
 
 make_base() {
   [[ -f "$BASE_TAR" ]] && return 0
-  command -v debootstrap >/dev/null || die "debootstrap is missing: apt-get install debootstrap"
+  if ! command -v debootstrap >/dev/null; then
+    log "installing debootstrap"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
+  fi
   local tmp="$CACHE/base-$RELEASE.tmp"
   rm -rf "$tmp"; mkdir -p "$tmp"
   log "debootstrap --variant=minbase $RELEASE from $ARCHIVE (once; cached in $BASE_TAR)"
@@ -281,11 +283,17 @@ cmd_screenshot() {
   cp "$dir"/work/RegionAtlas/out/screenshot_*.png "$ROOT/out/" 2>/dev/null || true
 }
 
-case "${1:-test}" in
-  test) shift || true; cmd_test "$@" ;;
-  fresh) cmd_fresh ;;
-  shell) shift; cmd_shell "$@" ;;
-  screenshot) shift; cmd_screenshot "$@" ;;
-  names) echo "${MATRIX_ORDER[*]}" ;;
-  *) die "usage: scripts/matrix.sh test|fresh|shell|screenshot|names [NAME]" ;;
-esac
+main() {
+  [[ "${1:-test}" == names || $(id -u) -eq 0 ]] || die "needs root (debootstrap, chroot, mount)"
+  case "${1:-test}" in
+    test) shift || true; cmd_test "$@" ;;
+    fresh) cmd_fresh ;;
+    shell) shift; cmd_shell "$@" ;;
+    screenshot) shift; cmd_screenshot "$@" ;;
+    names) echo "${MATRIX_ORDER[*]}" ;;
+    *) die "usage: scripts/matrix.sh test|fresh|shell|screenshot|names [NAME]" ;;
+  esac
+}
+
+# One line, so that editing this file while it runs cannot feed bash half a command.
+main "$@"; exit $?

@@ -1,6 +1,7 @@
 """Fixtures for the notes-store tests: a GeoPackage in tmp_path and a real PostGIS server.
 
-The PostGIS server is a throw-away PostgreSQL cluster (the installed major version) with PostGIS 3 from Debian's
+The PostGIS server is a throw-away PostgreSQL cluster (the installed major version) with
+PostGIS 3 from Debian's
 packages (``postgresql``, ``postgresql-NN-postgis-3``): initdb in a temporary directory,
 started on a free local port (as the ``postgres`` user when the tests run as root, since
 PostgreSQL refuses to run as root), torn down after the session. Set
