@@ -272,15 +272,16 @@ cmd_shell() {
   else in_root "$dir" /bin/bash; fi
 }
 
-cmd_screenshot() {
-  local name="${1:-${MATRIX_ORDER[0]}}" script="${2:-scripts/screenshot_notes.py}" dir
+cmd_screenshot() {  # the notes dock on the desktop of root NAME, into out/screenshot_notes_NAME.png
+  local name="${1:-${MATRIX_ORDER[0]}}" script="${2:-screenshot_notes.py}" dir
   make_qgis_root "$name"
   dir="$(root_dir "$name")"
   bind_pip_dirs "$dir"
   sync_tree "$dir"
-  in_root "$dir" /bin/bash -c "cd /work/RegionAtlas && bash scripts/setup.sh && bash scripts/screenshot.sh $script"
+  in_root "$dir" /bin/bash -c "cd /work/RegionAtlas && bash scripts/setup.sh &&
+    RA_SHOT=/work/RegionAtlas/out/screenshot_notes_$name.png bash scripts/screenshot.sh $script"
   mkdir -p "$ROOT/out"
-  cp "$dir"/work/RegionAtlas/out/screenshot_*.png "$ROOT/out/" 2>/dev/null || true
+  cp "$dir"/work/RegionAtlas/out/screenshot_notes_"$name"*.png "$ROOT/out/"
 }
 
 main() {

@@ -13,7 +13,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 APT_PACKAGES=(qgis python3-qgis qgis-providers xvfb qttools5-dev-tools xauth python3-venv
-              python3-numpy python3-pyproj python3-psycopg python3-matplotlib gdal-bin)
+              python3-numpy python3-pyproj python3-psycopg python3-matplotlib gdal-bin
+              fonts-open-sans)
 TESTS=""
 if [[ "${1:-}" == "--tests" ]]; then
   TESTS=1
