@@ -14,7 +14,8 @@ test: setup-tests
 	bash scripts/test.sh
 
 # The whole suite again on QGIS 3.44 LTR in a Debian 13 root (debootstrap, cached in
-# /var/cache/regionatlas-matrix; needs root). See scripts/matrix.sh.
+# /var/cache/regionatlas-matrix; needs root). MATRIX_NAMES="qgis344 qgis340" adds QGIS 3.40.
+# See scripts/matrix.sh.
 test-matrix:
 	bash scripts/matrix.sh test
 

@@ -2,13 +2,14 @@
 # The test matrix: run the whole suite again on another QGIS inside a Debian root made with
 # debootstrap, cached between runs on this machine (not in the repository).
 #
-#   scripts/matrix.sh test  [NAME]   run `make test` on the working tree inside root NAME
+#   scripts/matrix.sh test  [NAME]   run `make test` on the working tree inside root NAME (default:
+#                                    each of MATRIX_NAMES, "qgis344" unless set)
 #   scripts/matrix.sh fresh [NAME]   time the README's `make demo` and `make test` on a fresh
 #                                    clone (HEAD) in a fresh copy of the base root
 #   scripts/matrix.sh shell [NAME] [CMD...]   a command (or a shell) inside root NAME
 #   scripts/matrix.sh screenshot [NAME] [SCRIPT]  scripts/screenshot.sh inside root NAME
 #
-# NAME is one of the MATRIX entries below (default: the first). Each root is Debian 13
+# NAME is one of the MATRIX entries below (default: the first of MATRIX_NAMES). Each root is Debian 13
 # (trixie, --variant=minbase) with QGIS from the given suite; the base root is made once and
 # kept as a tarball, each QGIS root is kept as a directory. The archive address is read from
 # this machine's own apt sources; the host's CA certificates and pip configuration are
@@ -18,9 +19,11 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${MATRIX_CACHE:-/var/cache/regionatlas-matrix}"
 RELEASE=trixie
-# name -> apt suite QGIS comes from. 3.44 LTR is in trixie-backports.
-declare -A MATRIX=([qgis344]="$RELEASE-backports")
-MATRIX_ORDER=(qgis344)
+# name -> apt suite QGIS comes from: 3.44 LTR is in trixie-backports, 3.40 LTR in trixie itself.
+declare -A MATRIX=([qgis344]="$RELEASE-backports" [qgis340]="$RELEASE")
+# What `make test-matrix` runs (CI: the host's QGIS plus these). MATRIX_NAMES="qgis344 qgis340"
+# adds 3.40 (about 17 minutes more the first time, while its root is made; 8 after).
+read -r -a MATRIX_ORDER <<< "${MATRIX_NAMES:-qgis344}"
 # Packages every root has before the repository's own set-up runs (a "fresh machine" that can
 # clone a repository and run make).
 BASE_PACKAGES=(ca-certificates git make)
@@ -218,8 +221,14 @@ bind_shared() {
   if [[ -d "$shared" ]]; then bind "$(readlink -f "$shared")" "$1/work/shared" ro; fi
 }
 
+cmd_test_all() {  # every entry of MATRIX_ORDER; fails when any fails
+  local name rc=0
+  for name in "${MATRIX_ORDER[@]}"; do cmd_test "$name" || rc=1; done
+  return "$rc"
+}
+
 cmd_test() {
-  local name="${1:-${MATRIX_ORDER[0]}}" dir rc=0
+  local name="$1" dir rc=0
   [[ -n "${MATRIX[$name]:-}" ]] || die "unknown matrix entry '$name' (have: ${MATRIX_ORDER[*]})"
   mkdir -p "$CACHE"
   make_qgis_root "$name"
@@ -287,7 +296,7 @@ cmd_screenshot() {  # the notes dock on the desktop of root NAME, into out/scree
 main() {
   [[ "${1:-test}" == names || $(id -u) -eq 0 ]] || die "needs root (debootstrap, chroot, mount)"
   case "${1:-test}" in
-    test) shift || true; cmd_test "$@" ;;
+    test) shift || true; if (( $# )); then cmd_test "$1"; else cmd_test_all; fi ;;
     fresh) cmd_fresh ;;
     shell) shift; cmd_shell "$@" ;;
     screenshot) shift; cmd_screenshot "$@" ;;
