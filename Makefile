@@ -1,5 +1,5 @@
 # The two README commands: `make demo` and `make test`. Both set up what is missing first.
-.PHONY: setup setup-tests demo test test-core lint qgis i18n package clean
+.PHONY: setup setup-tests demo test test-matrix test-core lint qgis i18n package clean
 
 setup:
 	bash scripts/setup.sh
@@ -12,6 +12,12 @@ demo: setup
 
 test: setup-tests
 	bash scripts/test.sh
+
+# The whole suite again on QGIS 3.44 LTR in a Debian 13 root (debootstrap, cached in
+# /var/cache/regionatlas-matrix; needs root). MATRIX_NAMES="qgis344 qgis340" adds QGIS 3.40.
+# See scripts/matrix.sh.
+test-matrix:
+	bash scripts/matrix.sh test
 
 test-core: setup
 	.venv/bin/python -m pytest tests/core -q

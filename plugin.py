@@ -51,7 +51,7 @@ class RegionAtlasPlugin:
             return
         self.missing = dependencies.missing_required()
         if self.missing:
-            QgsMessageLog.logMessage(self.missing_text(), "RegionAtlas", Qgis.Critical)
+            QgsMessageLog.logMessage(self.missing_text(), "RegionAtlas", Qgis.MessageLevel.Critical)
             return
         for found in dependencies.found_required():
             QgsMessageLog.logMessage(
@@ -64,7 +64,7 @@ class RegionAtlasPlugin:
             QgsMessageLog.logMessage(
                 tr("Another RegionAtlas provider is already registered; keeping it."),
                 "RegionAtlas",
-                Qgis.Warning,
+                Qgis.MessageLevel.Warning,
             )
             return
         provider = RegionAtlasProvider()

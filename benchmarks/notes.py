@@ -7,8 +7,8 @@ Targets: showing one feature's notes (``notes_for_feature``) < 200 ms; exporting
     .venv/bin/python benchmarks/notes.py --notes 20000 --backend gpkg
     .venv/bin/python benchmarks/notes.py --dsn "host=... dbname=..."   # existing PostGIS
 
-Without --dsn a throw-away PostgreSQL 15 + PostGIS 3 cluster is started and removed
-(tests/core/notes/pgcluster.py; Debian packages postgresql, postgresql-15-postgis-3).
+Without --dsn a throw-away PostgreSQL + PostGIS 3 cluster is started and removed
+(tests/core/notes/pgcluster.py; Debian packages postgresql, postgresql-NN-postgis-3).
 Seconds are wall time without tracing; "peak MB" is the Python heap peak of the operation
 measured in a second, traced run (tracemalloc), so it excludes the database's own memory.
 

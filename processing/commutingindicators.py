@@ -94,7 +94,7 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
 
         if zones is None:
             sink, dest_id = self.parameterAsSink(
-                parameters, OUTPUT, context, indicator_fields, QgsWkbTypes.NoGeometry
+                parameters, OUTPUT, context, indicator_fields, QgsWkbTypes.Type.NoGeometry
             )
             features = []
             for row in frame_rows(frame):

@@ -274,7 +274,7 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
                 POPULATION_FIELD,
                 tr("Population field of the polygon grid"),
                 parentLayerParameterName=POPULATION_GRID,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -317,7 +317,7 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 PADDING,
                 tr("Padding (cells of context cut off the output)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 0,
                 minValue=0,
             )

@@ -110,7 +110,7 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 RATIO,
                 tr("Ratio k (size of the receiver > k x size of the sender)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 1.0,
                 minValue=1.0,
             )
@@ -119,7 +119,7 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 SHARE,
                 tr("Share of outflow (mode 1)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 DEFAULT_SHARE,
                 minValue=0.0,
                 maxValue=1.0,
@@ -149,7 +149,7 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
                 SIZE_FIELD,
                 tr("Size field of the nodes (default: total inflow)"),
                 parentLayerParameterName=NODES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 optional=True,
             )
         )
@@ -190,7 +190,9 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
         )
         size_field = self.parameterAsString(parameters, SIZE_FIELD, context) or None
         size_index = source.fields().lookupField(size_field) if size_field else -1
-        is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        is_point = (
+            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+        )
         points, attributes, sizes = {}, {}, {}
         for key, feature in features_by_id(
             source,
@@ -280,10 +282,10 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
         node_features, link_features = [], []
         if nodes is None:
             node_sink, node_id = self.parameterAsSink(
-                parameters, OUTPUT_NODES, context, node_fields, QgsWkbTypes.NoGeometry
+                parameters, OUTPUT_NODES, context, node_fields, QgsWkbTypes.Type.NoGeometry
             )
             link_sink, link_id = self.parameterAsSink(
-                parameters, OUTPUT_LINKS, context, link_fields, QgsWkbTypes.NoGeometry
+                parameters, OUTPUT_LINKS, context, link_fields, QgsWkbTypes.Type.NoGeometry
             )
             for row in frame_rows(result.nodes):
                 feature = QgsFeature(node_fields)
@@ -298,10 +300,10 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
             fields = combine_fields(node_fields, source.fields())
             crs = source.sourceCrs()
             node_sink, node_id = self.parameterAsSink(
-                parameters, OUTPUT_NODES, context, fields, QgsWkbTypes.Point, crs
+                parameters, OUTPUT_NODES, context, fields, QgsWkbTypes.Type.Point, crs
             )
             link_sink, link_id = self.parameterAsSink(
-                parameters, OUTPUT_LINKS, context, link_fields, QgsWkbTypes.LineString, crs
+                parameters, OUTPUT_LINKS, context, link_fields, QgsWkbTypes.Type.LineString, crs
             )
             empty = [None] * source.fields().count()
             for row in frame_rows(result.nodes):

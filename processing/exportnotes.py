@@ -7,7 +7,6 @@ import csv
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -18,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import qgs_field
 from ..i18n import tr
 from ..regionatlas.notes import EXPORT_COLUMNS
 from .base import RegionAtlasAlgorithm
@@ -48,7 +47,7 @@ COLUMNS = tuple(c for c in EXPORT_COLUMNS if c != "geometry_wkb")
 def export_fields() -> QgsFields:
     fields = QgsFields()
     for name in COLUMNS:
-        fields.append(QgsField(name, QVariant.Int if name == "version" else QVariant.String))
+        fields.append(qgs_field(name, "Int" if name == "version" else "String"))
     return fields
 
 

@@ -39,6 +39,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..compat import keep_layout_text
 from ..i18n import tr
 from ..regionatlas import __version__
 from ..regionatlas.structureimage.layout import is_portrait
@@ -93,7 +94,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
 
     def flags(self):
         # Print layouts must be built and exported on the main thread (architecture.md).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def display_name(self) -> str:
         return tr("Export structure image")
@@ -174,7 +175,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 DPI,
                 tr("DPI"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_DPI,
                 minValue=36,
                 maxValue=1200,
@@ -310,17 +311,19 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                 )
             ) from None
         try:
-            written = export(
-                layout,
-                atlas_layer,
-                work,
-                name,
-                extensions,
-                self.parameterAsInt(parameters, DPI, context),
-                self.parameterAsBoolean(parameters, EDITABLE_TEXT, context),
-                self.parameterAsBoolean(parameters, ATLAS_SINGLE_FILE, context),
-                feedback,
-            )
+            editable = self.parameterAsBoolean(parameters, EDITABLE_TEXT, context)
+            with keep_layout_text(layout, not editable):  # only map labels become outlines
+                written = export(
+                    layout,
+                    atlas_layer,
+                    work,
+                    name,
+                    extensions,
+                    self.parameterAsInt(parameters, DPI, context),
+                    editable,
+                    self.parameterAsBoolean(parameters, ATLAS_SINGLE_FILE, context),
+                    feedback,
+                )
             sidecar = work / f"{name}_provenance.txt"
             body = "\n\n".join(provenance) or tr(
                 "The layers record no RegionAtlas provenance (layers read from files keep "

@@ -75,7 +75,7 @@ class ExportWebAtlasAlgorithm(RegionAtlasAlgorithm):
 
     def flags(self):
         # Reads the renderers and labels of project layers: main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def help_text(self) -> str:
         return tr(
@@ -140,7 +140,7 @@ class ExportWebAtlasAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 TOLERANCE,
                 tr("Simplification tolerance (m)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 DEFAULT_TOLERANCE_M,
                 minValue=0.0,
             )
@@ -149,7 +149,7 @@ class ExportWebAtlasAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 DECIMALS,
                 tr("Coordinate decimals"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_DECIMALS,
                 minValue=MIN_DECIMALS,
                 maxValue=MAX_DECIMALS,

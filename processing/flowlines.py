@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsDistanceArea,
     QgsFeature,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -18,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import qgs_field
 from ..i18n import number, tr
 from ..regionatlas.commuting.flowlines import (
     DEFAULT_WIDTH_CLASSES,
@@ -130,7 +129,7 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 K_LARGEST,
                 tr("k largest flows per origin (0 = off)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_K_LARGEST,
                 minValue=0,
             )
@@ -139,7 +138,7 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 CUMULATIVE_SHARE,
                 tr("Cumulative share of out-commuting per origin (0 = off)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 0.0,
                 minValue=0.0,
                 maxValue=1.0,
@@ -154,7 +153,7 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 WIDTH_CLASSES,
                 tr("Width classes"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_WIDTH_CLASSES,
                 minValue=MIN_WIDTH_CLASSES,
                 maxValue=MAX_WIDTH_CLASSES,
@@ -234,9 +233,9 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
         fields = qgs_fields(
             frame, text_columns=("origin", "destination", "origin_border", "destination_border")
         )
-        fields.append(QgsField("length_km", QVariant.Double))
+        fields.append(qgs_field("length_km", "Double"))
         sink, dest_id = self.parameterAsSink(
-            parameters, OUTPUT, context, fields, QgsWkbTypes.LineString, zones.crs
+            parameters, OUTPUT, context, fields, QgsWkbTypes.Type.LineString, zones.crs
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))

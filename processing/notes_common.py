@@ -49,7 +49,7 @@ def _qgis_srs_definition(srid: int) -> tuple[str, str, str]:
     crs = QgsCoordinateReferenceSystem(f"EPSG:{srid}")
     if not crs.isValid():
         return f"EPSG:{srid}", "EPSG", "undefined"
-    return crs.description(), "EPSG", crs.toWkt(QgsCoordinateReferenceSystem.WKT1_GDAL)
+    return crs.description(), "EPSG", crs.toWkt(QgsCoordinateReferenceSystem.WktVariant.WKT1_GDAL)
 
 
 _gpkg.set_srs_resolver(_qgis_srs_definition)
@@ -301,9 +301,9 @@ _FAMILY = {
     "MultiPolygon": "polygon",
 }
 _MULTI = {
-    "point": QgsWkbTypes.MultiPoint,
-    "line": QgsWkbTypes.MultiLineString,
-    "polygon": QgsWkbTypes.MultiPolygon,
+    "point": QgsWkbTypes.Type.MultiPoint,
+    "line": QgsWkbTypes.Type.MultiLineString,
+    "polygon": QgsWkbTypes.Type.MultiPolygon,
 }
 
 
@@ -316,11 +316,11 @@ def layer_geometry_type(wkbs):
     families = {_FAMILY.get(shapely.from_wkb(w).geom_type) for w in wkbs if w}
     families.discard(None)
     if not families:
-        return QgsWkbTypes.NoGeometry, None
+        return QgsWkbTypes.Type.NoGeometry, None
     if len(families) == 1:
         family = next(iter(families))
         return _MULTI[family], family
-    return QgsWkbTypes.MultiPoint, "mixed"
+    return QgsWkbTypes.Type.MultiPoint, "mixed"
 
 
 def layer_geometry(geometry: QgsGeometry, family: str | None) -> QgsGeometry:

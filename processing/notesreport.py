@@ -112,7 +112,9 @@ def svg_to_image(svg: str, scale: float = 2.0) -> QImage:
     """Render an SVG document to a white image (QTextDocument cannot show inline SVG)."""
     renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
     size = renderer.defaultSize()
-    image = QImage(int(size.width() * scale), int(size.height() * scale), QImage.Format_RGB32)
+    image = QImage(
+        int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_RGB32
+    )
     image.fill(0xFFFFFFFF)
     painter = QPainter(image)
     renderer.render(painter)
@@ -137,12 +139,12 @@ def write_pdf(html_text: str, images: dict, path: str) -> None:
     """Print an HTML text to an A4 PDF with Qt's rich-text engine (works headless)."""
     document = report_document(html_text, images)
     writer = QPdfWriter(path)
-    writer.setPageSize(QPageSize(QPageSize.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
     writer.setResolution(150)
-    writer.setTitle(document.metaInformation(QTextDocument.DocumentTitle))
+    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setCreator("RegionAtlas")
-    document.print_(writer)
+    document.print(writer)
 
 
 class NotesReportAlgorithm(RegionAtlasAlgorithm):
@@ -154,7 +156,7 @@ class NotesReportAlgorithm(RegionAtlasAlgorithm):
 
     def flags(self):
         # QTextDocument and fonts are safest on the main thread (architecture.md).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def help_text(self) -> str:
         return (

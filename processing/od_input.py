@@ -198,7 +198,7 @@ def read_od(
 
 def _read_features(source, names: list[str], feedback) -> list[list]:
     """Attribute columns of a QGIS feature source (any provider), without geometry."""
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(names, source.fields())
     idx = [source.fields().lookupField(n) for n in names]
     columns: list[list] = [[] for _ in names]
@@ -300,8 +300,10 @@ def features_by_id(source, id_index: int, id_field: str, no_value: str, not_uniq
     repeat (only the first feature of each id is yielded).
     """
     seen, duplicates = set(), []
-    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-    flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+    request = QgsFeatureRequest().setInvalidGeometryCheck(
+        QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+    )
+    flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
     for feature in source.getFeatures(request, flags):
         key = normalise_id(_plain(feature.attributes()[id_index]))
         if key is None:
@@ -329,7 +331,9 @@ def read_zones(
         source, id_field, tr("The zones have no field '{field}'. Their fields are: {names}.")
     )
     zones = Zones(crs=source.sourceCrs(), fields=source.fields(), id_field=id_field)
-    zones.is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+    zones.is_point = (
+        QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+    )
     repaired, empty = [], []
     for key, feature in features_by_id(
         source,

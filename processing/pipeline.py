@@ -78,7 +78,7 @@ class PipelineAlgorithm(RegionAtlasAlgorithm):
 
     def flags(self):
         # The model exports print layouts: main thread (architecture.md).
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def display_name(self) -> str:
         return tr("Pipeline: from commuting to a structure image")

@@ -116,7 +116,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 SIZE_FIELD,
                 tr("Size field (population or jobs)"),
                 parentLayerParameterName=CENTRES,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
             )
         )
         self.addParameter(
@@ -147,7 +147,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 N,
                 tr("Number of centres N"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 DEFAULT_N,
                 minValue=MIN_CENTRES,
                 maxValue=MAX_CENTRES,
@@ -164,7 +164,9 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
         add_od_parameters(self)
         for name in (INPUT, ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD):
             definition = self.parameterDefinition(name)
-            definition.setFlags(definition.flags() | QgsProcessingParameterDefinition.FlagOptional)
+            definition.setFlags(
+                definition.flags() | QgsProcessingParameterDefinition.Flag.FlagOptional
+            )
         self.parameterDefinition(INPUT).setDescription(tr("OD table among centres"))
         self.addParameter(
             QgsProcessingParameterFeatureSink(
@@ -263,7 +265,10 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 if geom is None or geom.isEmpty():
                     return None
                 point = QgsGeometry(geom)
-                if QgsWkbTypes.geometryType(point.wkbType()) != QgsWkbTypes.PointGeometry:
+                if (
+                    QgsWkbTypes.geometryType(point.wkbType())
+                    != QgsWkbTypes.GeometryType.PointGeometry
+                ):
                     point = point.pointOnSurface()
                 if transform is not None:
                     point.transform(transform)
@@ -330,7 +335,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 )
         fields = qgs_fields(table, text_columns=TEXT_COLUMNS)
         sink, dest_id = self.parameterAsSink(
-            parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry
+            parameters, OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))

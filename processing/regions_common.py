@@ -454,7 +454,7 @@ def write_frame(
     rows = frame_rows(frame)
     features = []
     if zones is None:
-        sink, dest = _sink(alg, parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = _sink(alg, parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
         for row in rows:
             feature = QgsFeature(fields)
             feature.setAttributes(row)
@@ -550,7 +550,7 @@ def write_regions(
     text = ("region_id", "region_name", "centre", "largest_outside_destination", "border_areas")
     fields = qgs_fields(frame, text_columns=tuple(c for c in text if c in frame.columns))
     if geometries is None or zones is None:
-        sink, dest = _sink(alg, parameters, name, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = _sink(alg, parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
     else:
         source = alg.parameterAsSource(parameters, ZONES, context)
         wkb = QgsWkbTypes.multiType(source.wkbType())
@@ -584,7 +584,7 @@ def read_columns(source, names: list[str], feedback, what: str) -> pd.DataFrame:
                 )
             )
     names = list(dict.fromkeys(names))
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(names, fields)
     index = [fields.lookupField(n) for n in names]
     rows = []

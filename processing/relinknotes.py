@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -17,8 +16,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import qgs_field
 from ..i18n import tr
 from ..regionatlas.notes.errors import StoreError
 from .base import RegionAtlasAlgorithm
@@ -129,12 +128,12 @@ class RelinkNotesAlgorithm(RegionAtlasAlgorithm):
         feedback.setProgress(80)
         fields = QgsFields()
         for name, kind in (
-            ("dataset_key", QVariant.String),
-            ("feature_key", QVariant.String),
-            ("label", QVariant.String),
-            ("notes", QVariant.Int),
+            ("dataset_key", "String"),
+            ("feature_key", "String"),
+            ("label", "String"),
+            ("notes", "Int"),
         ):
-            fields.append(QgsField(name, kind))
+            fields.append(qgs_field(name, kind))
         wkb_type, family = layer_geometry_type(
             before[k].geometry_wkb for k in report.unmatched if k in before
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -15,8 +14,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import qgs_field
 from ..i18n import tr
 from ..regionatlas.accessibility import require_on_network, service_areas
 from ..regionatlas.accessibility.measures import parse_minutes
@@ -125,9 +124,9 @@ class ServiceAreasAlgorithm(RegionAtlasAlgorithm):
             cancelled=feedback.isCanceled,
         )
         fields = QgsFields()
-        fields.append(QgsField("destination_id", QVariant.String))
-        fields.append(QgsField("minutes", QVariant.Double))
-        fields.append(QgsField("area_km2", QVariant.Double))
+        fields.append(qgs_field("destination_id", "String"))
+        fields.append(qgs_field("minutes", "Double"))
+        fields.append(qgs_field("area_km2", "Double"))
         sink, dest_id = self.parameterAsSink(
             parameters, OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
         )

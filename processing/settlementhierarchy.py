@@ -23,6 +23,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ..compat import parameter_as_field_names
 from ..i18n import number, tr
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
@@ -174,7 +175,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
                 ID_FIELD, tr("Settlement id field"), parentLayerParameterName=INPUT, optional=True
             )
         )
-        numeric = QgsProcessingParameterField.Numeric
+        numeric = QgsProcessingParameterField.DataType.Numeric
         for name, label in (
             (POPULATION_FIELD, tr("Population field")),
             (JOBS_FIELD, tr("Jobs field")),
@@ -245,7 +246,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             QgsProcessingParameterNumber(
                 N_CLASSES,
                 tr("Number of classes (index mode)"),
-                QgsProcessingParameterNumber.Integer,
+                QgsProcessingParameterNumber.Type.Integer,
                 COMPOSITE_PRESET["n_classes"],
                 minValue=2,
                 maxValue=12,
@@ -282,7 +283,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             JOBS: self.parameterAsString(parameters, JOBS_FIELD, context) or None,
             IN_COMMUTING: self.parameterAsString(parameters, INCOMMUTING_FIELD, context) or None,
         }
-        services = self.parameterAsFields(parameters, SERVICES_FIELDS, context) or []
+        services = parameter_as_field_names(self, parameters, SERVICES_FIELDS, context) or []
         for name in [id_field, *chosen.values(), *services]:
             if name and fields.lookupField(name) < 0:
                 raise QgsProcessingException(
@@ -293,7 +294,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         names = fields.names()
         columns: dict[str, list] = {name: [] for name in names}
         ids, feature_ids = [], []
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         total = source.featureCount() or 1
         for k, feature in enumerate(source.getFeatures(request), start=1):
             if k % 20000 == 0:
@@ -329,7 +330,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         if source.featureCount() == 0:
             raise QgsProcessingException(tr("The settlements layer is empty."))
         data, feature_ids, used = self._indicators(parameters, context, source, feedback)
-        services = self.parameterAsFields(parameters, SERVICES_FIELDS, context) or []
+        services = parameter_as_field_names(self, parameters, SERVICES_FIELDS, context) or []
         for indicator, field in used.items():
             feedback.pushInfo(tr("Indicator {name} = {field}.").format(name=indicator, field=field))
 
@@ -465,8 +466,10 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         rows = frame_rows(out[list(OUTPUT_COLUMNS)])
         by_fid = dict(zip(feature_ids, rows))
         features = []
-        request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
-        flags = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+        request = QgsFeatureRequest().setInvalidGeometryCheck(
+            QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+        )
+        flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
         for feature in source.getFeatures(request, flags):
             new = QgsFeature(fields)
             new.setGeometry(feature.geometry())
@@ -477,7 +480,9 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             raise QgsProcessingException(tr("Cancelled by the user."))
         if report_html is not None:
             write_report(report, report_html)
-        is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+        is_point = (
+            QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
+        )
         style = f"settlement_hierarchy_{'points' if is_point else 'polygons'}.qml"
         style_on_load(context, dest_id, style, provenance, tr("Settlement hierarchy"))
         counts = result.counts()

@@ -15,14 +15,14 @@ import pandas as pd
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsLayerMetadata,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from ..compat import qgs_field
 
 STYLES = Path(__file__).resolve().parents[1] / "resources" / "styles"
 
@@ -42,15 +42,15 @@ def qgs_fields(frame: pd.DataFrame, text_columns: tuple[str, ...] = ()) -> QgsFi
                 and len(sample)
                 and all(isinstance(v, (bool, np.bool_)) for v in sample)
             ):
-                fields.append(QgsField(name, QVariant.Bool))
+                fields.append(qgs_field(name, "Bool"))
             else:
-                fields.append(QgsField(name, QVariant.String))
+                fields.append(qgs_field(name, "String"))
         elif pd.api.types.is_bool_dtype(dtype):
-            fields.append(QgsField(name, QVariant.Bool))
+            fields.append(qgs_field(name, "Bool"))
         elif pd.api.types.is_integer_dtype(dtype):
-            fields.append(QgsField(name, QVariant.LongLong))
+            fields.append(qgs_field(name, "LongLong"))
         else:
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(qgs_field(name, "Double"))
     return fields
 
 
@@ -82,7 +82,7 @@ def add_features(sink, features: list[QgsFeature], feedback, start: float = 80.0
     for k in range(0, len(features), chunk):
         if feedback.isCanceled():
             return
-        sink.addFeatures(features[k : k + chunk], QgsFeatureSink.FastInsert)
+        sink.addFeatures(features[k : k + chunk], QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(start + (100.0 - start) * min(k + chunk, total) / total)
 
 

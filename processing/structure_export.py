@@ -21,6 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..compat import null_rectangle
 from ..i18n import tr
 from ..regionatlas.structureimage.layout import with_margin
 from .structure_styles import apply_structure_style, structure_layer_key
@@ -32,14 +33,18 @@ def drawing_order(layers: list[QgsMapLayer], by_geometry: bool) -> list[QgsMapLa
     if not by_geometry:
         return list(layers)
     rank = {
-        QgsWkbTypes.PointGeometry: 0,
-        QgsWkbTypes.LineGeometry: 1,
-        QgsWkbTypes.PolygonGeometry: 2,
+        QgsWkbTypes.GeometryType.PointGeometry: 0,
+        QgsWkbTypes.GeometryType.LineGeometry: 1,
+        QgsWkbTypes.GeometryType.PolygonGeometry: 2,
     }
 
     def key(item):
         index, layer = item
-        kind = rank.get(layer.geometryType(), 3) if layer.type() == QgsMapLayer.VectorLayer else 4
+        kind = (
+            rank.get(layer.geometryType(), 3)
+            if layer.type() == QgsMapLayer.LayerType.VectorLayer
+            else 4
+        )
         # Within a kind the later one is drawn on top (first given = bottom).
         return (kind, -index)
 
@@ -90,8 +95,7 @@ def map_extent(given, layers, crs, context) -> QgsRectangle:
     """The extent given, else all layers' extents in ``crs`` with a margin."""
     if given is not None and not given.isEmpty():
         return given
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = null_rectangle()
     for layer in layers:
         layer_extent = layer.extent()
         if layer.crs().isValid() and layer.crs() != crs:
@@ -152,7 +156,7 @@ def export(layout, atlas_layer, work, name, extensions, dpi, editable, single_pd
             result, error = export_one(exporter, atlas, ext, base, settings, single_pdf, steps)
         finally:
             gdal.PopErrorHandler()
-        if result != QgsLayoutExporter.Success:
+        if result != QgsLayoutExporter.ExportResult.Success:
             raise QgsProcessingException(
                 tr("The {format} export failed ({code}): {error}").format(
                     format=ext.upper(), code=int(result), error=error or tr("no detail")

@@ -49,7 +49,7 @@ def read_node_features(source, indexes: dict, target, context) -> list[dict]:
         geom = feature.geometry()
         if geom is None or geom.isEmpty():
             continue
-        if geom.type() != QgsWkbTypes.PointGeometry:
+        if geom.type() != QgsWkbTypes.GeometryType.PointGeometry:
             geom = geom.pointOnSurface()
         geom = QgsGeometry(geom)
         if not transform.isShortCircuited():
@@ -86,7 +86,9 @@ def read_polygon_groups(source, target, context, key_index, name_index):
     transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
     groups: dict[str, list] = {}
     names: dict[str, str] = {}
-    request = QgsFeatureRequest().setInvalidGeometryCheck(QgsFeatureRequest.GeometryNoCheck)
+    request = QgsFeatureRequest().setInvalidGeometryCheck(
+        QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+    )
     for feature in source.getFeatures(request):
         geom = QgsGeometry(feature.geometry())
         if geom.isEmpty():

@@ -146,7 +146,7 @@ def drop_repeated_legend_entries(model, root) -> None:
         nodes = model.layerOriginalLegendNodes(tree_layer)
         keep = []
         for index, node in enumerate(nodes):
-            text = node.data(Qt.DisplayRole)
+            text = node.data(Qt.ItemDataRole.DisplayRole)
             if text and text in seen:
                 continue
             keep.append(index)
@@ -219,7 +219,7 @@ def fill_layout(
 
 
 def _mm(item, x: float, y: float) -> None:
-    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
 
 
 def use_side_panel(layout, map_item, legend, box):
@@ -240,7 +240,7 @@ def use_side_panel(layout, map_item, legend, box):
         legend.setColumnCount(2)
         legend.adjustBoxSize()
         return None
-    map_item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutMillimeters))
+    map_item.attemptResize(QgsLayoutSize(width, height, QgsUnitTypes.LayoutUnit.LayoutMillimeters))
     map_item.setExtent(QgsRectangle(*extent))
     left = x + width - panel + PANEL_GAP
     _mm(legend, left, y + PANEL_TOP)
@@ -249,7 +249,7 @@ def use_side_panel(layout, map_item, legend, box):
         _mm(scalebar, left, y + height - 42)
     if source is not None:
         source.attemptResize(
-            QgsLayoutSize(panel - 2 * PANEL_GAP, 22, QgsUnitTypes.LayoutMillimeters)
+            QgsLayoutSize(panel - 2 * PANEL_GAP, 22, QgsUnitTypes.LayoutUnit.LayoutMillimeters)
         )
         _mm(source, left, y + height - 24)
     return extent
@@ -267,7 +267,7 @@ def set_up_atlas(layout, atlas_layer, name_field: str, file_name: str) -> None:
     )
     map_item = layout.itemById("map")
     map_item.setAtlasDriven(True)
-    map_item.setAtlasScalingMode(QgsLayoutItemMap.Auto)
+    map_item.setAtlasScalingMode(QgsLayoutItemMap.AtlasScalingMode.Auto)
     map_item.setAtlasMargin(0.1)
     subtitle = layout.itemById("subtitle")
     if subtitle is not None:

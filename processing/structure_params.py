@@ -4,7 +4,6 @@ change)."""
 from __future__ import annotations
 
 from qgis.core import (
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingOutputString,
@@ -16,8 +15,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import qgs_field
 from ..i18n import tr
 from ..regionatlas.structureimage import (
     DEFAULT_WIDTH_CLASSES,
@@ -63,45 +62,45 @@ OUTPUT_BORDERS = "OUTPUT_BORDERS"
 METADATA = "METADATA"
 
 CORRIDOR_FIELDS = (
-    ("from_id", QVariant.String),
-    ("to_id", QVariant.String),
-    ("from_name", QVariant.String),
-    ("to_name", QVariant.String),
-    ("flow_from_to", QVariant.Double),
-    ("flow_to_from", QVariant.Double),
-    ("flow", QVariant.Double),
-    ("width_class", QVariant.Int),
-    ("cross_border", QVariant.Bool),
-    ("border_crossed", QVariant.String),
-    ("pairs", QVariant.Int),
-    ("length_km", QVariant.Double),
+    ("from_id", "String"),
+    ("to_id", "String"),
+    ("from_name", "String"),
+    ("to_name", "String"),
+    ("flow_from_to", "Double"),
+    ("flow_to_from", "Double"),
+    ("flow", "Double"),
+    ("width_class", "Int"),
+    ("cross_border", "Bool"),
+    ("border_crossed", "String"),
+    ("pairs", "Int"),
+    ("length_km", "Double"),
 )
 NODE_FIELDS = (
-    ("node_id", QVariant.String),
-    ("name", QVariant.String),
-    ("class", QVariant.String),
-    ("rank", QVariant.Int),
-    ("size", QVariant.Double),
-    ("county", QVariant.String),
-    ("country", QVariant.String),
-    ("label", QVariant.Bool),
-    ("flow_node", QVariant.Bool),
+    ("node_id", "String"),
+    ("name", "String"),
+    ("class", "String"),
+    ("rank", "Int"),
+    ("size", "Double"),
+    ("county", "String"),
+    ("country", "String"),
+    ("label", "Bool"),
+    ("flow_node", "Bool"),
 )
-GREEN_FIELDS = (("name", QVariant.String),)
-BORDER_FIELDS = (("border_kind", QVariant.String),)
+GREEN_FIELDS = (("name", "String"),)
+BORDER_FIELDS = (("border_kind", "String"),)
 REGION_FIELDS = (
-    ("region_id", QVariant.String),
-    ("name", QVariant.String),
-    ("units", QVariant.Int),
-    ("area_km2", QVariant.Double),
-    ("colour", QVariant.Int),
+    ("region_id", "String"),
+    ("name", "String"),
+    ("units", "Int"),
+    ("area_km2", "Double"),
+    ("colour", "Int"),
 )
 
 
 def make_fields(spec) -> QgsFields:
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(qgs_field(name, kind))
     return fields
 
 
@@ -133,7 +132,7 @@ def add_parameters(alg) -> None:
         QgsProcessingParameterNumber(
             LABEL_RANKS,
             tr("Label the nodes of ranks 1 to"),
-            QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber.Type.Integer,
             LABELLED_RANKS,
             minValue=0,
         )
@@ -224,7 +223,7 @@ def add_parameters(alg) -> None:
         QgsProcessingParameterNumber(
             CORRIDOR_VALUE,
             tr("Value of the corridor rule (0 = the rule's default)"),
-            QgsProcessingParameterNumber.Double,
+            QgsProcessingParameterNumber.Type.Double,
             0.0,
             minValue=0.0,
         )
@@ -233,7 +232,7 @@ def add_parameters(alg) -> None:
         QgsProcessingParameterNumber(
             WIDTH_CLASSES,
             tr("Width classes"),
-            QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber.Type.Integer,
             DEFAULT_WIDTH_CLASSES,
             minValue=MIN_WIDTH_CLASSES,
             maxValue=MAX_WIDTH_CLASSES,
@@ -243,7 +242,7 @@ def add_parameters(alg) -> None:
         QgsProcessingParameterNumber(
             MAX_LENGTH_KM,
             tr("Longest corridor in km (empty = from the extent, 0 = no limit)"),
-            QgsProcessingParameterNumber.Double,
+            QgsProcessingParameterNumber.Type.Double,
             None,
             optional=True,
             minValue=0.0,

@@ -86,7 +86,7 @@ def label_flow_classes(layer) -> None:
     if index_class < 0 or index_flow < 0:
         return
     ranges: dict[int, list[float]] = {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([index_class, index_flow])
     for feature in layer.getFeatures(request):
         k, flow = _plain(feature[index_class]), _plain(feature[index_flow])
@@ -112,7 +112,7 @@ def label_node_classes(layer) -> None:
     if i_rank < 0 or i_class < 0:
         return
     names: dict[int, set[str]] = {}
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes([i_rank, i_class])
     for feature in layer.getFeatures(request):
         rank, name = _plain(feature[i_rank]), _plain(feature[i_class])
@@ -167,7 +167,7 @@ def structure_layer_key(layer) -> str | None:
         if fields <= names:
             if key == "corridors" and layer.featureCount() > 0:
                 request = QgsFeatureRequest().setFilterExpression('"cross_border" IS NOT TRUE')
-                request.setLimit(1).setFlags(QgsFeatureRequest.NoGeometry)
+                request.setLimit(1).setFlags(QgsFeatureRequest.Flag.NoGeometry)
                 if not any(True for _ in layer.getFeatures(request)):
                     return "border_links"
             return key

@@ -154,18 +154,24 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         # Regions and green structure are written only when given (no empty layers in the
         # group); nodes, corridors and border links always (a model can rely on them).
         outputs = [
-            (OUTPUT_REGIONS, REGION_FIELDS, QgsWkbTypes.MultiPolygon, regions, REGIONS),
-            (OUTPUT_GREEN, GREEN_FIELDS, QgsWkbTypes.MultiPolygon, green, GREEN),
-            (OUTPUT_BORDERS, BORDER_FIELDS, QgsWkbTypes.MultiLineString, border_rows, BORDERS),
-            (OUTPUT_CORRIDORS, CORRIDOR_FIELDS, QgsWkbTypes.LineString, corridors["lines"], None),
+            (OUTPUT_REGIONS, REGION_FIELDS, QgsWkbTypes.Type.MultiPolygon, regions, REGIONS),
+            (OUTPUT_GREEN, GREEN_FIELDS, QgsWkbTypes.Type.MultiPolygon, green, GREEN),
+            (OUTPUT_BORDERS, BORDER_FIELDS, QgsWkbTypes.Type.MultiLineString, border_rows, BORDERS),
+            (
+                OUTPUT_CORRIDORS,
+                CORRIDOR_FIELDS,
+                QgsWkbTypes.Type.LineString,
+                corridors["lines"],
+                None,
+            ),
             (
                 OUTPUT_BORDER_LINKS,
                 CORRIDOR_FIELDS,
-                QgsWkbTypes.LineString,
+                QgsWkbTypes.Type.LineString,
                 corridors["border"],
                 None,
             ),
-            (OUTPUT_NODES, NODE_FIELDS, QgsWkbTypes.Point, node_rows, None),
+            (OUTPUT_NODES, NODE_FIELDS, QgsWkbTypes.Type.Point, node_rows, None),
         ]
         results = {METADATA: provenance}
         for output, spec, wkb, rows, needs in outputs:

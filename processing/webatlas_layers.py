@@ -52,11 +52,15 @@ HIDDEN_FIELDS = ("fid",)
 # QGIS < 3.30 spells QgsSymbolLayer.Property.StrokeWidth as QgsSymbolLayer.PropertyStrokeWidth.
 _PROPERTY = getattr(QgsSymbolLayer, "Property", None)
 STROKE_WIDTH = (
-    QgsSymbolLayer.PropertyStrokeWidth
+    QgsSymbolLayer.Property.PropertyStrokeWidth
     if hasattr(QgsSymbolLayer, "PropertyStrokeWidth")
     else _PROPERTY.StrokeWidth
 )
-SIZE = QgsSymbolLayer.PropertySize if hasattr(QgsSymbolLayer, "PropertySize") else _PROPERTY.Size
+SIZE = (
+    QgsSymbolLayer.Property.PropertySize
+    if hasattr(QgsSymbolLayer, "PropertySize")
+    else _PROPERTY.Size
+)
 
 
 def _render_context() -> QgsRenderContext:

@@ -82,6 +82,7 @@ def setup():
     sym = kommuner.renderer().symbol()
     sym.setColor(sym.color().fromRgb(238, 236, 228))
     sym.symbolLayer(0).setStrokeColor(sym.color().fromRgb(150, 150, 150))
+    iface.layerTreeView().refreshLayerSymbology(kommuner.id())  # legend shows the new colour
     state["layer"] = kommuner
     state["feature"] = make_store(kommuner)
     panels = plugins["RegionAtlas"].notes_panels

@@ -86,7 +86,7 @@ def sample(tmp_path_factory) -> SampleRegion:
 
 @contextmanager
 def _postgis_dsn() -> Iterator[str]:
-    """conninfo of a PostgreSQL 15 + PostGIS 3 server: REGIONATLAS_TEST_PG_DSN, or a
+    """conninfo of a PostgreSQL + PostGIS 3 server: REGIONATLAS_TEST_PG_DSN, or a
     throw-away cluster (tests/core/notes/pgcluster.py). Without the server packages the test
     skips with a reason -- except under CI or REGIONATLAS_REQUIRE_POSTGIS=1, where it fails."""
     dsn = os.environ.get("REGIONATLAS_TEST_PG_DSN")
@@ -116,3 +116,33 @@ def pg_dsn(postgis_dsn) -> Iterator[str]:
     """conninfo of a PostGIS server for one test module (tests/core/notes: one per session)."""
     with postgis_dsn() as dsn:
         yield dsn
+
+
+@pytest.fixture(scope="session", autouse=True)
+def layer_tree_view_for_the_mocked_iface():
+    """Give pytest-qgis's stub ``iface`` a real layer tree view of the project.
+
+    pytest-qgis 5.0.2 answers every method it does not define with a MagicMock. From QGIS 3.40
+    on, ``processing.runAndLoadResults`` hands ``iface.layerTreeView()`` to C++
+    (QgsProcessingGuiUtils.addResultLayers), which refuses a MagicMock, so loading results
+    failed there. A real QgsLayerTreeView over the project's layer tree is what the desktop has.
+    """
+    try:
+        import qgis.utils
+        from qgis.core import QgsLayerTreeModel, QgsProject
+        from qgis.gui import QgsLayerTreeView
+    except ImportError:  # core tests without QGIS
+        yield None
+        return
+    iface = getattr(qgis.utils, "iface", None)
+    if iface is None or not type(iface).__module__.startswith("pytest_qgis"):
+        yield None
+        return
+    view = QgsLayerTreeView()
+    model = QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view)
+    view.setModel(model)
+    had = "layerTreeView" in vars(iface)
+    iface.layerTreeView = lambda: view  # instance attribute: wins over the stub's __getattr__
+    yield view
+    if not had:
+        del iface.layerTreeView

@@ -27,7 +27,6 @@ from qgis.core import (
     QgsDefaultValue,
     QgsFeature,
     QgsFeatureRequest,
-    QgsField,
     QgsGeometry,
     QgsProject,
     QgsVectorLayer,
@@ -42,6 +41,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from ..compat import qgs_field
 from ..i18n import tr
 from ..processing.notes_common import (
     DOCK_PROJECT_KEY,
@@ -235,7 +235,7 @@ class NotesDock(QgsDockWidget):
 
     def choose_store(self) -> bool:
         dialog = StoreDialog(self.state.store, self.suggested_store_path(), self)
-        if not dialog.exec_():
+        if not dialog.exec():
             return False
         return self.set_store(dialog.target())
 
@@ -373,7 +373,7 @@ class NotesDock(QgsDockWidget):
     def key_candidates(cls, layer: QgsVectorLayer) -> list[str]:
         names = [f.name() for f in layer.fields()]
         columns: dict[str, list] = {n: [] for n in names}
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
         request.setLimit(cls.KEY_SAMPLE)
         for feature in layer.getFeatures(request):
             for name, value in zip(names, feature.attributes()):
@@ -408,7 +408,7 @@ class NotesDock(QgsDockWidget):
             return False
         provider = layer.dataProvider()
         if layer.fields().lookupField(UUID_FIELD) < 0:
-            if not provider.addAttributes([QgsField(UUID_FIELD, QVariant.String, len=38)]):
+            if not provider.addAttributes([qgs_field(UUID_FIELD, "String", 38)]):
                 self.show_message(
                     tr("The layer {layer} cannot get a new field: {error}").format(
                         layer=layer.name(), error=provider.lastError() or tr("read-only")
@@ -542,7 +542,7 @@ class NotesDock(QgsDockWidget):
     def load_form(self, note: Optional[Note]) -> None:
         self.current = note
         self.text_edit.setPlainText(note.text if note else "")
-        self.text_edit.moveCursor(QTextCursor.End)
+        self.text_edit.moveCursor(QTextCursor.MoveOperation.End)
         for name, combo in self.form_combos.items():
             default = {"theme": "övrigt", "kind": "observation", "stance": "neutral"}.get(
                 name, STATUSES[0]

@@ -15,6 +15,8 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from ..compat import LABEL_OVER_POINT
+
 #: The marker layer's custom property, so the dock finds its own layer in a project.
 MARKER_PROPERTY = "regionatlas/notes_markers"
 
@@ -69,13 +71,13 @@ def style_marker_layer(layer: QgsVectorLayer) -> None:
     from qgis.core import QgsProperty, QgsSymbolLayer
 
     symbol.symbolLayer(0).setDataDefinedProperty(
-        QgsSymbolLayer.PropertySize,
+        QgsSymbolLayer.Property.PropertySize,
         QgsProperty.fromExpression('3.5 + 1.6 * sqrt(coalesce("notes", 1))'),
     )
     layer.renderer().setSymbol(symbol)
     settings = QgsPalLayerSettings()
     settings.fieldName = "notes"
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = LABEL_OVER_POINT
     text_format = QgsTextFormat()
     text_format.setColor(QColor("white"))
     text_format.setSize(7.5)

@@ -31,7 +31,7 @@ class NotesPanels:
     def ensure_dock(self) -> NotesDock:
         if self.dock is None:
             self.dock = NotesDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.hide()
             if self.notes_action is not None:
                 self.dock.visibilityChanged.connect(self.notes_action.setChecked)
@@ -41,7 +41,7 @@ class NotesPanels:
         if self.register is None:
             dock = self.ensure_dock()
             self.register = StakeholderRegister(self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.BottomDockWidgetArea, self.register)
+            self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.register)
             self.register.set_store(dock.store)
             dock.storeChanged.connect(self.register.set_store)
             self.register.stakeholdersChanged.connect(dock._fill_stakeholders)

@@ -44,7 +44,7 @@ def load_sample_region(iface) -> list[QgsVectorLayer]:
         iface.messageBar().pushMessage(
             tr("RegionAtlas"),
             tr("Sample region loaded from {path}").format(path=gpkg),
-            Qgis.Info,
+            Qgis.MessageLevel.Info,
             5,
         )
     return layers

@@ -46,7 +46,7 @@ from ..regionatlas.notes.model import SCORE_MAX, SCORE_MIN
 from ..regionatlas.notes.report import QUADRANT_SPLIT, QUADRANTS, label_order, matrix_points
 from .confirm import confirm
 
-UUID_ROLE = Qt.UserRole
+UUID_ROLE = Qt.ItemDataRole.UserRole
 
 #: Quadrant fills of the matrix (same colours as the report's SVG).
 QUADRANT_COLOURS = {
@@ -71,7 +71,7 @@ class ChartView(QGraphicsView):
 
     def __init__(self, parent=None) -> None:
         super().__init__(QGraphicsScene(), parent)
-        self.setRenderHint(QPainter.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(180)
 
     def resizeEvent(self, event) -> None:
@@ -81,7 +81,7 @@ class ChartView(QGraphicsView):
     def fit(self) -> None:
         rect = self.scene().itemsBoundingRect()
         if not rect.isEmpty():
-            self.fitInView(rect.adjusted(-6, -6, 6, 6), Qt.KeepAspectRatio)
+            self.fitInView(rect.adjusted(-6, -6, 6, 6), Qt.AspectRatioMode.KeepAspectRatio)
 
 
 class MatrixView(ChartView):
@@ -154,7 +154,9 @@ class MatrixView(ChartView):
         self.placements = {}
         for p, (x, y), placed in zip(ordered, centres, placements):
             colour = QColor("#d7301f") if p.uuid == selected else QColor("#1f5fa8")
-            dot = scene.addEllipse(QRectF(x - 6, y - 6, 12, 12), QPen(Qt.white), QBrush(colour))
+            dot = scene.addEllipse(
+                QRectF(x - 6, y - 6, 12, 12), QPen(Qt.GlobalColor.white), QBrush(colour)
+            )
             dot.setToolTip(
                 tr("{org}: interest {i}, influence {f}").format(
                     org=p.label, i=p.interest, f=p.influence
@@ -208,7 +210,9 @@ class TimelineView(ChartView):
         small.setPointSizeF(7.5)
         for e, p in zip(events, points):
             dot = scene.addEllipse(
-                QRectF(p.x() - 4, p.y() - 4, 8, 8), QPen(Qt.white), QBrush(QColor("#1f5fa8"))
+                QRectF(p.x() - 4, p.y() - 4, 8, 8),
+                QPen(Qt.GlobalColor.white),
+                QBrush(QColor("#1f5fa8")),
             )
             dot.setToolTip(f"{e.date}: {e.event} ({e.level})")
             label = scene.addSimpleText(e.event[:40], small)
@@ -255,7 +259,7 @@ class StakeholderRegister(QgsDockWidget):
         store_row.addWidget(self.store_label, 1)
         store_row.addWidget(self.store_button)
         outer.addLayout(store_row)
-        splitter = QSplitter(Qt.Horizontal)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)

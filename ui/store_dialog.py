@@ -59,7 +59,9 @@ class StoreDialog(QDialog):
         self.service = QLineEdit()
         self.service.setPlaceholderText("regionatlas")
         layout.addRow(tr("Service name"), self.service)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
@@ -78,7 +80,7 @@ class StoreDialog(QDialog):
             tr("Notes store"),
             self.path.text(),
             tr("GeoPackage (*.gpkg)"),
-            options=QFileDialog.DontConfirmOverwrite,
+            options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
             self.path.setText(path if path.lower().endswith(".gpkg") else path + ".gpkg")

@@ -4,7 +4,7 @@
   <context>
     <name>RegionAtlas</name>
     <message>
-      <location filename="processing/od_input.py" line="377" />
+      <location filename="processing/od_input.py" line="381" />
       <source> and {n} more</source>
       <translation> och {n} till</translation>
     </message>
@@ -70,23 +70,23 @@
       <translation>(skrivskyddad)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="388" />
-      <location filename="processing/settlementhierarchy.py" line="383" />
+      <location filename="processing/settlementhierarchy.py" line="389" />
+      <location filename="processing/settlementhierarchy.py" line="384" />
       <source>(unnamed)</source>
       <translation>(namnlös)</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="337" />
+      <location filename="ui/stakeholder_register.py" line="341" />
       <source>1 informed … 5 co-deciding</source>
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="358" />
+      <location filename="processing/od_input.py" line="362" />
       <source>1 invalid zone geometry was repaired (makeValid): {ids}.</source>
       <translation>1 ogiltig zongeometri reparerades (makeValid): {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="366" />
+      <location filename="processing/od_input.py" line="370" />
       <source>1 zone has no geometry and gets no lines: {ids}.</source>
       <translation>1 zon saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -113,12 +113,12 @@
       <translation>2SFCA behöver startpunkternas befolkning (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="68" />
+      <location filename="processing/serviceareas.py" line="67" />
       <source>&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id field.&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, comma separated (default 10,20,30).&lt;br&gt;&lt;i&gt;Buffer&lt;/i&gt; (m) around the reached roads.</source>
       <translation>&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id-fält.&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, kommaseparerade (standard 10,20,30).&lt;br&gt;&lt;i&gt;Buffert&lt;/i&gt; (m) runt de nådda vägarna.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="78" />
+      <location filename="processing/exportnotes.py" line="77" />
       <source>&lt;br&gt;&lt;i&gt;Notes with their features&lt;/i&gt;: the layer (a GeoPackage by default). Features of mixed geometry types are written as points.&lt;br&gt;&lt;i&gt;Notes as CSV&lt;/i&gt;: the same rows as a UTF-8 CSV.&lt;br&gt;&lt;i&gt;Geometry in the CSV&lt;/i&gt;: the x and y of a point inside each feature (in the store's CRS, to the centimetre; opens in a spreadsheet and as a point layer), the geometry as WKT, or no geometry.</source>
       <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
     </message>
@@ -133,7 +133,7 @@
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt;, &lt;i&gt;målpunkter&lt;/i&gt;: punkter (eller polygoner, genom en punkt på ytan) med ett unikt id-fält (text). Lager i ett annat koordinatsystem än nätverket projiceras om (loggen säger det).&lt;br&gt;&lt;i&gt;Högsta antal minuter&lt;/i&gt;: bara par inom denna tid skrivs ut (0 = alla nåbara par).&lt;br&gt;&lt;i&gt;Linjer&lt;/i&gt; (valfritt): paren som raka linjer för kartan.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="174" />
+      <location filename="processing/notesreport.py" line="176" />
       <source>&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;: the report's heading.&lt;br&gt;&lt;i&gt;Report (HTML)&lt;/i&gt;: the report file.&lt;br&gt;&lt;i&gt;Report (PDF)&lt;/i&gt;: optional; the same report as an A4 PDF (up to 20 000 note entries; filter larger stores).</source>
       <translation>&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;: rapportens rubrik.&lt;br&gt;&lt;i&gt;Rapport (HTML)&lt;/i&gt;: rapportfilen.&lt;br&gt;&lt;i&gt;Rapport (PDF)&lt;/i&gt;: valfri; samma rapport som en A4-PDF (upp till 20 000 anteckningsposter; filtrera större databaser).</translation>
     </message>
@@ -163,7 +163,7 @@
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata för enheterna blir en karta där de enheter som bytt region framträder.&lt;br&gt;&lt;i&gt;År&lt;/i&gt; (OUTPUT_YEARS): year, regions, mean_units, median_units, mean_size, median_size, largest_region, largest_share, size_measure.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT_UNITS): unit_id, region_YEAR per år, changed_YEAR (sant när enhetens region inte är efterföljaren till dess region året innan) och changed (något år).&lt;br&gt;&lt;i&gt;Matchningar&lt;/i&gt; (OUTPUT_MATCHES): year_from, year_to, region_to, region_from (största överlappet; vid lika: lägst id), overlap (enheter), jaccard.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): tabellerna och ett diagram över antal regioner per år.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="199" />
+      <location filename="processing/dominantflows.py" line="201" />
       <source>A node (feature id {fid}) has no value in '{field}'.</source>
       <translation>En nod (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -184,17 +184,17 @@
       <translation>En ort i nodlagret saknar id (storleksfält '{field}').</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="213" />
+      <location filename="processing/polycentricity.py" line="215" />
       <source>A region (feature id {fid}) has no value in '{field}'.</source>
       <translation>En region (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="341" />
+      <location filename="processing/settlementhierarchy.py" line="342" />
       <source>A rule table file was given: it is used.</source>
       <translation>En regeltabellfil angavs: den används.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="247" />
+      <location filename="processing/dominantflows.py" line="249" />
       <source>A size field needs the nodes layer (NODES).</source>
       <translation>Ett storleksfält kräver nodlagret (NODES).</translation>
     </message>
@@ -209,7 +209,7 @@
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="338" />
+      <location filename="processing/od_input.py" line="342" />
       <source>A zone (feature id {fid}) has no value in '{field}'.</source>
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -257,7 +257,7 @@
       <translation>Över gränsen</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="338" />
+      <location filename="ui/stakeholder_register.py" line="342" />
       <source>Add event</source>
       <translation>Lägg till dialogtillfälle</translation>
     </message>
@@ -287,7 +287,7 @@
       <translation>Algoritm</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="229" />
+      <location filename="processing/exportstructureimage.py" line="230" />
       <source>All files written (JSON list)</source>
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
@@ -297,7 +297,7 @@
       <translation>Alla indexvikter är noll.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="170" />
+      <location filename="processing/exportstructureimage.py" line="171" />
       <source>All three</source>
       <translation>Alla tre</translation>
     </message>
@@ -317,17 +317,17 @@
       <translation>Som QGIS</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="203" />
+      <location filename="processing/exportstructureimage.py" line="204" />
       <source>Atlas as one PDF file</source>
       <translation>Atlas som en enda PDF-fil</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="189" />
+      <location filename="processing/exportstructureimage.py" line="190" />
       <source>Atlas layer: one page per feature (optional)</source>
       <translation>Atlaslager: en sida per objekt (valfritt)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="197" />
+      <location filename="processing/exportstructureimage.py" line="198" />
       <source>Atlas page name field</source>
       <translation>Fält för atlassidornas namn</translation>
     </message>
@@ -342,7 +342,7 @@
       <translation>Administrativa områden</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="123" />
+      <location filename="processing/structure_params.py" line="122" />
       <source>Border field (county)</source>
       <translation>Gränsfält (län)</translation>
     </message>
@@ -352,7 +352,7 @@
       <translation>Gränsfält för tätorterna (län)</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="115" />
+      <location filename="processing/flowlines.py" line="114" />
       <location filename="processing/regions_common.py" line="379" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
@@ -363,13 +363,13 @@
       <translation>Gränsfält för zonerna (län)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="256" />
+      <location filename="processing/structure_params.py" line="255" />
       <location filename="processing/structure_styles.py" line="144" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="94" />
+      <location filename="processing/serviceareas.py" line="93" />
       <source>Buffer around the reached roads (m)</source>
       <translation>Buffert runt de nådda vägarna (m)</translation>
     </message>
@@ -394,7 +394,7 @@
       <translation>CONNECTOR_SPEED är {value} km/h; den måste vara över 0.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="100" />
+      <location filename="processing/exportnotes.py" line="99" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -412,7 +412,7 @@
       <translation>Avbrutet av användaren.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="114" />
+      <location filename="processing/relinknotes.py" line="113" />
       <source>Cancelled by the user; nothing was changed.</source>
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
@@ -448,7 +448,7 @@
       <translation>Id-fält för kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="299" />
+      <location filename="processing/polycentricity.py" line="304" />
       <source>Centre ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Kärnornas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -478,7 +478,7 @@
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="424" />
+      <location filename="processing/od_input.py" line="428" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -503,7 +503,7 @@
       <translation>Välj minst ett lager (LAYERS) till webbatlasen.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="237" />
+      <location filename="processing/exportstructureimage.py" line="238" />
       <source>Choose at least one layer to show (LAYERS).</source>
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
@@ -538,24 +538,24 @@
       <translation>Välj polygonrutnätets befolkningsfält (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="354" />
+      <location filename="processing/settlementhierarchy.py" line="355" />
       <source>Choose the rule table file (RULES_FILE) or a preset.</source>
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="327" />
+      <location filename="processing/od_input.py" line="329" />
       <source>Choose the zone id field (ZONES_ID_FIELD).</source>
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="174" />
+      <location filename="processing/flowlines.py" line="173" />
       <source>Choose the zones (ZONES) to draw lines between.</source>
       <translation>Välj zonerna (ZONES) som linjerna ska dras mellan.</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="141" />
       <location filename="processing/od_input.py" line="117" />
-      <location filename="processing/polycentricity.py" line="190" />
+      <location filename="processing/polycentricity.py" line="192" />
       <source>Choose the {label}.</source>
       <translation>Välj {label}.</translation>
     </message>
@@ -565,7 +565,7 @@
       <translation>Välj två eller fler indatatabeller (INPUTS).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="544" />
+      <location filename="processing/settlementhierarchy.py" line="549" />
       <source>Class</source>
       <translation>Klass</translation>
     </message>
@@ -595,12 +595,12 @@
       <translation>Klass 5 och lägre</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="120" />
+      <location filename="processing/structure_params.py" line="119" />
       <source>Class field</source>
       <translation>Klassfält</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="239" />
+      <location filename="processing/settlementhierarchy.py" line="240" />
       <source>Class method (index mode)</source>
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
@@ -655,7 +655,7 @@
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="200" />
+      <location filename="processing/settlementhierarchy.py" line="201" />
       <source>Classification</source>
       <translation>Klassificering</translation>
     </message>
@@ -665,7 +665,7 @@
       <translation>Klassificerar ett befolkningsrutnät efter urbaniseringsgrad (DEGURBA) och skriver ett raster med GHS-SMOD-koder som får stil när det läses in. Nivå 1: 3 urbant centrum, 2 urbant kluster, 1 landsbygd, 0 vatten. Nivå 2: 30 urbant centrum, 23 tätt urbant kluster, 22 halvtätt urbant kluster, 21 förorts- eller stadsnära område, 13 landsbygdskluster, 12 glesbefolkad landsbygd, 11 mycket glesbefolkad landsbygd, 10 vatten. Täthet är befolkning per km² permanent land; alla jämförelser görs med &gt;=. Varje använd parameter skrivs till loggen och till rastrets metadata.&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, med revisionen av nivå 2 från juli 2024 och konventionerna i GHSL Data Package 2022/2023; parameternamn som i R-paketet flexurba (Van Migerode et al. 2024, Environment and Planning B 51(7)).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsraster&lt;/i&gt;: invånare per cell; kvadratiska celler i meter (1 km i manualen), med ett CRS. Eller ett &lt;i&gt;polygonrutnät&lt;/i&gt; (en kvadratisk polygon per cell) med ett &lt;i&gt;befolkningsfält&lt;/i&gt;; celler som saknas i det har ingen befolkning.&lt;br&gt;&lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt): permanent land per cell, i samma rutnät som befolkningen; utan det räknas varje cell som land och det finns ingen vattenklass. &lt;i&gt;Raster för bebyggd yta&lt;/i&gt; (valfritt): bebyggd yta per cell, t.ex. GHSL BUILT_S; det aktiverar kriteriet för bebyggd yta (en cell räknas också som tät när dess andel bebyggd yta av det permanenta landet når 20 % (2024) eller 50 % (2021)).&lt;br&gt;&lt;i&gt;Enhet&lt;/i&gt; för vart och ett: avläses ur värdena (standard: högst 1 är en andel, upp till cellens area är m² per cell, som i GHSL LAND och BUILT_S; loggen anger vad som avlästes), andel av cellen (0..1) eller m² per cell (divideras med cellens area).&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1, 1 nivå 2 (standard).&lt;br&gt;&lt;i&gt;Förinställning&lt;/i&gt;: 0 '2024 års uppdatering' (standard: halvtäta kluster &gt;= 900/km², &gt;= 2 500, 4-grannskap, buffert på 2 celler; bebyggd yta 20 %; majoritetsregeln från 2023), 1 '2021 års manual' (&gt;= 300/km², &gt;= 5 000, 8-grannskap, buffert på 3 celler; bebyggd yta 50 %; &gt;= 5 av 8 grannar).&lt;br&gt;&lt;i&gt;Åsidosättningar&lt;/i&gt; (JSON, flexurba-namn): t.ex. {"UC_smooth_edge": false, "DUC_size_threshold": 6000}; okända namn avvisas med en lista över de kända.&lt;br&gt;&lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: ingen befolkning utanför data (standard: nodata-celler i ett område som når rutnätets kant, eller utan land, räknas som att ingen bor där, som bortom ett lands gräns eller till havs; andra nodata-celler avbryter körningen), avbryt, eller behandla varje nodata-cell som cell utan befolkning. Loggen anger antalet celler.&lt;br&gt;&lt;i&gt;Marginal&lt;/i&gt;: celler med omgivning på varje sida som klassificeras men skärs bort från utdata. Klassificera ett studieområde på ett rutnät som inkluderar dess omgivning (grannlän eller grannländer), så att kluster inte skärs av vid gränsen; loggen varnar när ett kluster når rutnätets yttre kant.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: GeoTIFF med koder i befolkningsrutnätets CRS och celler.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="106" />
+      <location filename="processing/settlementhierarchy.py" line="107" />
       <source>Classifies settlements (points or polygons, e.g. SCB tätorter) into a hierarchy and says for every settlement which rule put it there. A &lt;i&gt;rule table&lt;/i&gt; lists classes from the top, each with thresholds on named indicators combined with AND/OR; the first class that matches wins. In &lt;i&gt;index mode&lt;/i&gt; a weighted composite of standardised indicators is classed into N classes. A rank-size line (slope of ln(size) on ln(rank - 1/2), with R²) is written to the log, per region when a region field is given, and to the optional HTML report with a chart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Presets and their sources&lt;/b&gt;&lt;br&gt;&lt;i&gt;Population classes&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 inhabitants (size classes of RegionAtlas; 200 is the lower bound of a tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 inhabitants and a grocery shop, a school, a sports ground, elderly care and a public-transport interchange (Region Stockholm 2018, RUFS 2050); others get 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Composite centrality&lt;/i&gt;: equal weights of the z-scores of population, jobs, services and in-commuting (those given), 4 classes by natural breaks (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Source of the rank-size correction: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt;: points or polygons; &lt;i&gt;id field&lt;/i&gt; (optional, unique; default the feature id) names settlements in messages.&lt;br&gt;&lt;i&gt;Population / jobs / in-commuting field&lt;/i&gt;, &lt;i&gt;service fields&lt;/i&gt;: all optional; they become the indicators &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; and &lt;i&gt;services&lt;/i&gt; (the sum of the service fields, used by the composite index and by rule tables that name it). Under the RUFS preset the service fields, when given, are the services a landsbygdsnod must all have (otherwise the fields grocery, school, sports_ground, elderly_care and pt_interchange); population classes do not use them (the log says so). Every field of the layer can also be used in a rule table by its own name (e.g. &lt;i&gt;grocery&lt;/i&gt; for the RUFS preset, or &lt;i&gt;role&lt;/i&gt; from a dominant-flow result).&lt;br&gt;&lt;i&gt;Classification&lt;/i&gt;: 0 Population classes, 1 RUFS landsbygdsnod, 2 Composite centrality (index mode), 3 rule table from the JSON file.&lt;br&gt;&lt;i&gt;Rule table file&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operators &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" or "any"/"OR". When a file is given it is used.&lt;br&gt;&lt;i&gt;Fallback class&lt;/i&gt;: class for settlements no rule matches; without one such settlements stop the run and are listed.&lt;br&gt;&lt;i&gt;Index weights&lt;/i&gt; (index mode): e.g. population=2, jobs=1 or a JSON object; empty = the preset's equal weights of the indicators given. &lt;i&gt;Standardise&lt;/i&gt;: z-scores or ranks scaled to 0..1. &lt;i&gt;Class method&lt;/i&gt;: natural breaks (Jenks), quantiles or fixed breaks (&lt;i&gt;breaks&lt;/i&gt;: comma-separated index values; an index &gt;= a break moves up a class). &lt;i&gt;Number of classes&lt;/i&gt;: N for Jenks and quantiles. Class 1 is the highest index.&lt;br&gt;&lt;i&gt;Region field&lt;/i&gt; (optional): a rank-size line per region (county, LA region).&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the settlements with class, class_rank (1 = top), index_value (index mode) and matched_rule. &lt;i&gt;Report&lt;/i&gt; (optional HTML): counts per class, the rules and the rank-size lines with a chart.</source>
       <translation>Klassificerar orter (punkter eller polygoner, t.ex. SCB:s tätorter) i en hierarki och anger för varje ort vilken regel som placerade den där. En &lt;i&gt;regeltabell&lt;/i&gt; listar klasser uppifrån, var och en med tröskelvärden för namngivna indikatorer kombinerade med AND/OR; den första klass som matchar gäller. I &lt;i&gt;indexläge&lt;/i&gt; delas ett viktat sammanvägt index av standardiserade indikatorer in i N klasser. En rang-storlekslinje (lutningen för ln(storlek) mot ln(rang - 1/2), med R²) skrivs till loggen, per region när ett regionfält anges, och till den valfria HTML-rapporten med ett diagram.&lt;br&gt;&lt;br&gt;&lt;b&gt;Förinställningar och deras källor&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsklasser&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 invånare (RegionAtlas storleksklasser; 200 är den nedre gränsen för en tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 invånare samt livsmedelsbutik, skola, idrottsplats, äldreomsorg och bytespunkt i kollektivtrafiken (Region Stockholm 2018, RUFS 2050); övriga får 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Sammanvägd centralitet&lt;/i&gt;: lika vikter för z-värdena för befolkning, arbetstillfällen, service och inpendling (de som anges), 4 klasser med naturliga brytpunkter (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Källa för rang-storlekskorrektionen: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt;: punkter eller polygoner; &lt;i&gt;id-fält&lt;/i&gt; (valfritt, unikt; standard är objekt-id) namnger orterna i meddelanden.&lt;br&gt;&lt;i&gt;Fält för befolkning / arbetstillfällen / inpendling&lt;/i&gt;, &lt;i&gt;servicefält&lt;/i&gt;: alla valfria; de blir indikatorerna &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; och &lt;i&gt;services&lt;/i&gt; (summan av servicefälten, som används av det sammanvägda indexet och av regeltabeller som nämner den). Med RUFS-förinställningen är servicefälten, när de anges, de serviceslag som en landsbygdsnod måste ha alla av (annars fälten grocery, school, sports_ground, elderly_care och pt_interchange); befolkningsklasserna använder dem inte (loggen säger det). Varje fält i lagret kan också användas i en regeltabell med sitt eget namn (t.ex. &lt;i&gt;grocery&lt;/i&gt; för RUFS-förinställningen, eller &lt;i&gt;role&lt;/i&gt; från ett resultat av Dominerande flöden).&lt;br&gt;&lt;i&gt;Klassificering&lt;/i&gt;: 0 Befolkningsklasser, 1 RUFS landsbygdsnod, 2 Sammanvägd centralitet (indexläge), 3 regeltabell från JSON-filen.&lt;br&gt;&lt;i&gt;Regeltabellfil&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operatorer &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" eller "any"/"OR". När en fil anges används den.&lt;br&gt;&lt;i&gt;Reservklass&lt;/i&gt;: klass för orter som ingen regel matchar; utan reservklass stoppar sådana orter körningen och listas.&lt;br&gt;&lt;i&gt;Indexvikter&lt;/i&gt; (indexläge): t.ex. population=2, jobs=1 eller ett JSON-objekt; tomt = förinställningens lika vikter för de angivna indikatorerna. &lt;i&gt;Standardisera&lt;/i&gt;: z-värden eller ranger skalade till 0..1. &lt;i&gt;Klassindelningsmetod&lt;/i&gt;: naturliga brytpunkter (Jenks), kvantiler eller fasta brytpunkter (&lt;i&gt;brytpunkter&lt;/i&gt;: kommaseparerade indexvärden; ett index &gt;= en brytpunkt flyttas upp en klass). &lt;i&gt;Antal klasser&lt;/i&gt;: N för Jenks och kvantiler. Klass 1 är det högsta indexet.&lt;br&gt;&lt;i&gt;Regionfält&lt;/i&gt; (valfritt): en rang-storlekslinje per region (län, LA-region).&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: orterna med class, class_rank (1 = högst), index_value (indexläge) och matched_rule. &lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): antal per klass, reglerna och rang-storlekslinjerna med ett diagram.</translation>
     </message>
@@ -696,12 +696,12 @@
       <translation>OD-tabeller för pendling (kör en metod)</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="74" />
+      <location filename="processing/flowlines.py" line="73" />
       <source>Commuting flow lines</source>
       <translation>Flödeslinjer för pendling</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="267" />
+      <location filename="processing/flowlines.py" line="266" />
       <source>Commuting flow lines ({filters})</source>
       <translation>Pendlingsflöden som linjer ({filters})</translation>
     </message>
@@ -760,7 +760,7 @@
       <translation>Jämför funktionella regioner för flera år (regionförstoring): per år antalet regioner, deras medel- och medianstorlek och andelen av befolkningen i den största regionen; per enhet dess region varje år och om den har bytt region; matchningen av varje region mot den region året innan som den delar flest enheter med (största överlapp, Jaccardindex |A och B| / |A eller B|). Indelningarna kan anges som tabeller, skapas här med en metod från OD-tabeller för flera år, eller från SCB:s indikatortabeller. Enheter matchas på id; enheter som bara finns vissa år (kommunreformer) räknas bara de åren.&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader (LA-regioner per år sedan 1970); Jaccard, P. (1912), The distribution of the flora in the alpine zone, New Phytologist 11(2) (överlappsindexet); metodernas källor anges i rapporten.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indata&lt;/i&gt;: två eller fler tabeller (lager eller CSV-sökvägar), alla av samma slag:&lt;br&gt;&amp;nbsp;0 &lt;i&gt;indelningstabeller&lt;/i&gt;: en rad per enhet med UNIT_FIELD och REGION_FIELD (standard unit_id och region_id, som Pendlingsregioner skriver dem), valfritt SIZE_FIELD (förvärvsarbetande nattbefolkning, t.ex. R; utan det räknas storlek i antal enheter);&lt;br&gt;&amp;nbsp;1 &lt;i&gt;OD-tabeller för pendling&lt;/i&gt;: ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD, körs genom en METHOD med dess parametrar (nedan); storlek är förvärvsarbetande nattbefolkning;&lt;br&gt;&amp;nbsp;2 &lt;i&gt;LA-indikatortabeller&lt;/i&gt;: UNIT_FIELD, DESTINATION_FIELD (största destination), P1_FIELD, P2_FIELD, körs genom SCB:s regel med CENTRE_MAX_OUT och CENTRE_MAX_SINGLE.&lt;br&gt;Fältnamnen skrivs in och är desamma för alla indata.&lt;br&gt;&lt;i&gt;År för varje indata&lt;/i&gt;: med ett &lt;i&gt;årsfält&lt;/i&gt; (YEAR_FIELD) delas varje indata upp efter fältets värden (en tabell kan innehålla alla år) och &lt;i&gt;år&lt;/i&gt; (YEARS, valfritt, kommaseparerade) väljer ut några; utan årsfält anger YEARS ett år per indata i indataordning, och om YEARS är tomt är varje indatas år det sista fyrsiffriga talet i dess lager- eller filnamn (commuting_2017.csv: 2017).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="204" />
+      <location filename="processing/settlementhierarchy.py" line="205" />
       <source>Composite centrality (index mode)</source>
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
@@ -791,7 +791,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="99" />
-      <location filename="ui/stakeholder_register.py" line="275" />
+      <location filename="ui/stakeholder_register.py" line="279" />
       <source>Contact role</source>
       <translation>Kontaktroll</translation>
     </message>
@@ -821,7 +821,7 @@
       <translation>Antalet decimaler i koordinaterna ska vara mellan {low} och {high}, inte {value}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="213" />
+      <location filename="processing/structure_params.py" line="212" />
       <source>Corridor rule</source>
       <translation>Stråkregel</translation>
     </message>
@@ -831,7 +831,7 @@
       <translation>Stråkregel '{rule}' (värde {value}): {n} stråk.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="255" />
+      <location filename="processing/structure_params.py" line="254" />
       <location filename="processing/structure_styles.py" line="143" />
       <source>Corridors</source>
       <translation>Stråk</translation>
@@ -864,22 +864,22 @@
     <message>
       <location filename="processing/od_input.py" line="74" />
       <location filename="processing/pipeline.py" line="33" />
-      <location filename="processing/structure_params.py" line="152" />
+      <location filename="processing/structure_params.py" line="151" />
       <source>Count field (employed persons)</source>
       <translation>Antalsfält (förvärvsarbetande personer)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="124" />
+      <location filename="processing/structure_params.py" line="123" />
       <source>Country field</source>
       <translation>Landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="203" />
+      <location filename="processing/structure_params.py" line="202" />
       <source>Country field of these units</source>
       <translation>Landsfält för dessa enheter</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="261" />
+      <location filename="processing/structure_params.py" line="260" />
       <location filename="processing/structure_styles.py" line="147" />
       <source>County and national borders</source>
       <translation>Läns- och riksgränser</translation>
@@ -890,7 +890,7 @@
       <translation>Länsgräns</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="202" />
+      <location filename="processing/structure_params.py" line="201" />
       <source>County field of these units</source>
       <translation>Länsfält för dessa enheter</translation>
     </message>
@@ -905,7 +905,7 @@
       <translation>Kumulativa möjligheter</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="218" />
+      <location filename="processing/structure_params.py" line="217" />
       <source>Cumulative share</source>
       <translation>Kumulativ andel</translation>
     </message>
@@ -915,12 +915,12 @@
       <translation>Kumulativ andel måste vara större än 0 och högst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="141" />
+      <location filename="processing/flowlines.py" line="140" />
       <source>Cumulative share of out-commuting per origin (0 = off)</source>
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="252" />
+      <location filename="processing/structure_params.py" line="251" />
       <source>Curved corridors</source>
       <translation>Böjda stråk</translation>
     </message>
@@ -1017,7 +1017,7 @@
       <translation>DEGURBA-nivån för enheterna måste vara 1 eller 2, inte {level!r}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="176" />
+      <location filename="processing/exportstructureimage.py" line="177" />
       <source>DPI</source>
       <translation>DPI</translation>
     </message>
@@ -1032,12 +1032,12 @@
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="161" />
+      <location filename="processing/relinknotes.py" line="160" />
       <source>Dataset {old} -&gt; {new} (key field {field}).</source>
       <translation>Datamängd {old} -&gt; {new} (nyckelfält {field}).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="318" />
+      <location filename="ui/stakeholder_register.py" line="322" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -1078,12 +1078,12 @@
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="556" />
+      <location filename="ui/stakeholder_register.py" line="560" />
       <source>Delete event</source>
       <translation>Ta bort händelse</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="348" />
+      <location filename="ui/stakeholder_register.py" line="352" />
       <source>Delete event…</source>
       <translation>Ta bort händelse…</translation>
     </message>
@@ -1093,12 +1093,12 @@
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="478" />
+      <location filename="ui/stakeholder_register.py" line="482" />
       <source>Delete stakeholder</source>
       <translation>Ta bort aktör</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="557" />
+      <location filename="ui/stakeholder_register.py" line="561" />
       <source>Delete the event {date} “{event}”?</source>
       <translation>Ta bort händelsen {date} ”{event}”?</translation>
     </message>
@@ -1108,12 +1108,12 @@
       <translation>Ta bort anteckningen för alla som använder lagret?</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="479" />
+      <location filename="ui/stakeholder_register.py" line="483" />
       <source>Delete {org} and its engagement events? Its notes are kept without a stakeholder.</source>
       <translation>Ta bort {org} och dess dialogtillfällen? Aktörens anteckningar behålls utan aktör.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="297" />
+      <location filename="ui/stakeholder_register.py" line="301" />
       <location filename="ui/notes_dock.ui" line="338" />
       <source>Delete…</source>
       <translation>Ta bort…</translation>
@@ -1126,7 +1126,7 @@
     <message>
       <location filename="processing/od_input.py" line="69" />
       <location filename="processing/pipeline.py" line="32" />
-      <location filename="processing/structure_params.py" line="151" />
+      <location filename="processing/structure_params.py" line="150" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
@@ -1137,14 +1137,14 @@
     </message>
     <message>
       <location filename="processing/accessibility.py" line="146" />
-      <location filename="processing/serviceareas.py" line="82" />
+      <location filename="processing/serviceareas.py" line="81" />
       <location filename="processing/traveltimes.py" line="78" />
       <source>Destination id field</source>
       <translation>Målpunkternas id-fält</translation>
     </message>
     <message>
       <location filename="processing/accessibility.py" line="145" />
-      <location filename="processing/serviceareas.py" line="81" />
+      <location filename="processing/serviceareas.py" line="80" />
       <location filename="processing/traveltimes.py" line="77" />
       <source>Destinations</source>
       <translation>Målpunkter</translation>
@@ -1176,25 +1176,25 @@
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="174" />
-      <location filename="processing/dominantflows.py" line="341" />
-      <location filename="processing/dominantflows.py" line="345" />
+      <location filename="processing/dominantflows.py" line="343" />
+      <location filename="processing/dominantflows.py" line="347" />
       <source>Dominant-flow links</source>
       <translation>Länkar för dominerande flöden</translation>
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="167" />
-      <location filename="processing/dominantflows.py" line="338" />
-      <location filename="processing/dominantflows.py" line="344" />
+      <location filename="processing/dominantflows.py" line="340" />
+      <location filename="processing/dominantflows.py" line="346" />
       <source>Dominant-flow nodes</source>
       <translation>Noder för dominerande flöden</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="148" />
+      <location filename="processing/exportstructureimage.py" line="149" />
       <source>Draw points over lines over polygons</source>
       <translation>Rita punkter över linjer över polygoner</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="77" />
+      <location filename="processing/flowlines.py" line="76" />
       <source>Draws commuting flows as straight lines between the representative points of the zones (a point inside each polygon, or the point itself), with the flow, the reverse flow, their total and the flow's share of the origin's out-commuting. Flows within a unit are never drawn. A bundled style draws wider lines for larger flows, larger flows below smaller ones, and cross-border flows dashed.&lt;br&gt;&lt;br&gt;Sources: Tobler, W. R. (1987), Experiments in migration mapping by computer, The American Cartographer 14(2) (flow maps thinned to the largest flows); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flows and out-commuting).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt;: polygons or points with a unique &lt;i&gt;zone id field&lt;/i&gt; matching the OD ids (text; leading zeros matter). Invalid polygons are repaired and reported. Zones in a geographic CRS (degrees) are projected to the local UTM zone and the lines are written in that CRS (the log says which).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; &lt;i&gt;cross_border&lt;/i&gt; is true when the two ends differ in it (never guessed from geometry).&lt;br&gt;&lt;i&gt;Minimum flow&lt;/i&gt;: drop smaller flows (0 = off).&lt;br&gt;&lt;i&gt;k largest per origin&lt;/i&gt;: keep each origin's k largest flows (0 = off; default 3).&lt;br&gt;&lt;i&gt;Cumulative share per origin&lt;/i&gt;: keep each origin's largest flows until they reach this share of its out-commuting (0 = off).&lt;br&gt;All active filters must hold.&lt;br&gt;&lt;i&gt;One line per pair&lt;/i&gt;: merge both directions into one line (flow = sum).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: number of classes (3 to 5, default 4), equal steps on a log scale between the smallest and largest kept flow; the legend gives the flows of each class. Arrowheads point to the destination (the workplace).</source>
       <translation>Ritar pendlingsflöden som raka linjer mellan zonernas representativa punkter (en punkt inuti varje polygon, eller själva punkten), med flödet, det motsatta flödet, deras summa och flödets andel av ursprungets utpendling. Flöden inom en enhet ritas aldrig. En medföljande stil ritar bredare linjer för större flöden, större flöden under mindre, och gränsöverskridande flöden streckade.&lt;br&gt;&lt;br&gt;Källa: Tobler, W. R. (1987), Experiments in migration mapping by computer, The American Cartographer 14(2) (flödeskartor gallrade till de största flödena); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flöden och utpendling).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt;: polygoner eller punkter med ett unikt &lt;i&gt;zon-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Ogiltiga polygoner repareras och rapporteras. Zoner i ett geografiskt CRS (grader) projiceras till den lokala UTM-zonen och linjerna skrivs i det CRS:et (loggen anger vilket).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; &lt;i&gt;cross_border&lt;/i&gt; är sant när linjens två ändar skiljer sig i fältet (gissas aldrig utifrån geometrin).&lt;br&gt;&lt;i&gt;Minsta flöde&lt;/i&gt;: ta bort mindre flöden (0 = av).&lt;br&gt;&lt;i&gt;k största per ursprung&lt;/i&gt;: behåll varje ursprungs k största flöden (0 = av; standard 3).&lt;br&gt;&lt;i&gt;Kumulativ andel per ursprung&lt;/i&gt;: behåll varje ursprungs största flöden tills de når denna andel av dess utpendling (0 = av).&lt;br&gt;Alla aktiva filter måste vara uppfyllda.&lt;br&gt;&lt;i&gt;En linje per par&lt;/i&gt;: slå ihop båda riktningarna till en linje (flöde = summa).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: antal klasser (3 till 5, standard 4), lika steg på logaritmisk skala mellan det minsta och det största behållna flödet; teckenförklaringen anger flödena i varje klass. Pilspetsar pekar mot destinationen (arbetsplatsen).</translation>
     </message>
@@ -1250,7 +1250,7 @@
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="184" />
+      <location filename="processing/exportstructureimage.py" line="185" />
       <source>Editable text in PDF and SVG</source>
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
@@ -1275,17 +1275,17 @@
       <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj ”Längsta stråk i km” eller sätt den till 0 (ingen gräns).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="355" />
+      <location filename="ui/stakeholder_register.py" line="359" />
       <source>Engagement over time</source>
       <translation>Dialog över tid</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="318" />
+      <location filename="ui/stakeholder_register.py" line="322" />
       <source>Event</source>
       <translation>Dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="229" />
+      <location filename="processing/dominantflows.py" line="231" />
       <source>Every origin and destination needs a node: check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -1300,12 +1300,12 @@
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="60" />
+      <location filename="processing/exportnotes.py" line="59" />
       <source>Export stakeholder notes</source>
       <translation>Exportera aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="99" />
+      <location filename="processing/exportstructureimage.py" line="100" />
       <source>Export structure image</source>
       <translation>Exportera strukturbild</translation>
     </message>
@@ -1320,12 +1320,12 @@
       <translation>Exportera webbatlas</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="132" />
+      <location filename="processing/structure_export.py" line="136" />
       <source>Exporting {format}…</source>
       <translation>Exporterar {format} …</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="158" />
+      <location filename="processing/exportstructureimage.py" line="159" />
       <source>Extent</source>
       <translation>Utbredning</translation>
     </message>
@@ -1337,7 +1337,7 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="220" />
+      <location filename="processing/settlementhierarchy.py" line="221" />
       <source>Fallback class for unmatched settlements</source>
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
@@ -1347,7 +1347,7 @@
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="221" />
+      <location filename="processing/exportstructureimage.py" line="222" />
       <source>File name</source>
       <translation>Filnamn</translation>
     </message>
@@ -1362,12 +1362,12 @@
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="240" />
+      <location filename="processing/settlementhierarchy.py" line="241" />
       <source>Fixed breaks</source>
       <translation>Fasta brytpunkter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="256" />
+      <location filename="processing/settlementhierarchy.py" line="257" />
       <source>Fixed breaks (comma-separated index values)</source>
       <translation>Fasta brytpunkter (kommaseparerade indexvärden)</translation>
     </message>
@@ -1382,7 +1382,7 @@
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="509" />
+      <location filename="processing/settlementhierarchy.py" line="514" />
       <source>Fixed breaks: give the break values (BREAKS).</source>
       <translation>Fasta brytpunkter: ange brytvärdena (BREAKS).</translation>
     </message>
@@ -1392,7 +1392,7 @@
       <translation>Flagga dem och använd de kärnor de har</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="165" />
+      <location filename="processing/flowlines.py" line="164" />
       <source>Flow lines</source>
       <translation>Flödeslinjer</translation>
     </message>
@@ -1417,7 +1417,7 @@
       <translation>Flöden angavs: välj det nod-id-fält vars värden är OD-tabellens id (t.ex. kommunkoden).</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="144" />
+      <location filename="processing/structure_params.py" line="143" />
       <source>Flows: commuting OD table (optional)</source>
       <translation>Flöden: OD-tabell för pendling (valfri)</translation>
     </message>
@@ -1427,18 +1427,18 @@
       <translation>Mapp för PDF och PNG</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="170" />
+      <location filename="processing/exportstructureimage.py" line="171" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="257" />
+      <location filename="processing/structure_params.py" line="256" />
       <location filename="processing/structure_styles.py" line="145" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="169" />
+      <location filename="processing/structure_params.py" line="168" />
       <source>Functional regions (optional)</source>
       <translation>Funktionella regioner (valfritt)</translation>
     </message>
@@ -1448,7 +1448,7 @@
       <translation>GHS-SMOD-kod</translation>
     </message>
     <message>
-      <location filename="ui/store_dialog.py" line="80" />
+      <location filename="ui/store_dialog.py" line="82" />
       <source>GeoPackage (*.gpkg)</source>
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
@@ -1463,22 +1463,22 @@
       <translation>GeoPackage-fil (bredvid projektet)</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="109" />
+      <location filename="processing/exportnotes.py" line="108" />
       <source>Geometry as WKT</source>
       <translation>Geometri som WKT</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="106" />
+      <location filename="processing/exportnotes.py" line="105" />
       <source>Geometry in the CSV</source>
       <translation>Geometri i CSV-filen</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="241" />
+      <location filename="processing/polycentricity.py" line="243" />
       <source>Give either a region field of the centres or a regions layer, not both.</source>
       <translation>Ange antingen ett regionfält för kärnorna eller ett regionlager, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="234" />
+      <location filename="processing/polycentricity.py" line="236" />
       <source>Give the regions: a region field of the centres (REGION_FIELD) or a regions layer (REGIONS) with its id field.</source>
       <translation>Ange regionerna: ett regionfält för kärnorna (REGION_FIELD) eller ett regionlager (REGIONS) med dess id-fält.</translation>
     </message>
@@ -1503,13 +1503,13 @@
       <translation>Gravitation med HALF_LIFE 0 (ett steg) kräver THRESHOLDS.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="258" />
+      <location filename="processing/structure_params.py" line="257" />
       <location filename="processing/structure_styles.py" line="146" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="190" />
+      <location filename="processing/structure_params.py" line="189" />
       <source>Green structure (optional)</source>
       <translation>Grönstruktur (valfritt)</translation>
     </message>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
       <location filename="processing/charts.py" line="38" />
-      <location filename="processing/notesreport.py" line="192" />
+      <location filename="processing/notesreport.py" line="194" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
     </message>
@@ -1535,7 +1535,7 @@
       <translation>Hur och när de ska involveras</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="289" />
+      <location filename="ui/stakeholder_register.py" line="293" />
       <source>How and when to involve them</source>
       <translation>Hur och när de ska involveras</translation>
     </message>
@@ -1545,7 +1545,7 @@
       <translation>Hur rapporten togs fram</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="331" />
+      <location filename="processing/exportstructureimage.py" line="334" />
       <source>How this structure image was made</source>
       <translation>Så togs strukturbilden fram</translation>
     </message>
@@ -1555,7 +1555,7 @@
       <translation>Id:n i {what} måste vara unika; dessa förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="181" />
+      <location filename="processing/settlementhierarchy.py" line="182" />
       <source>In-commuting field</source>
       <translation>Fält för inpendling</translation>
     </message>
@@ -1580,12 +1580,12 @@
       <translation>Indexvikten för '{name}' är inte ett tal: {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="225" />
+      <location filename="processing/settlementhierarchy.py" line="226" />
       <source>Index weights (e.g. population=2, jobs=1)</source>
       <translation>Indexvikter (t.ex. population=2, jobs=1)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="350" />
+      <location filename="processing/settlementhierarchy.py" line="351" />
       <source>Index weights are used only in index mode; ignored.</source>
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
@@ -1595,7 +1595,7 @@
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="523" />
+      <location filename="processing/settlementhierarchy.py" line="528" />
       <source>Index: {method}.</source>
       <translation>Index: {method}.</translation>
     </message>
@@ -1615,7 +1615,7 @@
       <translation>Indikatortabell (lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="334" />
+      <location filename="processing/settlementhierarchy.py" line="335" />
       <source>Indicator {name} = {field}.</source>
       <translation>Indikator {name} = {field}.</translation>
     </message>
@@ -1625,7 +1625,7 @@
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="499" />
+      <location filename="processing/settlementhierarchy.py" line="504" />
       <source>Indicators not given and left out: {names}.</source>
       <translation>Indikatorer som inte angavs och utelämnas: {names}.</translation>
     </message>
@@ -1688,12 +1688,12 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="69" />
-      <location filename="ui/stakeholder_register.py" line="311" />
+      <location filename="ui/stakeholder_register.py" line="315" />
       <source>Interest/influence matrix</source>
       <translation>Intresse-/inflytandematris</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="290" />
+      <location filename="ui/stakeholder_register.py" line="294" />
       <source>Involve</source>
       <translation>Involvering</translation>
     </message>
@@ -1713,7 +1713,7 @@ Med: {python}</translation>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="180" />
+      <location filename="processing/settlementhierarchy.py" line="181" />
       <source>Jobs field</source>
       <translation>Fält för arbetstillfällen</translation>
     </message>
@@ -1740,7 +1740,7 @@ Med: {python}</translation>
       <translation>Nyckel</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="81" />
+      <location filename="processing/relinknotes.py" line="80" />
       <source>Key field</source>
       <translation>Nyckelfält</translation>
     </message>
@@ -1758,12 +1758,12 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="83" />
-      <location filename="processing/notesreport.py" line="187" />
+      <location filename="processing/notesreport.py" line="189" />
       <source>Knowledge base: stakeholder notes</source>
       <translation>Kunskapsunderlag: aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="153" />
+      <location filename="processing/notesreport.py" line="155" />
       <source>Knowledge-base report of stakeholder notes</source>
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
@@ -1803,7 +1803,7 @@ Med: {python}</translation>
       <translation>LA-regioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="135" />
+      <location filename="processing/structure_params.py" line="134" />
       <source>Label the nodes of ranks 1 to</source>
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
@@ -1833,7 +1833,7 @@ Med: {python}</translation>
       <translation>Lagret '{layer}' har ingen geometri som webbkartan kan rita ({kind}); välj punkt-, linje- eller ytlager.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="179" />
+      <location filename="processing/webatlas_layers.py" line="183" />
       <source>Layer '{layer}' has no geometry; the web map can draw point, line and polygon layers.</source>
       <translation>Lagret '{layer}' saknar geometri; webbkartan kan rita punkt-, linje- och ytlager.</translation>
     </message>
@@ -1843,7 +1843,7 @@ Med: {python}</translation>
       <translation>Lagret '{layer}' har ingen teckenförklaring att rita med.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="193" />
+      <location filename="processing/webatlas_layers.py" line="197" />
       <source>Layer '{layer}' has no symbol to draw with.</source>
       <translation>Lagret '{layer}' har ingen symbol att rita med.</translation>
     </message>
@@ -1853,7 +1853,7 @@ Med: {python}</translation>
       <translation>Lagret '{layer}' innehåller aktörsanteckningar; de publiceras bara om du uttryckligen tillåter det (INCLUDE_NOTES). Ingenting skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="174" />
+      <location filename="processing/webatlas_layers.py" line="178" />
       <source>Layer '{layer}' is not a valid vector layer.</source>
       <translation>Lagret '{layer}' är inte ett giltigt vektorlager.</translation>
     </message>
@@ -1863,12 +1863,12 @@ Med: {python}</translation>
       <translation>Lagret '{layer}': ett objekt hänvisar till rad {index} i teckenförklaringen, men den har {n} rader.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="266" />
+      <location filename="processing/webatlas_layers.py" line="270" />
       <source>Layer '{layer}': feature {fid} cannot be transformed to WGS 84 for the web.</source>
       <translation>Lagret '{layer}': objekt {fid} kan inte transformeras till WGS 84 för webben.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="61" />
+      <location filename="processing/structure_export.py" line="66" />
       <source>Layer {name} styled with the bundled {key} style.</source>
       <translation>Lagret {name} fick den medföljande stilen {key}.</translation>
     </message>
@@ -1878,23 +1878,23 @@ Med: {python}</translation>
       <translation>Lagret {name} fick den medföljande stilen {style}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="143" />
+      <location filename="processing/exportstructureimage.py" line="144" />
       <location filename="processing/exportwebatlas.py" line="115" />
       <source>Layers</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="81" />
+      <location filename="processing/structure_export.py" line="86" />
       <source>Layers in another CRS are reprojected on the fly to {crs}: {layers}.</source>
       <translation>Lager i ett annat CRS projiceras om i farten till {crs}: {layers}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="163" />
+      <location filename="processing/exportstructureimage.py" line="164" />
       <source>Layout template (.qpt; default the bundled A3 template)</source>
       <translation>Layoutmall (.qpt; standard är den medföljande A3-mallen)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="102" />
+      <location filename="processing/exportstructureimage.py" line="103" />
       <source>Lays out a structure image on the bundled A3 print-layout template (map, title, subtitle, legend, scale bar, north arrow, source and date) and exports it to PDF, PNG and/or SVG, optionally as an atlas with one page per feature (region, county). How the image was made (the parameters recorded in RegionAtlas outputs) is written beside it as &lt;i&gt;name&lt;/i&gt;_provenance.txt and into the files' metadata. Files appear in the output folder only when the whole export succeeded.&lt;br&gt;&lt;br&gt;Source: QGIS print layouts and QgsLayoutExporter (QGIS User Guide, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Layers&lt;/i&gt;: the layers to show. &lt;i&gt;Points over lines over polygons&lt;/i&gt;: draw them in that order (otherwise the order given, the first on top, as in the Layers panel).&lt;br&gt;&lt;i&gt;Style structure-image layers&lt;/i&gt;: outputs of Build structure image read from files (qgis_process, models) get the bundled styles; layers of the open project keep theirs.&lt;br&gt;&lt;i&gt;Extent&lt;/i&gt; (optional): the area to show; default all layers.&lt;br&gt;&lt;i&gt;Map CRS&lt;/i&gt; (optional): default the CRS of the first projected layer; layers in other CRSs are reprojected on the fly and the log says which.&lt;br&gt;&lt;i&gt;Layout template&lt;/i&gt; (optional): a .qpt with at least an item with id 'map' (and, when present, title, subtitle, legend, scalebar, north_arrow, source); default the bundled A3 template, landscape or portrait after the shape of the extent.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG or all three. &lt;i&gt;DPI&lt;/i&gt;: resolution of PNG (and of rasterised parts of PDF/SVG). &lt;i&gt;Editable text&lt;/i&gt;: map labels in PDF and SVG stay text (editable, searchable) rather than outlines (QGIS 3.22 writes the layout's own texts as text either way).&lt;br&gt;&lt;i&gt;Atlas layer&lt;/i&gt; (optional): one page per feature, the map zoomed to it; &lt;i&gt;atlas name field&lt;/i&gt; names the pages; &lt;i&gt;one file&lt;/i&gt; writes a single PDF (otherwise one file per page; PNG and SVG are always one file per page).&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;, &lt;i&gt;subtitle&lt;/i&gt;, &lt;i&gt;source text&lt;/i&gt;: texts of the layout; the date and the RegionAtlas version are added to the source ("Source:" only when the text does not start with its own, e.g. "Källa: SCB"). &lt;i&gt;Parameters text&lt;/i&gt;: plain text, or the provenance (METADATA output) of a RegionAtlas algorithm, for the provenance file; the parameters recorded in the layers are added.&lt;br&gt;&lt;i&gt;File name&lt;/i&gt; and &lt;i&gt;output folder&lt;/i&gt;: where the files go.</source>
       <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
@@ -1926,7 +1926,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/degurba.py" line="299" />
       <location filename="processing/degurbaunits.py" line="124" />
-      <location filename="ui/stakeholder_register.py" line="217" />
+      <location filename="ui/stakeholder_register.py" line="221" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
@@ -1948,7 +1948,7 @@ Med: {python}</translation>
       <translation>Enhetsklasser på nivå 2 kräver ett rutnät på nivå 2 (koderna 30/23/22/21/13/12/11/10).</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="96" />
+      <location filename="processing/relinknotes.py" line="95" />
       <source>Links updated</source>
       <translation>Uppdaterade länkar</translation>
     </message>
@@ -1964,7 +1964,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="46" />
-      <location filename="processing/structure_params.py" line="245" />
+      <location filename="processing/structure_params.py" line="244" />
       <source>Longest corridor in km (empty = from the extent, 0 = no limit)</source>
       <translation>Längsta stråk i km (tomt = efter utbredningen, 0 = ingen gräns)</translation>
     </message>
@@ -1995,7 +1995,7 @@ Med: {python}</translation>
       <translation>Samverka nära</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="159" />
+      <location filename="processing/exportstructureimage.py" line="160" />
       <source>Map CRS</source>
       <translation>Kartans CRS</translation>
     </message>
@@ -2005,12 +2005,12 @@ Med: {python}</translation>
       <translation>Markeringar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="94" />
+      <location filename="processing/relinknotes.py" line="93" />
       <source>Matched feature keys</source>
       <translation>Matchade objektnycklar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="52" />
+      <location filename="processing/relinknotes.py" line="51" />
       <source>Matches the notes of a dataset to a new or re-imported layer by the value of its key field (never by feature id): links whose key the layer has get the layer's current geometry and label copy (and move to the layer's dataset key when its data source changed); links whose key the layer lacks are left as they were, visible through their old geometry copy, and listed in the output layer and the log.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (note_links).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;New layer&lt;/i&gt;: the layer the notes should point to now.&lt;br&gt;&lt;i&gt;Key field&lt;/i&gt;: the field holding the key the notes were linked with (e.g. kommunkod, or the uuid field the notes dock added).&lt;br&gt;&lt;i&gt;Old dataset key&lt;/i&gt;: the dataset key the notes were linked to (e.g. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); empty: the new layer's own key (a re-import of the same source).&lt;br&gt;&lt;i&gt;Notes that could not be matched&lt;/i&gt;: one feature per unmatched link key with its old geometry copy, label and number of notes.</source>
       <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (note_links).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
     </message>
@@ -2057,7 +2057,7 @@ Med: {python}</translation>
       <translation>Metod: {name}.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="123" />
+      <location filename="processing/flowlines.py" line="122" />
       <source>Minimum flow (persons; 0 = off)</source>
       <translation>Minsta flöde (personer; 0 = av)</translation>
     </message>
@@ -2077,7 +2077,7 @@ Med: {python}</translation>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="348" />
+      <location filename="processing/dominantflows.py" line="350" />
       <source>Mode {mode}, k = {k}, size = {size}: {n} places; {dominant} dominant, {intermediate} intermediate, {dominated} dominated, {independent} independent; {links} links kept.</source>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
@@ -2115,7 +2115,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="111" />
-      <location filename="processing/structure_params.py" line="119" />
+      <location filename="processing/structure_params.py" line="118" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
@@ -2130,7 +2130,7 @@ Med: {python}</translation>
       <translation>Riksgräns</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="240" />
+      <location filename="processing/settlementhierarchy.py" line="241" />
       <source>Natural breaks (Jenks)</source>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
@@ -2150,7 +2150,7 @@ Med: {python}</translation>
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="162" />
+      <location filename="processing/structure_params.py" line="161" />
       <source>Network to route the corridors on (optional)</source>
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
@@ -2160,13 +2160,13 @@ Med: {python}</translation>
       <translation>Nätverk: {lines} linjer, {vertices} noder, {arcs} riktade länkar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="293" />
+      <location filename="ui/stakeholder_register.py" line="297" />
       <location filename="ui/notes_dock.ui" line="324" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="77" />
+      <location filename="processing/relinknotes.py" line="76" />
       <source>New layer</source>
       <translation>Nytt lager</translation>
     </message>
@@ -2176,7 +2176,7 @@ Med: {python}</translation>
       <translation>Ingen PostgreSQL-anslutning angiven (conninfo-sträng eller tjänstnamn).</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="294" />
+      <location filename="processing/polycentricity.py" line="299" />
       <source>No centre lies in a region.</source>
       <translation>Ingen kärna ligger i någon region.</translation>
     </message>
@@ -2186,7 +2186,7 @@ Med: {python}</translation>
       <translation>Ingen målpunkt har kategorin {missing} (CATEGORY_FIELD). Befintliga kategorier: {present}.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="192" />
+      <location filename="ui/stakeholder_register.py" line="194" />
       <source>No engagement events yet.</source>
       <translation>Inga dialogtillfällen ännu.</translation>
     </message>
@@ -2196,7 +2196,7 @@ Med: {python}</translation>
       <translation>Inget flöde mellan två olika noder: alla flöden är inom en nod eller noll, så inget stråk kan ritas.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="217" />
+      <location filename="processing/flowlines.py" line="216" />
       <source>No flow is left after the filters (minimum flow {m}, k largest {k}, cumulative share {s}); relax them.</source>
       <translation>Inga flöden återstår efter filtren (minsta flöde {m}, k största {k}, kumulativ andel {s}); lätta på dem.</translation>
     </message>
@@ -2206,17 +2206,17 @@ Med: {python}</translation>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="233" />
+      <location filename="processing/dominantflows.py" line="235" />
       <source>No flows remain after dropping the ids missing from the nodes.</source>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="425" />
+      <location filename="processing/od_input.py" line="429" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="110" />
+      <location filename="processing/exportnotes.py" line="109" />
       <source>No geometry</source>
       <translation>Ingen geometri</translation>
     </message>
@@ -2237,7 +2237,7 @@ Med: {python}</translation>
       <translation>Ingen punkt i {what} ligger inom MAX_SNAP från nätet ({n} punkter); kontrollera lagrens koordinatsystem och MAX_SNAP.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="407" />
+      <location filename="processing/settlementhierarchy.py" line="408" />
       <source>No population or jobs field: no rank-size line.</source>
       <translation>Inget fält för befolkning eller arbetstillfällen: ingen rang-storlekslinje.</translation>
     </message>
@@ -2247,7 +2247,7 @@ Med: {python}</translation>
       <translation>Ingen befolkning utanför data (kant, inget land); avbryt inuti</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="372" />
+      <location filename="processing/polycentricity.py" line="377" />
       <source>No regions layer: the regions output is not written.</source>
       <translation>Inget regionlager: utdata för regioner skrivs inte.</translation>
     </message>
@@ -2288,17 +2288,17 @@ Med: {python}</translation>
       <translation>Nod-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="125" />
+      <location filename="processing/structure_params.py" line="124" />
       <source>Node id field matching the OD ids</source>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="200" />
+      <location filename="processing/dominantflows.py" line="202" />
       <source>Node ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="254" />
+      <location filename="processing/structure_params.py" line="253" />
       <location filename="processing/structure_styles.py" line="142" />
       <source>Nodes</source>
       <translation>Noder</translation>
@@ -2309,7 +2309,7 @@ Med: {python}</translation>
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="116" />
+      <location filename="processing/structure_params.py" line="115" />
       <source>Nodes (ranked places)</source>
       <translation>Noder (rangordnade orter)</translation>
     </message>
@@ -2334,7 +2334,7 @@ Med: {python}</translation>
       <translation>Anteckningen togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="204" />
+      <location filename="processing/notesreport.py" line="206" />
       <source>Note entries in the report</source>
       <translation>Anteckningsposter i rapporten</translation>
     </message>
@@ -2349,13 +2349,13 @@ Med: {python}</translation>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="100" />
+      <location filename="processing/exportnotes.py" line="99" />
       <source>Notes as CSV</source>
       <translation>Anteckningar som CSV</translation>
     </message>
     <message>
       <location filename="ui/store_dialog.py" line="39" />
-      <location filename="ui/store_dialog.py" line="78" />
+      <location filename="ui/store_dialog.py" line="80" />
       <source>Notes store</source>
       <translation>Anteckningsdatabas</translation>
     </message>
@@ -2365,12 +2365,12 @@ Med: {python}</translation>
       <translation>Anteckningsdatabas (GeoPackage-fil, PostgreSQL-conninfo, tjänstnamn eller pgconn:&lt;name&gt;)</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="89" />
+      <location filename="processing/relinknotes.py" line="88" />
       <source>Notes that could not be matched</source>
       <translation>Anteckningar som inte kunde matchas</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="94" />
+      <location filename="processing/exportnotes.py" line="93" />
       <source>Notes with their features</source>
       <translation>Anteckningar med sina objekt</translation>
     </message>
@@ -2385,7 +2385,7 @@ Med: {python}</translation>
       <translation>Antal kärnor N</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="247" />
+      <location filename="processing/settlementhierarchy.py" line="248" />
       <source>Number of classes (index mode)</source>
       <translation>Antal klasser (indexläge)</translation>
     </message>
@@ -2401,7 +2401,7 @@ Med: {python}</translation>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="168" />
+      <location filename="processing/polycentricity.py" line="170" />
       <source>OD table among centres</source>
       <translation>OD-tabell mellan kärnorna</translation>
     </message>
@@ -2431,12 +2431,12 @@ Med: {python}</translation>
       <translation>OVERRIDES: {error}</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="84" />
+      <location filename="processing/relinknotes.py" line="83" />
       <source>Old dataset key</source>
       <translation>Gammal datamängdsnyckel</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="150" />
+      <location filename="processing/flowlines.py" line="149" />
       <source>One line per pair (both directions)</source>
       <translation>En linje per par (båda riktningarna)</translation>
     </message>
@@ -2481,18 +2481,18 @@ Med: {python}</translation>
       <translation>Endast teman</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="456" />
+      <location filename="ui/stakeholder_register.py" line="460" />
       <source>Open a notes store in the Stakeholder notes panel first.</source>
       <translation>Öppna först en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="247" />
-      <location filename="ui/stakeholder_register.py" line="369" />
+      <location filename="ui/stakeholder_register.py" line="251" />
+      <location filename="ui/stakeholder_register.py" line="373" />
       <source>Open a notes store in the Stakeholder notes panel.</source>
       <translation>Öppna en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="249" />
+      <location filename="ui/stakeholder_register.py" line="253" />
       <source>Open or create a notes store…</source>
       <translation>Öppna eller skapa ett anteckningslager…</translation>
     </message>
@@ -2518,14 +2518,14 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="97" />
-      <location filename="ui/stakeholder_register.py" line="268" />
+      <location filename="ui/stakeholder_register.py" line="272" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="64" />
       <location filename="processing/pipeline.py" line="31" />
-      <location filename="processing/structure_params.py" line="150" />
+      <location filename="processing/structure_params.py" line="149" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
@@ -2547,23 +2547,23 @@ Med: {python}</translation>
       <translation>Startpunkter</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="224" />
+      <location filename="processing/exportstructureimage.py" line="225" />
       <location filename="processing/exportwebatlas.py" line="159" />
       <source>Output folder</source>
       <translation>Utdatamapp</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="226" />
+      <location filename="processing/exportstructureimage.py" line="227" />
       <source>PDF file(s)</source>
       <translation>PDF-fil(er)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="199" />
+      <location filename="processing/notesreport.py" line="201" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="227" />
+      <location filename="processing/exportstructureimage.py" line="228" />
       <source>PNG file(s)</source>
       <translation>PNG-fil(er)</translation>
     </message>
@@ -2583,7 +2583,7 @@ Med: {python}</translation>
       <translation>Marginal: {n} celler på varje sida klassificerades och skars bort.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="230" />
+      <location filename="processing/exportstructureimage.py" line="231" />
       <source>Pages</source>
       <translation>Sidor</translation>
     </message>
@@ -2648,7 +2648,7 @@ Med: {python}</translation>
       <translation>Parametrarna MIN_SIZE och TARGET_SIZE måste vara tal.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="215" />
+      <location filename="processing/exportstructureimage.py" line="216" />
       <source>Parameters text for the provenance file (default: from the layers)</source>
       <translation>Parametertext till ursprungsfilen (standard: från lagren)</translation>
     </message>
@@ -2684,12 +2684,12 @@ Med: {python}</translation>
       <translation>Ort {id}: storleken {size!r} i fältet '{field}' måste vara ett ändligt tal &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="108" />
+      <location filename="processing/exportnotes.py" line="107" />
       <source>Point coordinates (x, y; a point inside each feature)</source>
       <translation>Punktkoordinater (x, y; en punkt inuti varje objekt)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="368" />
+      <location filename="processing/polycentricity.py" line="373" />
       <source>Polycentricity</source>
       <translation>Flerkärnighet</translation>
     </message>
@@ -2699,23 +2699,23 @@ Med: {python}</translation>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="363" />
-      <location filename="processing/polycentricity.py" line="171" />
+      <location filename="processing/polycentricity.py" line="368" />
+      <location filename="processing/polycentricity.py" line="173" />
       <source>Polycentricity per region</source>
       <translation>Flerkärnighet per region</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="56" />
+      <location filename="processing/serviceareas.py" line="55" />
       <source>Polygons of the area from which each destination is reached by road within each threshold (minutes), connectors included. Recipe: the times of all network vertices to the destination (Dijkstra on the reversed graph); every road edge is taken whole where a traveller on it arrives in time, and in part (the share next to the destination side) where only some of it does; the reached road parts and the destination are buffered by the buffer distance and merged (a network-buffer service area, Oliver, Schuurman &amp; Hall 2007). It never covers land far from the roads, unlike a hull.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
       <translation>Polygoner över det område varifrån varje målpunkt nås på väg inom varje tidsgräns (minuter), anslutningar inräknade. Metod: tiderna från alla noder i nätet till målpunkten (Dijkstra på den omvända grafen); varje väglänk tas med helt där en resenär på den hinner fram, och delvis (andelen närmast målpunktens sida) där bara en del av den hinner; de nådda vägdelarna och målpunkten buffras med buffertavståndet och slås ihop (ett serviceområde som nätverksbuffert, Oliver, Schuurman &amp; Hall 2007). Till skillnad från ett hölje täcker det aldrig mark långt från vägarna.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="202" />
+      <location filename="processing/settlementhierarchy.py" line="203" />
       <source>Population classes (rule table)</source>
       <translation>Befolkningsklasser (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="179" />
+      <location filename="processing/settlementhierarchy.py" line="180" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
@@ -2772,7 +2772,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/commutingregions.py" line="380" />
       <location filename="processing/regionchange.py" line="461" />
-      <location filename="processing/settlementhierarchy.py" line="573" />
+      <location filename="processing/settlementhierarchy.py" line="578" />
       <source>Provenance</source>
       <translation>Härkomst</translation>
     </message>
@@ -2784,7 +2784,7 @@ Med: {python}</translation>
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="231" />
+      <location filename="processing/exportstructureimage.py" line="232" />
       <source>Provenance file</source>
       <translation>Ursprungsfil</translation>
     </message>
@@ -2799,12 +2799,12 @@ Med: {python}</translation>
       <translation>QGIS:s Python-tolk hittades inte, så pip kan inte köras härifrån. Installera för hand: {command}</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="258" />
+      <location filename="processing/notesreport.py" line="260" />
       <source>Qt could not print the report to {path}.</source>
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="240" />
+      <location filename="processing/settlementhierarchy.py" line="241" />
       <source>Quantiles</source>
       <translation>Kvantiler</translation>
     </message>
@@ -2824,38 +2824,38 @@ Med: {python}</translation>
       <translation>RESOLUTION måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="203" />
+      <location filename="processing/settlementhierarchy.py" line="204" />
       <source>RUFS landsbygdsnod (rule table)</source>
       <translation>RUFS landsbygdsnod (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="371" />
+      <location filename="processing/settlementhierarchy.py" line="372" />
       <source>RUFS landsbygdsnod with the service fields given: {fields} must all be present.</source>
       <translation>RUFS landsbygdsnod med de angivna servicefälten: {fields} måste alla finnas.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="121" />
+      <location filename="processing/structure_params.py" line="120" />
       <source>Rank field (1 = top)</source>
       <translation>Rangfält (1 = högst)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="533" />
-      <location filename="processing/settlementhierarchy.py" line="554" />
+      <location filename="processing/settlementhierarchy.py" line="538" />
+      <location filename="processing/settlementhierarchy.py" line="559" />
       <source>Rank-size</source>
       <translation>Rang-storlek</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="427" />
+      <location filename="processing/settlementhierarchy.py" line="428" />
       <source>Rank-size {region} ({size}): slope {slope}, R² {r2}, {n} settlements.</source>
       <translation>Rang-storlek {region} ({size}): lutning {slope}, R² {r2}, {n} orter.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="421" />
+      <location filename="processing/settlementhierarchy.py" line="422" />
       <source>Rank-size {region}: {n} settlements, too few for a line.</source>
       <translation>Rang-storlek {region}: {n} orter, för få för en linje.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="232" />
+      <location filename="processing/settlementhierarchy.py" line="233" />
       <source>Ranks scaled to 0..1</source>
       <translation>Ranger skalade till 0..1</translation>
     </message>
@@ -2870,7 +2870,7 @@ Med: {python}</translation>
       <translation>Kvot k (mottagarens storlek &gt; k x avsändarens storlek)</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="49" />
+      <location filename="processing/relinknotes.py" line="48" />
       <source>Re-link stakeholder notes to a layer</source>
       <translation>Länka om aktörsanteckningar till ett lager</translation>
     </message>
@@ -2880,7 +2880,7 @@ Med: {python}</translation>
       <translation>Läser CSV-filen direkt (alla fält som text).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="569" />
+      <location filename="processing/settlementhierarchy.py" line="574" />
       <source>Region</source>
       <translation>Region</translation>
     </message>
@@ -2920,7 +2920,7 @@ Med: {python}</translation>
       <translation>Regionförändring: år</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="175" />
+      <location filename="processing/structure_params.py" line="174" />
       <source>Region field (dissolve the polygons by it)</source>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
@@ -2930,7 +2930,7 @@ Med: {python}</translation>
       <translation>Regionfält (indelningstabeller)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="262" />
+      <location filename="processing/settlementhierarchy.py" line="263" />
       <source>Region field (rank-size per region)</source>
       <translation>Regionfält (rang-storlek per region)</translation>
     </message>
@@ -2945,7 +2945,7 @@ Med: {python}</translation>
       <translation>Region-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="214" />
+      <location filename="processing/polycentricity.py" line="216" />
       <source>Region ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Regionernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -2960,7 +2960,7 @@ Med: {python}</translation>
       <translation>Regionnamn</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="183" />
+      <location filename="processing/structure_params.py" line="182" />
       <source>Region name field</source>
       <translation>Fält för regionnamn</translation>
     </message>
@@ -2970,7 +2970,7 @@ Med: {python}</translation>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="375" />
+      <location filename="processing/polycentricity.py" line="380" />
       <source>Region {region}: centres {centres}; P_M {pm}, P_F {pf}{note}.</source>
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
     </message>
@@ -3045,28 +3045,28 @@ Med: {python}</translation>
       <translation>Regioner med färre än N kärnor</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="177" />
+      <location filename="processing/polycentricity.py" line="179" />
       <source>Regions with polycentricity</source>
       <translation>Regioner med flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="97" />
+      <location filename="processing/relinknotes.py" line="96" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="37" />
-      <location filename="processing/notesreport.py" line="192" />
+      <location filename="processing/notesreport.py" line="194" />
       <source>Report (HTML)</source>
       <translation>Rapport (HTML)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="198" />
+      <location filename="processing/notesreport.py" line="200" />
       <source>Report (PDF)</source>
       <translation>Rapport (PDF)</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="263" />
+      <location filename="processing/notesreport.py" line="265" />
       <source>Report with {n} note entries written in {s:.1f} s.</source>
       <translation>Rapport med {n} anteckningsposter skriven på {s:.1f} s.</translation>
     </message>
@@ -3151,32 +3151,32 @@ Med: {python}</translation>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="115" />
+      <location filename="processing/exportnotes.py" line="114" />
       <source>Rows exported</source>
       <translation>Exporterade rader</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="387" />
+      <location filename="processing/settlementhierarchy.py" line="388" />
       <source>Rule table '{name}': {rules}.</source>
       <translation>Regeltabell '{name}': {rules}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="213" />
+      <location filename="processing/settlementhierarchy.py" line="214" />
       <source>Rule table file (JSON)</source>
       <translation>Regeltabellfil (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="205" />
+      <location filename="processing/settlementhierarchy.py" line="206" />
       <source>Rule table from a JSON file</source>
       <translation>Regeltabell från en JSON-fil</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="365" />
+      <location filename="processing/settlementhierarchy.py" line="366" />
       <source>Rule table {name}: {error}</source>
       <translation>Regeltabell {name}: {error}</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="547" />
+      <location filename="processing/settlementhierarchy.py" line="552" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
@@ -3191,7 +3191,7 @@ Med: {python}</translation>
       <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="569" />
+      <location filename="processing/settlementhierarchy.py" line="574" />
       <source>R²</source>
       <translation>R²</translation>
     </message>
@@ -3241,7 +3241,7 @@ Med: {python}</translation>
       <translation>SPEED_TABLE: hastigheten för klassen '{cls}' är {value!r}; den måste vara ett antal km/h över 0 och högst {max}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="228" />
+      <location filename="processing/exportstructureimage.py" line="229" />
       <source>SVG file(s)</source>
       <translation>SVG-fil(er)</translation>
     </message>
@@ -3251,13 +3251,13 @@ Med: {python}</translation>
       <translation>Exempelregionen lästes in från {path}</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="295" />
+      <location filename="ui/stakeholder_register.py" line="299" />
       <location filename="ui/notes_dock.ui" line="331" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="345" />
+      <location filename="ui/stakeholder_register.py" line="349" />
       <source>Save changes to event</source>
       <translation>Spara ändringar i händelsen</translation>
     </message>
@@ -3293,7 +3293,7 @@ Med: {python}</translation>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="346" />
+      <location filename="ui/stakeholder_register.py" line="350" />
       <source>Select an event in the table, change it above</source>
       <translation>Välj en händelse i tabellen och ändra den ovanför</translation>
     </message>
@@ -3318,13 +3318,13 @@ Med: {python}</translation>
       <translation>Självinneslutning, utbudssidan (S/R)</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="149" />
-      <location filename="processing/serviceareas.py" line="102" />
+      <location filename="processing/serviceareas.py" line="148" />
+      <location filename="processing/serviceareas.py" line="101" />
       <source>Service areas</source>
       <translation>Serviceområden</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="52" />
+      <location filename="processing/serviceareas.py" line="51" />
       <source>Service areas (isochrones)</source>
       <translation>Serviceområden (isokroner)</translation>
     </message>
@@ -3334,7 +3334,7 @@ Med: {python}</translation>
       <translation>Servicefältet '{field}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="191" />
+      <location filename="processing/settlementhierarchy.py" line="192" />
       <source>Service fields (counts or 0/1)</source>
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
@@ -3345,19 +3345,19 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="52" />
-      <location filename="processing/settlementhierarchy.py" line="574" />
-      <location filename="processing/settlementhierarchy.py" line="482" />
+      <location filename="processing/settlementhierarchy.py" line="579" />
+      <location filename="processing/settlementhierarchy.py" line="487" />
       <source>Settlement hierarchy</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="103" />
+      <location filename="processing/settlementhierarchy.py" line="104" />
       <source>Settlement hierarchy (ortshierarki)</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="41" />
-      <location filename="processing/settlementhierarchy.py" line="174" />
+      <location filename="processing/settlementhierarchy.py" line="175" />
       <source>Settlement id field</source>
       <translation>Id-fält för orter</translation>
     </message>
@@ -3382,13 +3382,13 @@ Med: {python}</translation>
       <translation>Bebyggelsestruktur</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="544" />
-      <location filename="processing/settlementhierarchy.py" line="569" />
+      <location filename="processing/settlementhierarchy.py" line="549" />
+      <location filename="processing/settlementhierarchy.py" line="574" />
       <source>Settlements</source>
       <translation>Orter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="165" />
+      <location filename="processing/settlementhierarchy.py" line="166" />
       <source>Settlements (points or polygons)</source>
       <translation>Orter (punkter eller polygoner)</translation>
     </message>
@@ -3398,12 +3398,12 @@ Med: {python}</translation>
       <translation>Tätorter (utan dem är zonerna noder)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="543" />
+      <location filename="processing/settlementhierarchy.py" line="548" />
       <source>Settlements per class</source>
       <translation>Orter per klass</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="485" />
+      <location filename="processing/settlementhierarchy.py" line="490" />
       <source>Settlements per class: {counts}.</source>
       <translation>Orter per klass: {counts}.</translation>
     </message>
@@ -3468,7 +3468,7 @@ Med: {python}</translation>
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="122" />
+      <location filename="processing/structure_params.py" line="121" />
       <source>Size field (population, jobs)</source>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
@@ -3493,12 +3493,12 @@ Med: {python}</translation>
       <translation>Storlekarna måste anges som en koppling från ortens id till dess storlek.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="569" />
+      <location filename="processing/settlementhierarchy.py" line="574" />
       <source>Slope</source>
       <translation>Lutning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="558" />
+      <location filename="processing/settlementhierarchy.py" line="563" />
       <source>Slope b of ln({size}) = a + b ln(rank - 1/2); b = -1 is Zipf's law, a flatter line (b nearer 0) means more equal settlements.</source>
       <translation>Lutningen b i ln({size}) = a + b ln(rang - 1/2); b = -1 motsvarar Zipfs lag, en flackare linje (b närmare 0) betyder mer jämnstora orter.</translation>
     </message>
@@ -3515,12 +3515,12 @@ Med: {python}</translation>
       <translation>Källa</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="210" />
+      <location filename="processing/exportstructureimage.py" line="211" />
       <source>Source text</source>
       <translation>Källtext</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="398" />
+      <location filename="processing/settlementhierarchy.py" line="399" />
       <source>Source: {source}</source>
       <translation>Källa: {source}</translation>
     </message>
@@ -3553,13 +3553,13 @@ Med: {python}</translation>
     <message>
       <location filename="plugin.py" line="115" />
       <location filename="processing/base.py" line="40" />
-      <location filename="processing/exportnotes.py" line="191" />
+      <location filename="processing/exportnotes.py" line="190" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
     </message>
     <message>
       <location filename="plugin.py" line="119" />
-      <location filename="ui/stakeholder_register.py" line="236" />
+      <location filename="ui/stakeholder_register.py" line="240" />
       <source>Stakeholder register</source>
       <translation>Aktörsregister</translation>
     </message>
@@ -3580,7 +3580,7 @@ Med: {python}</translation>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="231" />
+      <location filename="processing/settlementhierarchy.py" line="232" />
       <source>Standardise indicators</source>
       <translation>Standardisera indikatorer</translation>
     </message>
@@ -3602,7 +3602,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="255" />
-      <location filename="ui/stakeholder_register.py" line="367" />
+      <location filename="ui/stakeholder_register.py" line="371" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
     </message>
@@ -3613,8 +3613,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/base.py" line="39" />
-      <location filename="processing/exportstructureimage.py" line="206" />
-      <location filename="processing/structureimage.py" line="236" />
+      <location filename="processing/exportstructureimage.py" line="207" />
+      <location filename="processing/structureimage.py" line="242" />
       <source>Structure image</source>
       <translation>Strukturbild</translation>
     </message>
@@ -3639,7 +3639,7 @@ Med: {python}</translation>
       <translation>Strukturbild: noder</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="190" />
+      <location filename="processing/structureimage.py" line="196" />
       <source>Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, {g} green areas.</source>
       <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden.</translation>
     </message>
@@ -3649,12 +3649,12 @@ Med: {python}</translation>
       <translation>Ge lager som läses från filer de medföljande stilarna</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="154" />
+      <location filename="processing/exportstructureimage.py" line="155" />
       <source>Style structure-image layers read from files with the bundled styles</source>
       <translation>Ge strukturbildens lager som läses från filer de medföljande stilarna</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="208" />
+      <location filename="processing/exportstructureimage.py" line="209" />
       <source>Subtitle</source>
       <translation>Undertitel</translation>
     </message>
@@ -3704,7 +3704,7 @@ Med: {python}</translation>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="238" />
+      <location filename="processing/notesreport.py" line="240" />
       <source>The PDF was not written: the report has {n} note entries, more than {max} fit in a readable PDF. Filter the notes (theme, dataset, status) or use the HTML report.</source>
       <translation>PDF-filen skrevs inte: rapporten har {n} anteckningsposter, fler än de {max} som ryms i en läsbar PDF. Filtrera anteckningarna (tema, datamängd, status) eller använd HTML-rapporten.</translation>
     </message>
@@ -3719,12 +3719,12 @@ Med: {python}</translation>
       <translation>Toleransen för grannskap måste vara minst 0 (angavs {value}).</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="256" />
+      <location filename="processing/exportstructureimage.py" line="257" />
       <source>The atlas layer '{name}' has no features: there is no page to export.</source>
       <translation>Atlaslagret '{name}' har inga objekt: det finns ingen sida att exportera.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="121" />
+      <location filename="processing/structure_export.py" line="125" />
       <source>The atlas layer has no features to make pages of.</source>
       <translation>Atlaslagret har inga objekt att skapa sidor av.</translation>
     </message>
@@ -3779,7 +3779,7 @@ Med: {python}</translation>
       <translation>Cellstorleken måste vara ett positivt antal meter, inte {cell_size!r}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="226" />
+      <location filename="processing/polycentricity.py" line="228" />
       <source>The centres (CENTRES) could not be opened.</source>
       <translation>Kärnorna (CENTRES) kunde inte öppnas.</translation>
     </message>
@@ -3814,7 +3814,7 @@ Med: {python}</translation>
       <translation>Kvoten för dominerande flöden måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="168" />
+      <location filename="processing/structure_export.py" line="172" />
       <source>The export wrote no usable file (empty files: {files}).</source>
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
@@ -3829,7 +3829,7 @@ Med: {python}</translation>
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="248" />
+      <location filename="processing/exportstructureimage.py" line="249" />
       <source>The file name '{name}' contains characters not allowed in file names.</source>
       <translation>Filnamnet '{name}' innehåller tecken som inte är tillåtna i filnamn.</translation>
     </message>
@@ -3930,17 +3930,17 @@ Med: {python}</translation>
       <translation>Lagret {layer} har inget fält {field}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="117" />
+      <location filename="processing/relinknotes.py" line="116" />
       <source>The layer {layer} has no values in the key field {field}.</source>
       <translation>Lagret {layer} har inga värden i nyckelfältet {field}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="106" />
+      <location filename="processing/structure_export.py" line="110" />
       <source>The layers have no extent to show (all empty?).</source>
       <translation>Lagren har ingen utbredning att visa (alla tomma?).</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="325" />
+      <location filename="processing/exportstructureimage.py" line="328" />
       <source>The layers record no RegionAtlas provenance (layers read from files keep none): give the METADATA output of Build structure image as the parameters text.</source>
       <translation>Lagren bär ingen uppgift om hur de togs fram i RegionAtlas (lager som läses från filer saknar den): ange utdata METADATA från Bygg strukturbild som parametertext.</translation>
     </message>
@@ -4020,7 +4020,7 @@ Med: {python}</translation>
       <translation>Nodlagret har inget objekt med geometri.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="126" />
+      <location filename="processing/exportnotes.py" line="125" />
       <source>The notes are on points, lines and polygons; the layer shows each feature as a point inside it.</source>
       <translation>Anteckningarna gäller punkter, linjer och polygoner; lagret visar varje objekt som en punkt inuti objektet.</translation>
     </message>
@@ -4046,7 +4046,7 @@ Med: {python}</translation>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="308" />
+      <location filename="processing/exportstructureimage.py" line="309" />
       <source>The output folder {folder} cannot be written: {error}</source>
       <translation>Det går inte att skriva till utdatamappen {folder}: {error}</translation>
     </message>
@@ -4151,7 +4151,7 @@ Med: {python}</translation>
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="251" />
+      <location filename="ui/stakeholder_register.py" line="255" />
       <source>The register is kept in the same store as the notes (a GeoPackage or PostGIS).</source>
       <translation>Registret sparas i samma lager som anteckningarna (en GeoPackage eller PostGIS).</translation>
     </message>
@@ -4181,7 +4181,7 @@ Med: {python}</translation>
       <translation>Svaret saknar kategoriindex för dimensionen '{name}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="359" />
+      <location filename="processing/settlementhierarchy.py" line="360" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
@@ -4206,17 +4206,17 @@ Med: {python}</translation>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="380" />
+      <location filename="processing/settlementhierarchy.py" line="381" />
       <source>The service fields are not used: the rule table '{name}' has no condition on the indicator services.</source>
       <translation>Servicefälten används inte: regeltabellen '{name}' har inget villkor på indikatorn services.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="328" />
+      <location filename="processing/settlementhierarchy.py" line="329" />
       <source>The settlements (INPUT) could not be opened.</source>
       <translation>Orterna (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="289" />
+      <location filename="processing/settlementhierarchy.py" line="290" />
       <source>The settlements have no field '{field}'. Their fields are: {names}.</source>
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -4226,7 +4226,7 @@ Med: {python}</translation>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="330" />
+      <location filename="processing/settlementhierarchy.py" line="331" />
       <source>The settlements layer is empty.</source>
       <translation>Ortlagret är tomt.</translation>
     </message>
@@ -4241,7 +4241,7 @@ Med: {python}</translation>
       <translation>Toleransen för generalisering ska vara 0 meter eller mer, inte {value}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="125" />
+      <location filename="processing/relinknotes.py" line="124" />
       <source>The store has no notes linked to the dataset {key}.</source>
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
     </message>
@@ -4276,17 +4276,17 @@ Med: {python}</translation>
       <translation>Enheterna projicerades om till rutnätets CRS ({crs}) för överlagringen.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="182" />
+      <location filename="processing/flowlines.py" line="181" />
       <source>The zones are in a geographic CRS ({source}); the flow lines were computed and written in {target} so that lengths are in metres.</source>
       <translation>Zonerna är i ett geografiskt CRS ({source}); flödeslinjerna beräknades och skrevs i {target} så att längder anges i meter.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="191" />
+      <location filename="processing/flowlines.py" line="190" />
       <source>The zones have no CRS; lengths assume metres.</source>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="329" />
+      <location filename="processing/od_input.py" line="331" />
       <location filename="processing/regions_common.py" line="363" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
@@ -4297,12 +4297,12 @@ Med: {python}</translation>
       <translation>Områdena projicerades om från {source} till nätets {target}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="157" />
+      <location filename="processing/structure_export.py" line="161" />
       <source>The {format} export failed ({code}): {error}</source>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="194" />
+      <location filename="processing/polycentricity.py" line="196" />
       <source>The {label} '{field}' is not a field of the layer. Its fields are: {names}.</source>
       <translation>'{field}' ({label}) är inte ett fält i lagret. Lagrets fält är: {names}.</translation>
     </message>
@@ -4384,18 +4384,18 @@ Med: {python}</translation>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="408" />
+      <location filename="processing/od_input.py" line="412" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="217" />
+      <location filename="processing/structure_params.py" line="216" />
       <source>Threshold (persons)</source>
       <translation>Tröskelvärde (personer)</translation>
     </message>
     <message>
       <location filename="processing/accessibility.py" line="177" />
-      <location filename="processing/serviceareas.py" line="87" />
+      <location filename="processing/serviceareas.py" line="86" />
       <source>Thresholds (minutes, comma separated)</source>
       <translation>Tidsgränser (minuter, kommaseparerade)</translation>
     </message>
@@ -4405,9 +4405,9 @@ Med: {python}</translation>
       <translation>Tidsintervall för områdena (minuter, kommaseparerade)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="206" />
+      <location filename="processing/exportstructureimage.py" line="207" />
       <location filename="processing/exportwebatlas.py" line="119" />
-      <location filename="processing/notesreport.py" line="187" />
+      <location filename="processing/notesreport.py" line="189" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
@@ -4465,7 +4465,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="98" />
-      <location filename="ui/stakeholder_register.py" line="272" />
+      <location filename="ui/stakeholder_register.py" line="276" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
@@ -4528,7 +4528,7 @@ Med: {python}</translation>
       <translation>Enheter (polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="196" />
+      <location filename="processing/structure_params.py" line="195" />
       <source>Units for county and national borders (e.g. municipalities)</source>
       <translation>Enheter för läns- och riksgränser (t.ex. kommuner)</translation>
     </message>
@@ -4600,12 +4600,12 @@ Med: {python}</translation>
       <translation>Okända enhetsregler {rules!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="95" />
+      <location filename="processing/relinknotes.py" line="94" />
       <source>Unmatched feature keys</source>
       <translation>Omatchade objektnycklar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="172" />
+      <location filename="processing/relinknotes.py" line="171" />
       <source>Unmatched keys: {keys}</source>
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
@@ -4631,7 +4631,7 @@ Med: {python}</translation>
       <translation>Värde</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="226" />
+      <location filename="processing/structure_params.py" line="225" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
@@ -4701,8 +4701,8 @@ Med: {python}</translation>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="156" />
-      <location filename="processing/structure_params.py" line="235" />
+      <location filename="processing/flowlines.py" line="155" />
+      <location filename="processing/structure_params.py" line="234" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
     </message>
@@ -4723,7 +4723,7 @@ Med: {python}</translation>
       <translation>Skriv anteckningens text först.</translation>
     </message>
     <message>
-      <location filename="processing/notesreport.py" line="161" />
+      <location filename="processing/notesreport.py" line="163" />
       <source>Writes a readable knowledge-base report (kunskapsunderlag) of the notes: grouped by theme and then by place (the label of the linked feature; a note on several places appears under each), newest first, with the stakeholder table and the interest/influence matrix chart. HTML always; PDF when a file is given (printed with Qt's rich-text engine).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export); matrix after Mendelow (1991), quadrants split at score 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
       <translation>Skriver ett läsbart kunskapsunderlag i rapportform av anteckningarna: grupperade efter tema och sedan efter plats (etiketten för det kopplade objektet; en anteckning om flera platser visas under var och en), nyaste först, med aktörstabellen och diagrammet med intresse-/inflytandematrisen. Alltid HTML; PDF när en fil anges (skrivs ut med Qts motor för formaterad text).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export); matris enligt Mendelow (1991), kvadranterna delade vid poängen 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
@@ -4733,12 +4733,12 @@ Med: {python}</translation>
       <translation>Skriver de valda lagren som en webbkarta i en mapp som vem som helst kan öppna: index.html öppnas direkt från disken (file://) eller från vilken webbserver som helst, utan byggsteg och utan internetanslutning (kartbiblioteket Leaflet 1.9.4, BSD-2-Clause, följer med insticksprogrammet och kopieras till mappen tillsammans med sin licens). Sidan har en lagerväljare, teckenförklaringar hämtade från lagrens QGIS-stilar (enkel symbol, kategoriserad, graderad, regelbaserad: varje objekt behåller den färg QGIS ger det), popupfönster med fältens värden (fältalias där de finns), lagrens etiketter, skalstock, rubrik och, under 'Om kartan', hur varje lager har tagits fram (RegionAtlas härkomstuppgifter i lagrets metadata). Data är GeoJSON (RFC 7946) i WGS 84, generaliserade för webben och avrundade, och varje fil är inlindad i en rad JavaScript så att webbläsare kan läsa den från disken.&lt;br&gt;&lt;br&gt;Källa: GeoJSON, RFC 7946 (IETF 2016); generalisering enligt Douglas och Peucker (1973), topologibevarande (GEOS); Leaflet 1.9.4 (leafletjs.com).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: vektorlager; ytor ritas under linjer och linjer under punkter.&lt;br&gt;&lt;i&gt;Rubrik&lt;/i&gt;: sidans rubrik.&lt;br&gt;&lt;i&gt;Språk&lt;/i&gt;: för sidans egna texter (svenska eller engelska); som standard QGIS språk.&lt;br&gt;&lt;i&gt;Ta med aktörsanteckningar&lt;/i&gt;: lager med anteckningar publiceras bara när detta är ikryssat (av som standard); annars avbryts exporten och lagret namnges.&lt;br&gt;&lt;i&gt;Ge lager som läses från filer de medföljande stilarna&lt;/i&gt;: ett lager som läses från en fil (inte ett lager i det öppna projektet) och vars tabell- eller filnamn är namnet på en medföljande RegionAtlas-stil (t.ex. commuting_regions, flowlines) får den stilen.&lt;br&gt;&lt;i&gt;Tolerans för generalisering (m)&lt;/i&gt;: Douglas-Peucker med bevarad topologi; 0 behåller alla brytpunkter.&lt;br&gt;&lt;i&gt;Decimaler i koordinaterna&lt;/i&gt;: 5 motsvarar ungefär 1 m.&lt;br&gt;&lt;i&gt;Utmapp&lt;/i&gt;: en ny eller tom mapp, eller en tidigare webbatlas, som då ersätts; andra mappar lämnas orörda.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="64" />
+      <location filename="processing/exportnotes.py" line="63" />
       <source>Writes the notes of a notes store joined to the features they are about: one row per note and linked feature (a note on two places gives two rows; a note without a place gives one row without geometry), with theme, kind, stance, follow-up status, text, author, stakeholder, dataset key, feature key and label. The geometry is the copy kept with the link (in the store's CRS), so notes on deleted features are exported too.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file beside the project, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
       <translation>Skriver anteckningarna i en anteckningsdatabas kopplade till de objekt de gäller: en rad per anteckning och kopplat objekt (en anteckning om två platser ger två rader; en anteckning utan plats ger en rad utan geometri), med tema, typ, hållning, uppföljningsstatus, text, författare, aktör, datamängdsnyckel, objektnyckel och etikett. Geometrin är den kopia som sparas med länken (i databasens CRS), så anteckningar om borttagna objekt exporteras också.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen bredvid projektet, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="349" />
+      <location filename="processing/exportstructureimage.py" line="352" />
       <source>Written: {path}</source>
       <translation>Skriven: {path}</translation>
     </message>
@@ -4763,7 +4763,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/od_input.py" line="82" />
       <location filename="processing/pipeline.py" line="35" />
-      <location filename="processing/structure_params.py" line="158" />
+      <location filename="processing/structure_params.py" line="157" />
       <source>Year to use</source>
       <translation>År att använda</translation>
     </message>
@@ -4794,7 +4794,7 @@ Med: {python}</translation>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="348" />
+      <location filename="processing/od_input.py" line="352" />
       <source>Zone '{id}' has an invalid geometry that could not be repaired.</source>
       <translation>Zonen '{id}' har en ogiltig geometri som inte kunde repareras.</translation>
     </message>
@@ -4810,7 +4810,7 @@ Med: {python}</translation>
       <translation>Zon-id för varje tätort</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="339" />
+      <location filename="processing/od_input.py" line="343" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -4855,12 +4855,12 @@ Med: {python}</translation>
       <translation>en anteckningskopplings datamängdsnyckel måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="274" />
+      <location filename="ui/stakeholder_register.py" line="278" />
       <source>a role, not a person's name</source>
       <translation>en roll, inte en persons namn</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="297" />
+      <location filename="processing/flowlines.py" line="296" />
       <source>all flows</source>
       <translation>alla flöden</translation>
     </message>
@@ -4870,9 +4870,9 @@ Med: {python}</translation>
       <translation>alla metoder</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="530" />
-      <location filename="processing/settlementhierarchy.py" line="418" />
-      <location filename="processing/settlementhierarchy.py" line="566" />
+      <location filename="processing/settlementhierarchy.py" line="535" />
+      <location filename="processing/settlementhierarchy.py" line="419" />
+      <location filename="processing/settlementhierarchy.py" line="571" />
       <source>all settlements</source>
       <translation>alla orter</translation>
     </message>
@@ -4882,7 +4882,7 @@ Med: {python}</translation>
       <translation>och {n} till</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="288" />
+      <location filename="processing/flowlines.py" line="287" />
       <source>at least {n}</source>
       <translation>minst {n}</translation>
     </message>
@@ -4902,7 +4902,7 @@ Med: {python}</translation>
       <translation>cell_size måste vara ett tal eller (storlek i x, storlek i y) i meter.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="227" />
+      <location filename="processing/polycentricity.py" line="229" />
       <source>centre id field</source>
       <translation>kärnornas id-fält</translation>
     </message>
@@ -5048,12 +5048,12 @@ Med: {python}</translation>
       <translation>dess återstående flöden går till enheter som lagts åt sidan</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="132" />
+      <location filename="processing/flowlines.py" line="131" />
       <source>k largest flows per origin (0 = off)</source>
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="216" />
+      <location filename="processing/structure_params.py" line="215" />
       <source>k largest per node</source>
       <translation>k största per nod</translation>
     </message>
@@ -5109,7 +5109,7 @@ Med: {python}</translation>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="158" />
+      <location filename="processing/structure_export.py" line="162" />
       <source>no detail</source>
       <translation>inga detaljer</translation>
     </message>
@@ -5134,7 +5134,7 @@ Med: {python}</translation>
       <translation>nod-id-fältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="169" />
+      <location filename="processing/structure_export.py" line="173" />
       <source>none</source>
       <translation>inga</translation>
     </message>
@@ -5229,7 +5229,7 @@ Med: {python}</translation>
       <translation>padding måste vara ett antal celler eller (överkant, underkant, vänster, höger), alla &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="296" />
+      <location filename="processing/flowlines.py" line="295" />
       <source>pairs merged</source>
       <translation>par sammanslagna</translation>
     </message>
@@ -5257,7 +5257,7 @@ Med: {python}</translation>
       <translation>befolkning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="531" />
+      <location filename="processing/settlementhierarchy.py" line="536" />
       <source>rank - 1/2 (log scale)</source>
       <translation>rang - 1/2 (logaritmisk skala)</translation>
     </message>
@@ -5272,13 +5272,13 @@ Med: {python}</translation>
       <translation>skrivskyddad</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="230" />
+      <location filename="processing/polycentricity.py" line="232" />
       <location filename="processing/structure_build.py" line="124" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="205" />
+      <location filename="processing/polycentricity.py" line="207" />
       <source>region id field (REGIONS_ID_FIELD)</source>
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
@@ -5298,7 +5298,7 @@ Med: {python}</translation>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="228" />
+      <location filename="processing/polycentricity.py" line="230" />
       <location filename="processing/structure_build.py" line="55" />
       <source>size field</source>
       <translation>storleksfältet</translation>
@@ -5429,7 +5429,7 @@ Med: {python}</translation>
       <translation>variant</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="334" />
+      <location filename="ui/stakeholder_register.py" line="338" />
       <source>workshop, remiss answer, meeting…</source>
       <translation>workshop, remissvar, möte…</translation>
     </message>
@@ -5444,7 +5444,7 @@ Med: {python}</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="232" />
+      <location filename="processing/settlementhierarchy.py" line="233" />
       <source>z-scores</source>
       <translation>z-värden</translation>
     </message>
@@ -5479,7 +5479,7 @@ Med: {python}</translation>
       <translation>{count} enhet(er) saknar länskod, så gränserna kan inte ritas: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="275" />
+      <location filename="processing/flowlines.py" line="274" />
       <source>{c} of them join zones with different '{field}'.</source>
       <translation>{c} av dem förbinder zoner med olika '{field}'.</translation>
     </message>
@@ -5509,7 +5509,7 @@ Med: {python}</translation>
       <translation>{folder} är inte en mapp</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="286" />
+      <location filename="processing/flowlines.py" line="285" />
       <source>{k} largest per origin</source>
       <translation>{k} största per ursprung</translation>
     </message>
@@ -5579,7 +5579,7 @@ Med: {python}</translation>
       <translation>{n} celler inom rutnätets utbredning saknar polygon: ingen befolkning där.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="289" />
+      <location filename="processing/polycentricity.py" line="294" />
       <source>{n} centre(s) lie in no region and were left out: {ids}.</source>
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
@@ -5594,27 +5594,27 @@ Med: {python}</translation>
       <translation>{n} stråk passerar fortfarande nära en orelaterad nod med rang 1-{r}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="167" />
+      <location filename="processing/relinknotes.py" line="166" />
       <source>{n} feature keys could not be matched ({notes} notes keep their old copy).</source>
       <translation>{n} objektnycklar kunde inte matchas ({notes} anteckningar behåller sin gamla kopia).</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="164" />
+      <location filename="processing/relinknotes.py" line="163" />
       <source>{n} feature keys matched, {links} links updated.</source>
       <translation>{n} objektnycklar matchades, {links} länkar uppdaterades.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="292" />
+      <location filename="processing/webatlas_layers.py" line="296" />
       <source>{n} features of '{layer}' have no geometry and are left out of the web map.</source>
       <translation>{n} objekt i '{layer}' saknar geometri och utelämnas ur webbkartan.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="298" />
+      <location filename="processing/webatlas_layers.py" line="302" />
       <source>{n} features of '{layer}' match no rule of its style (QGIS does not draw them) and are left out of the web map.</source>
       <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="271" />
+      <location filename="processing/flowlines.py" line="270" />
       <source>{n} flow lines written.</source>
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
@@ -5624,12 +5624,12 @@ Med: {python}</translation>
       <translation>{n} flöden mellan noder som ligger mer än {km} km från varandra ({persons} personer) lämnades utanför innan stråken valdes.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="256" />
+      <location filename="processing/flowlines.py" line="255" />
       <source>{n} flows have an end without geometry and were not drawn.</source>
       <translation>{n} flöden har en ände utan geometri och ritades inte.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="213" />
+      <location filename="processing/flowlines.py" line="212" />
       <source>{n} flows within a unit are not drawn.</source>
       <translation>{n} flöden inom en enhet ritas inte.</translation>
     </message>
@@ -5639,17 +5639,17 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen saknas i nodlagret: {ids}. Varje ursprung och destination behöver en nod.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="225" />
+      <location filename="processing/dominantflows.py" line="227" />
       <source>{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} ({persons} in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="420" />
+      <location filename="processing/od_input.py" line="424" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="360" />
+      <location filename="processing/od_input.py" line="364" />
       <source>{n} invalid zone geometries were repaired (makeValid): {ids}.</source>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
@@ -5664,7 +5664,7 @@ Med: {python}</translation>
       <translation>{n} linje(r) saknar hastighet (inget värde i SPEED_FIELD, ingen klass i SPEED_TABLE och DEFAULT_SPEED är 0): {lines}. Klasser utan hastighet: {classes}.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="326" />
+      <location filename="processing/dominantflows.py" line="328" />
       <source>{n} links have an end without geometry (no line drawn).</source>
       <translation>{n} länkar har en ände utan geometri (ingen linje ritad).</translation>
     </message>
@@ -5725,7 +5725,7 @@ Med: {python}</translation>
       <translation>{n} platser</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="327" />
+      <location filename="processing/polycentricity.py" line="332" />
       <source>{n} region(s) contain no centre and get no index: {ids}.</source>
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
@@ -5735,12 +5735,12 @@ Med: {python}</translation>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="189" />
+      <location filename="processing/exportnotes.py" line="188" />
       <source>{n} rows exported.</source>
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="152" />
+      <location filename="processing/serviceareas.py" line="151" />
       <source>{n} service areas written ({d} destinations x {t} thresholds).</source>
       <translation>{n} serviceområden skrivna ({d} målpunkter x {t} tidsgränser).</translation>
     </message>
@@ -5790,12 +5790,12 @@ Med: {python}</translation>
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="368" />
+      <location filename="processing/od_input.py" line="372" />
       <source>{n} zones have no geometry and get no lines: {ids}.</source>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="159" />
+      <location filename="ui/stakeholder_register.py" line="161" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
     </message>
@@ -5830,12 +5830,12 @@ Med: {python}</translation>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q}; {share} % av pendlarna korsar en regiongräns.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="291" />
+      <location filename="processing/flowlines.py" line="290" />
       <source>{share} % of out-commuting</source>
       <translation>{share} % av utpendlingen</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="532" />
+      <location filename="processing/settlementhierarchy.py" line="537" />
       <source>{size} (log scale)</source>
       <translation>{size} (logaritmisk skala)</translation>
     </message>

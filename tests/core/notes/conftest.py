@@ -1,7 +1,8 @@
 """Fixtures for the notes-store tests: a GeoPackage in tmp_path and a real PostGIS server.
 
-The PostGIS server is a throw-away PostgreSQL 15 cluster with PostGIS 3 from Debian's
-packages (``postgresql``, ``postgresql-15-postgis-3``): initdb in a temporary directory,
+The PostGIS server is a throw-away PostgreSQL cluster (the installed major version) with
+PostGIS 3 from Debian's
+packages (``postgresql``, ``postgresql-NN-postgis-3``): initdb in a temporary directory,
 started on a free local port (as the ``postgres`` user when the tests run as root, since
 PostgreSQL refuses to run as root), torn down after the session. Set
 ``REGIONATLAS_TEST_PG_DSN`` to use an existing server instead (it must allow
@@ -28,7 +29,7 @@ PLUGINS = Path(__file__).resolve().parents[3] / ".build" / "plugins"
 
 @pytest.fixture(scope="session")
 def pg_dsn(postgis_dsn) -> Iterator[str]:
-    """conninfo of a PostgreSQL 15 + PostGIS 3 server for this test session."""
+    """conninfo of a PostgreSQL + PostGIS 3 server for this test session."""
     with postgis_dsn() as dsn:
         yield dsn
 

@@ -1,9 +1,10 @@
-"""A throw-away PostgreSQL 15 + PostGIS 3 cluster for tests and benchmarks.
+"""A throw-away PostgreSQL + PostGIS 3 cluster for tests and benchmarks.
 
 Why our own cluster: the PostGIS tests must run against a real server without touching any
 server of the machine. initdb in a temporary directory, start on a free local port (as the
 ``postgres`` user when running as root, since PostgreSQL refuses to run as root), stop
-and delete it afterwards. Needs Debian's ``postgresql`` and ``postgresql-15-postgis-3``.
+and delete it afterwards. Needs Debian's ``postgresql`` and ``postgresql-NN-postgis-3`` for
+the installed major version NN (15 on Debian 12, 17 on Debian 13; found, not named).
 """
 
 from __future__ import annotations
@@ -18,9 +19,25 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-PG_BIN = Path(os.environ.get("REGIONATLAS_PG_BIN", "/usr/lib/postgresql/15/bin"))
+PG_LIB = Path("/usr/lib/postgresql")  # Debian: /usr/lib/postgresql/<major>/bin
+
+
+def find_pg_bin(lib: Path = PG_LIB) -> Path:
+    """The server binaries: REGIONATLAS_PG_BIN, else the newest installed major version under
+    /usr/lib/postgresql that has initdb (Debian may keep several side by side)."""
+    if os.environ.get("REGIONATLAS_PG_BIN"):
+        return Path(os.environ["REGIONATLAS_PG_BIN"])
+    majors = sorted(
+        (int(d.name), d / "bin")
+        for d in (lib.iterdir() if lib.is_dir() else ())
+        if d.name.isdigit() and (d / "bin" / "initdb").exists()
+    )
+    return majors[-1][1] if majors else lib / "<major>" / "bin"
+
+
+PG_BIN = find_pg_bin()
 INSTALL_HINT = (
-    "apt-get install -y postgresql postgresql-15-postgis-3 "
+    "apt-get install -y postgresql postgresql-NN-postgis-3 for its major version NN "
     "(or set REGIONATLAS_TEST_PG_DSN to a server with PostGIS)"
 )
 
@@ -40,7 +57,7 @@ def missing() -> str | None:
             [str(PG_BIN / "pg_config"), "--sharedir"], capture_output=True, text=True, check=True
         ).stdout.strip()
     except (OSError, subprocess.CalledProcessError):
-        sharedir = "/usr/share/postgresql/15"
+        sharedir = f"/usr/share/postgresql/{PG_BIN.parent.name}"
     if not (Path(sharedir) / "extension" / "postgis.control").exists():
         return f"PostGIS extension files not installed: {INSTALL_HINT}"
     if os.geteuid() == 0:
