@@ -184,13 +184,14 @@ def encode_ids(
     field_names: Sequence[str],
     row_numbers: np.ndarray,
     normalise: bool = True,
+    allow_missing: bool = False,
 ) -> tuple[list[np.ndarray], np.ndarray]:
     """Factorise id columns once into codes over one shared array of distinct ids.
 
     Returns one code array per column (``ids[codes[k]]`` is row k's id) and ``ids``. Each
     distinct raw value is normalised once (:func:`normalise_id`), so 20 million rows with a
     million distinct ids cost a million normalisations, not 20 million; a missing id names
-    its row and field.
+    its row and field (or, with ``allow_missing``, gets code -1).
     """
     coded = [factorize(col) for col in columns]
     union_codes, union = factorize(np.concatenate([u for _, u in coded]))
@@ -212,7 +213,7 @@ def encode_ids(
         mapping = union_codes[offset : offset + len(uniques)]
         offset += len(uniques)
         row_codes = mapping[codes]
-        if (mapping < 0).any():
+        if not allow_missing and (mapping < 0).any():
             missing = row_codes < 0
             if missing.any():
                 pos = int(np.flatnonzero(missing)[0])
