@@ -397,9 +397,10 @@ class ODTable:
         return pd.Index(self.units).get_indexer(list(unit_ids))
 
     def coo(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(rows, cols, values) of all non-zero flows."""
-        m = self.matrix.tocoo()
-        return m.row.astype(np.int64), m.col.astype(np.int64), m.data
+        """(rows, cols, values) of all stored flows, row by row (read from the CSR arrays)."""
+        m = self.matrix
+        rows = np.repeat(np.arange(m.shape[0], dtype=np.int64), np.diff(m.indptr))
+        return rows, m.indices.astype(np.int64), m.data
 
     def to_frame(self) -> pd.DataFrame:
         """Long format: origin, destination, count."""
@@ -435,31 +436,33 @@ def _duplicate_message(units: np.ndarray, oi: np.ndarray, di: np.ndarray, n: int
     )
 
 
-def largest_destination_and_ties(table: ODTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """For each unit i: ``argmax_{j != i} F[i, j]``, that flow, and how many j reach it.
+def row_maximum(
+    matrix: sp.csr_array, exclude_diagonal: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: the column of the largest positive value (ties: the smallest column), that
+    value, and how many columns reach it; -1, 0 and 0 for a row without one.
 
-    Ties go to the smallest id (units are in id order, and CSR rows keep their columns
-    sorted, so the first maximum of a row is the smallest id). Units with no flow to another
-    unit get index -1, flow 0 and 0 ties. One pass over the non-zeros: a per-row maximum
-    (``np.maximum.reduceat``) and the first position reaching it.
+    One pass over the non-zeros: a per-row maximum (``np.maximum.reduceat``) and the first
+    position reaching it (a canonical CSR row keeps its columns sorted).
     """
-    m = table.matrix
+    m = matrix
     if not m.has_canonical_format:
         m = m.copy()
         m.sum_duplicates()
-    n = table.n
+    n_rows = m.shape[0]
     counts = np.diff(m.indptr)
-    rows = np.repeat(np.arange(n, dtype=np.int64), counts)
+    rows = np.repeat(np.arange(n_rows, dtype=np.int64), counts)
     cols = m.indices
-    vals = np.where(cols == rows, -np.inf, m.data)
-    vals[vals <= 0] = -np.inf  # an explicit zero is no destination
-    best = np.full(n, -1, dtype=np.int64)
-    best_flow = np.zeros(n)
-    ties = np.zeros(n, dtype=np.int64)
+    vals = np.where(m.data > 0, m.data, -np.inf)
+    if exclude_diagonal:
+        vals[cols == rows] = -np.inf
+    best = np.full(n_rows, -1, dtype=np.int64)
+    best_value = np.zeros(n_rows)
+    ties = np.zeros(n_rows, dtype=np.int64)
     nonempty = np.flatnonzero(counts)
     if len(nonempty) == 0:
-        return best, best_flow, ties
-    row_max = np.full(n, -np.inf)
+        return best, best_value, ties
+    row_max = np.full(n_rows, -np.inf)
     row_max[nonempty] = np.maximum.reduceat(vals, m.indptr[nonempty])
     at_max = np.flatnonzero((vals == row_max[rows]) & np.isfinite(vals))
     max_rows = rows[at_max]
@@ -467,9 +470,18 @@ def largest_destination_and_ties(table: ODTable) -> tuple[np.ndarray, np.ndarray
     first[1:] = max_rows[1:] != max_rows[:-1]
     pick = at_max[first]
     best[rows[pick]] = cols[pick]
-    best_flow[rows[pick]] = m.data[pick]
-    ties += np.bincount(max_rows, minlength=n)
-    return best, best_flow, ties
+    best_value[rows[pick]] = m.data[pick]
+    ties += np.bincount(max_rows, minlength=n_rows)
+    return best, best_value, ties
+
+
+def largest_destination_and_ties(table: ODTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each unit i: ``argmax_{j != i} F[i, j]``, that flow, and how many j reach it.
+
+    Ties go to the smallest id (units are in id order). Units with no flow to another unit
+    get index -1, flow 0 and 0 ties. See :func:`row_maximum`.
+    """
+    return row_maximum(table.matrix, exclude_diagonal=True)
 
 
 def largest_destination(table: ODTable) -> tuple[np.ndarray, np.ndarray]:
