@@ -4,12 +4,12 @@
   <context>
     <name>RegionAtlas</name>
     <message>
-      <location filename="processing/od_input.py" line="374" />
+      <location filename="processing/od_input.py" line="372" />
       <source> and {n} more</source>
       <translation> och {n} till</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="257" />
       <source>"fallback" must be the name of a class (text).</source>
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
@@ -108,7 +108,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="261" />
-      <location filename="regionatlas/notes/postgis.py" line="209" />
+      <location filename="regionatlas/notes/postgis.py" line="249" />
       <source>A note or event refers to a stakeholder or note that does not exist ({detail}).</source>
       <translation>En anteckning eller ett dialogtillfälle hänvisar till en aktör eller anteckning som inte finns ({detail}).</translation>
     </message>
@@ -143,12 +143,12 @@
       <translation>En enhet (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="147" />
+      <location filename="processing/od_input.py" line="148" />
       <source>A year was given but no year field: choose the year field.</source>
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="338" />
+      <location filename="processing/od_input.py" line="336" />
       <source>A zone (feature id {fid}) has no value in '{field}'.</source>
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="592" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="590" />
       <source>All index weights are zero.</source>
       <translation>Alla indexvikter är noll.</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="95" />
+      <location filename="processing/base.py" line="106" />
       <location filename="processing/degurba.py" line="389" />
       <location filename="processing/dominantflows.py" line="263" />
       <source>Cancelled by the user.</source>
@@ -279,7 +279,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="94" />
+      <location filename="processing/base.py" line="105" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="421" />
+      <location filename="processing/od_input.py" line="419" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="327" />
+      <location filename="processing/od_input.py" line="325" />
       <source>Choose the zone id field (ZONES_ID_FIELD).</source>
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
@@ -390,7 +390,7 @@
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="142" />
-      <location filename="processing/od_input.py" line="117" />
+      <location filename="processing/od_input.py" line="118" />
       <location filename="processing/polycentricity.py" line="191" />
       <source>Choose the {label}.</source>
       <translation>Välj {label}.</translation>
@@ -441,52 +441,52 @@
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="556" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="554" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="207" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="205" />
       <source>Class {k} ('{name}') has no "conditions" list.</source>
       <translation>Klass {k} ('{name}') saknar listan "conditions".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="245" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="243" />
       <source>Class {k} ('{name}'), condition {m} ({indicator} {op} ...): "value" must be a number, not {value!r}.</source>
       <translation>Klass {k} ('{name}'), villkor {m} ({indicator} {op} ...): "value" måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="216" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="214" />
       <source>Class {k} ('{name}'), condition {m} has no "indicator".</source>
       <translation>Klass {k} ('{name}'), villkor {m} saknar "indicator".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="211" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="209" />
       <source>Class {k} ('{name}'), condition {m} must be an object.</source>
       <translation>Klass {k} ('{name}'), villkor {m} måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="224" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="222" />
       <source>Class {k} ('{name}'), condition {m}: unknown operator {op!r}; use one of {operators}.</source>
       <translation>Klass {k} ('{name}'), villkor {m}: okänd operator {op!r}; använd en av {operators}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="198" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="196" />
       <source>Class {k} ('{name}'): "combine" must be "all"/"AND" or "any"/"OR", not {combine!r}.</source>
       <translation>Klass {k} ('{name}'): "combine" måste vara "all"/"AND" eller "any"/"OR", inte {combine!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="190" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="188" />
       <source>Class {k} ('{name}'): the class name occurs twice in the rule table.</source>
       <translation>Klass {k} ('{name}'): klassnamnet förekommer två gånger i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="187" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="185" />
       <source>Class {k} of the rule table has no "class" name.</source>
       <translation>Klass {k} i regeltabellen saknar namn ("class").</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="184" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="182" />
       <source>Class {k} of the rule table must be an object.</source>
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
@@ -511,12 +511,12 @@
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024; RegionAtlas spec settlement-structure.md avsnitt 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt (rastreras med GDAL); enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt eller behandla som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="33" />
+      <location filename="processing/base.py" line="34" />
       <source>Commuting</source>
       <translation>Pendling</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="58" />
+      <location filename="processing/od_input.py" line="59" />
       <source>Commuting OD table (layer, table or CSV)</source>
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
     </message>
@@ -549,7 +549,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="34" />
+      <location filename="processing/base.py" line="35" />
       <location filename="processing/commutingregions.py" line="359" />
       <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions</source>
@@ -582,7 +582,7 @@
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="718" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="716" />
       <source>Composite centrality needs at least one of the fields {fields}.</source>
       <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Antalsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="74" />
+      <location filename="processing/od_input.py" line="75" />
       <location filename="processing/structureimage.py" line="260" />
       <source>Count field (employed persons)</source>
       <translation>Antalsfält (förvärvsarbetande personer)</translation>
@@ -849,7 +849,7 @@
       <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987); RegionAtlas spec settlement-structure.md avsnitt 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="69" />
+      <location filename="processing/od_input.py" line="70" />
       <location filename="processing/structureimage.py" line="259" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
@@ -890,7 +890,7 @@
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="158" />
-      <location filename="processing/od_input.py" line="107" />
+      <location filename="processing/od_input.py" line="108" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
     </message>
@@ -1042,7 +1042,7 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="535" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="533" />
       <source>Fixed breaks need at least one break value.</source>
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
@@ -1177,7 +1177,7 @@
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="581" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="579" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
     </message>
@@ -1202,7 +1202,7 @@
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="585" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="583" />
       <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
@@ -1212,12 +1212,12 @@
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="598" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="596" />
       <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
       <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="408" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="406" />
       <source>Indicator '{indicator}' is not a number for settlement(s) {ids}.</source>
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
@@ -1232,7 +1232,7 @@
       <translation>Indikator {name} = {field}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="461" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="459" />
       <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
@@ -1615,7 +1615,7 @@
       <translation>Nytt lager</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="48" />
+      <location filename="regionatlas/notes/postgis.py" line="88" />
       <source>No PostgreSQL connection given (conninfo string or service name).</source>
       <translation>Ingen PostgreSQL-anslutning angiven (conninfo-sträng eller tjänstnamn).</translation>
     </message>
@@ -1650,7 +1650,7 @@
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="422" />
+      <location filename="processing/od_input.py" line="420" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
@@ -1686,7 +1686,7 @@
       <translation>Ingen aktör i databasen heter {name}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="121" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="127" />
       <source>No unit qualifies as an LA centre and no chain of links closes: no region.</source>
       <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
@@ -1913,7 +1913,7 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="64" />
+      <location filename="processing/od_input.py" line="65" />
       <location filename="processing/structureimage.py" line="258" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
@@ -2096,7 +2096,7 @@
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="89" />
+      <location filename="regionatlas/notes/postgis.py" line="129" />
       <source>PostgreSQL schema name {schema!r}: use letters, digits and _ only</source>
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
@@ -2196,7 +2196,7 @@
       <translation>Länka om aktörsanteckningar till ett lager</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="155" />
+      <location filename="processing/od_input.py" line="249" />
       <source>Read the CSV file directly (all fields as text).</source>
       <translation>Läser CSV-filen direkt (alla fält som text).</translation>
     </message>
@@ -2392,22 +2392,22 @@
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="86" />
+      <location filename="regionatlas/commuting/odtable.py" line="99" />
       <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
       <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="75" />
+      <location filename="regionatlas/commuting/odtable.py" line="88" />
       <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
       <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="58" />
+      <location filename="regionatlas/commuting/odtable.py" line="127" />
       <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="109" />
+      <location filename="regionatlas/commuting/odtable.py" line="220" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -2442,7 +2442,7 @@
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="64" />
+      <location filename="regionatlas/commuting/odtable.py" line="133" />
       <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
@@ -2591,17 +2591,17 @@
       <translation>Id-fält för orter</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="394" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="392" />
       <source>Settlement ids occur more than once: {ids}.</source>
       <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="387" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="385" />
       <source>Settlement row(s) {rows} have no id in '{field}'.</source>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="35" />
+      <location filename="processing/base.py" line="36" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -2687,7 +2687,7 @@
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="672" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="670" />
       <source>Sizes and regions differ in length.</source>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
@@ -2741,7 +2741,7 @@
     </message>
     <message>
       <location filename="plugin.py" line="103" />
-      <location filename="processing/base.py" line="37" />
+      <location filename="processing/base.py" line="38" />
       <location filename="processing/exportnotes.py" line="157" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
@@ -2764,7 +2764,7 @@
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="524" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="522" />
       <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
@@ -2801,7 +2801,7 @@
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="36" />
+      <location filename="processing/base.py" line="37" />
       <location filename="processing/exportstructureimage.py" line="361" />
       <location filename="processing/structureimage.py" line="1041" />
       <source>Structure image</source>
@@ -2828,6 +2828,11 @@
       <translation>Text innehåller</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/odcsv.py" line="70" />
+      <source>The CSV file {path} has no field '{field}'. Its fields are: {fields}.</source>
+      <translation>CSV-filen {path} har inget fält '{field}'. Dess fält är: {fields}.</translation>
+    </message>
+    <message>
       <location filename="processing/degurbaunits.py" line="234" />
       <source>The DEGURBA raster has {n} nodata cell(s) inside the units; classify a grid that covers all units.</source>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
@@ -2838,27 +2843,27 @@
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="135" />
+      <location filename="processing/od_input.py" line="136" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="122" />
+      <location filename="processing/od_input.py" line="123" />
       <source>The OD table has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="216" />
+      <location filename="regionatlas/commuting/odtable.py" line="353" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="177" />
+      <location filename="regionatlas/commuting/odtable.py" line="314" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="154" />
+      <location filename="regionatlas/commuting/odtable.py" line="275" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -2953,7 +2958,7 @@
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="261" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
       <source>The fallback class '{fallback}' is also a rule class.</source>
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
@@ -3154,7 +3159,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="266" />
-      <location filename="regionatlas/notes/postgis.py" line="214" />
+      <location filename="regionatlas/notes/postgis.py" line="254" />
       <source>The notes store refused the values: {detail}</source>
       <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
     </message>
@@ -3164,12 +3169,12 @@
       <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="539" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="537" />
       <source>The number of classes must be at least 2, not {n_classes}.</source>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="151" />
+      <location filename="regionatlas/commuting/odtable.py" line="272" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
@@ -3259,22 +3264,22 @@
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="167" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="165" />
       <source>The rule table is not valid JSON: {error} at line {line}, column {column}.</source>
       <translation>Regeltabellen är inte giltig JSON: {error} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="176" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="174" />
       <source>The rule table must be a JSON object with a "classes" list.</source>
       <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="452" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
       <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="179" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="177" />
       <source>The rule table needs a non-empty "classes" list (classes from the top).</source>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
@@ -3289,7 +3294,7 @@
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="383" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="381" />
       <source>The settlements have no id field '{field}'.</source>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
@@ -3309,9 +3314,14 @@
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="164" />
+      <location filename="processing/od_input.py" line="163" />
       <source>The table holds several years ({years}): choose one in 'Year to use'.</source>
       <translation>Tabellen innehåller flera år ({years}): välj ett i 'År att använda'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/textencoding.py" line="113" />
+      <source>The text file {path} is neither UTF-8 nor Windows-1252 (Latin-1) text: byte {offset} on line {line} is not valid UTF-8, and byte {offset2} (0x{byte:02X}) on line {line2} is not text in Windows-1252. Save the file as 'CSV UTF-8' and try again.</source>
+      <translation>Textfilen {path} är varken UTF-8 eller Windows-1252-text (Latin-1): byte {offset} på rad {line} är inte giltig UTF-8, och byte {offset2} (0x{byte:02X}) på rad {line2} är inte text i Windows-1252. Spara filen som 'CSV UTF-8' och försök igen.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/scb.py" line="239" />
@@ -3344,7 +3354,7 @@
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="329" />
+      <location filename="processing/od_input.py" line="327" />
       <location filename="processing/regions_common.py" line="335" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
@@ -3417,7 +3427,7 @@
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="405" />
+      <location filename="processing/od_input.py" line="403" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
@@ -3563,7 +3573,7 @@
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="350" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="348" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
     </message>
@@ -3608,7 +3618,7 @@
       <translation>När OD-id saknas i noderna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="106" />
+      <location filename="processing/od_input.py" line="107" />
       <source>When OD ids are missing from the zones</source>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
@@ -3661,14 +3671,14 @@
       <translation>År</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="79" />
+      <location filename="processing/od_input.py" line="80" />
       <location filename="processing/regionchange.py" line="156" />
       <location filename="processing/structureimage.py" line="261" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="82" />
+      <location filename="processing/od_input.py" line="83" />
       <location filename="processing/structureimage.py" line="268" />
       <source>Year to use</source>
       <translation>År att använda</translation>
@@ -3695,22 +3705,22 @@
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="348" />
+      <location filename="processing/od_input.py" line="346" />
       <source>Zone '{id}' has an invalid geometry that could not be repaired.</source>
       <translation>Zonen '{id}' har en ogiltig geometri som inte kunde repareras.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="95" />
+      <location filename="processing/od_input.py" line="96" />
       <source>Zone id field</source>
       <translation>Zon-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="339" />
+      <location filename="processing/od_input.py" line="337" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="91" />
+      <location filename="processing/od_input.py" line="92" />
       <source>Zones (units)</source>
       <translation>Zoner (enheter)</translation>
     </message>
@@ -3792,7 +3802,7 @@
       <translation>OD-tabeller för pendling, en metod</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="140" />
+      <location filename="processing/od_input.py" line="141" />
       <source>count field</source>
       <translation>antalsfältet</translation>
     </message>
@@ -3802,7 +3812,7 @@
       <translation>landsfältet</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="138" />
+      <location filename="processing/od_input.py" line="139" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
     </message>
@@ -4014,7 +4024,7 @@
       <translation>on_too_few måste vara 'error' eller 'flag', inte {on_too_few!r}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="136" />
+      <location filename="processing/od_input.py" line="137" />
       <source>origin field</source>
       <translation>ursprungsfältet</translation>
     </message>
@@ -4199,7 +4209,7 @@
       <translation>workshop, remissvar, möte…</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="142" />
+      <location filename="processing/od_input.py" line="143" />
       <source>year field</source>
       <translation>årsfältet</translation>
     </message>
@@ -4254,12 +4264,12 @@
       <translation>{flows} personer</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="544" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="542" />
       <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
       <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="615" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="613" />
       <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
       <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
     </message>
@@ -4339,12 +4349,12 @@
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="417" />
+      <location filename="processing/od_input.py" line="415" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="358" />
+      <location filename="processing/od_input.py" line="356" />
       <source>{n} invalid zone geometries were repaired (makeValid): {ids}.</source>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
@@ -4379,7 +4389,7 @@
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="486" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="484" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
@@ -4414,7 +4424,7 @@
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="364" />
+      <location filename="processing/od_input.py" line="362" />
       <source>{n} zones have no geometry and get no lines: {ids}.</source>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -4422,6 +4432,11 @@
       <location filename="ui/stakeholder_register.py" line="143" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
+    </message>
+    <message>
+      <location filename="processing/text_sources.py" line="82" />
+      <source>{path} is not UTF-8 (byte {offset} on line {line} is not): read as Windows-1252.</source>
+      <translation>{path} är inte UTF-8 (byte {offset} på rad {line} är det inte): läses som Windows-1252.</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="236" />
