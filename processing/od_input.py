@@ -27,6 +27,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 
@@ -151,6 +152,8 @@ def read_od(
     names = [origin, destination, count] + ([year_field] if year_field else [])
     columns = _read_csv_fast(parameters.get(INPUT), names, feedback)
     if columns is None:
+        columns = _read_ogr_arrow(alg, parameters, context, names, feedback)
+    if columns is None:
         columns = _read_features(source, names, feedback)
     feedback.setProgress(40)
     rows = np.arange(1, len(columns[0]) + 1)
@@ -248,6 +251,60 @@ def _read_csv_fast(value, names: list[str], feedback) -> list | None:
         return None
     feedback.pushInfo(tr("Read the CSV file directly (all fields as text)."))
     return columns
+
+
+#: OGR drivers whose text is UTF-8 and whose rows the Arrow stream returns as QGIS would.
+ARROW_DRIVERS = ("GPKG", "SQLite", "FlatGeobuf", "Parquet", "Arrow")
+
+
+def _read_ogr_arrow(alg, parameters, context, names: list[str], feedback) -> list | None:
+    """The columns of a whole OGR layer (a GeoPackage table ...) through GDAL's Arrow stream
+    (``OGR_L_GetArrowStream``, GDAL 3.6+), or None to read QGIS features.
+
+    A feature at a time costs about 10 s per million rows; the Arrow stream hands over
+    column batches (about 0.2 s per million). Used only for a whole layer of one of
+    :data:`ARROW_DRIVERS` (no selection, filter or subset), so rows and values are those QGIS
+    would give, in the same order.
+    """
+    value = parameters.get(INPUT)
+    if hasattr(value, "source") and hasattr(value, "selectedFeaturesOnly"):
+        return None
+    try:
+        import pyarrow as pa
+        from osgeo import ogr
+    except ImportError:
+        return None
+    if not hasattr(ogr.Layer, "GetArrowStreamAsPyArrow"):
+        return None
+    layer = alg.parameterAsVectorLayer(parameters, INPUT, context)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if parts.get("subset"):
+        return None
+    dataset = ogr.Open(parts.get("path", ""))
+    if dataset is None or dataset.GetDriver().GetName() not in ARROW_DRIVERS:
+        return None
+    if parts.get("layerName"):
+        ogr_layer = dataset.GetLayerByName(parts["layerName"])
+    else:
+        ogr_layer = dataset.GetLayer(int(parts.get("layerId") or 0))
+    if ogr_layer is None:
+        return None
+    definition = ogr_layer.GetLayerDefn()
+    fields = [definition.GetFieldDefn(k).GetName() for k in range(definition.GetFieldCount())]
+    if any(n not in fields for n in names):
+        return None
+    ogr_layer.SetIgnoredFields([f for f in fields if f not in names] + ["OGR_GEOMETRY"])
+    batches = []
+    for k, batch in enumerate(ogr_layer.GetArrowStreamAsPyArrow(["INCLUDE_FID=NO"])):
+        if k % 20 == 0 and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        batches.append(batch)
+    if not batches:
+        return None
+    feedback.pushInfo(tr("Read the layer's columns directly (GDAL Arrow stream)."))
+    return [pa.chunked_array([b.field(n) for b in batches]) for n in names]
 
 
 def _plain(value):

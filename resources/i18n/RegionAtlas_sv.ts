@@ -4,7 +4,7 @@
   <context>
     <name>RegionAtlas</name>
     <message>
-      <location filename="processing/od_input.py" line="372" />
+      <location filename="processing/od_input.py" line="429" />
       <source> and {n} more</source>
       <translation> och {n} till</translation>
     </message>
@@ -143,12 +143,12 @@
       <translation>En enhet (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="148" />
+      <location filename="processing/od_input.py" line="149" />
       <source>A year was given but no year field: choose the year field.</source>
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="336" />
+      <location filename="processing/od_input.py" line="393" />
       <source>A zone (feature id {fid}) has no value in '{field}'.</source>
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -329,7 +329,7 @@
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="419" />
+      <location filename="processing/od_input.py" line="476" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -379,7 +379,7 @@
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="325" />
+      <location filename="processing/od_input.py" line="382" />
       <source>Choose the zone id field (ZONES_ID_FIELD).</source>
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
@@ -390,7 +390,7 @@
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="142" />
-      <location filename="processing/od_input.py" line="118" />
+      <location filename="processing/od_input.py" line="119" />
       <location filename="processing/polycentricity.py" line="191" />
       <source>Choose the {label}.</source>
       <translation>Välj {label}.</translation>
@@ -516,7 +516,7 @@
       <translation>Pendling</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="59" />
+      <location filename="processing/od_input.py" line="60" />
       <source>Commuting OD table (layer, table or CSV)</source>
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Antalsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="75" />
+      <location filename="processing/od_input.py" line="76" />
       <location filename="processing/structureimage.py" line="260" />
       <source>Count field (employed persons)</source>
       <translation>Antalsfält (förvärvsarbetande personer)</translation>
@@ -849,7 +849,7 @@
       <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987); RegionAtlas spec settlement-structure.md avsnitt 1.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="70" />
+      <location filename="processing/od_input.py" line="71" />
       <location filename="processing/structureimage.py" line="259" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
@@ -890,7 +890,7 @@
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="158" />
-      <location filename="processing/od_input.py" line="108" />
+      <location filename="processing/od_input.py" line="109" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
     </message>
@@ -1650,7 +1650,7 @@
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="420" />
+      <location filename="processing/od_input.py" line="477" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
@@ -1676,7 +1676,7 @@
       <translation>Inget regionlager: utdata för regioner skrivs inte.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="173" />
+      <location filename="processing/od_input.py" line="176" />
       <source>No row has year {year} in field '{field}'. Years present: {years}.</source>
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
@@ -1811,7 +1811,7 @@
       <translation>OD-tabell mellan kärnorna (valfri)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="192" />
+      <location filename="processing/od_input.py" line="195" />
       <source>OD table: {rows} rows, {units} units, {flows} flows, {total} persons.</source>
       <translation>OD-tabell: {rows} rader, {units} enheter, {flows} flöden, {total} personer.</translation>
     </message>
@@ -1913,7 +1913,7 @@
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="65" />
+      <location filename="processing/od_input.py" line="66" />
       <location filename="processing/structureimage.py" line="258" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
@@ -2196,9 +2196,14 @@
       <translation>Länka om aktörsanteckningar till ett lager</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="249" />
+      <location filename="processing/od_input.py" line="252" />
       <source>Read the CSV file directly (all fields as text).</source>
       <translation>Läser CSV-filen direkt (alla fält som text).</translation>
+    </message>
+    <message>
+      <location filename="processing/od_input.py" line="306" />
+      <source>Read the layer's columns directly (GDAL Arrow stream).</source>
+      <translation>Läste lagrets kolumner direkt (GDAL:s Arrow-ström).</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="634" />
@@ -2843,12 +2848,12 @@
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="136" />
+      <location filename="processing/od_input.py" line="137" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="123" />
+      <location filename="processing/od_input.py" line="124" />
       <source>The OD table has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
@@ -3314,7 +3319,7 @@
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="163" />
+      <location filename="processing/od_input.py" line="166" />
       <source>The table holds several years ({years}): choose one in 'Year to use'.</source>
       <translation>Tabellen innehåller flera år ({years}): välj ett i 'År att använda'.</translation>
     </message>
@@ -3354,7 +3359,7 @@
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="327" />
+      <location filename="processing/od_input.py" line="384" />
       <location filename="processing/regions_common.py" line="335" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
@@ -3427,7 +3432,7 @@
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="403" />
+      <location filename="processing/od_input.py" line="460" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
@@ -3618,7 +3623,7 @@
       <translation>När OD-id saknas i noderna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="107" />
+      <location filename="processing/od_input.py" line="108" />
       <source>When OD ids are missing from the zones</source>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
@@ -3671,14 +3676,14 @@
       <translation>År</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="80" />
+      <location filename="processing/od_input.py" line="81" />
       <location filename="processing/regionchange.py" line="156" />
       <location filename="processing/structureimage.py" line="261" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="83" />
+      <location filename="processing/od_input.py" line="84" />
       <location filename="processing/structureimage.py" line="268" />
       <source>Year to use</source>
       <translation>År att använda</translation>
@@ -3705,22 +3710,22 @@
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="346" />
+      <location filename="processing/od_input.py" line="403" />
       <source>Zone '{id}' has an invalid geometry that could not be repaired.</source>
       <translation>Zonen '{id}' har en ogiltig geometri som inte kunde repareras.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="96" />
+      <location filename="processing/od_input.py" line="97" />
       <source>Zone id field</source>
       <translation>Zon-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="337" />
+      <location filename="processing/od_input.py" line="394" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="92" />
+      <location filename="processing/od_input.py" line="93" />
       <source>Zones (units)</source>
       <translation>Zoner (enheter)</translation>
     </message>
@@ -3802,7 +3807,7 @@
       <translation>OD-tabeller för pendling, en metod</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="141" />
+      <location filename="processing/od_input.py" line="142" />
       <source>count field</source>
       <translation>antalsfältet</translation>
     </message>
@@ -3812,7 +3817,7 @@
       <translation>landsfältet</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="139" />
+      <location filename="processing/od_input.py" line="140" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
     </message>
@@ -4024,7 +4029,7 @@
       <translation>on_too_few måste vara 'error' eller 'flag', inte {on_too_few!r}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="137" />
+      <location filename="processing/od_input.py" line="138" />
       <source>origin field</source>
       <translation>ursprungsfältet</translation>
     </message>
@@ -4209,7 +4214,7 @@
       <translation>workshop, remissvar, möte…</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="143" />
+      <location filename="processing/od_input.py" line="144" />
       <source>year field</source>
       <translation>årsfältet</translation>
     </message>
@@ -4349,12 +4354,12 @@
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="415" />
+      <location filename="processing/od_input.py" line="472" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="356" />
+      <location filename="processing/od_input.py" line="413" />
       <source>{n} invalid zone geometries were repaired (makeValid): {ids}.</source>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
@@ -4424,7 +4429,7 @@
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="362" />
+      <location filename="processing/od_input.py" line="419" />
       <source>{n} zones have no geometry and get no lines: {ids}.</source>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
