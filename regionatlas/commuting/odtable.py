@@ -197,7 +197,7 @@ def encode_ids(
     union_codes, union = factorize(np.concatenate([u for _, u in coded]))
     if normalise:
         normalised = _normalise_all(union)
-        if normalised != union.tolist():
+        if None in normalised or normalised != union.tolist():
             norm_codes, ids = pd.factorize(pd.Series(normalised, dtype=object))
             union_codes = norm_codes[union_codes]
             ids = np.asarray(ids, dtype=object)
