@@ -53,10 +53,23 @@ class TextEncoding:
         return "UTF-8" if self.is_utf8 else "Windows-1252"
 
 
+def _line_of(path: Path, offset: int) -> int:
+    """The line number (1-based) of byte ``offset``, counted only when a message needs it."""
+    lines = 1
+    done = 0
+    with path.open("rb") as fh:
+        while done < offset:
+            chunk = fh.read(min(CHUNK, offset - done))
+            if not chunk:
+                break
+            lines += chunk.count(b"\n")
+            done += len(chunk)
+    return lines
+
+
 def _first_invalid_utf8(path: Path) -> tuple[int, int] | None:
     """(byte offset, line number) of the first byte that is not UTF-8, or None."""
     base = 0  # file offset of data[0]
-    lines = 1
     carry = b""
     with path.open("rb") as fh:
         while True:
@@ -70,10 +83,9 @@ def _first_invalid_utf8(path: Path) -> tuple[int, int] | None:
             except UnicodeDecodeError as exc:
                 truncated = exc.reason == "unexpected end of data" and exc.end == len(data)
                 if not (chunk and truncated):
-                    return base + exc.start, lines + data[: exc.start].count(b"\n")
+                    return base + exc.start, _line_of(path, base + exc.start)
                 carry = data[exc.start :]  # a character cut by the chunk boundary
                 data = data[: exc.start]
-            lines += data.count(b"\n")
             base += len(data)
 
 

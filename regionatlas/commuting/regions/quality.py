@@ -77,6 +77,21 @@ def directed_modularity(table: ODTable, labels: np.ndarray, resolution: float = 
     return float((s - resolution * (r * w).sum() / t) / t)
 
 
+def _region_totals(
+    table: ODTable, partition: Partition, labels: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per region: number of units, R, W and the internal flow S."""
+    k = partition.n_regions
+    rows, cols, vals = table.coo()
+    ok = labels >= 0
+    rr = np.bincount(labels[ok], weights=table.residents[ok], minlength=k)
+    ww = np.bincount(labels[ok], weights=table.jobs[ok], minlength=k)
+    inside = ok[rows] & (labels[rows] == labels[cols])
+    ss = np.bincount(labels[rows[inside]], weights=vals[inside], minlength=k)
+    n_units = np.bincount(partition.region[partition.region >= 0], minlength=k)
+    return n_units, rr, ww, ss
+
+
 def region_indicators(
     table: ODTable, partition: Partition, params: EuroParameters = TTWA_PARAMETERS
 ) -> pd.DataFrame:
@@ -84,14 +99,8 @@ def region_indicators(
     labels = _labels_for(table, partition)
     k = partition.n_regions
     rows, cols, vals = table.coo()
-    r = np.asarray(table.matrix.sum(axis=1)).ravel()
-    w = np.asarray(table.matrix.sum(axis=0)).ravel()
     ok = labels >= 0
-    rr = np.bincount(labels[ok], weights=r[ok], minlength=k)
-    ww = np.bincount(labels[ok], weights=w[ok], minlength=k)
-    inside = ok[rows] & (labels[rows] == labels[cols])
-    ss = np.bincount(labels[rows[inside]], weights=vals[inside], minlength=k)
-    n_units = np.bincount(partition.region[partition.region >= 0], minlength=k)
+    n_units, rr, ww, ss = _region_totals(table, partition, labels)
     with np.errstate(divide="ignore", invalid="ignore"):
         sc_s = np.where(rr > 0, ss / np.where(rr > 0, rr, 1), np.nan)
         sc_d = np.where(ww > 0, ss / np.where(ww > 0, ww, 1), np.nan)
@@ -158,16 +167,17 @@ def partition_summary(
     rows, cols, vals = table.coo()
     t = float(vals.sum())
     cross = (rows != cols) & ((labels[rows] != labels[cols]) | (labels[rows] < 0))
-    reg = region_indicators(table, partition, params)
+    n_units, rr, ww, ss = _region_totals(table, partition, labels)
+    v = np.atleast_1d(validity(rr, ww, ss, params))
     out: dict[str, Any] = {
         "regions": partition.n_regions,
-        "one_unit_regions": int((reg["units"] == 1).sum()),
+        "one_unit_regions": int((n_units == 1).sum()),
         "units": partition.n_units,
         "units_without_region": int((partition.region < 0).sum()),
         "modularity": directed_modularity(table, labels),
         "share_crossing": float(vals[cross].sum() / t) if t > 0 else float("nan"),
-        "invalid_regions": int((reg["V"] < 1).sum()),
-        "min_validity": float(reg["V"].min()) if len(reg) else float("nan"),
+        "invalid_regions": int((v < 1).sum()),
+        "min_validity": float(v.min()) if len(v) else float("nan"),
     }
     if border is not None:
         crossing = regions_crossing_border(partition, border)
