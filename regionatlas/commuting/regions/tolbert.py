@@ -114,10 +114,11 @@ def average_linkage_cut(
         shape=(n, n),
     )
     ptr = both.indptr.tolist()
-    keys = both.indices.tolist()
-    values = both.data.tolist()
+    keys, values = both.indices, both.data
+    # slices turned into Python objects one unit at a time: no list of all pairs in memory
     nb: list[dict[int, float]] = [
-        dict(zip(keys[ptr[u] : ptr[u + 1]], values[ptr[u] : ptr[u + 1]])) for u in range(n)
+        dict(zip(keys[ptr[u] : ptr[u + 1]].tolist(), values[ptr[u] : ptr[u + 1]].tolist()))
+        for u in range(n)
     ]
     size = [1] * n
     n_active = n
