@@ -28,6 +28,7 @@ from ..i18n import CONTEXT, tr
 from ..regionatlas import __version__
 from ..regionatlas.errors import Cancelled, InputError
 from .guards import check_field_parameters, check_outputs, check_written, remove_created
+from .text_sources import check_text_sources, prepare_text_sources
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 
@@ -106,9 +107,23 @@ class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
         return tr(text)
 
     # -- running ------------------------------------------------------------------------------
+    def checkParameterValues(self, parameters: dict, context: QgsProcessingContext):
+        """QGIS's checks, after refusing a text input that is neither UTF-8 nor Windows-1252
+        with the file and byte named (QGIS itself would only say "not found")."""
+        try:
+            check_text_sources(self, parameters)
+        except InputError as exc:
+            return False, translated(exc)
+        return super().checkParameterValues(parameters, context)
+
     def processAlgorithm(
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict:
+        try:
+            # first, so that the field check reads a Windows-1252 CSV's header decoded right
+            prepare_text_sources(self, parameters, context, feedback)
+        except InputError as exc:
+            raise QgsProcessingException(translated(exc)) from None
         check_field_parameters(self, parameters, context)
         planned = check_outputs(self, parameters)
         try:

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
@@ -28,13 +27,16 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
+    QgsProviderRegistry,
     QgsWkbTypes,
 )
 
 from ..i18n import tr
-from ..regionatlas.commuting.odtable import MAX_EXAMPLES, ODTable
+from ..regionatlas.commuting.odcsv import NotPlainCsv, read_columns, take_rows
+from ..regionatlas.commuting.odtable import MAX_EXAMPLES, ODTable, encode_ids
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
+from .text_sources import TEXT_SUFFIXES, detected_encoding
 
 INPUT = "INPUT"
 ORIGIN_FIELD = "ORIGIN_FIELD"
@@ -148,39 +150,40 @@ def read_od(
         )
 
     names = [origin, destination, count] + ([year_field] if year_field else [])
-    columns = _read_csv_fast(parameters.get(INPUT), names)
+    columns = _read_csv_fast(parameters.get(INPUT), names, feedback)
+    if columns is None:
+        columns = _read_ogr_arrow(alg, parameters, context, names, feedback)
     if columns is None:
         columns = _read_features(source, names, feedback)
-    else:
-        feedback.pushInfo(tr("Read the CSV file directly (all fields as text)."))
     feedback.setProgress(40)
     rows = np.arange(1, len(columns[0]) + 1)
     if year_field:
-        years = np.array([normalise_id(_plain(v)) for v in columns[3]], dtype=object)
-        years_seen = set(pd.unique(years).tolist()) - {None}
+        (codes,), years = encode_ids([columns[3]], [year_field], rows, allow_missing=True)
+        years_seen = sorted({y for y in years.tolist() if y is not None})
         if not year:
             if len(years_seen) > 1:
                 raise QgsProcessingException(
                     tr(
                         "The table holds several years ({years}): choose one in 'Year to use'."
-                    ).format(years=", ".join(sorted(years_seen)))
+                    ).format(years=", ".join(years_seen))
                 )
-            keep = np.ones(len(rows), dtype=bool)
+            keep = None
         else:
-            keep = years == year
+            wanted = np.flatnonzero(years == year)
+            keep = np.isin(codes, wanted)
             if not keep.any():
                 raise QgsProcessingException(
                     tr("No row has year {year} in field '{field}'. Years present: {years}.").format(
-                        year=year, field=year_field, years=", ".join(sorted(years_seen))
+                        year=year, field=year_field, years=", ".join(years_seen)
                     )
                 )
-        columns = [np.asarray(col, dtype=object)[keep] for col in columns[:3]]
-        rows = rows[keep]
-    origins, destinations, counts = (list(col) for col in columns[:3])
+        if keep is not None:
+            columns = [take_rows(col, keep) for col in columns[:3]]
+            rows = rows[keep]
     table = ODTable.from_records(
-        origins,
-        destinations,
-        counts,
+        columns[0],
+        columns[1],
+        columns[2],
         origin_field=origin,
         destination_field=destination,
         count_field=count,
@@ -214,42 +217,94 @@ def _read_features(source, names: list[str], feedback) -> list[list]:
     return columns
 
 
-def _read_csv_fast(value, names: list[str]) -> list[list] | None:
-    """Read a plain CSV path with pandas (every field text), or None to use QGIS.
-
-    OGR's CSV reader yields one QgsFeature per row, which costs about 10 s per million rows;
-    pandas reads the same text columns in a fraction of that. Used only for a bare path to a
-    .csv/.txt file (no layer options, selection or filter), so the values and the row numbers
-    are exactly those QGIS would give. Separator: the first of ';', tab, ',' found in the
-    header (as OGR detects it).
-    """
+def plain_text_path(value) -> Path | None:
+    """The file of a parameter value that is a bare path to a text table (.csv, .txt, .tsv),
+    or None (a layer, a URI with options, a selection, another format)."""
+    if hasattr(value, "source") and hasattr(value, "selectedFeaturesOnly"):
+        return None  # a QgsProcessingFeatureSourceDefinition: selection, limits, filters
     if not isinstance(value, str) or "|" in value or "?" in value:
         return None
     path = Path(value)
-    if path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
+    if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
+        return None
+    return path
+
+
+def _read_csv_fast(value, names: list[str], feedback) -> list | None:
+    """Read a plain CSV path with the core's reader (every field text), or None to use QGIS.
+
+    OGR's CSV reader yields one QgsFeature per row, which costs about 10 s per million rows;
+    the core reads the same text columns (pyarrow) in a fraction of that. Used only for a
+    bare path to a text file (no layer options, selection or filter), so the values and the
+    row numbers are exactly those QGIS would give. The encoding is the one detected for the
+    file (UTF-8, else Windows-1252; see text_sources, which logs it).
+    """
+    path = plain_text_path(value)
+    if path is None:
+        return None
+    encoding = detected_encoding(path)
+    try:
+        columns, _ = read_columns(path, names, encoding=encoding)
+    except (NotPlainCsv, InputError):
+        # e.g. ragged rows or header names OGR reads differently: QGIS reads it instead,
+        # in the same encoding (set on the layer by base.prepare_text_sources)
+        return None
+    feedback.pushInfo(tr("Read the CSV file directly (all fields as text)."))
+    return columns
+
+
+#: OGR drivers whose text is UTF-8 and whose rows the Arrow stream returns as QGIS would.
+ARROW_DRIVERS = ("GPKG", "SQLite", "FlatGeobuf", "Parquet", "Arrow")
+
+
+def _read_ogr_arrow(alg, parameters, context, names: list[str], feedback) -> list | None:
+    """The columns of a whole OGR layer (a GeoPackage table ...) through GDAL's Arrow stream
+    (``OGR_L_GetArrowStream``, GDAL 3.6+), or None to read QGIS features.
+
+    A feature at a time costs about 10 s per million rows; the Arrow stream hands over
+    column batches (about 0.2 s per million). Used only for a whole layer of one of
+    :data:`ARROW_DRIVERS` (no selection, filter or subset), so rows and values are those QGIS
+    would give, in the same order.
+    """
+    value = parameters.get(INPUT)
+    if hasattr(value, "source") and hasattr(value, "selectedFeaturesOnly"):
         return None
     try:
-        with path.open("r", encoding="utf-8-sig") as fh:
-            header = fh.readline()
-        encoding = "utf-8-sig"
-    except UnicodeDecodeError:
+        import pyarrow as pa
+        from osgeo import ogr
+    except ImportError:
         return None
-    sep = next((c for c in (";", "\t", ",") if c in header), ",")
-    try:
-        frame = pd.read_csv(
-            path,
-            sep=sep,
-            dtype=str,
-            keep_default_na=False,
-            encoding=encoding,
-            usecols=lambda c: c.strip().strip('"') in names,
-        )
-    except (ValueError, UnicodeDecodeError, pd.errors.ParserError):
+    if not hasattr(ogr.Layer, "GetArrowStreamAsPyArrow"):
         return None
-    frame.columns = [c.strip().strip('"') for c in frame.columns]
-    if any(n not in frame.columns for n in names):
+    layer = alg.parameterAsVectorLayer(parameters, INPUT, context)
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
         return None
-    return [frame[n].to_numpy(dtype=object) for n in names]
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    if parts.get("subset"):
+        return None
+    dataset = ogr.Open(parts.get("path", ""))
+    if dataset is None or dataset.GetDriver().GetName() not in ARROW_DRIVERS:
+        return None
+    if parts.get("layerName"):
+        ogr_layer = dataset.GetLayerByName(parts["layerName"])
+    else:
+        ogr_layer = dataset.GetLayer(int(parts.get("layerId") or 0))
+    if ogr_layer is None:
+        return None
+    definition = ogr_layer.GetLayerDefn()
+    fields = [definition.GetFieldDefn(k).GetName() for k in range(definition.GetFieldCount())]
+    if any(n not in fields for n in names):
+        return None
+    ogr_layer.SetIgnoredFields([f for f in fields if f not in names] + ["OGR_GEOMETRY"])
+    batches = []
+    for k, batch in enumerate(ogr_layer.GetArrowStreamAsPyArrow(["INCLUDE_FID=NO"])):
+        if k % 20 == 0 and feedback.isCanceled():
+            raise QgsProcessingException(tr("Cancelled by the user."))
+        batches.append(batch)
+    if not batches:
+        return None
+    feedback.pushInfo(tr("Read the layer's columns directly (GDAL Arrow stream)."))
+    return [pa.chunked_array([b.field(n) for b in batches]) for n in names]
 
 
 def _plain(value):

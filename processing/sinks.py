@@ -69,10 +69,27 @@ def python_value(value):
     return value
 
 
+def column_values(series: pd.Series) -> list:
+    """One column as plain Python values (NaN/None/NA -> None), converted a column at a time:
+    numeric columns by numpy, only object columns value by value (and plain text as is)."""
+    kind = series.dtype.kind if isinstance(series.dtype, np.dtype) else "O"
+    if kind in "iub":
+        return series.to_numpy().tolist()
+    if kind == "f":
+        values = series.to_numpy(dtype=float)
+        out = values.tolist()
+        for k in np.flatnonzero(np.isnan(values)).tolist():
+            out[k] = None
+        return out
+    return [v if type(v) is str else python_value(v) for v in series.tolist()]
+
+
 def frame_rows(frame: pd.DataFrame) -> list[list]:
-    """Rows of ``frame`` as lists of plain Python values."""
-    columns = [frame[c].tolist() for c in frame.columns]
-    return [[python_value(v) for v in row] for row in zip(*columns)] if len(frame) else []
+    """Rows of ``frame`` as lists of plain Python values (see :func:`column_values`)."""
+    if not len(frame):
+        return []
+    columns = [column_values(frame[c]) for c in frame.columns]
+    return [list(row) for row in zip(*columns)]
 
 
 def add_features(sink, features: list[QgsFeature], feedback, start: float = 80.0) -> None:

@@ -57,3 +57,39 @@ def example_list(values: Sequence[object], limit: int = 5, quoted: bool = False)
 def sorted_ids(ids: Iterable[str]) -> list[str]:
     """Unique ids in method order (see module docstring)."""
     return sorted(set(ids), key=id_sort_key)
+
+
+def id_order(ids: Sequence[str]) -> np.ndarray:
+    """Positions that put ``ids`` in method order, exactly as ``sorted(ids, key=id_sort_key)``.
+
+    Vectorised, because a million ids (a 1 km grid, DeSO across countries) take about 7 s
+    with the key function: digit-only ids are ordered by (number, more leading zeros first),
+    which is (number, text); all other ids by their UTF-8 bytes packed into 64-bit words,
+    which is code-point order, the order Python compares strings in. Digit ids that are not
+    ASCII or longer than 18 digits, and ids with NUL characters, use :func:`id_sort_key`.
+    """
+    values = [str(v) for v in ids] if not isinstance(ids, list) else ids
+    n = len(values)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64)
+    digit = np.fromiter((s.isdigit() for s in values), dtype=bool, count=n)
+    parts: list[np.ndarray] = []
+    d_pos = np.flatnonzero(digit)
+    if len(d_pos):
+        text = values if len(d_pos) == n else [values[k] for k in d_pos.tolist()]
+        if all(s.isascii() and len(s) <= 18 for s in text):
+            number = np.fromiter(map(int, text), dtype=np.int64, count=len(text))
+            length = np.fromiter(map(len, text), dtype=np.int64, count=len(text))
+            parts.append(d_pos[np.lexsort((-length, number))])
+        else:
+            parts.append(d_pos[sorted(range(len(text)), key=lambda k: id_sort_key(text[k]))])
+    o_pos = np.flatnonzero(~digit)
+    if len(o_pos):
+        raw = [values[k].encode("utf-8") for k in o_pos.tolist()]
+        if any(b"\x00" in b for b in raw):
+            parts.append(o_pos[sorted(range(len(raw)), key=lambda k: raw[k])])
+        else:
+            width = max(8, -(-max(map(len, raw)) // 8) * 8)
+            words = np.array(raw, dtype=f"S{width}").view(">u8").reshape(len(raw), width // 8)
+            parts.append(o_pos[np.lexsort(words.T[::-1])])
+    return np.concatenate(parts)

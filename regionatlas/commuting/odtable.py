@@ -24,7 +24,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from ..errors import InputError
-from ..ids import example_list, id_sort_key, normalise_id
+from ..ids import example_list, id_order, normalise_id
 
 #: How many example rows/ids a message lists before it says how many more there are.
 MAX_EXAMPLES = 5
@@ -34,39 +34,54 @@ def _examples(values: Sequence[object]) -> str:
     return example_list(values, MAX_EXAMPLES, quoted=True)
 
 
+def _is_arrow(values: object) -> bool:
+    return type(values).__module__.startswith("pyarrow")
+
+
+def _arrow_counts(values) -> np.ndarray | None:
+    """Counts of an Arrow column as floats, or None when some value needs the full parser.
+
+    Text is trimmed and cast by Arrow's number parser; anything it refuses ("1 234", "12,5",
+    an empty cell) goes to :func:`parse_counts`' pandas path, which accepts or names it.
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if values.null_count:
+        return None
+    is_text = pa.types.is_string(values.type) or pa.types.is_large_string(values.type)
+    if not (is_text or pa.types.is_integer(values.type) or pa.types.is_floating(values.type)):
+        return None
+    try:
+        out = pc.cast(values, pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        if not is_text:
+            return None
+        try:  # " 12" and "12 " are numbers too
+            out = pc.cast(pc.utf8_trim_whitespace(values), pa.float64())
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+            return None
+    if isinstance(out, pa.ChunkedArray):
+        out = out.combine_chunks()
+    return out.to_numpy(zero_copy_only=False)
+
+
 def parse_counts(values: Sequence[object], field_name: str, row_numbers: np.ndarray) -> np.ndarray:
     """Parse counts that may arrive as numbers or as text (a CSV opened by OGR).
 
     Accepts "1234", "1234.0", "1 234" (space as thousands separator) and "12,5" (decimal
-    comma, when there is no dot). Anything else names the first bad row.
+    comma, when there is no dot). Anything else names the first bad row. Numeric arrays and
+    Arrow columns (the CSV reader's) are converted without a Python object per row.
     """
-    series = pd.Series(list(values), dtype=object)
-    numeric = pd.to_numeric(series, errors="coerce")
-    bad = numeric.isna() & series.notna()
-    if bad.any():
-        text = series[bad].astype(str).str.replace(r"[\s\u00a0]", "", regex=True)
-        comma_decimal = text.str.count(",").eq(1) & ~text.str.contains(".", regex=False)
-        text = text.where(~comma_decimal, text.str.replace(",", ".", regex=False))
-        numeric.loc[bad] = pd.to_numeric(text, errors="coerce")
-    still_bad = numeric.isna()
-    if still_bad.any():
-        pos = int(np.flatnonzero(still_bad.to_numpy())[0])
-        raw = series.iloc[pos]
-        if raw is None or str(raw).strip() == "":
-            raise InputError(
-                "Row {row}: is empty in field '{field}' ({count} such row(s) in all).",
-                row=row_numbers[pos],
-                field=field_name,
-                count=int(still_bad.sum()),
-            )
-        raise InputError(
-            "Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).",
-            row=row_numbers[pos],
-            value=str(raw),
-            field=field_name,
-            count=int(still_bad.sum()),
-        )
-    arr = numeric.to_numpy(dtype=float)
+    arr = None
+    if _is_arrow(values):
+        arr = _arrow_counts(values)
+        if arr is None:
+            values = values.to_numpy(zero_copy_only=False)
+    elif isinstance(values, np.ndarray) and values.dtype.kind in "iuf":
+        arr = values.astype(float, copy=False)
+    if arr is None:
+        arr = _parse_count_objects(values, field_name, row_numbers)
     nonfinite = ~np.isfinite(arr)
     if nonfinite.any():
         pos = int(np.flatnonzero(nonfinite)[0])
@@ -92,25 +107,131 @@ def parse_counts(values: Sequence[object], field_name: str, row_numbers: np.ndar
     return arr
 
 
-def parse_ids(values: Sequence[object], field_name: str, row_numbers: np.ndarray) -> np.ndarray:
-    """Normalise ids to text; a missing id names its row.
-
-    Each distinct value is normalised once (``pd.factorize``), so 2 million rows with 100 000
-    distinct ids cost 100 000 calls of :func:`normalise_id`, not 2 million.
-    """
-    codes, uniques = pd.factorize(pd.Series(list(values), dtype=object), use_na_sentinel=False)
-    normalised = np.array([normalise_id(v) for v in uniques], dtype=object)
-    ids = normalised[codes] if len(codes) else np.array([], dtype=object)
-    missing = pd.isna(ids) if len(ids) else np.zeros(0, dtype=bool)
-    if missing.any():
-        pos = int(np.flatnonzero(missing)[0])
+def _parse_count_objects(
+    values: Sequence[object], field_name: str, row_numbers: np.ndarray
+) -> np.ndarray:
+    """The general parser: numbers, numeric text, thousands spaces, decimal commas."""
+    series = pd.Series(list(values) if not isinstance(values, np.ndarray) else values, dtype=object)
+    numeric = pd.to_numeric(series, errors="coerce")
+    bad = numeric.isna() & series.notna()
+    if bad.any():
+        text = series[bad].astype(str).str.replace(r"[\s\u00a0]", "", regex=True)
+        comma_decimal = text.str.count(",").eq(1) & ~text.str.contains(".", regex=False)
+        text = text.where(~comma_decimal, text.str.replace(",", ".", regex=False))
+        numeric.loc[bad] = pd.to_numeric(text, errors="coerce")
+    still_bad = numeric.isna()
+    if still_bad.any():
+        pos = int(np.flatnonzero(still_bad.to_numpy())[0])
+        raw = series.iloc[pos]
+        if raw is None or str(raw).strip() == "":
+            raise InputError(
+                "Row {row}: is empty in field '{field}' ({count} such row(s) in all).",
+                row=row_numbers[pos],
+                field=field_name,
+                count=int(still_bad.sum()),
+            )
         raise InputError(
-            "Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).",
+            "Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).",
             row=row_numbers[pos],
+            value=str(raw),
             field=field_name,
-            count=int(missing.sum()),
+            count=int(still_bad.sum()),
         )
-    return ids
+    return numeric.to_numpy(dtype=float)
+
+
+def factorize(values: Sequence[object]) -> tuple[np.ndarray, np.ndarray]:
+    """``(codes, uniques)`` with ``uniques[codes] == values``: each distinct value once.
+
+    Arrow columns (from the CSV reader) are dictionary-encoded by Arrow, everything else by
+    ``pd.factorize``; missing values are kept as a unique of their own (None), never dropped.
+    """
+    if _is_arrow(values):
+        import pyarrow as pa
+
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        encoded = values.dictionary_encode()
+        uniques = encoded.dictionary.to_numpy(zero_copy_only=False).astype(object)
+        indices = encoded.indices
+        if indices.null_count:
+            indices = indices.fill_null(len(uniques))
+            uniques = np.append(uniques, None)
+        return indices.to_numpy(zero_copy_only=False), uniques
+    if not isinstance(values, (np.ndarray, pd.Series)):
+        values = np.asarray(list(values) if not isinstance(values, list) else values, dtype=object)
+    if isinstance(values, np.ndarray) and values.dtype.kind == "U":
+        values = values.astype(object)
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    return codes, np.asarray(uniques, dtype=object)
+
+
+def _normalise_all(values: np.ndarray) -> list[str | None]:
+    """:func:`normalise_id` of each value; plain text takes a shortcut with the same result."""
+    out: list[str | None] = []
+    append = out.append
+    for v in values.tolist():
+        if type(v) is str:
+            t = v.strip()
+            append(None if t == "" or (len(t) == 4 and t.upper() == "NULL") else t)
+        else:
+            append(normalise_id(v))
+    return out
+
+
+def encode_ids(
+    columns: Sequence[Sequence[object]],
+    field_names: Sequence[str],
+    row_numbers: np.ndarray,
+    normalise: bool = True,
+    allow_missing: bool = False,
+) -> tuple[list[np.ndarray], np.ndarray]:
+    """Factorise id columns once into codes over one shared array of distinct ids.
+
+    Returns one code array per column (``ids[codes[k]]`` is row k's id) and ``ids``. Each
+    distinct raw value is normalised once (:func:`normalise_id`), so 20 million rows with a
+    million distinct ids cost a million normalisations, not 20 million; a missing id names
+    its row and field (or, with ``allow_missing``, gets code -1).
+    """
+    coded = [factorize(col) for col in columns]
+    union_codes, union = factorize(np.concatenate([u for _, u in coded]))
+    if normalise:
+        normalised = _normalise_all(union)
+        if None in normalised or normalised != union.tolist():
+            norm_codes, ids = pd.factorize(pd.Series(normalised, dtype=object))
+            union_codes = norm_codes[union_codes]
+            ids = np.asarray(ids, dtype=object)
+        else:
+            ids = union
+    else:
+        ids = union
+    code_type = np.int32 if len(ids) < np.iinfo(np.int32).max else np.int64
+    union_codes = union_codes.astype(code_type, copy=False)
+    out: list[np.ndarray] = []
+    offset = 0
+    for (codes, uniques), name in zip(coded, field_names):
+        mapping = union_codes[offset : offset + len(uniques)]
+        offset += len(uniques)
+        row_codes = mapping[codes]
+        if not allow_missing and (mapping < 0).any():
+            missing = row_codes < 0
+            if missing.any():
+                pos = int(np.flatnonzero(missing)[0])
+                raise InputError(
+                    "Row {row}: the id in field '{field}' is empty "
+                    "({count} row(s) without an id in all).",
+                    row=row_numbers[pos],
+                    field=name,
+                    count=int(missing.sum()),
+                )
+        out.append(row_codes)
+    return out, ids
+
+
+def parse_ids(values: Sequence[object], field_name: str, row_numbers: np.ndarray) -> np.ndarray:
+    """Normalise ids to text; a missing id names its row (one array of ids per row)."""
+    (codes,), ids = encode_ids([values], [field_name], row_numbers)
+    return ids[codes] if len(codes) else np.array([], dtype=object)
 
 
 @dataclass(frozen=True, eq=False)
@@ -141,8 +262,10 @@ class ODTable:
     ) -> ODTable:
         """Validate and build from three parallel columns.
 
-        ``row_numbers`` are what messages call the rows (default 1, 2, ...). ``extra_units``
-        adds units with no flows (e.g. zones without commuting) so they are reported too.
+        The columns may be lists, numpy arrays, pandas Series or Arrow arrays (what
+        :mod:`.odcsv` reads). ``row_numbers`` are what messages call the rows (default 1,
+        2, ...). ``extra_units`` adds units with no flows (e.g. zones without commuting) so
+        they are reported too.
         """
         n_rows = len(origins)
         if not (n_rows == len(destinations) == len(counts)):
@@ -150,10 +273,9 @@ class ODTable:
         rows = np.arange(1, n_rows + 1) if row_numbers is None else np.asarray(row_numbers)
         if n_rows == 0:
             raise InputError("The OD table is empty: it has no rows.")
-        o = parse_ids(origins, origin_field, rows)
-        d = parse_ids(destinations, destination_field, rows)
+        (oc, dc), ids = encode_ids([origins, destinations], [origin_field, destination_field], rows)
         c = parse_counts(counts, count_field, rows)
-        return cls.from_arrays(o, d, c, extra_units=extra_units)
+        return cls._from_codes(oc, dc, ids, c, extra_units)
 
     @classmethod
     def from_arrays(
@@ -165,38 +287,55 @@ class ODTable:
         extra_units: Sequence[str] = (),
     ) -> ODTable:
         """Build from already validated id arrays (text) and finite, non-negative counts."""
+        rows = np.arange(1, len(origins) + 1)
+        (oc, dc), ids = encode_ids([origins, destinations], ["", ""], rows, normalise=False)
+        return cls._from_codes(oc, dc, ids, np.asarray(counts, dtype=float), extra_units)
+
+    @classmethod
+    def _from_codes(
+        cls,
+        oc: np.ndarray,
+        dc: np.ndarray,
+        ids: np.ndarray,
+        counts: np.ndarray,
+        extra_units: Sequence[str],
+    ) -> ODTable:
+        """The sparse matrix from row codes into ``ids``: units in id order, duplicates summed.
+
+        Cost: two gathers and one COO->CSR conversion over the rows, a sort over the distinct
+        ids only (:func:`regionatlas.ids.id_order`).
+        """
         messages: list[str] = []
-        counts = np.asarray(counts, dtype=float)
         nonzero = counts > 0
-        n_zero = int((~nonzero).sum())
+        n_zero = int(len(counts) - np.count_nonzero(nonzero))
         if n_zero:
             messages.append(f"{n_zero} row(s) with a zero count were ignored.")
-        if not nonzero.any():
-            raise InputError("The OD table has no row with a count above zero.")
-        o = np.asarray(origins, dtype=object)[nonzero]
-        d = np.asarray(destinations, dtype=object)[nonzero]
-        c = counts[nonzero]
-        units = np.array(
-            sorted(set(o.tolist()) | set(d.tolist()) | set(extra_units), key=id_sort_key),
-            dtype=object,
-        )
-        index = pd.Index(units)
-        oi = index.get_indexer(o)
-        di = index.get_indexer(d)
+            if n_zero == len(counts):
+                raise InputError("The OD table has no row with a count above zero.")
+            oc, dc, counts = oc[nonzero], dc[nonzero], counts[nonzero]
+        used = np.zeros(len(ids), dtype=bool)
+        used[oc] = True
+        used[dc] = True
+        candidates = ids[used]
+        present = set(candidates.tolist())
+        extra = [u for u in extra_units if u not in present]
+        if extra:
+            candidates = np.concatenate([candidates, np.array(sorted(set(extra)), dtype=object)])
+        order = id_order(candidates.tolist())
+        units = candidates[order]
         n = len(units)
-        # Count duplicates before summing so that the log can say what happened.
-        key = oi.astype(np.int64) * n + di
-        uniq, first, occurrences = np.unique(key, return_index=True, return_counts=True)
-        dup = occurrences > 1
-        if dup.any():
-            examples = [f"{o[first[k]]}->{d[first[k]]}" for k in np.flatnonzero(dup)]
-            messages.append(
-                f"{int(dup.sum())} origin-destination pair(s) occurred on several rows and were "
-                f"summed ({int(occurrences[dup].sum() - dup.sum())} extra row(s)): "
-                f"{_examples(examples)}."
-            )
-        matrix = sp.csr_array((c, (oi, di)), shape=(n, n))
+        # position of each used id among the units: the inverse of the sort permutation
+        position = np.full(len(ids), -1, dtype=np.int64)
+        used_pos = np.flatnonzero(used)
+        in_units = order < len(used_pos)  # extra units (no flows) are not among the ids
+        position[used_pos[order[in_units]]] = np.flatnonzero(in_units)
+        index_dtype = np.int32 if n < np.iinfo(np.int32).max else np.int64
+        oi = position.astype(index_dtype)[oc]
+        di = position.astype(index_dtype)[dc]
+        matrix = sp.csr_array((counts, (oi, di)), shape=(n, n))
         matrix.sum_duplicates()
+        if matrix.nnz < len(counts):
+            messages.append(_duplicate_message(units, oi, di, n))
         return cls(units=units, matrix=matrix, messages=messages)
 
     @classmethod
@@ -217,9 +356,9 @@ class ODTable:
                     fields=fields,
                 )
         return cls.from_records(
-            frame[origin].tolist(),
-            frame[destination].tolist(),
-            frame[count].tolist(),
+            frame[origin].to_numpy(dtype=object),
+            frame[destination].to_numpy(dtype=object),
+            frame[count].to_numpy(),
             origin_field=origin,
             destination_field=destination,
             count_field=count,
@@ -258,9 +397,10 @@ class ODTable:
         return pd.Index(self.units).get_indexer(list(unit_ids))
 
     def coo(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(rows, cols, values) of all non-zero flows."""
-        m = self.matrix.tocoo()
-        return m.row.astype(np.int64), m.col.astype(np.int64), m.data
+        """(rows, cols, values) of all stored flows, row by row (read from the CSR arrays)."""
+        m = self.matrix
+        rows = np.repeat(np.arange(m.shape[0], dtype=np.int64), np.diff(m.indptr))
+        return rows, m.indices.astype(np.int64), m.data
 
     def to_frame(self) -> pd.DataFrame:
         """Long format: origin, destination, count."""
@@ -277,23 +417,78 @@ class ODTable:
         )
 
 
+def _duplicate_message(units: np.ndarray, oi: np.ndarray, di: np.ndarray, n: int) -> str:
+    """The log line for origin-destination pairs that occur on several rows (in id order)."""
+    occurrences = sp.csr_array((np.ones(len(oi)), (oi, di)), shape=(n, n))
+    occurrences.sum_duplicates()
+    rows = np.repeat(np.arange(n), np.diff(occurrences.indptr))
+    dup = np.flatnonzero(occurrences.data > 1)
+    examples = [
+        f"{units[rows[k]]}->{units[occurrences.indices[k]]}" for k in dup[: MAX_EXAMPLES + 1]
+    ]
+    extra_rows = int(occurrences.data[dup].sum() - len(dup))
+    shown = example_list(examples[:MAX_EXAMPLES], MAX_EXAMPLES, quoted=True)
+    if len(dup) > MAX_EXAMPLES:
+        shown += f" … (+{len(dup) - MAX_EXAMPLES})"
+    return (
+        f"{len(dup)} origin-destination pair(s) occurred on several rows and were "
+        f"summed ({extra_rows} extra row(s)): {shown}."
+    )
+
+
+def row_maximum(
+    matrix: sp.csr_array, exclude_diagonal: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per row: the column of the largest positive value (ties: the smallest column), that
+    value, and how many columns reach it; -1, 0 and 0 for a row without one.
+
+    One pass over the non-zeros: a per-row maximum (``np.maximum.reduceat``) and the first
+    position reaching it (a canonical CSR row keeps its columns sorted).
+    """
+    m = matrix
+    if not m.has_canonical_format:
+        m = m.copy()
+        m.sum_duplicates()
+    n_rows = m.shape[0]
+    counts = np.diff(m.indptr)
+    rows = np.repeat(np.arange(n_rows, dtype=np.int64), counts)
+    cols = m.indices
+    vals = np.where(m.data > 0, m.data, -np.inf)
+    if exclude_diagonal:
+        vals[cols == rows] = -np.inf
+    best = np.full(n_rows, -1, dtype=np.int64)
+    best_value = np.zeros(n_rows)
+    ties = np.zeros(n_rows, dtype=np.int64)
+    nonempty = np.flatnonzero(counts)
+    if len(nonempty) == 0:
+        return best, best_value, ties
+    row_max = np.full(n_rows, -np.inf)
+    row_max[nonempty] = np.maximum.reduceat(vals, m.indptr[nonempty])
+    at_max = np.flatnonzero((vals == row_max[rows]) & np.isfinite(vals))
+    max_rows = rows[at_max]
+    first = np.ones(len(at_max), dtype=bool)
+    first[1:] = max_rows[1:] != max_rows[:-1]
+    pick = at_max[first]
+    best[rows[pick]] = cols[pick]
+    best_value[rows[pick]] = m.data[pick]
+    ties += np.bincount(max_rows, minlength=n_rows)
+    return best, best_value, ties
+
+
+def largest_destination_and_ties(table: ODTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For each unit i: ``argmax_{j != i} F[i, j]``, that flow, and how many j reach it.
+
+    Ties go to the smallest id (units are in id order). Units with no flow to another unit
+    get index -1, flow 0 and 0 ties. See :func:`row_maximum`.
+    """
+    return row_maximum(table.matrix, exclude_diagonal=True)
+
+
 def largest_destination(table: ODTable) -> tuple[np.ndarray, np.ndarray]:
     """For each unit i: ``argmax_{j != i} F[i, j]`` and that flow.
 
     Ties go to the smallest id (units are in id order). Units with no flow to another unit get
-    index -1 and flow 0. Vectorised: one lexsort over the off-diagonal non-zeros.
+    index -1 and flow 0. See :func:`largest_destination_and_ties`.
     """
-    rows, cols, vals = table.coo()
-    off = rows != cols
-    rows, cols, vals = rows[off], cols[off], vals[off]
-    best = np.full(table.n, -1, dtype=np.int64)
-    best_flow = np.zeros(table.n)
-    if len(rows):
-        order = np.lexsort((cols, -vals, rows))
-        rows_sorted = rows[order]
-        first = np.ones(len(order), dtype=bool)
-        first[1:] = rows_sorted[1:] != rows_sorted[:-1]
-        pick = order[first]
-        best[rows[pick]] = cols[pick]
-        best_flow[rows[pick]] = vals[pick]
+    best, best_flow, _ = largest_destination_and_ties(table)
     return best, best_flow

@@ -1004,7 +1004,8 @@ class SqlNotesRepository(NotesRepository):
 
     # -- export ----------------------------------------------------------------------------
 
-    def export_rows(self, flt: Optional[NoteFilter] = None) -> Iterator[dict[str, Any]]:
+    def _export_query(self, flt: Optional[NoteFilter]) -> tuple[str, list[Any]]:
+        """The SELECT of :meth:`export_rows` (``?`` placeholders) and its parameters."""
         where, params = self._where(flt)
         join_params: list[Any] = []
         link_join = "LEFT JOIN note_links l ON l.note_uuid = n.uuid"
@@ -1021,9 +1022,13 @@ class SqlNotesRepository(NotesRepository):
             "FROM notes n LEFT JOIN stakeholders s ON s.uuid = n.stakeholder_uuid "
             f"{link_join}{where} ORDER BY n.created DESC, n.uuid, l.fid"
         )
+        return sql, [*join_params, *params]
+
+    def export_rows(self, flt: Optional[NoteFilter] = None) -> Iterator[dict[str, Any]]:
+        sql, params = self._export_query(flt)
         decode = self._geom_decode
         columns = EXPORT_COLUMNS
-        for row in self._stream(sql, [*join_params, *params]):
+        for row in self._stream(sql, params):
             out = dict(zip(columns, row))
             out["geometry_wkb"] = decode(row[16])
             yield out

@@ -4,7 +4,7 @@
   <context>
     <name>RegionAtlas</name>
     <message>
-      <location filename="processing/od_input.py" line="381" />
+      <location filename="processing/od_input.py" line="436" />
       <source> and {n} more</source>
       <translation> och {n} till</translation>
     </message>
@@ -81,12 +81,12 @@
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="362" />
+      <location filename="processing/od_input.py" line="417" />
       <source>1 invalid zone geometry was repaired (makeValid): {ids}.</source>
       <translation>1 ogiltig zongeometri reparerades (makeValid): {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="370" />
+      <location filename="processing/od_input.py" line="425" />
       <source>1 zone has no geometry and gets no lines: {ids}.</source>
       <translation>1 zon saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -169,7 +169,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="261" />
-      <location filename="regionatlas/notes/postgis.py" line="220" />
+      <location filename="regionatlas/notes/postgis.py" line="260" />
       <source>A note or event refers to a stakeholder or note that does not exist ({detail}).</source>
       <translation>En anteckning eller ett dialogtillfälle hänvisar till en aktör eller anteckning som inte finns ({detail}).</translation>
     </message>
@@ -204,12 +204,12 @@
       <translation>En enhet (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="147" />
+      <location filename="processing/od_input.py" line="149" />
       <source>A year was given but no year field: choose the year field.</source>
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="342" />
+      <location filename="processing/od_input.py" line="397" />
       <source>A zone (feature id {fid}) has no value in '{field}'.</source>
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -221,7 +221,7 @@
     </message>
     <message>
       <location filename="processing/accessibility.py" line="330" />
-      <location filename="processing/base.py" line="43" />
+      <location filename="processing/base.py" line="44" />
       <source>Accessibility</source>
       <translation>Tillgänglighet</translation>
     </message>
@@ -406,7 +406,7 @@
     </message>
     <message>
       <location filename="processing/accessibility.py" line="223" />
-      <location filename="processing/base.py" line="122" />
+      <location filename="processing/base.py" line="137" />
       <location filename="processing/degurba.py" line="180" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
@@ -417,7 +417,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="121" />
+      <location filename="processing/base.py" line="136" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -478,7 +478,7 @@
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="428" />
+      <location filename="processing/od_input.py" line="483" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -543,7 +543,7 @@
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="329" />
+      <location filename="processing/od_input.py" line="384" />
       <source>Choose the zone id field (ZONES_ID_FIELD).</source>
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
@@ -554,7 +554,7 @@
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="141" />
-      <location filename="processing/od_input.py" line="117" />
+      <location filename="processing/od_input.py" line="119" />
       <location filename="processing/polycentricity.py" line="192" />
       <source>Choose the {label}.</source>
       <translation>Välj {label}.</translation>
@@ -680,12 +680,12 @@
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="36" />
+      <location filename="processing/base.py" line="37" />
       <source>Commuting</source>
       <translation>Pendling</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="58" />
+      <location filename="processing/od_input.py" line="60" />
       <location filename="processing/pipeline.py" line="30" />
       <source>Commuting OD table (layer, table or CSV)</source>
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
@@ -723,7 +723,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="37" />
+      <location filename="processing/base.py" line="38" />
       <location filename="processing/commutingregions.py" line="381" />
       <location filename="processing/pipeline.py" line="49" />
       <source>Commuting regions</source>
@@ -852,7 +852,7 @@
       <translation>Kunde inte starta {python}.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="128" />
+      <location filename="processing/base.py" line="143" />
       <source>Could not write or read {path}: {reason}</source>
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
@@ -862,7 +862,7 @@
       <translation>Antalsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="74" />
+      <location filename="processing/od_input.py" line="76" />
       <location filename="processing/pipeline.py" line="33" />
       <location filename="processing/structure_params.py" line="151" />
       <source>Count field (employed persons)</source>
@@ -1022,7 +1022,7 @@
       <translation>DPI</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="41" />
+      <location filename="processing/base.py" line="42" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
@@ -1124,7 +1124,7 @@
       <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = det största dominerande centrumet; kartan sätter etiketter på de 20 största, de större först när etiketter krockar) (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="69" />
+      <location filename="processing/od_input.py" line="71" />
       <location filename="processing/pipeline.py" line="32" />
       <location filename="processing/structure_params.py" line="150" />
       <source>Destination (work unit) field</source>
@@ -1200,7 +1200,7 @@
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="160" />
-      <location filename="processing/od_input.py" line="107" />
+      <location filename="processing/od_input.py" line="109" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
     </message>
@@ -2171,7 +2171,7 @@ Med: {python}</translation>
       <translation>Nytt lager</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="48" />
+      <location filename="regionatlas/notes/postgis.py" line="88" />
       <source>No PostgreSQL connection given (conninfo string or service name).</source>
       <translation>Ingen PostgreSQL-anslutning angiven (conninfo-sträng eller tjänstnamn).</translation>
     </message>
@@ -2211,7 +2211,7 @@ Med: {python}</translation>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="429" />
+      <location filename="processing/od_input.py" line="484" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
@@ -2252,7 +2252,7 @@ Med: {python}</translation>
       <translation>Inget regionlager: utdata för regioner skrivs inte.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="173" />
+      <location filename="processing/od_input.py" line="176" />
       <source>No row has year {year} in field '{field}'. Years present: {years}.</source>
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
@@ -2262,7 +2262,7 @@ Med: {python}</translation>
       <translation>Ingen aktör i databasen heter {name}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="121" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="127" />
       <source>No unit qualifies as an LA centre and no chain of links closes: no region.</source>
       <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
@@ -2406,7 +2406,7 @@ Med: {python}</translation>
       <translation>OD-tabell mellan kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="192" />
+      <location filename="processing/od_input.py" line="195" />
       <source>OD table: {rows} rows, {units} units, {flows} flows, {total} persons.</source>
       <translation>OD-tabell: {rows} rader, {units} enheter, {flows} flöden, {total} personer.</translation>
     </message>
@@ -2523,7 +2523,7 @@ Med: {python}</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="64" />
+      <location filename="processing/od_input.py" line="66" />
       <location filename="processing/pipeline.py" line="31" />
       <location filename="processing/structure_params.py" line="149" />
       <source>Origin (home unit) field</source>
@@ -2750,7 +2750,7 @@ Med: {python}</translation>
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="93" />
+      <location filename="regionatlas/notes/postgis.py" line="133" />
       <source>PostgreSQL schema name {schema!r}: use letters, digits and _ only</source>
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
@@ -2875,9 +2875,14 @@ Med: {python}</translation>
       <translation>Länka om aktörsanteckningar till ett lager</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="155" />
+      <location filename="processing/od_input.py" line="252" />
       <source>Read the CSV file directly (all fields as text).</source>
       <translation>Läser CSV-filen direkt (alla fält som text).</translation>
+    </message>
+    <message>
+      <location filename="processing/od_input.py" line="306" />
+      <source>Read the layer's columns directly (GDAL Arrow stream).</source>
+      <translation>Läste lagrets kolumner direkt (GDAL:s Arrow-ström).</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="574" />
@@ -3096,22 +3101,22 @@ Med: {python}</translation>
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="84" />
+      <location filename="regionatlas/commuting/odtable.py" line="99" />
       <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
       <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="73" />
+      <location filename="regionatlas/commuting/odtable.py" line="88" />
       <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
       <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="56" />
+      <location filename="regionatlas/commuting/odtable.py" line="127" />
       <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="107" />
+      <location filename="regionatlas/commuting/odtable.py" line="220" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -3146,7 +3151,7 @@ Med: {python}</translation>
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="62" />
+      <location filename="regionatlas/commuting/odtable.py" line="133" />
       <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
@@ -3377,7 +3382,7 @@ Med: {python}</translation>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="38" />
+      <location filename="processing/base.py" line="39" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -3408,7 +3413,7 @@ Med: {python}</translation>
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="42" />
+      <location filename="processing/base.py" line="43" />
       <source>Share</source>
       <translation>Dela</translation>
     </message>
@@ -3552,7 +3557,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="plugin.py" line="115" />
-      <location filename="processing/base.py" line="40" />
+      <location filename="processing/base.py" line="41" />
       <location filename="processing/exportnotes.py" line="190" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
@@ -3612,7 +3617,7 @@ Med: {python}</translation>
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="39" />
+      <location filename="processing/base.py" line="40" />
       <location filename="processing/exportstructureimage.py" line="207" />
       <location filename="processing/structureimage.py" line="242" />
       <source>Structure image</source>
@@ -3669,6 +3674,11 @@ Med: {python}</translation>
       <translation>Text innehåller</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/odcsv.py" line="70" />
+      <source>The CSV file {path} has no field '{field}'. Its fields are: {fields}.</source>
+      <translation>CSV-filen {path} har inget fält '{field}'. Dess fält är: {fields}.</translation>
+    </message>
+    <message>
       <location filename="processing/degurbaunits.py" line="218" />
       <source>The DEGURBA raster has {n} nodata cell(s) inside the units; classify a grid that covers all units.</source>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
@@ -3679,27 +3689,27 @@ Med: {python}</translation>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="135" />
+      <location filename="processing/od_input.py" line="137" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="122" />
+      <location filename="processing/od_input.py" line="124" />
       <source>The OD table has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="214" />
+      <location filename="regionatlas/commuting/odtable.py" line="353" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="175" />
+      <location filename="regionatlas/commuting/odtable.py" line="314" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="152" />
+      <location filename="regionatlas/commuting/odtable.py" line="275" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -4026,7 +4036,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="266" />
-      <location filename="regionatlas/notes/postgis.py" line="225" />
+      <location filename="regionatlas/notes/postgis.py" line="265" />
       <source>The notes store refused the values: {detail}</source>
       <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
     </message>
@@ -4041,7 +4051,7 @@ Med: {python}</translation>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="149" />
+      <location filename="regionatlas/commuting/odtable.py" line="272" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
@@ -4251,9 +4261,14 @@ Med: {python}</translation>
       <translation>Tabellen har ingen variabel '{name}'; den har {known}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="164" />
+      <location filename="processing/od_input.py" line="166" />
       <source>The table holds several years ({years}): choose one in 'Year to use'.</source>
       <translation>Tabellen innehåller flera år ({years}): välj ett i 'År att använda'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/textencoding.py" line="125" />
+      <source>The text file {path} is neither UTF-8 nor Windows-1252 (Latin-1) text: byte {offset} on line {line} is not valid UTF-8, and byte {offset2} (0x{byte:02X}) on line {line2} is not text in Windows-1252. Save the file as 'CSV UTF-8' and try again.</source>
+      <translation>Textfilen {path} är varken UTF-8 eller Windows-1252-text (Latin-1): byte {offset} på rad {line} är inte giltig UTF-8, och byte {offset2} (0x{byte:02X}) på rad {line2} är inte text i Windows-1252. Spara filen som 'CSV UTF-8' och försök igen.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/scb.py" line="239" />
@@ -4286,7 +4301,7 @@ Med: {python}</translation>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="331" />
+      <location filename="processing/od_input.py" line="386" />
       <location filename="processing/regions_common.py" line="363" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
@@ -4384,7 +4399,7 @@ Med: {python}</translation>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="412" />
+      <location filename="processing/od_input.py" line="467" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
@@ -4565,7 +4580,7 @@ Med: {python}</translation>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/tolbert.py" line="268" />
+      <location filename="regionatlas/commuting/regions/tolbert.py" line="276" />
       <source>Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.</source>
       <translation>Okänd algoritm {algorithm!r}: använd 'sparse' eller 'dense'.</translation>
     </message>
@@ -4676,7 +4691,7 @@ Med: {python}</translation>
       <translation>När OD-id saknas i noderna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="106" />
+      <location filename="processing/od_input.py" line="108" />
       <source>When OD ids are missing from the zones</source>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
@@ -4754,14 +4769,14 @@ Med: {python}</translation>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="79" />
+      <location filename="processing/od_input.py" line="81" />
       <location filename="processing/pipeline.py" line="34" />
       <location filename="processing/regionchange.py" line="146" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="82" />
+      <location filename="processing/od_input.py" line="84" />
       <location filename="processing/pipeline.py" line="35" />
       <location filename="processing/structure_params.py" line="157" />
       <source>Year to use</source>
@@ -4794,12 +4809,12 @@ Med: {python}</translation>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="352" />
+      <location filename="processing/od_input.py" line="407" />
       <source>Zone '{id}' has an invalid geometry that could not be repaired.</source>
       <translation>Zonen '{id}' har en ogiltig geometri som inte kunde repareras.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="95" />
+      <location filename="processing/od_input.py" line="97" />
       <location filename="processing/pipeline.py" line="37" />
       <source>Zone id field</source>
       <translation>Zon-id-fält</translation>
@@ -4810,7 +4825,7 @@ Med: {python}</translation>
       <translation>Zon-id för varje tätort</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="343" />
+      <location filename="processing/od_input.py" line="398" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -4825,7 +4840,7 @@ Med: {python}</translation>
       <translation>Zoner (kommuner)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="91" />
+      <location filename="processing/od_input.py" line="93" />
       <source>Zones (units)</source>
       <translation>Zoner (enheter)</translation>
     </message>
@@ -4922,7 +4937,7 @@ Med: {python}</translation>
       <translation>OD-tabeller för pendling, en metod</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="140" />
+      <location filename="processing/od_input.py" line="142" />
       <source>count field</source>
       <translation>antalsfältet</translation>
     </message>
@@ -4943,7 +4958,7 @@ Med: {python}</translation>
       <translation>gränsernas länsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="138" />
+      <location filename="processing/od_input.py" line="140" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
     </message>
@@ -5179,7 +5194,7 @@ Med: {python}</translation>
       <translation>on_too_few måste vara 'error' eller 'flag', inte {on_too_few!r}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="136" />
+      <location filename="processing/od_input.py" line="138" />
       <source>origin field</source>
       <translation>ursprungsfältet</translation>
     </message>
@@ -5434,7 +5449,7 @@ Med: {python}</translation>
       <translation>workshop, remissvar, möte…</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="142" />
+      <location filename="processing/od_input.py" line="144" />
       <source>year field</source>
       <translation>årsfältet</translation>
     </message>
@@ -5644,12 +5659,12 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="424" />
+      <location filename="processing/od_input.py" line="479" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="364" />
+      <location filename="processing/od_input.py" line="419" />
       <source>{n} invalid zone geometries were repaired (makeValid): {ids}.</source>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
@@ -5790,7 +5805,7 @@ Med: {python}</translation>
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="372" />
+      <location filename="processing/od_input.py" line="427" />
       <source>{n} zones have no geometry and get no lines: {ids}.</source>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -5818,6 +5833,11 @@ Med: {python}</translation>
       <location filename="processing/guards.py" line="270" />
       <source>{parameter}: the run ended but {path} was not written.</source>
       <translation>{parameter}: körningen avslutades men {path} skrevs inte.</translation>
+    </message>
+    <message>
+      <location filename="processing/text_sources.py" line="82" />
+      <source>{path} is not UTF-8 (byte {offset} on line {line} is not): read as Windows-1252.</source>
+      <translation>{path} är inte UTF-8 (byte {offset} på rad {line} är det inte): läses som Windows-1252.</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="241" />

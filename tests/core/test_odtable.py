@@ -6,9 +6,14 @@ import math
 
 import numpy as np
 import pytest
-from RegionAtlas.regionatlas.commuting.odtable import ODTable, largest_destination
+from RegionAtlas.regionatlas.commuting.odtable import (
+    ODTable,
+    largest_destination,
+    largest_destination_and_ties,
+)
+from RegionAtlas.regionatlas.commuting.regions.scb import follow_links
 from RegionAtlas.regionatlas.errors import InputError
-from RegionAtlas.regionatlas.ids import id_sort_key, normalise_id
+from RegionAtlas.regionatlas.ids import id_order, id_sort_key, normalise_id
 
 
 def od(rows):
@@ -92,3 +97,142 @@ def test_restricted_to_drops_flows_of_removed_units():
     table = od([("a", "b", 1), ("b", "c", 2), ("c", "a", 3)])
     sub = table.restricted_to(np.array([True, True, False]))
     assert list(sub.units) == ["a", "b"] and sub.total == 1
+
+
+# -- country scale: the fast paths give exactly what the plain definitions give ----------------
+
+
+def _random_rows(rng, n_rows, n_ids):
+    pool = ["0114", "114", "12", "0180", "a", "B", "Gävle", " 7 ", "7", "x y", "99", "007"]
+    pool += [f"{k:05d}" for k in range(n_ids)]
+    o = rng.choice(pool, size=n_rows).tolist()
+    d = rng.choice(pool, size=n_rows).tolist()
+    c = rng.integers(0, 5, size=n_rows).astype(float).tolist()
+    return o, d, c
+
+
+def _reference_matrix(o, d, c):
+    """F as a dict from the definitions: normalised ids, zero rows dropped, duplicates summed."""
+    flows: dict[tuple[str, str], float] = {}
+    for a, b, v in zip(o, d, c):
+        if v > 0:
+            key = (normalise_id(a), normalise_id(b))
+            flows[key] = flows.get(key, 0.0) + v
+    return flows
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_arrow_pandas_and_list_columns_give_the_same_table(seed):
+    pa = pytest.importorskip("pyarrow")
+    rng = np.random.default_rng(seed)
+    o, d, c = _random_rows(rng, 400, 30)
+    c[0] = 1.0  # at least one flow
+    expected = _reference_matrix(o, d, c)
+    units = sorted({u for pair in expected for u in pair}, key=id_sort_key)
+    text_counts = [f"{v:g}" for v in c]
+    for columns in (
+        (o, d, c),
+        (np.array(o, dtype=object), np.array(d, dtype=object), np.array(c)),
+        (pa.array(o), pa.chunked_array([d[:150], d[150:]]), pa.array(text_counts)),
+    ):
+        table = ODTable.from_records(*columns)
+        assert table.units.tolist() == units
+        got = {(table.units[i], table.units[j]): v for i, j, v in zip(*sp_nonzero(table))}
+        assert got == expected
+
+
+def sp_nonzero(table):
+    r, c, v = table.coo()
+    return r.tolist(), c.tolist(), v.tolist()
+
+
+def test_arrow_counts_that_need_the_full_parser_are_still_read():
+    pa = pytest.importorskip("pyarrow")
+    table = ODTable.from_records(
+        pa.array(["a", "a", "b"]), pa.array(["b", "c", "a"]), pa.array(["1 234", "12,5", " 7 "])
+    )
+    assert table.matrix[0, 1] == 1234 and table.matrix[0, 2] == 12.5 and table.matrix[1, 0] == 7
+    with pytest.raises(InputError, match="Row 2: 'tolv' is not a number in field 'count'"):
+        ODTable.from_records(pa.array(["a", "a"]), pa.array(["b", "c"]), pa.array(["1", "tolv"]))
+    with pytest.raises(InputError, match="Row 2: the id in field 'destination' is empty"):
+        ODTable.from_records(pa.array(["a", "a"]), pa.array(["b", None]), pa.array(["1", "2"]))
+
+
+def test_id_order_is_sorted_with_the_key_function():
+    rng = np.random.default_rng(3)
+    pool = ["0114", "114", "12", "a", "B", "ä", "Z9", "007", "7", "9" * 20, "", "ab", "a b"]
+    pool += ["٣", "10", "a\x00", "abcdefghijk", "abcdefghij", "€", "\U0001f600", "SE0114"]
+    for _ in range(500):
+        ids = list(rng.choice(pool, size=int(rng.integers(1, 12))))
+        assert [ids[k] for k in id_order(ids)] == sorted(ids, key=id_sort_key)
+
+
+def _brute_largest(table):
+    dense = table.matrix.toarray()
+    best, flow, ties = [], [], []
+    for i in range(table.n):
+        row = dense[i].copy()
+        row[i] = 0
+        top = row.max() if table.n > 1 else 0
+        if top <= 0:
+            best.append(-1), flow.append(0.0), ties.append(0)
+        else:
+            best.append(int(np.flatnonzero(row == top)[0]))
+            flow.append(top)
+            ties.append(int((row == top).sum()))
+    return best, flow, ties
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_largest_destination_per_row_argmax_matches_brute_force(seed):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 15))
+    k = int(rng.integers(1, 60))
+    o = rng.integers(0, n, k).astype(str).tolist()
+    d = rng.integers(0, n, k).astype(str).tolist()
+    c = rng.integers(1, 4, k).tolist()  # small counts: many ties
+    table = ODTable.from_records(o, d, c)
+    best, flow, ties = largest_destination_and_ties(table)
+    assert (best.tolist(), flow.tolist(), ties.tolist()) == _brute_largest(table)
+
+
+def _reference_follow_links(centre, till):
+    """The walk of spec section 1, step 2, one unit at a time (the definition)."""
+    n = len(centre)
+    label = np.full(n, -2, dtype=np.int64)
+    groups = []
+    for i in np.flatnonzero(centre).tolist():
+        label[i] = len(groups)
+        groups.append([i])
+    state = np.zeros(n, dtype=np.int8)
+    state[centre] = 2
+    for start in range(n):
+        if state[start]:
+            continue
+        path, i = [], start
+        while i >= 0 and state[i] == 0:
+            state[i] = 1
+            path.append(i)
+            i = int(till[i])
+        if i >= 0 and state[i] == 1:
+            cycle = path[path.index(i) :]
+            groups.append(sorted(cycle))
+            for u in cycle:
+                label[u], state[u] = len(groups) - 1, 2
+            path, end = path[: path.index(i)], len(groups) - 1
+        else:
+            end = -1 if i < 0 else int(label[i])
+        for u in path:
+            label[u], state[u] = end, 2
+    return label.tolist(), groups
+
+
+def test_vectorised_follow_links_equals_the_walk():
+    rng = np.random.default_rng(7)
+    for _ in range(1500):
+        n = int(rng.integers(1, 25))
+        centre = rng.random(n) < rng.random()
+        till = rng.integers(-1, n, size=n)
+        till[till == np.arange(n)] = -1
+        label, groups = follow_links(centre, till)
+        assert (label.tolist(), groups) == _reference_follow_links(centre, till)

@@ -222,8 +222,9 @@ def build_partition(
             reg_sorted = region[idx][o]
             firsts = np.ones(len(o), dtype=bool)
             firsts[1:] = reg_sorted[1:] != reg_sorted[:-1]
-            for pos in o[firsts]:
-                centre_lists[region[idx[pos]]].append(int(idx[pos]))
+            picked = idx[o[firsts]]
+            for k, c in zip(region[picked].tolist(), picked.tolist()):
+                centre_lists[k].append(c)
     else:
         centre_lists = [[] for _ in range(n_reg)]
         for group in centres:
@@ -235,11 +236,20 @@ def build_partition(
                 centre_lists[k] = group
     region_ids: list[str] = []
     region_names: list[str] = []
+    unit_list = units.tolist()
+    all_centres: list[int] = []
     for group in centre_lists:
-        for c in group:
-            role[c] = ROLE_CENTRE
-        region_ids.append("-".join(units[c] for c in group))
-        region_names.append("-".join(_name_for(units[c], names) for c in group))
+        if len(group) == 1:
+            uid = unit_list[group[0]]
+            all_centres.append(group[0])
+            region_ids.append(uid)
+            region_names.append(uid if names is None else _name_for(uid, names))
+            continue
+        all_centres.extend(group)
+        region_ids.append("-".join(unit_list[c] for c in group))
+        region_names.append("-".join(_name_for(unit_list[c], names) for c in group))
+    if all_centres:
+        role[np.asarray(all_centres, dtype=np.int64)] = ROLE_CENTRE
     return Partition(
         units=units,
         region=region,

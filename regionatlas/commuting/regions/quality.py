@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 import scipy.sparse as sp
 
-from ..odtable import ODTable
+from ..odtable import ODTable, row_maximum
 from .euro import validity
 from .parameters import TTWA_PARAMETERS, EuroParameters
 from .partition import ROLE_CENTRE, Partition
@@ -77,43 +77,49 @@ def directed_modularity(table: ODTable, labels: np.ndarray, resolution: float = 
     return float((s - resolution * (r * w).sum() / t) / t)
 
 
+def _region_totals(
+    table: ODTable, partition: Partition, labels: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per region: number of units, R, W and the internal flow S."""
+    k = partition.n_regions
+    rows, cols, vals = table.coo()
+    ok = labels >= 0
+    rr = np.bincount(labels[ok], weights=table.residents[ok], minlength=k)
+    ww = np.bincount(labels[ok], weights=table.jobs[ok], minlength=k)
+    inside = ok[rows] & (labels[rows] == labels[cols])
+    ss = np.bincount(labels[rows[inside]], weights=vals[inside], minlength=k)
+    n_units = np.bincount(partition.region[partition.region >= 0], minlength=k)
+    return n_units, rr, ww, ss
+
+
 def region_indicators(
     table: ODTable, partition: Partition, params: EuroParameters = TTWA_PARAMETERS
 ) -> pd.DataFrame:
     """One row per region with :data:`REGION_FIELDS` (OUTPUT_REGIONS attributes)."""
     labels = _labels_for(table, partition)
     k = partition.n_regions
-    m = region_matrix(table, labels, k)
-    r = np.asarray(table.matrix.sum(axis=1)).ravel()
-    w = np.asarray(table.matrix.sum(axis=0)).ravel()
+    rows, cols, vals = table.coo()
     ok = labels >= 0
-    rr = np.bincount(labels[ok], weights=r[ok], minlength=k)
-    ww = np.bincount(labels[ok], weights=w[ok], minlength=k)
-    ss = m.diagonal()
-    n_units = np.bincount(partition.region[partition.region >= 0], minlength=k)
+    n_units, rr, ww, ss = _region_totals(table, partition, labels)
     with np.errstate(divide="ignore", invalid="ignore"):
         sc_s = np.where(rr > 0, ss / np.where(rr > 0, rr, 1), np.nan)
         sc_d = np.where(ww > 0, ss / np.where(ww > 0, ww, 1), np.nan)
     v = validity(rr, ww, ss, params)
-    # largest outside destination: the region (or a unit without region) receiving most
-    rows, cols, vals = table.coo()
+    # largest outside destination: the region (or a unit without region) receiving most,
+    # ties to the smallest region index, then unit
     out = ok[rows] & (labels[rows] != labels[cols])
     dest_key = np.where(labels[cols] >= 0, labels[cols], k + cols)
-    frame = pd.DataFrame({"src": labels[rows[out]], "dst": dest_key[out], "f": vals[out]})
-    agg = frame.groupby(["src", "dst"], sort=True)["f"].sum().reset_index()
-    agg = agg.sort_values(["src", "f", "dst"], ascending=[True, False, True]).drop_duplicates("src")
-    best_dest = np.full(k, None, dtype=object)
-    best_flow = np.zeros(k)
+    outside = sp.csr_array((vals[out], (labels[rows[out]], dest_key[out])), shape=(k, k + table.n))
+    best, best_flow, _ = row_maximum(outside)
     rid = partition.region_ids
-    for s, d, f in zip(agg.src.tolist(), agg.dst.tolist(), agg.f.tolist()):
+    best_dest = np.full(k, None, dtype=object)
+    for s, d in zip(np.flatnonzero(best >= 0).tolist(), best[best >= 0].tolist()):
         best_dest[s] = rid[d] if d < k else f"unit {table.units[d - k]}"
-        best_flow[s] = f
+    centre_units = np.flatnonzero((partition.role == ROLE_CENTRE) & (partition.region >= 0))
     centres: list[list[str]] = [[] for _ in range(k)]
-    for u, reg, role in zip(
-        partition.units.tolist(), partition.region.tolist(), partition.role.tolist()
-    ):
-        if reg >= 0 and role == ROLE_CENTRE:
-            centres[reg].append(u)
+    unit_list = partition.units.tolist()
+    for u, reg in zip(centre_units.tolist(), partition.region[centre_units].tolist()):
+        centres[reg].append(unit_list[u])
     return pd.DataFrame(
         {
             "region_id": rid,
@@ -171,16 +177,17 @@ def partition_summary(
     rows, cols, vals = table.coo()
     t = float(vals.sum())
     cross = (rows != cols) & ((labels[rows] != labels[cols]) | (labels[rows] < 0))
-    reg = region_indicators(table, partition, params)
+    n_units, rr, ww, ss = _region_totals(table, partition, labels)
+    v = np.atleast_1d(validity(rr, ww, ss, params))
     out: dict[str, Any] = {
         "regions": partition.n_regions,
-        "one_unit_regions": int((reg["units"] == 1).sum()),
+        "one_unit_regions": int((n_units == 1).sum()),
         "units": partition.n_units,
         "units_without_region": int((partition.region < 0).sum()),
         "modularity": directed_modularity(table, labels),
         "share_crossing": float(vals[cross].sum() / t) if t > 0 else float("nan"),
-        "invalid_regions": int((reg["V"] < 1).sum()),
-        "min_validity": float(reg["V"].min()) if len(reg) else float("nan"),
+        "invalid_regions": int((v < 1).sum()),
+        "min_validity": float(v.min()) if len(v) else float("nan"),
     }
     if border is not None:
         crossing = regions_crossing_border(partition, border)

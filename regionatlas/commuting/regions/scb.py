@@ -23,10 +23,12 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
 
 from ...errors import InputError
 from ...ids import id_sort_key, normalise_id
-from ..odtable import ODTable, largest_destination
+from ..odtable import ODTable, largest_destination_and_ties
 from .parameters import SCB_CENTRE_MAX_OUT, SCB_CENTRE_MAX_SINGLE, check_share
 from .partition import (
     ROLE_UNASSIGNED,
@@ -43,50 +45,54 @@ def follow_links(centre: np.ndarray, till: np.ndarray) -> tuple[np.ndarray, list
 
     ``centre`` is a boolean mask, ``till`` the index of each unit's largest destination (-1:
     none). Returns a region label per unit (-1 when the chain ends at a unit without a link
-    that is not a centre) and the list of centre groups: one group per single centre, one
-    group per cycle of non-centres (a multi-centre region), in order of the smallest member.
+    that is not a centre) and the list of centre groups: one group per single centre (in
+    index order), then one group per cycle of non-centres (a multi-centre region), in order
+    of the smallest unit whose chain reaches it.
+
+    Vectorised: the links of non-centres form a functional graph whose weak components each
+    end in one centre, one unit without a link, or one cycle. Pointer doubling (``p = p[p]``,
+    log2(n) times) takes every unit to that end; the cycle members are the ends that still
+    have a link. Linear-logarithmic in the number of units, no Python loop per unit.
     """
     n = len(centre)
-    label = np.full(n, -2, dtype=np.int64)  # -2 unknown, -1 none, >=0 region
-    groups: list[list[int]] = []
-    for i in np.flatnonzero(centre).tolist():
-        label[i] = len(groups)
-        groups.append([i])
-    state = np.zeros(n, dtype=np.int8)  # 0 new, 1 on current path, 2 done
-    state[centre] = 2
-    till_l = till.tolist()
-    for start in range(n):
-        if state[start]:
-            continue
-        path = []
-        i = start
-        while i >= 0 and state[i] == 0:
-            state[i] = 1
-            path.append(i)
-            i = till_l[i]
-        if i >= 0 and state[i] == 1:
-            # a cycle: from i along the path
-            cyc = path[path.index(i) :]
-            k = len(groups)
-            groups.append(sorted(cyc))
-            for u in cyc:
-                label[u] = k
-                state[u] = 2
-            path = path[: path.index(i)]
-            end = k
-        else:
-            end = -1 if i < 0 else int(label[i])
-        for u in path:
-            label[u] = end
-            state[u] = 2
+    centre = np.asarray(centre, dtype=bool)
+    till = np.asarray(till, dtype=np.int64)
+    linked = ~centre & (till >= 0)
+    jump = np.where(linked, till, np.arange(n))
+    for _ in range(max(1, int(n).bit_length())):
+        jump = jump[jump]
+    src = np.flatnonzero(linked)
+    graph = sp.csr_array((np.ones(len(src), dtype=np.int8), (src, till[src])), shape=(n, n))
+    _, component = connected_components(graph, directed=True, connection="weak")
+    centres = np.flatnonzero(centre)
+    label = np.full(n, -1, dtype=np.int64)
+    group_of_centre = np.full(n, -1, dtype=np.int64)
+    group_of_centre[centres] = np.arange(len(centres))
+    ends_at_centre = centre[jump]
+    label[ends_at_centre] = group_of_centre[jump[ends_at_centre]]
+    groups: list[list[int]] = [[int(c)] for c in centres.tolist()]
+    cycle_nodes = np.unique(jump[linked[jump]])
+    if len(cycle_nodes):
+        # components with a cycle, ordered by their smallest unit
+        first_unit = np.full(component.max() + 1, n, dtype=np.int64)
+        np.minimum.at(first_unit, component, np.arange(n))
+        cycle_comp = component[cycle_nodes]
+        order = np.lexsort((cycle_nodes, first_unit[cycle_comp]))
+        cycle_nodes, cycle_comp = cycle_nodes[order], cycle_comp[order]
+        starts = np.flatnonzero(np.r_[True, cycle_comp[1:] != cycle_comp[:-1]])
+        group_of_comp = np.full(component.max() + 1, -1, dtype=np.int64)
+        group_of_comp[cycle_comp[starts]] = len(groups) + np.arange(len(starts))
+        groups.extend(part.tolist() for part in np.split(cycle_nodes, starts[1:]))
+        in_cycle_comp = ~ends_at_centre & linked[jump]
+        label[in_cycle_comp] = group_of_comp[component[in_cycle_comp]]
     return label, groups
 
 
 def _order_groups(groups: list[list[int]], size: np.ndarray | None) -> list[list[int]]:
     """Centres of a multi-centre region: largest R first (ties and unknown R: id order)."""
     if size is None:
-        return [sorted(g) for g in groups]
-    return [sorted(g, key=lambda u: (-size[u], u)) for g in groups]
+        return [g if len(g) == 1 else sorted(g) for g in groups]
+    return [g if len(g) == 1 else sorted(g, key=lambda u: (-size[u], u)) for g in groups]
 
 
 def _apply_rule(
@@ -166,7 +172,7 @@ def scb_regions(
     r = table.residents
     w = table.jobs
     s = table.self_flow
-    best, best_flow = largest_destination(table)
+    best, best_flow, ties = largest_destination_and_ties(table)
     with np.errstate(divide="ignore", invalid="ignore"):
         p1 = np.where(r > 0, (r - s) / np.where(r > 0, r, 1), np.nan)
         p2 = np.where(r > 0, best_flow / np.where(r > 0, r, 1), np.nan)
@@ -178,18 +184,12 @@ def scb_regions(
             f"their own: {', '.join(table.units[only_self][:10])}"
         )
     # ties in the largest destination: report them (resolved to the smallest id)
-    rows, cols, vals = table.coo()
-    off = rows != cols
-    if off.any():
-        frame = pd.DataFrame({"r": rows[off], "v": vals[off]})
-        top = frame.groupby("r")["v"].transform("max")
-        tied = frame[frame.v == top].groupby("r").size()
-        tied = tied[tied > 1]
-        if len(tied):
-            messages.append(
-                f"{len(tied)} unit(s) have several equally large destinations; the one with the "
-                f"smallest id was taken: {', '.join(table.units[tied.index.to_numpy()][:10])}"
-            )
+    tied = np.flatnonzero(ties > 1)
+    if len(tied):
+        messages.append(
+            f"{len(tied)} unit(s) have several equally large destinations; the one with the "
+            f"smallest id was taken: {', '.join(table.units[tied][:10])}"
+        )
     fb.progress(30.0)
     return _apply_rule(
         table.units,

@@ -102,16 +102,24 @@ def average_linkage_cut(
         return np.zeros(n, dtype=np.int64), max(n - 1, 0)
     # nb[c][k]: average distance between clusters c and k when < 1 (implicit 1.0 otherwise);
     # `below` counts unordered pairs at distance <= height: when it is 0 we can stop.
-    nb: list[dict[int, float]] = [{} for _ in range(n)]
-    below = 0
-    for a, b, s in zip(i.tolist(), j.tolist(), similarity.tolist()):
-        if a == b:
-            continue
-        d = 1.0 - s
-        nb[a][b] = d
-        nb[b][a] = d
-        if d <= height:
-            below += 1
+    # Built a unit at a time from a symmetric CSR matrix (one dict() per unit from C-level
+    # zips): the order of a dict's keys does not matter, every scan below takes the smallest
+    # distance and, among equal ones, the smallest index.
+    off = i != j
+    a, b = i[off], j[off]
+    dist = 1.0 - np.asarray(similarity, dtype=float)[off]
+    below = int(np.count_nonzero(dist <= height))
+    both = sp.csr_array(
+        (np.concatenate([dist, dist]), (np.concatenate([a, b]), np.concatenate([b, a]))),
+        shape=(n, n),
+    )
+    ptr = both.indptr.tolist()
+    keys, values = both.indices, both.data
+    # slices turned into Python objects one unit at a time: no list of all pairs in memory
+    nb: list[dict[int, float]] = [
+        dict(zip(keys[ptr[u] : ptr[u + 1]].tolist(), values[ptr[u] : ptr[u + 1]].tolist()))
+        for u in range(n)
+    ]
     size = [1] * n
     n_active = n
     nxt = list(range(n + 1))  # skip list: lowest active cluster index >= k

@@ -242,3 +242,26 @@ def test_store_error_when_postgis_extension_cannot_be_created(pg_dsn):
         with psycopg.connect(pg_dsn, autocommit=True) as conn:
             conn.execute("DROP DATABASE IF EXISTS nopostgis")
             conn.execute("DROP ROLE IF EXISTS plain_user")
+
+
+def test_copy_export_gives_the_rows_of_the_cursor_export(pg_dsn, pg_schema):
+    """export_rows reads through COPY ... TO STDOUT: every value as the cursor path reads it,
+    also text with tabs, newlines, backslashes, carriage returns, empty text and NULLs."""
+    from RegionAtlas.regionatlas.notes import NoteFilter
+    from RegionAtlas.regionatlas.notes._sql import SqlNotesRepository
+
+    tricky = "rad 1\nrad 2\tflik \\ bak\\nslash\r\x0bvt å ä ö \\N \\x41 ☃"
+    with PostGISStore(pg_dsn, schema_name=pg_schema) as store:
+        s = store.add_stakeholder(Stakeholder("Gävle\tkommun\\", "kommun"))
+        store.add_note(Note(tricky, author="", stakeholder_uuid=s.uuid))
+        store.add_note(Note("två", links=[NoteLink("ds", "0114", shapely.Point(1, 2).wkb, "")]))
+        store.add_note(Note("\\", links=[NoteLink("ds", "0115", None, None)]))
+        for flt in (None, NoteFilter(dataset_key="ds")):
+            fast = list(store.export_rows(flt))
+            plain = list(SqlNotesRepository.export_rows(store, flt))
+            assert fast == plain and len(plain) >= 2
+            assert [[type(v) for v in r.values()] for r in fast] == [
+                [type(v) for v in r.values()] for r in plain
+            ]
+        texts = {r["text"] for r in store.export_rows()}
+        assert tricky in texts and "\\" in texts
