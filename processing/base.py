@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsProcessingParameterNumber,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
@@ -57,6 +58,22 @@ def translated(error: InputError) -> str:
 _HELP_TAGS = ("b", "i", "br", "p", "ul", "ol", "li", "a", "code", "em", "strong", "sub", "sup")
 _NOT_A_TAG = re.compile(r"<(?!/?(?:" + "|".join(_HELP_TAGS) + r")\b)")
 _BARE_AMPERSAND = re.compile(r"&(?!#?\w+;)")
+
+
+#: Decimals shown for a share (a number between 0 and 1) and for other decimal numbers.
+SHARE_DECIMALS, NUMBER_DECIMALS = 3, 2
+
+
+def number_decimals(minimum: float, maximum: float, default) -> int:
+    """Decimals for a number field: 3 for shares (0..1), else 2, more when the default needs
+    them (0.0005 keeps its digits)."""
+    decimals = SHARE_DECIMALS if minimum >= 0 and maximum <= 1 else NUMBER_DECIMALS
+    try:
+        text = f"{float(default):.10f}".rstrip("0")
+        needed = len(text.split(".")[1]) if "." in text else 0
+    except (TypeError, ValueError):
+        needed = 0
+    return max(decimals, min(needed, 6))
 
 
 def escape_help(text: str) -> str:
@@ -154,6 +171,23 @@ class RegionAtlasAlgorithm(QgsProcessingAlgorithm):
         self, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict:  # pragma: no cover - always overridden
         raise NotImplementedError
+
+    def addParameter(self, definition, createOutput: bool = True) -> bool:  # noqa: N803
+        """Every decimal number field shows sensible decimals (QGIS shows six by default:
+        "3500.000000"); an algorithm may still set its own."""
+        if (
+            definition.type() == "number"
+            and definition.dataType() == QgsProcessingParameterNumber.Type.Double
+        ):
+            metadata = definition.metadata()
+            wrapper = dict(metadata.get("widget_wrapper") or {})
+            if "decimals" not in wrapper:
+                wrapper["decimals"] = number_decimals(
+                    definition.minimum(), definition.maximum(), definition.defaultValue()
+                )
+                metadata["widget_wrapper"] = wrapper
+                definition.setMetadata(metadata)
+        return super().addParameter(definition, createOutput)
 
     def provenance(self, parameters: dict, context: QgsProcessingContext) -> str:
         """JSON text with the algorithm id, the plugin version and the parameters used.
