@@ -24,6 +24,8 @@ from .exportstructureimage import ExportStructureImageAlgorithm
 from .exportwebatlas import ExportWebAtlasAlgorithm
 from .flowlines import FlowLinesAlgorithm
 from .laregionsfromindicators import LaRegionsFromIndicatorsAlgorithm
+from .loadscbcommuting import LoadScbCommutingAlgorithm
+from .loadssbcommuting import LoadSsbCommutingAlgorithm
 from .notesreport import NotesReportAlgorithm
 from .pipeline import PipelineAlgorithm
 from .polycentricity import PolycentricityAlgorithm
@@ -52,6 +54,8 @@ ALGORITHMS = (
     NotesReportAlgorithm,
     RelinkNotesAlgorithm,
     ExportWebAtlasAlgorithm,
+    LoadScbCommutingAlgorithm,
+    LoadSsbCommutingAlgorithm,
 )
 
 
