@@ -207,29 +207,37 @@ def parse_select(text: str) -> dict[str, list[str]]:
 # -- finding the variables ----------------------------------------------------------------------
 
 
-def _find(meta: TableMetadata, pattern: VariablePattern, what: str, override: str) -> Variable:
+def _find(meta: TableMetadata, pattern: VariablePattern, override: str) -> list[Variable]:
     if override:
-        return meta.variable(override)
-    found = [v for v in meta.variables if pattern.matches(v)]
-    if len(found) == 1:
-        return found[0]
-    raise InputError(
-        "Table {table}: found {n} variables for the {what} (looked for {pattern}); the "
-        "table's variables are: {known}. Name the variable in the advanced parameters.",
-        table=meta.table,
-        n=len(found),
-        what=what,
-        pattern=pattern.describe(),
-        known=meta.describe(),
-    )
+        return [meta.variable(override)]
+    return [v for v in meta.variables if pattern.matches(v)]
 
 
 def find_roles(
     meta: TableMetadata, patterns: CommutingPatterns, request: CommutingRequest
 ) -> Roles:
     """The variables that hold home region, work region, time, sex and contents."""
-    home = _find(meta, patterns.home, "home region", request.home_variable)
-    work = _find(meta, patterns.work, "work region", request.work_variable)
+    homes = _find(meta, patterns.home, request.home_variable)
+    if len(homes) != 1:
+        raise InputError(
+            "Table {table}: found {n} variables for the home region (looked for {pattern}); "
+            "the table's variables are: {known}. Name the variable in the advanced parameters.",
+            table=meta.table,
+            n=len(homes),
+            pattern=patterns.home.describe(),
+            known=meta.describe(),
+        )
+    works = _find(meta, patterns.work, request.work_variable)
+    if len(works) != 1:
+        raise InputError(
+            "Table {table}: found {n} variables for the work region (looked for {pattern}); "
+            "the table's variables are: {known}. Name the variable in the advanced parameters.",
+            table=meta.table,
+            n=len(works),
+            pattern=patterns.work.describe(),
+            known=meta.describe(),
+        )
+    home, work = homes[0], works[0]
     if home.code == work.code:
         raise InputError(
             "Table {table}: home and work region are both variable '{code}'.",
@@ -288,12 +296,18 @@ def _region_codes(
     codes = [c for c in variable.codes if re.fullmatch(patterns.municipality, c)]
     if counties_in_query:
         codes = [c for c in codes if any(c.startswith(p) for p in request.counties)]
-    if not codes:
+    if not codes and counties_in_query:
         raise InputError(
-            "Table {table}, variable {variable}: no municipality code{within}.",
+            "Table {table}, variable {variable}: no municipality code in the counties {counties}.",
             table=meta.table,
             variable=variable.describe(),
-            within=f" in counties {', '.join(request.counties)}" if counties_in_query else "",
+            counties=", ".join(request.counties),
+        )
+    if not codes:
+        raise InputError(
+            "Table {table}, variable {variable}: no municipality code.",
+            table=meta.table,
+            variable=variable.describe(),
         )
     return codes
 

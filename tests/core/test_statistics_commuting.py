@@ -124,9 +124,7 @@ def test_selection_uses_municipality_codes_counties_sex_and_fixed_values():
     }
     assert sum_over == ("Kon",)
     request.sex = 2
-    assert build_selection(meta, roles, SCB_COMMUTING, request, ["2026"], False)[0]["Kon"] == [
-        "2"
-    ]
+    assert build_selection(meta, roles, SCB_COMMUTING, request, ["2026"], False)[0]["Kon"] == ["2"]
     request.select = parse_select("InrikesUtrikes=99")
     with pytest.raises(InputError, match="no value 99; it has 13, 23, 83"):
         build_selection(meta, roles, SCB_COMMUTING, request, ["2026"], False)
