@@ -24,6 +24,7 @@ from .exportstructureimage import ExportStructureImageAlgorithm
 from .exportwebatlas import ExportWebAtlasAlgorithm
 from .flowlines import FlowLinesAlgorithm
 from .laregionsfromindicators import LaRegionsFromIndicatorsAlgorithm
+from .loadscbboundaries import LoadScbBoundariesAlgorithm
 from .loadscbcommuting import LoadScbCommutingAlgorithm
 from .loadssbcommuting import LoadSsbCommutingAlgorithm
 from .notesreport import NotesReportAlgorithm
@@ -56,6 +57,7 @@ ALGORITHMS = (
     ExportWebAtlasAlgorithm,
     LoadScbCommutingAlgorithm,
     LoadSsbCommutingAlgorithm,
+    LoadScbBoundariesAlgorithm,
 )
 
 

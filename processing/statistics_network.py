@@ -27,7 +27,9 @@ def response_cache() -> ResponseCache:
 
 
 def qgis_fetch(
-    feedback: QgsFeedback | None = None, timeout_s: float = DEFAULT_TIMEOUT_S
+    feedback: QgsFeedback | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    service: str = "pxweb",
 ) -> Callable[[str, bytes | None], bytes]:
     """``fetch(url, body)``: POST ``body`` (JSON) to ``url``, or GET ``url`` when ``body`` is
     None, and return the answer's bytes; an HTTP error, a timeout or a broken connection
@@ -61,6 +63,6 @@ def qgis_fetch(
         )
         message = blocking.errorMessage() or reply.errorString()
         http_status = status if status and status >= 400 else None
-        raise http_error(url, http_status, message, timed_out, timeout_s)
+        raise http_error(url, http_status, message, timed_out, timeout_s, service)
 
     return fetch

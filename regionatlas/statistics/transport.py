@@ -146,8 +146,20 @@ def check_answer(table: str, answer: StatTable, selection: Selection) -> None:
             )
 
 
-def http_error(url: str, status: int | None, message: str, timed_out: bool, timeout_s: float):
-    """The planner-readable error for a failed call (the adapter raises it)."""
+def http_error(
+    url: str,
+    status: int | None,
+    message: str,
+    timed_out: bool,
+    timeout_s: float,
+    service: str = "pxweb",
+):
+    """The planner-readable error for a failed call (the adapter raises it); ``service`` is
+    "pxweb" (a statistics table) or "wfs" (a map service)."""
+    if status == 404 and service == "wfs":
+        return InputError(
+            "{url}: nothing at this address (HTTP 404). Check the WFS address.", url=url
+        )
     if status == 404:
         return InputError(
             "{url}: the API does not know this table (HTTP 404). Check the table id.", url=url

@@ -29,6 +29,11 @@
       <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/geodata.py" line="79" />
+      <source>'{county}' is not a county code (two digits).</source>
+      <translation>'{county}' är ingen länskod (två siffror).</translation>
+    </message>
+    <message>
       <location filename="processing/guards.py" line="154" />
       <source>'{name}' is a reserved device name on Windows</source>
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
@@ -290,6 +295,16 @@
       <location filename="processing/commuting_loader.py" line="92" />
       <source>Both (added up)</source>
       <translation>Båda (summerade)</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="119" />
+      <source>Boundaries</source>
+      <translation>Gränser</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="176" />
+      <source>Boundaries (SCB)</source>
+      <translation>Gränser (SCB)</translation>
     </message>
     <message>
       <location filename="processing/structureimage.py" line="175" />
@@ -779,6 +794,7 @@
     </message>
     <message>
       <location filename="processing/commuting_loader.py" line="98" />
+      <location filename="processing/loadscbboundaries.py" line="99" />
       <source>County codes to keep (e.g. 25, 24; empty: the whole country)</source>
       <translation>Länskoder att behålla (t.ex. 25, 24; tom: hela landet)</translation>
     </message>
@@ -913,6 +929,16 @@
       <location filename="ui/stakeholder_register.py" line="318" />
       <source>Date</source>
       <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="90" />
+      <source>DeSO 2018</source>
+      <translation>DeSO 2018</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="88" />
+      <source>DeSO 2025</source>
+      <translation>DeSO 2025</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="325" />
@@ -1163,6 +1189,21 @@
       <location filename="processing/settlementhierarchy.py" line="209" />
       <source>Fallback class for unmatched settlements</source>
       <translation>Reservklass för orter utan matchande regel</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="171" />
+      <source>Feature {number} of {layer} has no geometry; nothing was written.</source>
+      <translation>Objekt {number} i {layer} saknar geometri; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="164" />
+      <source>Feature {number} of {layer} has no value in {fields}; nothing was written.</source>
+      <translation>Objekt {number} i {layer} saknar värde i {fields}; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="179" />
+      <source>Feature {number} of {layer}: {field} '{value}' is not a code of the form the statistics use; nothing was written.</source>
+      <translation>Objekt {number} i {layer}: {field} '{value}' är ingen kod av den form statistiken använder; inget skrevs.</translation>
     </message>
     <message>
       <location filename="ui/store_dialog.py" line="55" />
@@ -1732,7 +1773,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/degurba.py" line="298" />
       <location filename="processing/degurbaunits.py" line="142" />
-      <location filename="ui/stakeholder_register.py" line="217" />
+      <location filename="processing/loadscbboundaries.py" line="85" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
@@ -1759,6 +1800,11 @@ Med: {python}</translation>
       <translation>Uppdaterade länkar</translation>
     </message>
     <message>
+      <location filename="processing/loadscbboundaries.py" line="56" />
+      <source>Load boundaries from SCB (municipalities, DeSO, RegSO)</source>
+      <translation>Hämta gränser från SCB (kommuner, DeSO, RegSO)</translation>
+    </message>
+    <message>
       <location filename="processing/loadscbcommuting.py" line="19" />
       <source>Load commuting from SCB (Sweden)</source>
       <translation>Hämta pendling från SCB (Sverige)</translation>
@@ -1782,6 +1828,11 @@ Med: {python}</translation>
       <location filename="processing/loadscbcommuting.py" line="22" />
       <source>Loads Statistics Sweden's register-based commuting between municipalities (employed persons by home municipality and workplace municipality) from Statistikdatabasen through its PxWebApi 2, and writes it as an OD table: origin, destination, employed, year (ids as text, flows within a municipality included, pairs without commuters left out). The table is ready for every commuting algorithm (origin, destination, employed; year field and year).&lt;br&gt;&lt;br&gt;The loader first reads each table's own metadata and finds the home (Bostadskommun), work (Arbetsstallekommun), sex (Kon) and year (Tid) variables; when they are not there it stops and names the table and its variables. The query is split under SCB's limit of 150 000 cells per call and kept to 30 calls per 10 s (SCB's /api/v2/config); answers are cached in the QGIS profile. Requests go through QGIS's network settings (proxy, certificates).&lt;br&gt;&lt;br&gt;Sources: SCB, Statistikdatabasen, AM0210 (BAS, register-based labour-market statistics) and AM0207 (RAMS). Default tables, in this order: TAB1830 (BAS, commuting 2020-), TAB5850 (RAMS new series 2019-2021), TAB333 (RAMS 2004-2018), TAB334 (RAMS 1993-2003), as documented by Region Dalarna's scripts for SCB's API (github.com/Region-Dalarna/hamta_data, hamta_pendling_rams_bas_scb.R). Data licence CC0. The tests verify this path on SCB's own stored answers of other tables (TAB5974), not on these tables.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Table id(s)&lt;/i&gt;: one or more tables; a year is taken from the first table that has it.&lt;br&gt;&lt;i&gt;Years&lt;/i&gt;: e.g. 2022, or 2019-2023 (the years the tables hold in that range); empty: the latest year. Years from different tables cross series breaks (2003/04, 2018/19, 2019/20): they are named in the log and the metadata.&lt;br&gt;&lt;i&gt;Sex&lt;/i&gt;: both (men and women added up), men or women.&lt;br&gt;&lt;i&gt;County codes&lt;/i&gt;: keep municipalities whose code starts with these county codes (e.g. 25 for Norrbotten); &lt;i&gt;Flows kept&lt;/i&gt;: home and work both in the counties (a closed table), or either end there.&lt;br&gt;&lt;i&gt;Municipality codes that change between the chosen years&lt;/i&gt;: stop (default), or keep each year's own codes and warn (the commuting algorithms use one year at a time).&lt;br&gt;Advanced: the home and work variables, the contents code and fixed values of other variables (e.g. Alder=16+) when a table's metadata needs them; the API address; the time to wait for an answer.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the OD table. &lt;i&gt;Provenance&lt;/i&gt; (METADATA, also in the layer's metadata): parameters, tables and their titles per year, retrieval time, licence, series breaks crossed, cells without value.&lt;br&gt;An unknown table, an HTTP error, a timeout or an answer cut off stop with the address named; nothing is written.</source>
       <translation>Hämtar SCB:s registerbaserade pendling mellan kommuner (förvärvsarbetande efter bostadskommun och arbetsställekommun) från Statistikdatabasen via dess PxWebApi 2 och skriver den som en OD-tabell: origin, destination, employed, year (id:n som text, pendling inom kommunen medräknad, par utan pendlare utelämnade). Tabellen kan användas direkt i alla pendlingsalgoritmer (origin, destination, employed; årsfält och år).&lt;br&gt;&lt;br&gt;Inläsaren läser först varje tabells egen metadata och hittar variablerna för bostad (Bostadskommun), arbetsställe (Arbetsstallekommun), kön (Kon) och år (Tid); finns de inte stannar den och anger tabellen och dess variabler. Frågan delas upp under SCB:s gräns på 150 000 celler per anrop och hålls till 30 anrop per 10 s (SCB:s /api/v2/config); svaren sparas i QGIS-profilens cache. Anropen går via QGIS nätverksinställningar (proxy, certifikat).&lt;br&gt;&lt;br&gt;Källor: SCB, Statistikdatabasen, AM0210 (BAS, registerbaserad arbetsmarknadsstatistik) och AM0207 (RAMS). Standardtabeller, i denna ordning: TAB1830 (BAS, pendling 2020-), TAB5850 (RAMS ny tidsserie 2019-2021), TAB333 (RAMS 2004-2018), TAB334 (RAMS 1993-2003), enligt Region Dalarnas skript för SCB:s API (github.com/Region-Dalarna/hamta_data, hamta_pendling_rams_bas_scb.R). Datalicens CC0. Testerna verifierar vägen på SCB:s egna sparade svar för andra tabeller (TAB5974), inte på dessa tabeller.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Tabell-id&lt;/i&gt;: en eller flera tabeller; ett år hämtas från den första tabell som har det.&lt;br&gt;&lt;i&gt;År&lt;/i&gt;: t.ex. 2022, eller 2019-2023 (de år tabellerna har i intervallet); tom: det senaste året. År från olika tabeller korsar serieavbrott (2003/04, 2018/19, 2019/20); de anges i loggen och i metadata.&lt;br&gt;&lt;i&gt;Kön&lt;/i&gt;: båda (män och kvinnor summerade), män eller kvinnor.&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: behåll kommuner vars kod börjar med dessa länskoder (t.ex. 25 för Norrbotten); &lt;i&gt;Flöden som behålls&lt;/i&gt;: både bostad och arbete i länen (en sluten tabell), eller någon av dem där.&lt;br&gt;&lt;i&gt;Kommunkoder som ändras mellan de valda åren&lt;/i&gt;: stoppa (standard), eller behåll varje års egna koder och varna (pendlingsalgoritmerna använder ett år i taget).&lt;br&gt;Avancerat: variablerna för bostad och arbetsställe, innehållskoden och låsta värden för andra variabler (t.ex. Alder=16+) när en tabells metadata kräver det; API-adressen; hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: OD-tabellen. &lt;i&gt;Härkomst&lt;/i&gt; (METADATA, även i lagrets metadata): parametrar, tabeller och deras titlar per år, hämtningstid, licens, korsade serieavbrott, celler utan värde.&lt;br&gt;En okänd tabell, ett HTTP-fel, en timeout eller ett avbrutet svar stoppar körningen med adressen angiven; inget skrivs.</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="59" />
+      <source>Loads municipalities, DeSO or RegSO polygons from SCB's open geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, layers DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) in SWEREF 99 TM, with the codes the statistics use as text: kommunkod (4 characters, e.g. 0114), lanskod, desokod, regsokod. Municipalities are the DeSO 2025 areas dissolved by kommunkod (the WFS has no municipality layer; every DeSO lies in one municipality). Requests go through QGIS's network settings, page by page; nothing is written until every page has arrived and the count agrees with the service's. Data licence CC0 (SCB).&lt;br&gt;&lt;br&gt;Source: SCB, Öppna geodata: DeSO and RegSO (WMS/WFS guide); layer names and fields as listed by the service's GetCapabilities. Not verified here on a stored answer of the service (none was found): the tests serve GeoJSON built in the service's documented form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: municipalities (from DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 or RegSO 2020 (DeSO 2018 and RegSO 2020 go with statistics up to 2023).&lt;br&gt;&lt;i&gt;County codes&lt;/i&gt;: only these counties (e.g. 25); empty: all of Sweden.&lt;br&gt;Advanced: the WFS address and the time to wait for an answer.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: polygons with the codes; &lt;i&gt;Provenance&lt;/i&gt; (METADATA and layer metadata): parameters, layer, address, retrieval time, licence.</source>
+      <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="355" />
@@ -1899,6 +1950,11 @@ Med: {python}</translation>
       <translation>Bevaka</translation>
     </message>
     <message>
+      <location filename="processing/loadscbboundaries.py" line="87" />
+      <source>Municipalities (from DeSO 2025)</source>
+      <translation>Kommuner (från DeSO 2025)</translation>
+    </message>
+    <message>
       <location filename="processing/commuting_loader.py" line="121" />
       <source>Municipalities split in the reform</source>
       <translation>Kommuner som delades i reformen</translation>
@@ -1979,6 +2035,11 @@ Med: {python}</translation>
       <location filename="ui/stakeholder_register.py" line="192" />
       <source>No engagement events yet.</source>
       <translation>Inga dialogtillfällen ännu.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="154" />
+      <source>No feature of {layer} in the counties {counties}.</source>
+      <translation>Inga objekt i {layer} i länen {counties}.</translation>
     </message>
     <message>
       <location filename="regionatlas/structureimage/corridors.py" line="321" />
@@ -2543,6 +2604,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/commuting_loader.py" line="164" />
+      <location filename="processing/loadscbboundaries.py" line="122" />
       <source>Provenance and source (JSON)</source>
       <translation>Härkomst och källa (JSON)</translation>
     </message>
@@ -2631,6 +2693,16 @@ Med: {python}</translation>
       <location filename="processing/od_input.py" line="155" />
       <source>Read the CSV file directly (all fields as text).</source>
       <translation>Läser CSV-filen direkt (alla fält som text).</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="91" />
+      <source>RegSO 2020</source>
+      <translation>RegSO 2020</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="89" />
+      <source>RegSO 2025</source>
+      <translation>RegSO 2025</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="634" />
@@ -2740,7 +2812,7 @@ Med: {python}</translation>
       <translation>RegionAtlas behöver de här Python-paketen, som QGIS inte kan importera. De kan installeras med pip i en mapp i din QGIS-profil; QGIS:s egna paket ändras inte.</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="70" />
+      <location filename="processing/provider.py" line="72" />
       <source>RegionAtlas {version}</source>
       <translation>RegionAtlas {version}</translation>
     </message>
@@ -2996,6 +3068,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/commuting_loader.py" line="152" />
+      <location filename="processing/loadscbboundaries.py" line="110" />
       <source>Seconds to wait for an answer</source>
       <translation>Sekunder att vänta på svar</translation>
     </message>
@@ -3440,6 +3513,16 @@ Med: {python}</translation>
       <translation>Svaret från {source} beskriver ingen tabell (inga variabler); kontrollera tabell-id {table} och adressen.</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/geodata.py" line="106" />
+      <source>The answer from {url} is not a GeoJSON feature collection; nothing was written.</source>
+      <translation>Svaret från {url} är ingen GeoJSON-objektsamling; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="101" />
+      <source>The answer from {url} is not complete GeoJSON (cut off?); nothing was written.</source>
+      <translation>Svaret från {url} är inte fullständig GeoJSON (avbrutet?); inget skrevs.</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="411" />
       <source>The atlas layer '{name}' has no features: there is no page to export.</source>
       <translation>Atlaslagret '{name}' har inga objekt: det finns ingen sida att exportera.</translation>
@@ -3480,7 +3563,7 @@ Med: {python}</translation>
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="174" />
+      <location filename="regionatlas/statistics/transport.py" line="186" />
       <source>The call to {url} failed or was cut off ({message}); nothing was written.</source>
       <translation>Anropet till {url} misslyckades eller avbröts ({message}); ingenting skrevs.</translation>
     </message>
@@ -3926,6 +4009,11 @@ Med: {python}</translation>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/geodata.py" line="146" />
+      <source>The service announced {matched} features of {layer} but sent {n}; nothing was written.</source>
+      <translation>Tjänsten angav {matched} objekt i {layer} men skickade {n}; inget skrevs.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="383" />
       <source>The settlements (INPUT) could not be opened.</source>
       <translation>Orterna (INPUT) kunde inte öppnas.</translation>
@@ -4290,6 +4378,11 @@ Med: {python}</translation>
       <location filename="processing/notesreport.py" line="92" />
       <source>Version</source>
       <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="104" />
+      <source>WFS address</source>
+      <translation>WFS-adress</translation>
     </message>
     <message>
       <location filename="processing/exportwebatlas.py" line="217" />
@@ -5163,6 +5256,11 @@ Med: {python}</translation>
       <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
     </message>
     <message>
+      <location filename="processing/loadscbboundaries.py" line="178" />
+      <source>{n} features of {layer} (SCB, licence CC0).</source>
+      <translation>{n} objekt i {layer} (SCB, licens CC0).</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="257" />
       <source>{n} flow lines written.</source>
       <translation>{n} flödeslinjer skrevs.</translation>
@@ -5363,22 +5461,27 @@ Med: {python}</translation>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="162" />
+      <location filename="regionatlas/statistics/transport.py" line="174" />
       <source>{url} answered with HTTP error {status}: {message}</source>
       <translation>{url} svarade med HTTP-fel {status}: {message}</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="169" />
+      <location filename="regionatlas/statistics/transport.py" line="181" />
       <source>{url} did not answer within {seconds} s; nothing was written.</source>
       <translation>{url} svarade inte inom {seconds} s; ingenting skrevs.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="152" />
+      <location filename="regionatlas/statistics/transport.py" line="160" />
+      <source>{url}: nothing at this address (HTTP 404). Check the WFS address.</source>
+      <translation>{url}: ingenting på den adressen (HTTP 404). Kontrollera WFS-adressen.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="164" />
       <source>{url}: the API does not know this table (HTTP 404). Check the table id.</source>
       <translation>{url}: API:et känner inte till tabellen (HTTP 404). Kontrollera tabell-id:t.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="156" />
+      <location filename="regionatlas/statistics/transport.py" line="168" />
       <source>{url}: the API refused more calls for now (HTTP 429, too many requests); try again in a minute.</source>
       <translation>{url}: API:et tar inte emot fler anrop just nu (HTTP 429, för många anrop); försök igen om en minut.</translation>
     </message>

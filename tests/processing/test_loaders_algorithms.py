@@ -369,6 +369,7 @@ def test_the_loaders_are_in_the_data_group_with_their_sources_in_the_help(provid
     for name, words in (
         ("loadscbcommuting", ("TAB1830", "AM0207", "CC0", "Region-Dalarna")),
         ("loadssbcommuting", ("03321", "KLASS", "CC BY 4.0", "statisticsnorway/pendling")),
+        ("loadscbboundaries", ("geodata.scb.se", "DeSO_2025", "RegSO_2020", "CC0")),
     ):
         alg = provider.algorithm(name)
         assert alg.groupId() == "data"
