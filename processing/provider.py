@@ -25,6 +25,9 @@ from .exportstructureimage import ExportStructureImageAlgorithm
 from .exportwebatlas import ExportWebAtlasAlgorithm
 from .flowlines import FlowLinesAlgorithm
 from .laregionsfromindicators import LaRegionsFromIndicatorsAlgorithm
+from .loadscbboundaries import LoadScbBoundariesAlgorithm
+from .loadscbcommuting import LoadScbCommutingAlgorithm
+from .loadssbcommuting import LoadSsbCommutingAlgorithm
 from .notesreport import NotesReportAlgorithm
 from .pipeline import PipelineAlgorithm
 from .polycentricity import PolycentricityAlgorithm
@@ -58,6 +61,9 @@ ALGORITHMS = (
     AccessibilityAlgorithm,
     ServiceAreasAlgorithm,
     ExportWebAtlasAlgorithm,
+    LoadScbCommutingAlgorithm,
+    LoadSsbCommutingAlgorithm,
+    LoadScbBoundariesAlgorithm,
 )
 
 

@@ -27,17 +27,23 @@ def response_cache() -> ResponseCache:
 
 
 def qgis_fetch(
-    feedback: QgsFeedback | None = None, timeout_s: float = DEFAULT_TIMEOUT_S
-) -> Callable[[str, bytes], bytes]:
-    """``fetch(url, body)``: POST ``body`` (JSON) to ``url`` and return the answer's bytes;
-    an HTTP error, a timeout or a broken connection raise InputError naming the URL."""
+    feedback: QgsFeedback | None = None,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    service: str = "pxweb",
+) -> Callable[[str, bytes | None], bytes]:
+    """``fetch(url, body)``: POST ``body`` (JSON) to ``url``, or GET ``url`` when ``body`` is
+    None, and return the answer's bytes; an HTTP error, a timeout or a broken connection
+    raise InputError naming the URL."""
 
-    def fetch(url: str, body: bytes) -> bytes:
+    def fetch(url: str, body: bytes | None) -> bytes:
         request = QNetworkRequest(QUrl(url))
-        request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
         request.setTransferTimeout(int(timeout_s * 1000))
         blocking = QgsBlockingNetworkRequest()
-        error = blocking.post(request, body, True, feedback)
+        if body is None:  # GET (a table's metadata, a WFS feature request)
+            error = blocking.get(request, True, feedback)
+        else:
+            request.setHeader(QNetworkRequest.KnownHeaders.ContentTypeHeader, "application/json")
+            error = blocking.post(request, body, True, feedback)
         if feedback is not None and feedback.isCanceled():
             raise Cancelled()
         reply = blocking.reply()
@@ -57,6 +63,6 @@ def qgis_fetch(
         )
         message = blocking.errorMessage() or reply.errorString()
         http_status = status if status and status >= 400 else None
-        raise http_error(url, http_status, message, timed_out, timeout_s)
+        raise http_error(url, http_status, message, timed_out, timeout_s, service)
 
     return fetch

@@ -17,6 +17,10 @@ class Provider:
     max_calls: int
     window_s: float
     licence: str
+    #: The licence's short name, as recorded in outputs.
+    licence_name: str = ""
+    #: Language of the codes' texts asked for (``lang=``).
+    language: str = "sv"
 
 
 #: Statistics Sweden, PxWebApi 2. Limits and licence from the API's own configuration,
@@ -31,6 +35,25 @@ SCB = Provider(
     max_calls=30,
     window_s=10.0,
     licence="https://creativecommons.org/share-your-work/public-domain/cc0/",
+    licence_name="CC0 1.0",
+    language="sv",
 )
 
-PROVIDERS = {SCB.key: SCB}
+#: Statistics Norway, PxWebApi 2. Limits and licence from SSB's API guide, "API mot
+#: Statistikkbanken - brukerveiledning"
+#: (https://www.ssb.no/api/api-mot-statistikkbanken--brukerveiledning): "Grensene per uttrekk
+#: er 800.000 dataceller, og antall spørringer er for tiden 30 per minutt", "API-et benytter
+#: Creative Commons-lisensen CC BY 4.0"; base address https://data.ssb.no/api/pxwebapi/v2.
+SSB = Provider(
+    key="ssb",
+    name="Statistics Norway (SSB)",
+    base_url="https://data.ssb.no/api/pxwebapi/v2",
+    max_cells=800_000,
+    max_calls=30,
+    window_s=60.0,
+    licence="https://creativecommons.org/licenses/by/4.0/",
+    licence_name="CC BY 4.0",
+    language="no",
+)
+
+PROVIDERS = {SCB.key: SCB, SSB.key: SSB}

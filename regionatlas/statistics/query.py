@@ -49,9 +49,13 @@ def split_selection(selection: Selection, max_cells: int) -> list[Selection]:
     return parts
 
 
-def data_url(base_url: str, table: str, language: str = "sv") -> str:
+def check_table_id(table: str) -> None:
     if not table or not all(c.isalnum() or c in "_-" for c in table):
         raise InputError("'{table}' is not a table id of the PxWeb API.", table=table)
+
+
+def data_url(base_url: str, table: str, language: str = "sv") -> str:
+    check_table_id(table)
     return (
         f"{base_url.rstrip('/')}/tables/{quote(table)}/data"
         f"?lang={quote(language)}&outputFormat=json-stat2"

@@ -17,7 +17,8 @@ from .jsonstat import StatTable, parse_jsonstat2
 from .providers import Provider
 from .query import Selection, data_body, data_url, split_selection
 
-Fetch = Callable[[str, bytes], bytes]
+#: ``fetch(url, body)``: POST ``body`` to ``url``, or GET ``url`` when ``body`` is None.
+Fetch = Callable[[str, bytes | None], bytes]
 
 
 class RateLimiter:
@@ -96,10 +97,12 @@ def fetch_table(
             limiter.wait()
             raw = fetch(url, body)
             parsed = parse_jsonstat2(raw, url)
+            check_answer(table, parsed, part)
             if cache is not None:
                 cache.put(url, body, raw)
         else:
             parsed = parse_jsonstat2(raw, url)
+            check_answer(table, parsed, part)
         tables.append(parsed)
         progress(100.0 * (i + 1) / len(parts))
     first = tables[0]
@@ -119,8 +122,44 @@ def fetch_table(
     return StatTable(frame=frame, dimensions=first.dimensions, labels=labels, metadata=metadata)
 
 
-def http_error(url: str, status: int | None, message: str, timed_out: bool, timeout_s: float):
-    """The planner-readable error for a failed call (the adapter raises it)."""
+def check_answer(table: str, answer: StatTable, selection: Selection) -> None:
+    """The answer holds exactly the cells asked for: a server (or cache) that answers another
+    query is caught here, before anything is cached, joined or written."""
+    for variable, codes in selection.items():
+        if variable not in answer.dimensions:
+            raise InputError(
+                "The answer for table {table} has no variable '{variable}' that was asked "
+                "for; nothing was written.",
+                table=table,
+                variable=variable,
+            )
+        got = set(answer.frame[variable].unique())
+        if got != set(codes):
+            raise InputError(
+                "The answer for table {table} does not match the query: variable "
+                "'{variable}' came back with {got} values where {asked} were asked for; "
+                "nothing was written.",
+                table=table,
+                variable=variable,
+                got=len(got),
+                asked=len(codes),
+            )
+
+
+def http_error(
+    url: str,
+    status: int | None,
+    message: str,
+    timed_out: bool,
+    timeout_s: float,
+    service: str = "pxweb",
+):
+    """The planner-readable error for a failed call (the adapter raises it); ``service`` is
+    "pxweb" (a statistics table) or "wfs" (a map service)."""
+    if status == 404 and service == "wfs":
+        return InputError(
+            "{url}: nothing at this address (HTTP 404). Check the WFS address.", url=url
+        )
     if status == 404:
         return InputError(
             "{url}: the API does not know this table (HTTP 404). Check the table id.", url=url

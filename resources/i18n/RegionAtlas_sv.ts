@@ -29,6 +29,11 @@
       <translation>'k största per ursprung' måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/geodata.py" line="79" />
+      <source>'{county}' is not a county code (two digits).</source>
+      <translation>'{county}' är ingen länskod (två siffror).</translation>
+    </message>
+    <message>
       <location filename="regionatlas/accessibility/speeds.py" line="212" />
       <source>'{field}' has values that are not a direction: {values} (e.g. line {line}). Use yes/1/true (one way along the line), -1 (against it) or no/0/empty.</source>
       <translation>'{field}' har värden som inte är en riktning: {values} (t.ex. linje {line}). Använd yes/1/true (enkelriktat i linjens riktning), -1 (mot den) eller no/0/tomt.</translation>
@@ -37,6 +42,16 @@
       <location filename="processing/guards.py" line="154" />
       <source>'{name}' is a reserved device name on Windows</source>
       <translation>'{name}' är ett reserverat enhetsnamn i Windows</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="195" />
+      <source>'{part}' is not of the form variable=code,code (parts separated by ';').</source>
+      <translation>'{part}' har inte formen variabel=kod,kod (delar åtskilda med ';').</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="202" />
+      <source>'{part}' names no variable or no code.</source>
+      <translation>'{part}' anger ingen variabel eller ingen kod.</translation>
     </message>
     <message>
       <location filename="regionatlas/statistics/query.py" line="54" />
@@ -221,7 +236,7 @@
     </message>
     <message>
       <location filename="processing/accessibility.py" line="330" />
-      <location filename="processing/base.py" line="44" />
+      <location filename="processing/base.py" line="45" />
       <source>Accessibility</source>
       <translation>Tillgänglighet</translation>
     </message>
@@ -369,6 +384,21 @@
       <translation>Gränsöverskridande länkar</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="92" />
+      <source>Both (added up)</source>
+      <translation>Båda (summerade)</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="119" />
+      <source>Boundaries</source>
+      <translation>Gränser</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="176" />
+      <source>Boundaries (SCB)</source>
+      <translation>Gränser (SCB)</translation>
+    </message>
+    <message>
       <location filename="processing/serviceareas.py" line="93" />
       <source>Buffer around the reached roads (m)</source>
       <translation>Buffert runt de nådda vägarna (m)</translation>
@@ -406,7 +436,7 @@
     </message>
     <message>
       <location filename="processing/accessibility.py" line="223" />
-      <location filename="processing/base.py" line="137" />
+      <location filename="processing/base.py" line="154" />
       <location filename="processing/degurba.py" line="180" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
@@ -417,7 +447,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="136" />
+      <location filename="processing/base.py" line="153" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -431,6 +461,11 @@
       <location filename="processing/regionchange.py" line="234" />
       <source>Cannot tell the year of input '{name}': give YEARS (one per input, in order) or a YEAR_FIELD, or put the year in the file name.</source>
       <translation>Kan inte avgöra året för indata '{name}': ange YEARS (ett år per indata, i ordning) eller ett YEAR_FIELD, eller skriv året i filnamnet.</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="114" />
+      <source>Carry older municipality codes to the 2020 division (2020 reform)</source>
+      <translation>För äldre kommunkoder till 2020 års indelning (reformen 2020)</translation>
     </message>
     <message>
       <location filename="processing/accessibility.py" line="151" />
@@ -680,9 +715,24 @@
       <translation>Stäng</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="37" />
+      <location filename="processing/base.py" line="38" />
       <source>Commuting</source>
       <translation>Pendling</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbcommuting.py" line="70" />
+      <source>Commuting (SCB)</source>
+      <translation>Pendling (SCB)</translation>
+    </message>
+    <message>
+      <location filename="processing/loadssbcommuting.py" line="65" />
+      <source>Commuting (SSB)</source>
+      <translation>Pendling (SSB)</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="161" />
+      <source>Commuting OD table</source>
+      <translation>Pendlingstabell (OD)</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="60" />
@@ -723,7 +773,7 @@
       <translation>Pendlingsindikatorer…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="38" />
+      <location filename="processing/base.py" line="39" />
       <location filename="processing/commutingregions.py" line="381" />
       <location filename="processing/pipeline.py" line="49" />
       <source>Commuting regions</source>
@@ -801,6 +851,11 @@
       <translation>Innehåll</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="137" />
+      <source>Contents code (empty: the table's only one)</source>
+      <translation>Innehållskod (tom: tabellens enda)</translation>
+    </message>
+    <message>
       <location filename="processing/regions_common.py" line="122" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and the CURDS/ONS TTWA program (strict variant: every final area has V &gt;= 1).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, samt CURDS/ONS TTWA-programmet (strikt variant: varje slutligt område har V &gt;= 1).</translation>
@@ -852,7 +907,7 @@
       <translation>Kunde inte starta {python}.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="143" />
+      <location filename="processing/base.py" line="160" />
       <source>Could not write or read {path}: {reason}</source>
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
@@ -888,6 +943,12 @@
       <location filename="processing/structure_styles.py" line="63" />
       <source>County border</source>
       <translation>Länsgräns</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="98" />
+      <location filename="processing/loadscbboundaries.py" line="99" />
+      <source>County codes to keep (e.g. 25, 24; empty: the whole country)</source>
+      <translation>Länskoder att behålla (t.ex. 25, 24; tom: hela landet)</translation>
     </message>
     <message>
       <location filename="processing/structure_params.py" line="201" />
@@ -1022,7 +1083,7 @@
       <translation>DPI</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="42" />
+      <location filename="processing/base.py" line="43" />
       <source>Data</source>
       <translation>Data</translation>
     </message>
@@ -1040,6 +1101,16 @@
       <location filename="ui/stakeholder_register.py" line="322" />
       <source>Date</source>
       <translation>Datum</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="90" />
+      <source>DeSO 2018</source>
+      <translation>DeSO 2018</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="88" />
+      <source>DeSO 2025</source>
+      <translation>DeSO 2025</translation>
     </message>
     <message>
       <location filename="processing/network_input.py" line="117" />
@@ -1199,6 +1270,11 @@
       <translation>Ritar pendlingsflöden som raka linjer mellan zonernas representativa punkter (en punkt inuti varje polygon, eller själva punkten), med flödet, det motsatta flödet, deras summa och flödets andel av ursprungets utpendling. Flöden inom en enhet ritas aldrig. En medföljande stil ritar bredare linjer för större flöden, större flöden under mindre, och gränsöverskridande flöden streckade.&lt;br&gt;&lt;br&gt;Källa: Tobler, W. R. (1987), Experiments in migration mapping by computer, The American Cartographer 14(2) (flödeskartor gallrade till de största flödena); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flöden och utpendling).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt;: polygoner eller punkter med ett unikt &lt;i&gt;zon-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Ogiltiga polygoner repareras och rapporteras. Zoner i ett geografiskt CRS (grader) projiceras till den lokala UTM-zonen och linjerna skrivs i det CRS:et (loggen anger vilket).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; &lt;i&gt;cross_border&lt;/i&gt; är sant när linjens två ändar skiljer sig i fältet (gissas aldrig utifrån geometrin).&lt;br&gt;&lt;i&gt;Minsta flöde&lt;/i&gt;: ta bort mindre flöden (0 = av).&lt;br&gt;&lt;i&gt;k största per ursprung&lt;/i&gt;: behåll varje ursprungs k största flöden (0 = av; standard 3).&lt;br&gt;&lt;i&gt;Kumulativ andel per ursprung&lt;/i&gt;: behåll varje ursprungs största flöden tills de når denna andel av dess utpendling (0 = av).&lt;br&gt;Alla aktiva filter måste vara uppfyllda.&lt;br&gt;&lt;i&gt;En linje per par&lt;/i&gt;: slå ihop båda riktningarna till en linje (flöde = summa).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: antal klasser (3 till 5, standard 4), lika steg på logaritmisk skala mellan det minsta och det största behållna flödet; teckenförklaringen anger flödena i varje klass. Pilspetsar pekar mot destinationen (arbetsplatsen).</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="122" />
+      <source>Drop their flows and warn</source>
+      <translation>Ta bort deras flöden och varna</translation>
+    </message>
+    <message>
       <location filename="processing/dominantflows.py" line="160" />
       <location filename="processing/od_input.py" line="109" />
       <source>Drop those flows and warn</source>
@@ -1330,9 +1406,9 @@
       <translation>Utbredning</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="130" />
+      <location filename="processing/commuting_loader.py" line="122" />
       <location filename="processing/degurba.py" line="103" />
-      <location filename="processing/dominantflows.py" line="160" />
-      <location filename="processing/laregionsfromindicators.py" line="120" />
       <source>Fail</source>
       <translation>Avbryt</translation>
     </message>
@@ -1340,6 +1416,21 @@
       <location filename="processing/settlementhierarchy.py" line="221" />
       <source>Fallback class for unmatched settlements</source>
       <translation>Reservklass för orter utan matchande regel</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="171" />
+      <source>Feature {number} of {layer} has no geometry; nothing was written.</source>
+      <translation>Objekt {number} i {layer} saknar geometri; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="164" />
+      <source>Feature {number} of {layer} has no value in {fields}; nothing was written.</source>
+      <translation>Objekt {number} i {layer} saknar värde i {fields}; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="179" />
+      <source>Feature {number} of {layer}: {field} '{value}' is not a code of the form the statistics use; nothing was written.</source>
+      <translation>Objekt {number} i {layer}: {field} '{value}' är ingen kod av den form statistiken använder; inget skrevs.</translation>
     </message>
     <message>
       <location filename="ui/store_dialog.py" line="55" />
@@ -1360,6 +1451,11 @@
       <location filename="processing/commutingregions.py" line="349" />
       <source>First selected cluster and its validity</source>
       <translation>Första valda kluster och dess giltighet</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="138" />
+      <source>Fix variables (variable=code,code; parts separated by ';')</source>
+      <translation>Lås variabler (variabel=kod,kod; delar åtskilda med ';')</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="241" />
@@ -1410,6 +1506,16 @@
       <location filename="regionatlas/settlement/polycentricity.py" line="66" />
       <source>Flows among centres must be finite and &gt;= 0.</source>
       <translation>Flödena mellan kärnorna måste vara ändliga och &gt;= 0.</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="105" />
+      <source>Flows kept by the county filter</source>
+      <translation>Flöden som länsfiltret behåller</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="283" />
+      <source>Flows of municipalities split in the reform dropped: {persons} persons ({codes}).</source>
+      <translation>Flöden för kommuner som delades i reformen togs bort: {persons} personer ({codes}).</translation>
     </message>
     <message>
       <location filename="processing/structure_corridors.py" line="100" />
@@ -1528,6 +1634,21 @@
       <location filename="processing/notesreport.py" line="194" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="106" />
+      <source>Home and work in the counties</source>
+      <translation>Bostad och arbete i länen</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="106" />
+      <source>Home or work in the counties</source>
+      <translation>Bostad eller arbete i länen</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="135" />
+      <source>Home region variable (empty: found from the table's metadata)</source>
+      <translation>Variabel för bostadsregion (tom: hittas i tabellens metadata)</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="102" />
@@ -1721,6 +1842,11 @@ Med: {python}</translation>
       <location filename="processing/network_input.py" line="133" />
       <source>Joining tolerance (m)</source>
       <translation>Tolerans för sammankoppling (m)</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="130" />
+      <source>Keep each year's own codes and warn</source>
+      <translation>Behåll varje års egna koder och varna</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="75" />
@@ -1926,7 +2052,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/degurba.py" line="299" />
       <location filename="processing/degurbaunits.py" line="124" />
-      <location filename="ui/stakeholder_register.py" line="221" />
+      <location filename="processing/loadscbboundaries.py" line="85" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
@@ -1953,9 +2079,39 @@ Med: {python}</translation>
       <translation>Uppdaterade länkar</translation>
     </message>
     <message>
+      <location filename="processing/loadscbboundaries.py" line="56" />
+      <source>Load boundaries from SCB (municipalities, DeSO, RegSO)</source>
+      <translation>Hämta gränser från SCB (kommuner, DeSO, RegSO)</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbcommuting.py" line="19" />
+      <source>Load commuting from SCB (Sweden)</source>
+      <translation>Hämta pendling från SCB (Sverige)</translation>
+    </message>
+    <message>
+      <location filename="processing/loadssbcommuting.py" line="19" />
+      <source>Load commuting from SSB (Norway)</source>
+      <translation>Hämta pendling från SSB (Norge)</translation>
+    </message>
+    <message>
       <location filename="plugin.py" line="123" />
       <source>Load the sample region (Exempelregion)</source>
       <translation>Läs in exempelregionen (Exempelregion)</translation>
+    </message>
+    <message>
+      <location filename="processing/loadssbcommuting.py" line="22" />
+      <source>Loads Statistics Norway's table 03321 (employed persons by municipality of residence and municipality of work) through SSB's PxWebApi 2 and writes it as an OD table: origin, destination, employed, year (ids as text, flows within a municipality included, pairs without commuters left out), ready for every commuting algorithm.&lt;br&gt;&lt;br&gt;The loader reads the table's own metadata and finds the home (Bokommuen) and work (ArbstedKomm) variables and the year (Tid), as SSB's own commuting app queries them (github.com/statisticsnorway/pendling, make_data.R); otherwise it stops and names the table's variables. Queries are split under SSB's limit of 800 000 cells and kept to 30 calls per minute (SSB, 'API mot Statistikkbanken - brukerveiledning'); answers are cached in the QGIS profile; requests go through QGIS's network settings. Source: Statistics Norway (SSB), Statistikkbanken, table 03321; data licence CC BY 4.0 (name Statistics Norway as the source). The tests verify this path on a stored SSB answer of another table (05300), not on 03321.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Table id(s)&lt;/i&gt;: 03321 by default.&lt;br&gt;&lt;i&gt;Years&lt;/i&gt;: e.g. 2022, or 2017-2022; empty: the latest year.&lt;br&gt;&lt;i&gt;County codes&lt;/i&gt; and &lt;i&gt;Flows kept&lt;/i&gt;: keep municipalities whose code starts with these county (fylke) codes; both ends or either end.&lt;br&gt;&lt;i&gt;Carry older municipality codes to the 2020 division&lt;/i&gt;: codes of 2019 and earlier become the codes of 1 January 2020 (the 2020 reform, and the 2018 changes before it), from SSB's classification 131 (KLASS) code changes shipped with the plugin (resources/statistics); flows of merged municipalities are added up. The county filter then uses the 2020 county codes. Later changes (2024) are not in the list. &lt;i&gt;Municipalities split in the reform&lt;/i&gt; (1850 Tysfjord, 1852, 1903, 1940, 5012 Snillfjord): stop, or drop their flows and warn.&lt;br&gt;&lt;i&gt;Municipality codes that change between the chosen years&lt;/i&gt;: stop (default) or keep each year's codes and warn.&lt;br&gt;Advanced: home/work variables, contents code, fixed values of other variables, the API address, the time to wait.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the OD table; &lt;i&gt;Provenance&lt;/i&gt; (METADATA and layer metadata): parameters, table, retrieval time, licence, code changes applied.&lt;br&gt;An unknown table, an HTTP error, a timeout or an answer cut off stop with the address named; nothing is written.</source>
+      <translation>Hämtar SSB:s tabell 03321 (sysselsatta efter bostadskommun och arbetsställekommun) via SSB:s PxWebApi 2 och skriver den som en OD-tabell: origin, destination, employed, year (id:n som text, pendling inom kommunen medräknad, par utan pendlare utelämnade), redo för alla pendlingsalgoritmer.&lt;br&gt;&lt;br&gt;Inläsaren läser tabellens egen metadata och hittar variablerna för bostad (Bokommuen), arbetsställe (ArbstedKomm) och år (Tid), så som SSB:s egen pendlingsapp frågar efter dem (github.com/statisticsnorway/pendling, make_data.R); annars stannar den och anger tabellens variabler. Frågorna delas upp under SSB:s gräns på 800 000 celler och hålls till 30 anrop per minut (SSB, 'API mot Statistikkbanken - brukerveiledning'); svaren sparas i QGIS-profilens cache; anropen går via QGIS nätverksinställningar. Källa: SSB, Statistikkbanken, tabell 03321; datalicens CC BY 4.0 (ange SSB som källa). Testerna verifierar vägen på ett sparat svar från SSB för en annan tabell (05300), inte på 03321.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Tabell-id&lt;/i&gt;: 03321 som standard.&lt;br&gt;&lt;i&gt;År&lt;/i&gt;: t.ex. 2022, eller 2017-2022; tom: det senaste året.&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt; och &lt;i&gt;Flöden som behålls&lt;/i&gt;: behåll kommuner vars kod börjar med dessa fylkeskoder; båda ändarna eller någon av dem.&lt;br&gt;&lt;i&gt;För äldre kommunkoder till 2020 års indelning&lt;/i&gt;: koder från 2019 och tidigare blir koderna från 1 januari 2020 (reformen 2020 och ändringarna 2018 dessförinnan), enligt kodändringarna i SSB:s klassifikation 131 (KLASS) som följer med insticksprogrammet (resources/statistics); flöden för sammanslagna kommuner summeras. Länsfiltret använder då 2020 års fylkeskoder. Senare ändringar (2024) finns inte i listan. &lt;i&gt;Kommuner som delades i reformen&lt;/i&gt; (1850 Tysfjord, 1852, 1903, 1940, 5012 Snillfjord): stoppa, eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Kommunkoder som ändras mellan de valda åren&lt;/i&gt;: stoppa (standard) eller behåll varje års koder och varna.&lt;br&gt;Avancerat: variabler för bostad och arbetsställe, innehållskod, låsta värden för andra variabler, API-adressen, hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: OD-tabellen; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, tabell, hämtningstid, licens, tillämpade kodändringar.&lt;br&gt;En okänd tabell, ett HTTP-fel, en timeout eller ett avbrutet svar stoppar körningen med adressen angiven; inget skrivs.</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbcommuting.py" line="22" />
+      <source>Loads Statistics Sweden's register-based commuting between municipalities (employed persons by home municipality and workplace municipality) from Statistikdatabasen through its PxWebApi 2, and writes it as an OD table: origin, destination, employed, year (ids as text, flows within a municipality included, pairs without commuters left out). The table is ready for every commuting algorithm (origin, destination, employed; year field and year).&lt;br&gt;&lt;br&gt;The loader first reads each table's own metadata and finds the home (Bostadskommun), work (Arbetsstallekommun), sex (Kon) and year (Tid) variables; when they are not there it stops and names the table and its variables. The query is split under SCB's limit of 150 000 cells per call and kept to 30 calls per 10 s (SCB's /api/v2/config); answers are cached in the QGIS profile. Requests go through QGIS's network settings (proxy, certificates).&lt;br&gt;&lt;br&gt;Sources: SCB, Statistikdatabasen, AM0210 (BAS, register-based labour-market statistics) and AM0207 (RAMS). Default tables, in this order: TAB1830 (BAS, commuting 2020-), TAB5850 (RAMS new series 2019-2021), TAB333 (RAMS 2004-2018), TAB334 (RAMS 1993-2003), as documented by Region Dalarna's scripts for SCB's API (github.com/Region-Dalarna/hamta_data, hamta_pendling_rams_bas_scb.R). Data licence CC0. The tests verify this path on SCB's own stored answers of other tables (TAB5974), not on these tables.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Table id(s)&lt;/i&gt;: one or more tables; a year is taken from the first table that has it.&lt;br&gt;&lt;i&gt;Years&lt;/i&gt;: e.g. 2022, or 2019-2023 (the years the tables hold in that range); empty: the latest year. Years from different tables cross series breaks (2003/04, 2018/19, 2019/20): they are named in the log and the metadata.&lt;br&gt;&lt;i&gt;Sex&lt;/i&gt;: both (men and women added up), men or women.&lt;br&gt;&lt;i&gt;County codes&lt;/i&gt;: keep municipalities whose code starts with these county codes (e.g. 25 for Norrbotten); &lt;i&gt;Flows kept&lt;/i&gt;: home and work both in the counties (a closed table), or either end there.&lt;br&gt;&lt;i&gt;Municipality codes that change between the chosen years&lt;/i&gt;: stop (default), or keep each year's own codes and warn (the commuting algorithms use one year at a time).&lt;br&gt;Advanced: the home and work variables, the contents code and fixed values of other variables (e.g. Alder=16+) when a table's metadata needs them; the API address; the time to wait for an answer.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the OD table. &lt;i&gt;Provenance&lt;/i&gt; (METADATA, also in the layer's metadata): parameters, tables and their titles per year, retrieval time, licence, series breaks crossed, cells without value.&lt;br&gt;An unknown table, an HTTP error, a timeout or an answer cut off stop with the address named; nothing is written.</source>
+      <translation>Hämtar SCB:s registerbaserade pendling mellan kommuner (förvärvsarbetande efter bostadskommun och arbetsställekommun) från Statistikdatabasen via dess PxWebApi 2 och skriver den som en OD-tabell: origin, destination, employed, year (id:n som text, pendling inom kommunen medräknad, par utan pendlare utelämnade). Tabellen kan användas direkt i alla pendlingsalgoritmer (origin, destination, employed; årsfält och år).&lt;br&gt;&lt;br&gt;Inläsaren läser först varje tabells egen metadata och hittar variablerna för bostad (Bostadskommun), arbetsställe (Arbetsstallekommun), kön (Kon) och år (Tid); finns de inte stannar den och anger tabellen och dess variabler. Frågan delas upp under SCB:s gräns på 150 000 celler per anrop och hålls till 30 anrop per 10 s (SCB:s /api/v2/config); svaren sparas i QGIS-profilens cache. Anropen går via QGIS nätverksinställningar (proxy, certifikat).&lt;br&gt;&lt;br&gt;Källor: SCB, Statistikdatabasen, AM0210 (BAS, registerbaserad arbetsmarknadsstatistik) och AM0207 (RAMS). Standardtabeller, i denna ordning: TAB1830 (BAS, pendling 2020-), TAB5850 (RAMS ny tidsserie 2019-2021), TAB333 (RAMS 2004-2018), TAB334 (RAMS 1993-2003), enligt Region Dalarnas skript för SCB:s API (github.com/Region-Dalarna/hamta_data, hamta_pendling_rams_bas_scb.R). Datalicens CC0. Testerna verifierar vägen på SCB:s egna sparade svar för andra tabeller (TAB5974), inte på dessa tabeller.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Tabell-id&lt;/i&gt;: en eller flera tabeller; ett år hämtas från den första tabell som har det.&lt;br&gt;&lt;i&gt;År&lt;/i&gt;: t.ex. 2022, eller 2019-2023 (de år tabellerna har i intervallet); tom: det senaste året. År från olika tabeller korsar serieavbrott (2003/04, 2018/19, 2019/20); de anges i loggen och i metadata.&lt;br&gt;&lt;i&gt;Kön&lt;/i&gt;: båda (män och kvinnor summerade), män eller kvinnor.&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: behåll kommuner vars kod börjar med dessa länskoder (t.ex. 25 för Norrbotten); &lt;i&gt;Flöden som behålls&lt;/i&gt;: både bostad och arbete i länen (en sluten tabell), eller någon av dem där.&lt;br&gt;&lt;i&gt;Kommunkoder som ändras mellan de valda åren&lt;/i&gt;: stoppa (standard), eller behåll varje års egna koder och varna (pendlingsalgoritmerna använder ett år i taget).&lt;br&gt;Avancerat: variablerna för bostad och arbetsställe, innehållskoden och låsta värden för andra variabler (t.ex. Alder=16+) när en tabells metadata kräver det; API-adressen; hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: OD-tabellen. &lt;i&gt;Härkomst&lt;/i&gt; (METADATA, även i lagrets metadata): parametrar, tabeller och deras titlar per år, hämtningstid, licens, korsade serieavbrott, celler utan värde.&lt;br&gt;En okänd tabell, ett HTTP-fel, en timeout eller ett avbrutet svar stoppar körningen med adressen angiven; inget skrivs.</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="59" />
+      <source>Loads municipalities, DeSO or RegSO polygons from SCB's open geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, layers DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) in SWEREF 99 TM, with the codes the statistics use as text: kommunkod (4 characters, e.g. 0114), lanskod, desokod, regsokod. Municipalities are the DeSO 2025 areas dissolved by kommunkod (the WFS has no municipality layer; every DeSO lies in one municipality). Requests go through QGIS's network settings, page by page; nothing is written until every page has arrived and the count agrees with the service's. Data licence CC0 (SCB).&lt;br&gt;&lt;br&gt;Source: SCB, Öppna geodata: DeSO and RegSO (WMS/WFS guide); layer names and fields as listed by the service's GetCapabilities. Not verified here on a stored answer of the service (none was found): the tests serve GeoJSON built in the service's documented form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: municipalities (from DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 or RegSO 2020 (DeSO 2018 and RegSO 2020 go with statistics up to 2023).&lt;br&gt;&lt;i&gt;County codes&lt;/i&gt;: only these counties (e.g. 25); empty: all of Sweden.&lt;br&gt;Advanced: the WFS address and the time to wait for an answer.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: polygons with the codes; &lt;i&gt;Provenance&lt;/i&gt; (METADATA and layer metadata): parameters, layer, address, retrieval time, licence.</source>
+      <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="377" />
@@ -2040,6 +2196,11 @@ Med: {python}</translation>
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="92" />
+      <source>Men</source>
+      <translation>Män</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.py" line="606" />
       <source>Merge the texts in the form and press Save to save over version {v}.</source>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
@@ -2092,6 +2253,36 @@ Med: {python}</translation>
       <location filename="ui/stakeholder_register.py" line="65" />
       <source>Monitor</source>
       <translation>Bevaka</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="87" />
+      <source>Municipalities (from DeSO 2025)</source>
+      <translation>Kommuner (från DeSO 2025)</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="121" />
+      <source>Municipalities split in the reform</source>
+      <translation>Kommuner som delades i reformen</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/reform.py" line="115" />
+      <source>Municipalities that were split in the reform cannot be carried over as a whole: {listed} ({persons} persons in their flows). Choose years from {year} on, or drop the flows of split municipalities.</source>
+      <translation>Kommuner som delades i reformen kan inte föras över som helhet: {listed} ({persons} personer i deras flöden). Välj år från {year} och framåt, eller ta bort flödena för delade kommuner.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="506" />
+      <source>Municipality codes changed between the chosen years: {n} codes exist in some years only, e.g. {examples}. Choose years with the same regional division, or carry the codes to the {reform} division; nothing was written.</source>
+      <translation>Kommunkoderna ändrades mellan de valda åren: {n} koder finns bara vissa år, t.ex. {examples}. Välj år med samma regionala indelning, eller för koderna till {reform} års indelning; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="514" />
+      <source>Municipality codes changed between the chosen years: {n} codes exist in some years only, e.g. {examples}. Choose years with the same regional division; nothing was written.</source>
+      <translation>Kommunkoderna ändrades mellan de valda åren: {n} koder finns bara vissa år, t.ex. {examples}. Välj år med samma regionala indelning; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="129" />
+      <source>Municipality codes that change between the chosen years</source>
+      <translation>Kommunkoder som ändras mellan de valda åren</translation>
     </message>
     <message>
       <location filename="processing/network_input.py" line="198" />
@@ -2191,6 +2382,11 @@ Med: {python}</translation>
       <translation>Inga dialogtillfällen ännu.</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/geodata.py" line="154" />
+      <source>No feature of {layer} in the counties {counties}.</source>
+      <translation>Inga objekt i {layer} i länen {counties}.</translation>
+    </message>
+    <message>
       <location filename="regionatlas/structureimage/corridors.py" line="323" />
       <source>No flow between two different nodes: every flow is within a node or zero, so no corridor can be drawn.</source>
       <translation>Inget flöde mellan två olika noder: alla flöden är inom en nod eller noll, så inget stråk kan ritas.</translation>
@@ -2260,6 +2456,21 @@ Med: {python}</translation>
       <location filename="processing/notes_common.py" line="215" />
       <source>No stakeholder in the store is called {name}.</source>
       <translation>Ingen aktör i databasen heter {name}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="426" />
+      <source>No table given.</source>
+      <translation>Ingen tabell angiven.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="444" />
+      <source>No table holds a year from {first} to {last}: {offer}.</source>
+      <translation>Ingen tabell har något år från {first} till {last}: {offer}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="458" />
+      <source>No table holds the year {year}: {offer}.</source>
+      <translation>Ingen tabell har året {year}: {offer}.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/scb.py" line="127" />
@@ -2784,6 +2995,12 @@ Med: {python}</translation>
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="164" />
+      <location filename="processing/loadscbboundaries.py" line="122" />
+      <source>Provenance and source (JSON)</source>
+      <translation>Härkomst och källa (JSON)</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="232" />
       <source>Provenance file</source>
       <translation>Ursprungsfil</translation>
@@ -2792,6 +3009,11 @@ Med: {python}</translation>
       <location filename="ui/notes_dock.ui" line="391" />
       <source>Put the deleted note back, with its links</source>
       <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="144" />
+      <source>PxWebApi 2 address</source>
+      <translation>Adress till PxWebApi 2</translation>
     </message>
     <message>
       <location filename="ui/dependency_dialog.py" line="94" />
@@ -2883,6 +3105,16 @@ Med: {python}</translation>
       <location filename="processing/od_input.py" line="306" />
       <source>Read the layer's columns directly (GDAL Arrow stream).</source>
       <translation>Läste lagrets kolumner direkt (GDAL:s Arrow-ström).</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="91" />
+      <source>RegSO 2020</source>
+      <translation>RegSO 2020</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="89" />
+      <source>RegSO 2025</source>
+      <translation>RegSO 2025</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="574" />
@@ -2997,7 +3229,7 @@ Med: {python}</translation>
       <translation>RegionAtlas behöver de här Python-paketen, som QGIS inte kan importera. De kan installeras med pip i en mapp i din QGIS-profil; QGIS:s egna paket ändras inte.</translation>
     </message>
     <message>
-      <location filename="processing/provider.py" line="72" />
+      <location filename="processing/provider.py" line="78" />
       <source>RegionAtlas {version}</source>
       <translation>RegionAtlas {version}</translation>
     </message>
@@ -3287,6 +3519,12 @@ Med: {python}</translation>
       <translation>Sök</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="152" />
+      <location filename="processing/loadscbboundaries.py" line="110" />
+      <source>Seconds to wait for an answer</source>
+      <translation>Sekunder att vänta på svar</translation>
+    </message>
+    <message>
       <location filename="ui/notes_dock.py" line="463" />
       <source>Select a feature of {layer} to see its notes.</source>
       <translation>Välj ett objekt i {layer} för att se dess anteckningar.</translation>
@@ -3382,7 +3620,7 @@ Med: {python}</translation>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="39" />
+      <location filename="processing/base.py" line="40" />
       <source>Settlement structure</source>
       <translation>Bebyggelsestruktur</translation>
     </message>
@@ -3413,7 +3651,12 @@ Med: {python}</translation>
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="43" />
+      <location filename="processing/commuting_loader.py" line="92" />
+      <source>Sex</source>
+      <translation>Kön</translation>
+    </message>
+    <message>
+      <location filename="processing/base.py" line="44" />
       <source>Share</source>
       <translation>Dela</translation>
     </message>
@@ -3525,6 +3768,11 @@ Med: {python}</translation>
       <translation>Källtext</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="250" />
+      <source>Source: {provider}, licence {licence}; retrieved {time}; {calls} call(s).</source>
+      <translation>Källa: {provider}, licens {licence}; hämtat {time}; {calls} anrop.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="399" />
       <source>Source: {source}</source>
       <translation>Källa: {source}</translation>
@@ -3557,7 +3805,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="plugin.py" line="115" />
-      <location filename="processing/base.py" line="41" />
+      <location filename="processing/base.py" line="42" />
       <location filename="processing/exportnotes.py" line="190" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
@@ -3617,7 +3865,7 @@ Med: {python}</translation>
       <translation>Databas…</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="40" />
+      <location filename="processing/base.py" line="41" />
       <location filename="processing/exportstructureimage.py" line="207" />
       <location filename="processing/structureimage.py" line="242" />
       <source>Structure image</source>
@@ -3667,6 +3915,61 @@ Med: {python}</translation>
       <location filename="regionatlas/accessibility/network.py" line="126" />
       <source>TOLERANCE is {value} m; it cannot be negative.</source>
       <translation>TOLERANCE är {value} m; den kan inte vara negativ.</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="81" />
+      <source>Table id(s), first table first</source>
+      <translation>Tabell-id, den första tabellen först</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="362" />
+      <source>Table {table} has no sex variable ({pattern}); choose both sexes.</source>
+      <translation>Tabell {table} har ingen variabel för kön ({pattern}); välj båda könen.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="251" />
+      <source>Table {table} has no single time variable; its variables are: {known}.</source>
+      <translation>Tabell {table} har inte en enda tidsvariabel; dess variabler är: {known}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/metadata.py" line="56" />
+      <source>Table {table} has no variable '{code}'; its variables are: {known}.</source>
+      <translation>Tabell {table} har ingen variabel '{code}'; dess variabler är: {known}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="300" />
+      <source>Table {table}, variable {variable}: no municipality code in the counties {counties}.</source>
+      <translation>Tabell {table}, variabel {variable}: ingen kommunkod i länen {counties}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="307" />
+      <source>Table {table}, variable {variable}: no municipality code.</source>
+      <translation>Tabell {table}, variabel {variable}: ingen kommunkod.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="277" />
+      <source>Table {table}, variable {variable}: no value {codes}; it has {known}.</source>
+      <translation>Tabell {table}, variabel {variable}: inget värde {codes}; den har {known}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="222" />
+      <source>Table {table}: found {n} variables for the home region (looked for {pattern}); the table's variables are: {known}. Name the variable in the advanced parameters.</source>
+      <translation>Tabell {table}: hittade {n} variabler för bostadsregion (sökte efter {pattern}); tabellens variabler är: {known}. Ange variabeln bland de avancerade parametrarna.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="232" />
+      <source>Table {table}: found {n} variables for the work region (looked for {pattern}); the table's variables are: {known}. Name the variable in the advanced parameters.</source>
+      <translation>Tabell {table}: hittade {n} variabler för arbetsställeregion (sökte efter {pattern}); tabellens variabler är: {known}. Ange variabeln bland de avancerade parametrarna.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="242" />
+      <source>Table {table}: home and work region are both variable '{code}'.</source>
+      <translation>Tabell {table}: bostads- och arbetsställeregion är båda variabeln '{code}'.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/commuting.py" line="351" />
+      <source>Table {table}: variable {variable} has {n} values ({codes}) and cannot be left out; choose one with {code}=&lt;value&gt; in the advanced parameter 'Fix variables'.</source>
+      <translation>Tabell {table}: variabeln {variable} har {n} värden ({codes}) och kan inte utelämnas; välj ett med {code}=&lt;värde&gt; i den avancerade parametern 'Lås variabler'.</translation>
     </message>
     <message>
       <location filename="processing/notes_common.py" line="169" />
@@ -3729,6 +4032,31 @@ Med: {python}</translation>
       <translation>Toleransen för grannskap måste vara minst 0 (angavs {value}).</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/transport.py" line="138" />
+      <source>The answer for table {table} does not match the query: variable '{variable}' came back with {got} values where {asked} were asked for; nothing was written.</source>
+      <translation>Svaret för tabell {table} stämmer inte med frågan: variabeln '{variable}' kom tillbaka med {got} värden där {asked} efterfrågades; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="130" />
+      <source>The answer for table {table} has no variable '{variable}' that was asked for; nothing was written.</source>
+      <translation>Svaret för tabell {table} saknar den efterfrågade variabeln '{variable}'; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/metadata.py" line="91" />
+      <source>The answer from {source} does not describe a table (no variables); check the table id {table} and the address.</source>
+      <translation>Svaret från {source} beskriver ingen tabell (inga variabler); kontrollera tabell-id {table} och adressen.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="106" />
+      <source>The answer from {url} is not a GeoJSON feature collection; nothing was written.</source>
+      <translation>Svaret från {url} är ingen GeoJSON-objektsamling; inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/geodata.py" line="101" />
+      <source>The answer from {url} is not complete GeoJSON (cut off?); nothing was written.</source>
+      <translation>Svaret från {url} är inte fullständig GeoJSON (avbrutet?); inget skrevs.</translation>
+    </message>
+    <message>
       <location filename="processing/exportstructureimage.py" line="257" />
       <source>The atlas layer '{name}' has no features: there is no page to export.</source>
       <translation>Atlaslagret '{name}' har inga objekt: det finns ingen sida att exportera.</translation>
@@ -3769,7 +4097,7 @@ Med: {python}</translation>
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="147" />
+      <location filename="regionatlas/statistics/transport.py" line="186" />
       <source>The call to {url} failed or was cut off ({message}); nothing was written.</source>
       <translation>Anropet till {url} misslyckades eller avbröts ({message}); ingenting skrevs.</translation>
     </message>
@@ -3799,6 +4127,11 @@ Med: {python}</translation>
       <translation>Kärnorna har inget fält '{field}'.</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="265" />
+      <source>The chosen years cross a series break: {what}</source>
+      <translation>De valda åren korsar ett serieavbrott: {what}</translation>
+    </message>
+    <message>
       <location filename="regionatlas/settlement/degurba.py" line="663" />
       <source>The class grid holds codes {codes} that are not DEGURBA codes (level 1: 3/2/1/0, level 2: 30/23/22/21/13/12/11/10).</source>
       <translation>Klassrutnätet innehåller koderna {codes}, som inte är DEGURBA-koder (nivå 1: 3/2/1/0, nivå 2: 30/23/22/21/13/12/11/10).</translation>
@@ -3817,6 +4150,16 @@ Med: {python}</translation>
       <location filename="regionatlas/structureimage/corridors.py" line="89" />
       <source>The cumulative share must be above 0 and at most 1 (got {value}).</source>
       <translation>Den kumulativa andelen måste vara större än 0 och högst 1 (angivet värde: {value}).</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/metadata.py" line="81" />
+      <source>The description of table {table} from {source} is not complete JSON (cut off?); nothing was written.</source>
+      <translation>Beskrivningen av tabell {table} från {source} är inte fullständig JSON (avbruten?); inget skrevs.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/metadata.py" line="106" />
+      <source>The description of table {table} from {source} lists no variables.</source>
+      <translation>Beskrivningen av tabell {table} från {source} anger inga variabler.</translation>
     </message>
     <message>
       <location filename="regionatlas/structureimage/corridors.py" line="81" />
@@ -4076,7 +4419,7 @@ Med: {python}</translation>
       <translation>Paketen installerades, men QGIS kan ännu inte använda: {names}. Starta om QGIS för att slutföra.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="108" />
+      <location filename="regionatlas/statistics/transport.py" line="111" />
       <source>The parts of the query on {table} came back with different variables; nothing was written.</source>
       <translation>Delarna av frågan mot {table} kom tillbaka med olika variabler; ingenting skrevs.</translation>
     </message>
@@ -4216,6 +4559,11 @@ Med: {python}</translation>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/geodata.py" line="146" />
+      <source>The service announced {matched} features of {layer} but sent {n}; nothing was written.</source>
+      <translation>Tjänsten angav {matched} objekt i {layer} men skickade {n}; inget skrevs.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="381" />
       <source>The service fields are not used: the rule table '{name}' has no condition on the indicator services.</source>
       <translation>Servicefälten används inte: regeltabellen '{name}' har inget villkor på indikatorn services.</translation>
@@ -4269,6 +4617,11 @@ Med: {python}</translation>
       <location filename="regionatlas/textencoding.py" line="125" />
       <source>The text file {path} is neither UTF-8 nor Windows-1252 (Latin-1) text: byte {offset} on line {line} is not valid UTF-8, and byte {offset2} (0x{byte:02X}) on line {line2} is not text in Windows-1252. Save the file as 'CSV UTF-8' and try again.</source>
       <translation>Textfilen {path} är varken UTF-8 eller Windows-1252-text (Latin-1): byte {offset} på rad {line} är inte giltig UTF-8, och byte {offset2} (0x{byte:02X}) på rad {line2} är inte text i Windows-1252. Spara filen som 'CSV UTF-8' och försök igen.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/reform.py" line="73" />
+      <source>The time code '{value}' does not start with a year; codes cannot be carried to another regional division.</source>
+      <translation>Tidskoden '{value}' börjar inte med ett år; koderna kan inte föras till en annan regional indelning.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/scb.py" line="239" />
@@ -4671,6 +5024,11 @@ Med: {python}</translation>
       <translation>W: arbetstillfällen</translation>
     </message>
     <message>
+      <location filename="processing/loadscbboundaries.py" line="104" />
+      <source>WFS address</source>
+      <translation>WFS-adress</translation>
+    </message>
+    <message>
       <location filename="processing/exportwebatlas.py" line="217" />
       <source>Web atlas written to {path}: {n} layers, {features} features, {kb} kB.</source>
       <translation>Webbatlasen skrevs till {path}: {n} lager, {features} objekt, {kb} kB.</translation>
@@ -4731,6 +5089,16 @@ Med: {python}</translation>
       <location filename="processing/flow_styles.py" line="61" />
       <source>Within the border</source>
       <translation>Inom gränsen</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="92" />
+      <source>Women</source>
+      <translation>Kvinnor</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="136" />
+      <source>Work region variable (empty: found from the table's metadata)</source>
+      <translation>Variabel för arbetsställeregion (tom: hittas i tabellens metadata)</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="579" />
@@ -4794,9 +5162,19 @@ Med: {python}</translation>
       <translation>År</translation>
     </message>
     <message>
+      <location filename="regionatlas/statistics/commuting.py" line="181" />
+      <source>Years '{part}': the range runs backwards.</source>
+      <translation>År '{part}': intervallet går baklänges.</translation>
+    </message>
+    <message>
       <location filename="processing/regionchange.py" line="145" />
       <source>Years (comma-separated; one per input without a year field)</source>
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="86" />
+      <source>Years (e.g. 2022 or 2019-2023; empty: the latest)</source>
+      <translation>År (t.ex. 2022 eller 2019-2023; tom: det senaste)</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.py" line="666" />
@@ -5589,6 +5967,11 @@ Med: {python}</translation>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="259" />
+      <source>{n} cells had no value in the answer (suppressed or not applicable); they are left out.</source>
+      <translation>{n} celler saknade värde i svaret (skyddade eller ej tillämpliga); de utelämnas.</translation>
+    </message>
+    <message>
       <location filename="processing/degurba.py" line="198" />
       <source>{n} cells of the grid's extent have no polygon: no population there.</source>
       <translation>{n} celler inom rutnätets utbredning saknar polygon: ingen befolkning där.</translation>
@@ -5627,6 +6010,11 @@ Med: {python}</translation>
       <location filename="processing/webatlas_layers.py" line="302" />
       <source>{n} features of '{layer}' match no rule of its style (QGIS does not draw them) and are left out of the web map.</source>
       <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
+    </message>
+    <message>
+      <location filename="processing/loadscbboundaries.py" line="178" />
+      <source>{n} features of {layer} (SCB, licence CC0).</source>
+      <translation>{n} objekt i {layer} (SCB, licens CC0).</translation>
     </message>
     <message>
       <location filename="processing/flowlines.py" line="270" />
@@ -5689,6 +6077,11 @@ Med: {python}</translation>
       <translation>Ytterligare {n} enheter finns i nollistan (se utdata för enheter, role).</translation>
     </message>
     <message>
+      <location filename="processing/commuting_loader.py" line="269" />
+      <source>{n} municipality codes exist in some of the years only (kept as they are), e.g. {examples}.</source>
+      <translation>{n} kommunkoder finns bara vissa av åren (behålls som de är), t.ex. {examples}.</translation>
+    </message>
+    <message>
       <location filename="processing/degurba.py" line="399" />
       <source>{n} nodata population cells (outside the data: beyond the grid's edge or without land) were treated as no population.</source>
       <translation>{n} nodata-celler i befolkningen (utanför data: bortom rutnätets kant eller utan land) behandlades som celler utan befolkning.</translation>
@@ -5708,6 +6101,11 @@ Med: {python}</translation>
       <location filename="processing/notesreport.py" line="107" />
       <source>{n} notes</source>
       <translation>{n} anteckningar</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="277" />
+      <source>{n} older municipality codes carried to the 2020 division.</source>
+      <translation>{n} äldre kommunkoder fördes till 2020 års indelning.</translation>
     </message>
     <message>
       <location filename="processing/accessibility.py" line="386" />
@@ -5880,22 +6278,27 @@ Med: {python}</translation>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="135" />
+      <location filename="regionatlas/statistics/transport.py" line="174" />
       <source>{url} answered with HTTP error {status}: {message}</source>
       <translation>{url} svarade med HTTP-fel {status}: {message}</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="142" />
+      <location filename="regionatlas/statistics/transport.py" line="181" />
       <source>{url} did not answer within {seconds} s; nothing was written.</source>
       <translation>{url} svarade inte inom {seconds} s; ingenting skrevs.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="125" />
+      <location filename="regionatlas/statistics/transport.py" line="160" />
+      <source>{url}: nothing at this address (HTTP 404). Check the WFS address.</source>
+      <translation>{url}: ingenting på den adressen (HTTP 404). Kontrollera WFS-adressen.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/statistics/transport.py" line="164" />
       <source>{url}: the API does not know this table (HTTP 404). Check the table id.</source>
       <translation>{url}: API:et känner inte till tabellen (HTTP 404). Kontrollera tabell-id:t.</translation>
     </message>
     <message>
-      <location filename="regionatlas/statistics/transport.py" line="129" />
+      <location filename="regionatlas/statistics/transport.py" line="168" />
       <source>{url}: the API refused more calls for now (HTTP 429, too many requests); try again in a minute.</source>
       <translation>{url}: API:et tar inte emot fler anrop just nu (HTTP 429, för många anrop); försök igen om en minut.</translation>
     </message>
@@ -5943,6 +6346,11 @@ Med: {python}</translation>
       <location filename="regionatlas/commuting/regions/given_partition.py" line="41" />
       <source>{where}the unit, region and size columns differ in length.</source>
       <translation>{where}kolumnerna för enhet, region och storlek har olika längd.</translation>
+    </message>
+    <message>
+      <location filename="processing/commuting_loader.py" line="245" />
+      <source>{year}: table {table}, {title}</source>
+      <translation>{year}: tabell {table}, {title}</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="318" />

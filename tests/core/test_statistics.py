@@ -153,12 +153,20 @@ def test_fetch_table_caches_parsed_responses_only(tmp_path):
     assert again.frame.equals(table.frame)
 
 
-def test_fetch_table_splits_and_stops_on_cancel():
+def test_fetch_table_splits_checks_each_part_and_stops_on_cancel():
+    """Over the limit the query is split (here: one sex per call). Each part's answer must
+    hold exactly that part: the stored answer holds both sexes, so joining it twice (and
+    counting every person twice) is refused at the first part."""
     small = Provider("t", "test", "http://127.0.0.1/api/v2", 1, 100, 1.0, "")
     fetch, calls = _fetcher(TAB5974)
-    table = fetch_table(small, "TAB5974", {"Kon": ["1", "2"]}, fetch)
-    assert len(calls) == 2 and table.metadata["calls"] == 2
-    assert len(table.frame) == 4  # each call answered with the stored two cells
+    with pytest.raises(InputError, match="does not match the query: variable 'Kon'"):
+        fetch_table(small, "TAB5974", {"Kon": ["1", "2"]}, fetch)
+    assert [json.loads(body)["selection"] for _url, body in calls] == [
+        [{"variableCode": "Kon", "valueCodes": ["1"]}]
+    ]
+    fits = Provider("t", "test", "http://127.0.0.1/api/v2", 2, 100, 1.0, "")
+    table = fetch_table(fits, "TAB5974", {"Kon": ["1", "2"]}, fetch)
+    assert len(calls) == 2 and table.metadata["calls"] == 1 and len(table.frame) == 2
     with pytest.raises(Cancelled):
         fetch_table(small, "TAB5974", {"Kon": ["1", "2"]}, fetch, cancelled=lambda: True)
 
