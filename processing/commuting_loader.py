@@ -67,7 +67,7 @@ def advanced(parameter: QgsProcessingParameterDefinition) -> QgsProcessingParame
 
         flag = Qgis.ProcessingParameterFlag.Advanced
     except AttributeError:  # QGIS < 3.36
-        flag = QgsProcessingParameterDefinition.FlagAdvanced
+        flag = QgsProcessingParameterDefinition.Flag.FlagAdvanced
     parameter.setFlags(parameter.flags() | flag)
     return parameter
 
@@ -223,7 +223,9 @@ def run_loader(
 
     frame = result.od
     fields = qgs_fields(frame, text_columns=("origin", "destination", "year"))
-    sink, dest_id = alg.parameterAsSink(parameters, OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+    sink, dest_id = alg.parameterAsSink(
+        parameters, OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry
+    )
     if sink is None:
         from qgis.core import QgsProcessingException
 

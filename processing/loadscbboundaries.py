@@ -9,7 +9,6 @@ import shapely
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -21,8 +20,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..compat import qgs_field
 from ..i18n import tr
 from ..regionatlas.errors import InputError
 from ..regionatlas.statistics import geodata
@@ -152,13 +151,13 @@ class LoadScbBoundariesAlgorithm(RegionAtlasAlgorithm):
         metadata = json.dumps(provenance, ensure_ascii=False, sort_keys=True)
         fields = QgsFields()
         for name in level.fields:
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(qgs_field(name, "String"))
         sink, dest_id = self.parameterAsSink(
             parameters,
             OUTPUT,
             context,
             fields,
-            QgsWkbTypes.MultiPolygon,
+            QgsWkbTypes.Type.MultiPolygon,
             QgsCoordinateReferenceSystem(CRS),
         )
         if sink is None:
