@@ -35,12 +35,18 @@ def _symbol_for_class(template, width_class: int):
             layers += list(layer.subSymbol().symbolLayers())
         for item in layers:
             properties = item.dataDefinedProperties()
+            changed = False
             for key in properties.propertyKeys():
                 prop = properties.property(key)
                 expression = prop.expressionString() if prop.isActive() else ""
                 if WIDTH_FIELD in expression:
                     fixed = re.sub(re.escape(WIDTH_FIELD), str(int(width_class)), expression)
-                    item.setDataDefinedProperty(key, QgsProperty.fromExpression(fixed))
+                    # through the collection: its keys are plain ints on every QGIS version,
+                    # while setDataDefinedProperty wants the scoped enum on 3.40+
+                    properties.setProperty(key, QgsProperty.fromExpression(fixed))
+                    changed = True
+            if changed:
+                item.setDataDefinedProperties(properties)
     return symbol
 
 

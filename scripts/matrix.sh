@@ -212,6 +212,10 @@ sync_tree() {
   mkdir -p "$dest"
   find "$dest" -mindepth 1 -maxdepth 1 ! -name .venv ! -name .build -exec rm -rf {} +
   (cd "$ROOT" && git ls-files -co --exclude-standard -z | tar --null -T - -cf -) | tar -C "$dest" -xf -
+  # a repository of its own with that tree as HEAD: `make package` (git archive) needs one
+  git -C "$dest" init -q && git -C "$dest" add -A &&
+    git -C "$dest" -c user.name=matrix -c user.email=matrix@localhost -c commit.gpgsign=false \
+      commit -qm "working tree for the test matrix"
   bind_shared "$dir"
 }
 

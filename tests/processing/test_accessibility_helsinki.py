@@ -191,11 +191,12 @@ def test_travel_times_equal_qgis_native_shortest_path(run_alg, helsinki, one_way
     assert set(ours) == set(native)
     differences = np.array([abs(ours[k] - native[k]) for k in native])
     assert differences.max() < 0.01, sorted(differences)[-5:]
-    # QGIS's graph builder measures edges on the ellipsoid, RegionAtlas in the projected
-    # plane: every QGIS time is the same factor longer (1.00024 here, the inverse of
-    # EPSG:3067's scale 115 km west of its meridian). A constant ratio means the same path.
+    # QGIS 3.22's graph builder measures edges on the ellipsoid, RegionAtlas (and QGIS 3.40+
+    # here) in the projected plane: every 3.22 time is the same factor longer (1.00024, the
+    # inverse of EPSG:3067's scale 115 km west of its meridian); on 3.44 the ratio is 1.
+    # A constant ratio means the same path.
     ratio = np.array([native[k] / ours[k] for k in native if ours[k] > 0])
     assert ratio.max() - ratio.min() < 1e-5, (ratio.min(), ratio.max())
-    assert abs(ratio.mean() - 1.00024) < 2e-5
+    assert min(abs(ratio.mean() - 1.00024), abs(ratio.mean() - 1.0)) < 2e-5, ratio.mean()
     spread = np.array(list(native.values()))
     assert spread.max() > 5 * spread.min() + 1  # a real spread of trips, not all trivial
