@@ -53,6 +53,7 @@ from .partition import (
     build_partition,
     unit_indicators,
 )
+from .validity import validity
 
 VARIANT_ISTAT = "istat"
 VARIANT_TEXTBOOK = "textbook"
@@ -70,33 +71,6 @@ __all__ = [
     "validity",
     "zero_list_mask",
 ]
-
-
-def validity(
-    residents: np.ndarray | float,
-    jobs: np.ndarray | float,
-    internal: np.ndarray | float,
-    params: EuroParameters,
-) -> np.ndarray | float:
-    """Validity V of clusters (the X-equation, Coombes & Bond 2008; spec section 2).
-
-    ``Y = min(SC/tarSC, 1)``, ``s = max((tarSZ - R)/(tarSZ - minSZ), 0)`` (not capped at 1),
-    ``Z = 1 - (1 - minSC/tarSC) s``, ``V = Y Z tarSC/minSC``, and ``V = 1`` when SC = 1.
-    A cluster is valid when ``V >= 1``. Works on scalars and arrays.
-    """
-    r = np.asarray(residents, dtype=float)
-    w = np.asarray(jobs, dtype=float)
-    s_int = np.asarray(internal, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        sc = np.minimum(np.where(r > 0, s_int / r, 0.0), np.where(w > 0, s_int / w, 0.0))
-    y = np.minimum(sc / params.target_sc, 1.0)
-    s = np.maximum((params.target_size - r) / (params.target_size - params.min_size), 0.0)
-    z = 1.0 - (1.0 - params.min_sc / params.target_sc) * s
-    v = y * z * params.target_sc / params.min_sc
-    v = np.where(sc >= 1.0, 1.0, v)
-    if v.ndim == 0:
-        return float(v)
-    return v
 
 
 def zero_list_mask(matrix: sp.csr_array) -> tuple[np.ndarray, sp.csr_array]:

@@ -38,6 +38,7 @@ import scipy.sparse as sp
 from ...errors import InputError
 from .parameters import EuroParameters
 from .partition import Feedback
+from .validity import validity_constants, validity_scalar
 
 #: Reasons a unit goes to the reserve list (the letters of the ISTAT program's records).
 RESERVE_NO_GAIN = "A"  # one-unit cluster: joining the best-linked cluster would lower its V
@@ -93,46 +94,26 @@ class ReserveEvent(NamedTuple):
     unit: str
 
 
-def validity_scalar(r: float, w: float, s_int: float, k: tuple[float, ...]) -> float:
-    """V of one cluster (the X-equation) from ``k`` = :func:`validity_constants`."""
-    tar_sc, tar_sz, span, slope, scale = k
-    if r <= 0.0 or w <= 0.0:
-        return -np.inf
-    sc = s_int / r if r > w else s_int / w
-    if sc >= 1.0:
-        return 1.0
-    y = sc / tar_sc
-    if y > 1.0:
-        y = 1.0
-    s = (tar_sz - r) / span
-    if s < 0.0:
-        s = 0.0
-    return y * (1.0 - slope * s) * scale
+def without(ties: dict[int, list[float]], c: int) -> tuple[dict[int, list[float]], float, float]:
+    """``ties`` without cluster c, and the flows to and from c (0 when c is not there)."""
+    x = ties.pop(c, None)
+    if x is None:
+        return ties, 0.0, 0.0
+    return ties, x[0], x[1]
 
 
-def validity_constants(params: EuroParameters) -> tuple[float, float, float, float, float]:
-    """``(tarSC, tarSZ, tarSZ - minSZ, 1 - minSC/tarSC, tarSC/minSC)`` for the X-equation."""
-    return (
-        params.target_sc,
-        params.target_size,
-        params.target_size - params.min_size,
-        1.0 - params.min_sc / params.target_sc,
-        params.target_sc / params.min_sc,
-    )
-
-
-def _rows(m: sp.csr_array) -> tuple[list[list[int]], list[list[float]]]:
-    indptr = m.indptr.tolist()
-    idx = m.indices.tolist()
-    val = m.data.tolist()
-    return (
-        [idx[indptr[k] : indptr[k + 1]] for k in range(m.shape[0])],
-        [val[indptr[k] : indptr[k + 1]] for k in range(m.shape[0])],
-    )
+#: A unit's ties: cluster -> [flow from the unit to the cluster, flow from the cluster to it].
+Ties = dict[int, list[float]]
 
 
 class EuroRun:
-    """State of one run. Cluster ``c`` is the index of the unit it started from (step 1)."""
+    """State of one run. Cluster ``c`` is the index of the unit it started from (step 1).
+
+    The flows are held once per unit as a merged neighbour list in CSR form (``nb``: every
+    unit j with ``F[i,j] > 0`` or ``F[j,i] > 0``, j != i; ``fo``: ``F[i,j]``; ``fi``:
+    ``F[j,i]``), so that one vectorised pass over a unit's neighbours gives both directions
+    grouped by cluster. Cluster marginals are kept as Python floats (scalar work).
+    """
 
     def __init__(
         self,
@@ -152,36 +133,44 @@ class EuroRun:
         self.units = units
         n = matrix.shape[0]
         self.n = n
-        csr = sp.csr_array(matrix)
-        csr.sort_indices()
-        self.R = np.asarray(csr.sum(axis=1)).ravel().tolist()
-        self.W = np.asarray(csr.sum(axis=0)).ravel().tolist()
-        self.D = csr.diagonal().tolist()
-        off = sp.csr_array(csr - sp.diags(csr.diagonal()))
+        csr = sp.csr_array(matrix, dtype=float)
+        diag = csr.diagonal()
+        r = np.asarray(csr.sum(axis=1)).ravel()
+        w = np.asarray(csr.sum(axis=0)).ravel()
+        self.R = r.tolist()
+        self.W = w.tolist()
+        self.D = diag.tolist()
+        off = sp.csr_array(csr - sp.diags(diag))
         off.eliminate_zeros()
-        off.sort_indices()
-        offt = sp.csr_array(off.T)
-        offt.sort_indices()
-        self.out_idx, self.out_val = _rows(off)
-        self.in_idx, self.in_val = _rows(offt)
-        act = np.flatnonzero(active).tolist()
+        # out flows as the real part, in flows as the imaginary part: one merged pattern
+        both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
+        both.sort_indices()
+        self.ptr = both.indptr.tolist()
+        self.nb = both.indices.astype(np.int64)
+        self.fo = np.ascontiguousarray(both.data.real)
+        self.fi = np.ascontiguousarray(both.data.imag)
+        act = np.flatnonzero(active)
         #: the program's cluster numbers: 1..n in ascending unit id after the zero list
-        self.number = [0] * n
-        for rank, i in enumerate(act):
-            self.number[i] = rank + 1
-        self.cl = [-1] * n
-        self.Rc = [0.0] * n
-        self.Wc = [0.0] * n
-        self.Sc = [0.0] * n
-        self.members: list[set[int] | None] = [None] * n
+        number = np.zeros(n, dtype=np.int64)
+        number[act] = np.arange(1, len(act) + 1)
+        self.number = number.tolist()
+        cl = np.full(n, -1, dtype=np.int64)
+        cl[act] = act
+        self.cl = cl.tolist()
+        on = np.zeros(n, dtype=bool)
+        on[act] = True
+        self.Rc = np.where(on, r, 0.0).tolist()
+        self.Wc = np.where(on, w, 0.0).tolist()
+        self.Sc = np.where(on, diag, 0.0).tolist()
+        self.members: list[set[int] | None] = [
+            {i} if o else None for i, o in enumerate(on.tolist())
+        ]
         self.version = [0] * n
-        for i in act:
-            self.cl[i] = i
-            self.Rc[i] = self.R[i]
-            self.Wc[i] = self.W[i]
-            self.Sc[i] = self.D[i]
-            self.members[i] = {i}
-        self.heap = [(self.V(i), i, 0) for i in act]
+        # the scalar formula for every V, so that equal validities compare equal
+        k = self.k
+        self.heap = [
+            (validity_scalar(self.R[i], self.W[i], self.D[i], k), i, 0) for i in act.tolist()
+        ]
         heapq.heapify(self.heap)
         self.reserve: list[int] = []
         self.events: list[ReserveEvent] = []
@@ -196,67 +185,68 @@ class EuroRun:
         self.version[c] += 1
         heapq.heappush(self.heap, (self.V(c), c, self.version[c]))
 
-    def links(self, i: int) -> tuple[dict[int, float], dict[int, float]]:
-        """Flows from unit i to each cluster and from each cluster to i (self excluded)."""
+    def ties(self, i: int) -> Ties:
+        """i's ties to every cluster (its own included): ``{J: [F[i,J], F[J,i]]}``."""
+        s, e = self.ptr[i], self.ptr[i + 1]
         cl = self.cl
-        fo: dict[int, float] = {}
-        for j, f in zip(self.out_idx[i], self.out_val[i]):
+        out: Ties = {}
+        get = out.get
+        for j, a, b in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist(), self.fi[s:e].tolist()):
             c = cl[j]
             if c >= 0:
-                fo[c] = fo.get(c, 0.0) + f
-        fi: dict[int, float] = {}
-        for j, f in zip(self.in_idx[i], self.in_val[i]):
-            c = cl[j]
-            if c >= 0:
-                fi[c] = fi.get(c, 0.0) + f
-        return fo, fi
+                x = get(c)
+                if x is None:
+                    out[c] = [a, b]
+                else:
+                    x[0] += a
+                    x[1] += b
+        return out
 
-    def best_cluster(
-        self, i: int, fo: dict[int, float], fi: dict[int, float], exclude: int = -1
-    ) -> int:
+    def best_cluster(self, i: int, ties: Ties) -> tuple[int, float, float]:
         """Cluster with the largest tie ``L(i, J)`` (Coombes & Bond 2008); ties: lowest number.
 
-        ``L(i,J) = F[i,J]^2 / (R[i] W_J) + F[J,i]^2 / (R_J W[i])`` with cluster totals; -1 when
-        i has no flow to any cluster other than ``exclude``.
+        ``L(i,J) = F[i,J]^2 / (R[i] W_J) + F[J,i]^2 / (R_J W[i])`` with cluster totals, over
+        the clusters in ``ties``. Returns ``(J, F[i,J], F[J,i])``; J = -1 when there is none.
         """
         ri, wi = self.R[i], self.W[i]
-        best, best_l = -1, -1.0
-        for c in fo.keys() | fi.keys():
-            if c == exclude:
-                continue
-            a = fo.get(c, 0.0)
-            b = fi.get(c, 0.0)
-            lval = a * a / (ri * self.Wc[c]) + b * b / (self.Rc[c] * wi)
+        rc, wc = self.Rc, self.Wc
+        best, best_l, best_a, best_b = -1, -1.0, 0.0, 0.0
+        for c, (a, b) in ties.items():
+            lval = a * a / (ri * wc[c]) + b * b / (rc[c] * wi)
             if lval > best_l or (lval == best_l and c < best):
-                best, best_l = c, lval
-        return best
+                best, best_l, best_a, best_b = c, lval, a, b
+        return best, best_a, best_b
 
     def join(self, i: int, c: int, a: float, b: float) -> None:
+        """Unit i joins cluster c; ``a``, ``b``: flows from i to c and from c to i."""
         self.cl[i] = c
         self.Rc[c] += self.R[i]
         self.Wc[c] += self.W[i]
         self.Sc[c] += a + b + self.D[i]
         self.members[c].add(i)
 
-    def leave(self, i: int) -> None:
+    def remove(self, i: int, a: float, b: float) -> None:
+        """Unit i leaves its cluster c; ``a``, ``b``: flows from i to c and from c to i."""
         c = self.cl[i]
-        a = b = 0.0
-        cl = self.cl
-        for j, f in zip(self.out_idx[i], self.out_val[i]):
-            if cl[j] == c:
-                a += f
-        for j, f in zip(self.in_idx[i], self.in_val[i]):
-            if cl[j] == c:
-                b += f
         self.Rc[c] -= self.R[i]
         self.Wc[c] -= self.W[i]
         self.Sc[c] -= a + b + self.D[i]
         self.members[c].discard(i)
-        cl[i] = -1
+        self.cl[i] = -1
         if not self.members[c]:
             self.members[c] = None
             self.Rc[c] = self.Wc[c] = self.Sc[c] = 0.0
             self.version[c] += 1
+
+    def detach(self, i: int) -> Ties:
+        """Unit i leaves its cluster; returns its ties to the *other* clusters."""
+        c = self.cl[i]
+        ties, a, b = without(self.ties(i), c)
+        self.remove(i, a, b)
+        return ties
+
+    def leave(self, i: int) -> None:
+        self.detach(i)
 
     def most_external(self, c: int) -> int:
         """Member with the largest external relations (spec step 4); ties: smallest id.
@@ -266,13 +256,14 @@ class EuroRun:
         cl = self.cl
         best, best_e = -1, -1.0
         for i in sorted(self.members[c]):
-            inflow = 0.0
-            for j, f in zip(self.in_idx[i], self.in_val[i]):
-                if cl[j] != c:
-                    inflow += f
-            e = inflow + self.R[i] - self.D[i]
-            if e > best_e:
-                best, best_e = i, e
+            s, e = self.ptr[i], self.ptr[i + 1]
+            inside = 0.0
+            for j, f in zip(self.nb[s:e].tolist(), self.fi[s:e].tolist()):
+                if cl[j] == c:
+                    inside += f
+            ext = (self.W[i] - self.D[i] - inside) + self.R[i] - self.D[i]
+            if ext > best_e:
+                best, best_e = i, ext
         return best
 
     def dismantled_validity(self, c: int) -> float:
@@ -285,30 +276,30 @@ class EuroRun:
         are used (a case the reference traces do not contain).
         """
         mem = self.members[c]
+        cl = self.cl
         smin = np.inf
-        for a in mem:
-            d = self.D[a]
+        for m in mem:
+            d = self.D[m]
             if 0.0 < d < smin:
                 smin = d
-            for j, f in zip(self.out_idx[a], self.out_val[a]):
-                if f < smin and j in mem:
+            s, e = self.ptr[m], self.ptr[m + 1]
+            for j, f in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist()):
+                if 0.0 < f < smin and cl[j] == c:
                     smin = f
         if smin == np.inf:
             return self.V(c)
         return min(validity_scalar(self.R[m], self.W[m], smin, self.k) for m in mem)
 
-    def offer(self, i: int, exclude: int) -> int:
+    def offer(self, i: int, ties: Ties) -> int:
         """Step 3: move unit i (in no cluster) to its best-linked cluster if that gains.
 
-        Returns the cluster, or -1 (no flow to any cluster but ``exclude``) or -2 (joining
-        would lower the cluster's V). A move is accepted when ``V(J with i) >= V(J)``.
+        ``ties`` are i's ties to the candidate clusters. Returns the cluster, or -1 (no flow
+        to any candidate) or -2 (joining would lower the cluster's V). A move is accepted
+        when ``V(J with i) >= V(J)``.
         """
-        fo, fi = self.links(i)
-        t = self.best_cluster(i, fo, fi, exclude)
+        t, a, b = self.best_cluster(i, ties)
         if t < 0:
             return -1
-        a = fo.get(t, 0.0)
-        b = fi.get(t, 0.0)
         after = validity_scalar(
             self.Rc[t] + self.R[i], self.Wc[t] + self.W[i], self.Sc[t] + a + b + self.D[i], self.k
         )
@@ -366,16 +357,14 @@ class EuroRun:
             rows: list[tuple[int, int]] = []  # (unit, to cluster index or -1)
             if size == 1:
                 i = next(iter(members[c]))
-                self.leave(i)
-                t = self.offer(i, -1)
+                t = self.offer(i, self.detach(i))
                 if t < 0:
                     self._reserve(RESERVE_NO_LINK if t == -1 else RESERVE_NO_GAIN, it, c, v, i)
                 rows.append((i, t))
             else:
                 before = sorted(members[c])
                 i = self.most_external(c)
-                self.leave(i)
-                t = self.offer(i, c)
+                t = self.offer(i, self.detach(i))
                 rows.append((i, t))
                 if t < 0:
                     code = RESERVE_LEAVER_NO_LINK if t == -1 else RESERVE_LEAVER_NO_GAIN
@@ -384,8 +373,9 @@ class EuroRun:
                     # the remaining members are offered one by one at once (reasons E/F)
                     for m in sorted(members[c]):
                         own_v = validity_scalar(self.R[m], self.W[m], self.D[m], self.k)
-                        self.leave(m)
-                        tm = self.offer(m, c)
+                        # members still waiting to be offered are not candidates
+                        ties = without(self.detach(m), c)[0]
+                        tm = self.offer(m, ties)
                         rows.append((m, tm))
                         if tm < 0:
                             code = (
@@ -427,12 +417,11 @@ class EuroRun:
         while waiting:
             rest = []
             for i in waiting:
-                fo, fi = self.links(i)
-                t = self.best_cluster(i, fo, fi)
+                t, a, b = self.best_cluster(i, self.ties(i))
                 if t < 0:
                     rest.append(i)
                 else:
-                    self.join(i, t, fo.get(t, 0.0), fi.get(t, 0.0))
+                    self.join(i, t, a, b)
             if len(rest) == len(waiting):
                 break
             waiting = rest

@@ -25,10 +25,8 @@ def assign_reserve_strict(run: EuroRun) -> list[int]:
         moved = False
         rest = []
         for i in waiting:
-            fo, fi = run.links(i)
-            t = run.best_cluster(i, fo, fi)
+            t, a, b = run.best_cluster(i, run.ties(i))
             if t >= 0:
-                a, b = fo.get(t, 0.0), fi.get(t, 0.0)
                 after = validity_scalar(
                     run.Rc[t] + run.R[i], run.Wc[t] + run.W[i], run.Sc[t] + a + b + run.D[i], run.k
                 )
@@ -72,12 +70,11 @@ def dissolve_invalid(run: EuroRun, waiting: list[int]) -> tuple[list[int], list[
             changed = False
             rest = []
             for i in pending:
-                fo, fi = run.links(i)
-                t = run.best_cluster(i, fo, fi)
+                t, a, b = run.best_cluster(i, run.ties(i))
                 if t < 0:
                     rest.append(i)
                     continue
-                run.join(i, t, fo.get(t, 0.0), fi.get(t, 0.0))
+                run.join(i, t, a, b)
                 heapq.heappush(heap, (run.V(t), t))
                 changed = True
             pending = rest
