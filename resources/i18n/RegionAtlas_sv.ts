@@ -9,7 +9,7 @@
       <translation> och {n} till</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="257" />
       <source>"fallback" must be the name of a class (text).</source>
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
@@ -35,7 +35,7 @@
       <translation>(alla)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="396" />
+      <location filename="processing/commutingregions.py" line="397" />
       <source>(final region: {region})</source>
       <translation>(slutlig region: {region})</translation>
     </message>
@@ -82,9 +82,9 @@
       <translation>&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;: rapportens rubrik.&lt;br&gt;&lt;i&gt;Rapport (HTML)&lt;/i&gt;: rapportfilen.&lt;br&gt;&lt;i&gt;Rapport (PDF)&lt;/i&gt;: valfri; samma rapport som en A4-PDF (upp till 20 000 anteckningsposter; filtrera större databaser).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="150" />
-      <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant (reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (the validity check stays on, every region has V &gt;= 1, units that fit nowhere stay unassigned); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
-      <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant (enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (giltighetskontrollen gäller hela vägen, varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
+      <location filename="processing/regions_common.py" line="158" />
+      <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant: reproduces ISTAT's program LabourMarketAreas step by step, which is what produces ISTAT's and Eurostat's published areas (including its quirks: a cluster that has just lost a unit is judged by its weakest member and flow, so it is usually taken apart; reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (textbook steps, then the validity check stays on: every region has V &gt;= 1, units that fit nowhere stay unassigned); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published procedure with every validity from cluster totals, reserve-list units finally assigned without a validity check).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
+      <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant: återger ISTAT:s program LabourMarketAreas steg för steg, och det är det programmet som ger ISTAT:s och Eurostats publicerade områden (med programmets egenheter: ett kluster som just har förlorat en enhet bedöms efter sin svagaste medlem och sitt minsta flöde, så det plockas oftast isär; enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (lärobokens steg, sedan gäller giltighetskontrollen hela vägen: varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg); 5 EURO/TTWA enligt läroboken (det publicerade förfarandet med varje giltighet beräknad på klustrets summor; enheter på reservlistan tilldelas till sist utan giltighetskontroll).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/notes_common.py" line="150" />
@@ -92,7 +92,7 @@
       <translation>&lt;i&gt;Endast teman / typer / hållningar / uppföljningsstatusar&lt;/i&gt;: behåll anteckningar med något av de valda värdena (inget valt: alla).&lt;br&gt;&lt;i&gt;Endast aktör&lt;/i&gt;: ett organisationsnamn (exakt) eller en aktörs uuid.&lt;br&gt;&lt;i&gt;Text innehåller&lt;/i&gt;: ord i anteckningens text eller författare, oavsett skiftläge.&lt;br&gt;&lt;i&gt;Endast anteckningar om datamängd&lt;/i&gt;: en datamängdsnyckel som &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (anteckningspanelen visar det aktiva lagrets nyckel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="84" />
+      <location filename="processing/commutingregions.py" line="85" />
       <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
     </message>
@@ -189,7 +189,7 @@
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="592" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="590" />
       <source>All index weights are zero.</source>
       <translation>Alla indexvikter är noll.</translation>
     </message>
@@ -235,7 +235,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="111" />
-      <location filename="processing/regions_common.py" line="351" />
+      <location filename="processing/regions_common.py" line="366" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -441,52 +441,52 @@
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="556" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="554" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="207" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="205" />
       <source>Class {k} ('{name}') has no "conditions" list.</source>
       <translation>Klass {k} ('{name}') saknar listan "conditions".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="245" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="243" />
       <source>Class {k} ('{name}'), condition {m} ({indicator} {op} ...): "value" must be a number, not {value!r}.</source>
       <translation>Klass {k} ('{name}'), villkor {m} ({indicator} {op} ...): "value" måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="216" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="214" />
       <source>Class {k} ('{name}'), condition {m} has no "indicator".</source>
       <translation>Klass {k} ('{name}'), villkor {m} saknar "indicator".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="211" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="209" />
       <source>Class {k} ('{name}'), condition {m} must be an object.</source>
       <translation>Klass {k} ('{name}'), villkor {m} måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="224" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="222" />
       <source>Class {k} ('{name}'), condition {m}: unknown operator {op!r}; use one of {operators}.</source>
       <translation>Klass {k} ('{name}'), villkor {m}: okänd operator {op!r}; använd en av {operators}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="198" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="196" />
       <source>Class {k} ('{name}'): "combine" must be "all"/"AND" or "any"/"OR", not {combine!r}.</source>
       <translation>Klass {k} ('{name}'): "combine" måste vara "all"/"AND" eller "any"/"OR", inte {combine!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="190" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="188" />
       <source>Class {k} ('{name}'): the class name occurs twice in the rule table.</source>
       <translation>Klass {k} ('{name}'): klassnamnet förekommer två gånger i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="187" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="185" />
       <source>Class {k} of the rule table has no "class" name.</source>
       <translation>Klass {k} i regeltabellen saknar namn ("class").</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="184" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="182" />
       <source>Class {k} of the rule table must be an object.</source>
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
@@ -550,8 +550,8 @@
     </message>
     <message>
       <location filename="processing/base.py" line="34" />
-      <location filename="processing/commutingregions.py" line="359" />
-      <location filename="processing/commutingregions.py" line="183" />
+      <location filename="processing/commutingregions.py" line="360" />
+      <location filename="processing/commutingregions.py" line="184" />
       <source>Commuting regions</source>
       <translation>Pendlingsregioner</translation>
     </message>
@@ -561,13 +561,13 @@
       <translation>Pendlingsregioner (arbetsmarknadsregioner)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="116" />
+      <location filename="processing/commutingregions.py" line="117" />
       <source>Commuting regions: regions</source>
       <translation>Pendlingsregioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="116" />
-      <location filename="processing/commutingregions.py" line="182" />
+      <location filename="processing/commutingregions.py" line="117" />
+      <location filename="processing/commutingregions.py" line="183" />
       <source>Commuting regions: units</source>
       <translation>Pendlingsregioner: enheter</translation>
     </message>
@@ -582,7 +582,7 @@
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="718" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="716" />
       <source>Composite centrality needs at least one of the fields {fields}.</source>
       <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
@@ -613,12 +613,17 @@
       <translation>Innehåll</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="131" />
+      <location filename="processing/regions_common.py" line="134" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and the CURDS/ONS TTWA program (strict variant: every final area has V &gt;= 1).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, samt CURDS/ONS TTWA-programmet (strikt variant: varje slutligt område har V &gt;= 1).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="125" />
+      <location filename="processing/regions_common.py" line="148" />
+      <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas (textbook variant: the published procedure with every validity computed from cluster totals).</source>
+      <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas (läroboksvariant: det publicerade förfarandet med varje giltighet beräknad på klustrets summor).</translation>
+    </message>
+    <message>
+      <location filename="processing/regions_common.py" line="128" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT variant: reserve-list units are finally assigned without a validity check).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
@@ -895,37 +900,42 @@
       <translation>Ta bort de flödena och varna</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="111" />
+      <location filename="processing/regions_common.py" line="113" />
       <source>EURO / TTWA, ISTAT variant (final reserve assignment without validity check)</source>
       <translation>EURO / TTWA, ISTAT-variant (slutlig tilldelning från reservlistan utan giltighetskontroll)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="112" />
+      <location filename="processing/regions_common.py" line="114" />
       <source>EURO / TTWA, strict (every final region valid)</source>
       <translation>EURO / TTWA, strikt (varje slutlig region är giltig)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="204" />
+      <location filename="processing/regions_common.py" line="117" />
+      <source>EURO / TTWA, textbook (every validity from cluster totals)</source>
+      <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
+    </message>
+    <message>
+      <location filename="processing/regions_common.py" line="217" />
       <source>EURO: minimum self-containment</source>
       <translation>EURO: minsta självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="203" />
+      <location filename="processing/regions_common.py" line="216" />
       <source>EURO: minimum size (employed residents)</source>
       <translation>EURO: minsta storlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="206" />
+      <location filename="processing/regions_common.py" line="219" />
       <source>EURO: target self-containment</source>
       <translation>EURO: målsjälvinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="205" />
+      <location filename="processing/regions_common.py" line="218" />
       <source>EURO: target size (employed residents)</source>
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="341" />
+      <location filename="processing/commutingregions.py" line="342" />
       <source>Each point is a region. Regions above the curve are valid (V &gt;= 1); no region smaller than MIN_SIZE can be valid unless it is fully self-contained.</source>
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
@@ -935,7 +945,7 @@
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="303" />
+      <location filename="processing/commutingregions.py" line="304" />
       <source>Employed persons</source>
       <translation>Förvärvsarbetande personer</translation>
     </message>
@@ -970,7 +980,7 @@
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="588" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="187" />
       <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
@@ -1022,7 +1032,7 @@
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="327" />
+      <location filename="processing/commutingregions.py" line="328" />
       <source>First selected cluster and its validity</source>
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
@@ -1042,7 +1052,7 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="535" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="533" />
       <source>Fixed breaks need at least one break value.</source>
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
@@ -1062,7 +1072,7 @@
       <translation>Flödeslinjer</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="302" />
+      <location filename="processing/commutingregions.py" line="303" />
       <source>Flows (origin-destination pairs)</source>
       <translation>Flöden (par av ursprung och destination)</translation>
     </message>
@@ -1147,8 +1157,8 @@
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="65" />
-      <source>Groups the units (municipalities, zones) of a commuting OD table into functional regions by one of five methods: SCB local labour markets, the EURO method of the travel-to-work areas (ISTAT variant or strict), Tolbert-Sizer commuting zones, or network communities (Leiden). Every method reports the same indicators, so results can be compared: per region units, employed residents R, jobs W, internal flow S, both self-containments, validity V, centre; for the partition modularity, the share of commuters crossing a region border and the regions crossing an administrative border.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader; Coombes &amp; Bond (2008) and ISTAT (Franconi et al. 2016); Tolbert &amp; Sizer (1996); Traag et al. (2019). The report names the source of the method used.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators (a CSV path works, all fields text; duplicate pairs are summed; bad rows are named).&lt;br&gt;</source>
-      <translation>Grupperar enheterna (kommuner, zoner) i en OD-tabell för pendling till funktionella regioner med en av fem metoder: SCB:s lokala arbetsmarknader, EURO-metoden för travel-to-work areas (ISTAT-variant eller strikt), Tolbert-Sizer commuting zones eller nätverksgemenskaper (Leiden). Varje metod redovisar samma indikatorer, så att resultaten kan jämföras: per region enheter, förvärvsarbetande nattbefolkning R, arbetstillfällen W, internt flöde S, båda måtten på självinneslutning, giltighet V och centrum; för indelningen som helhet modularitet, andelen pendlare som korsar en regiongräns och de regioner som korsar en administrativ gräns.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader; Coombes &amp; Bond (2008) och ISTAT (Franconi et al. 2016); Tolbert &amp; Sizer (1996); Traag et al. (2019). Rapporten anger källan för den metod som används.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer (en CSV-sökväg fungerar, alla fält läses som text; dubblettpar summeras; felaktiga rader anges).&lt;br&gt;</translation>
+      <source>Groups the units (municipalities, zones) of a commuting OD table into functional regions by one of five methods: SCB local labour markets, the EURO method of the travel-to-work areas (ISTAT-compatible, strict or textbook variant), Tolbert-Sizer commuting zones, or network communities (Leiden). Every method reports the same indicators, so results can be compared: per region units, employed residents R, jobs W, internal flow S, both self-containments, validity V, centre; for the partition modularity, the share of commuters crossing a region border and the regions crossing an administrative border.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader; Coombes &amp; Bond (2008) and ISTAT (Franconi et al. 2016); Tolbert &amp; Sizer (1996); Traag et al. (2019). The report names the source of the method used.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators (a CSV path works, all fields text; duplicate pairs are summed; bad rows are named).&lt;br&gt;</source>
+      <translation>Grupperar enheterna (kommuner, zoner) i en OD-tabell för pendling till funktionella regioner med en av fem metoder: SCB:s lokala arbetsmarknader, EURO-metoden för travel-to-work areas (ISTAT-kompatibel, strikt eller läroboksvariant), Tolbert-Sizer commuting zones eller nätverksgemenskaper (Leiden). Varje metod redovisar samma indikatorer, så att resultaten kan jämföras: per region enheter, förvärvsarbetande nattbefolkning R, arbetstillfällen W, internt flöde S, båda måtten på självinneslutning, giltighet V och centrum; för indelningen som helhet modularitet, andelen pendlare som korsar en regiongräns och de regioner som korsar en administrativ gräns.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec commuting-regions.md; SCB, Lokala arbetsmarknader; Coombes &amp; Bond (2008) och ISTAT (Franconi et al. 2016); Tolbert &amp; Sizer (1996); Traag et al. (2019). Rapporten anger källan för den metod som används.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer (en CSV-sökväg fungerar, alla fält läses som text; dubblettpar summeras; felaktiga rader anges).&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="77" />
@@ -1177,7 +1187,7 @@
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="581" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="579" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
     </message>
@@ -1202,7 +1212,7 @@
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="585" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="583" />
       <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
@@ -1212,12 +1222,12 @@
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="598" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="596" />
       <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
       <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="408" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="406" />
       <source>Indicator '{indicator}' is not a number for settlement(s) {ids}.</source>
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
@@ -1232,7 +1242,7 @@
       <translation>Indikator {name} = {field}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="461" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="459" />
       <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
@@ -1249,7 +1259,7 @@
       <translation>Inflytande</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="297" />
+      <location filename="processing/commutingregions.py" line="298" />
       <location filename="processing/regionchange.py" line="406" />
       <source>Input</source>
       <translation>Indata</translation>
@@ -1288,7 +1298,7 @@
       <translation>Involvering</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="712" />
+      <location filename="processing/regions_common.py" line="727" />
       <source>Item</source>
       <translation>Post</translation>
     </message>
@@ -1424,12 +1434,12 @@
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="209" />
+      <location filename="processing/regions_common.py" line="222" />
       <source>Leiden: random seed</source>
       <translation>Leiden: slumpfrö</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="208" />
+      <location filename="processing/regions_common.py" line="221" />
       <source>Leiden: resolution</source>
       <translation>Leiden: upplösning</translation>
     </message>
@@ -1468,7 +1478,7 @@
       <translation>Läs in exempelregionen (Exempelregion)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="355" />
+      <location filename="processing/commutingregions.py" line="356" />
       <source>Log</source>
       <translation>Logg</translation>
     </message>
@@ -1478,7 +1488,7 @@
       <translation>Längsta stråk i km (0 = ingen gräns)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="315" />
+      <location filename="processing/commutingregions.py" line="316" />
       <source>Lowest validity V</source>
       <translation>Lägsta giltighet V</translation>
     </message>
@@ -1529,14 +1539,14 @@
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="267" />
+      <location filename="processing/commutingregions.py" line="268" />
       <location filename="processing/regionchange.py" line="416" />
       <location filename="processing/regionchange.py" line="423" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="144" />
+      <location filename="processing/commutingregions.py" line="145" />
       <source>Method: {name}.</source>
       <translation>Metod: {name}.</translation>
     </message>
@@ -1566,8 +1576,8 @@
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="118" />
-      <location filename="processing/commutingregions.py" line="312" />
+      <location filename="processing/commutingregions.py" line="119" />
+      <location filename="processing/commutingregions.py" line="313" />
       <source>Modularity Q</source>
       <translation>Modularitet Q</translation>
     </message>
@@ -1584,7 +1594,7 @@
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="360" />
+      <location filename="processing/regions_common.py" line="375" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
@@ -1594,7 +1604,7 @@
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="114" />
+      <location filename="processing/regions_common.py" line="116" />
       <source>Network communities (Leiden, modularity)</source>
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
@@ -1691,7 +1701,7 @@
       <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="365" />
+      <location filename="processing/commutingregions.py" line="366" />
       <source>No unit went to the reserve list.</source>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
@@ -1795,13 +1805,13 @@
       <translation>Antal klasser (indexläge)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="780" />
-      <location filename="processing/regions_common.py" line="517" />
+      <location filename="processing/regions_common.py" line="795" />
+      <location filename="processing/regions_common.py" line="532" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="198" />
+      <location filename="processing/commutingregions.py" line="199" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
@@ -1846,7 +1856,7 @@
       <translation>En linje per par (båda riktningarna)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="310" />
+      <location filename="processing/commutingregions.py" line="311" />
       <source>One-unit regions</source>
       <translation>Regioner med en enhet</translation>
     </message>
@@ -1974,7 +1984,7 @@
       <translation>Parametern MIN_SIZE = {value:g} får inte vara negativ.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="286" />
+      <location filename="processing/regions_common.py" line="299" />
       <source>Parameter RESOLUTION = {value} must be larger than 0.</source>
       <translation>Parametern RESOLUTION = {value} måste vara större än 0.</translation>
     </message>
@@ -2004,7 +2014,7 @@
       <translation>Parametern {name} måste vara ett tal mellan 0 och 1, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="276" />
+      <location filename="processing/commutingregions.py" line="277" />
       <source>Parameters</source>
       <translation>Parametrar</translation>
     </message>
@@ -2019,7 +2029,7 @@
       <translation>Parametertext (standard: de parametrar som registrerats i lagren)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="306" />
+      <location filename="processing/commutingregions.py" line="307" />
       <source>Partition</source>
       <translation>Indelning</translation>
     </message>
@@ -2116,7 +2126,7 @@
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="358" />
+      <location filename="processing/commutingregions.py" line="359" />
       <location filename="processing/regionchange.py" line="473" />
       <location filename="processing/settlementhierarchy.py" line="650" />
       <source>Provenance</source>
@@ -2281,7 +2291,7 @@
       <translation>Fält för regionnamn</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="759" />
+      <location filename="processing/regions_common.py" line="774" />
       <source>Region size: employed residents R (log scale)</source>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
@@ -2313,8 +2323,8 @@
       <translation>RegionAtlas {version}: regional strategisk planering i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="309" />
-      <location filename="processing/commutingregions.py" line="348" />
+      <location filename="processing/commutingregions.py" line="310" />
+      <location filename="processing/commutingregions.py" line="349" />
       <source>Regions</source>
       <translation>Regioner</translation>
     </message>
@@ -2324,14 +2334,14 @@
       <translation>Regioner (senare år)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="320" />
+      <location filename="processing/commutingregions.py" line="321" />
       <source>Regions crossing '{field}'</source>
       <translation>Regioner som korsar '{field}'</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="368" />
       <location filename="processing/regionchange.py" line="433" />
-      <location filename="processing/regions_common.py" line="782" />
+      <location filename="processing/regions_common.py" line="797" />
       <source>Regions per year</source>
       <translation>Regioner per år</translation>
     </message>
@@ -2341,7 +2351,7 @@
       <translation>Regioner per år: {counts}. {n} enhet(er) bytte region minst en gång.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="314" />
+      <location filename="processing/commutingregions.py" line="315" />
       <source>Regions with V &lt; 1</source>
       <translation>Regioner med V &lt; 1</translation>
     </message>
@@ -2377,7 +2387,7 @@
       <translation>Rapport med {n} anteckningsposter skriven på {s:.1f} s.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="352" />
+      <location filename="processing/commutingregions.py" line="353" />
       <source>Reserve-list events</source>
       <translation>Händelser på reservlistan</translation>
     </message>
@@ -2392,22 +2402,22 @@
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="86" />
+      <location filename="regionatlas/commuting/odtable.py" line="84" />
       <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
       <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="75" />
+      <location filename="regionatlas/commuting/odtable.py" line="73" />
       <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
       <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="58" />
+      <location filename="regionatlas/commuting/odtable.py" line="56" />
       <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="109" />
+      <location filename="regionatlas/commuting/odtable.py" line="107" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -2442,7 +2452,7 @@
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="64" />
+      <location filename="regionatlas/commuting/odtable.py" line="62" />
       <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
@@ -2487,17 +2497,17 @@
       <translation>R²</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="110" />
+      <location filename="processing/regions_common.py" line="112" />
       <source>SCB local labour markets (LA regions)</source>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="191" />
+      <location filename="processing/regions_common.py" line="204" />
       <source>SCB: centre max. share working in another unit (p1)</source>
       <translation>SCB: centrum, högsta andel som arbetar i en annan enhet (p1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="197" />
+      <location filename="processing/regions_common.py" line="210" />
       <source>SCB: centre max. share working in the largest destination (p2)</source>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
@@ -2554,7 +2564,7 @@
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="760" />
+      <location filename="processing/regions_common.py" line="775" />
       <source>Self-containment min(S/R, S/W)</source>
       <translation>Självinneslutning min(S/R, S/W)</translation>
     </message>
@@ -2591,12 +2601,12 @@
       <translation>Id-fält för orter</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="394" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="392" />
       <source>Settlement ids occur more than once: {ids}.</source>
       <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="387" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="385" />
       <source>Settlement row(s) {rows} have no id in '{field}'.</source>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
@@ -2627,12 +2637,12 @@
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="787" />
+      <location filename="processing/regions_common.py" line="802" />
       <source>Share in the largest region</source>
       <translation>Andel i den största regionen</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="313" />
+      <location filename="processing/commutingregions.py" line="314" />
       <source>Share of commuters crossing a region border</source>
       <translation>Andel pendlare som korsar en regiongräns</translation>
     </message>
@@ -2657,12 +2667,12 @@
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="330" />
+      <location filename="processing/commutingregions.py" line="331" />
       <source>Size and self-containment</source>
       <translation>Storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="761" />
+      <location filename="processing/regions_common.py" line="776" />
       <source>Size and self-containment of the regions</source>
       <translation>Regionernas storlek och självinneslutning</translation>
     </message>
@@ -2687,7 +2697,7 @@
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="672" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="670" />
       <source>Sizes and regions differ in length.</source>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
@@ -2712,7 +2722,7 @@
       <translation>Några kärnor saknar id i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="275" />
+      <location filename="processing/commutingregions.py" line="276" />
       <location filename="processing/regionchange.py" line="418" />
       <location filename="processing/regionchange.py" line="424" />
       <source>Source</source>
@@ -2764,7 +2774,7 @@
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="524" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="522" />
       <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
@@ -2774,7 +2784,7 @@
       <translation>Standardisera indikatorer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="120" />
+      <location filename="processing/regions_common.py" line="123" />
       <source>Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description: a unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; other units follow their largest destination.</source>
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
@@ -2833,7 +2843,7 @@
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="309" />
+      <location filename="regionatlas/commuting/regions/euro_run.py" line="346" />
       <source>The EURO procedure did not converge within {steps} steps; check the parameters (is TARGET_SC reachable at all?).</source>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
@@ -2848,17 +2858,17 @@
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="216" />
+      <location filename="regionatlas/commuting/odtable.py" line="214" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="177" />
+      <location filename="regionatlas/commuting/odtable.py" line="175" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="154" />
+      <location filename="regionatlas/commuting/odtable.py" line="152" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -2953,7 +2963,7 @@
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="261" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
       <source>The fallback class '{fallback}' is also a rule class.</source>
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
@@ -3118,7 +3128,7 @@
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="248" />
+      <location filename="processing/regions_common.py" line="261" />
       <source>The network-communities method (Leiden) needs the Python packages 'igraph' and 'leidenalg', which are not installed in the Python that QGIS uses. Install them: on Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart QGIS, or choose another method.</source>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
@@ -3164,12 +3174,12 @@
       <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="539" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="537" />
       <source>The number of classes must be at least 2, not {n_classes}.</source>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="151" />
+      <location filename="regionatlas/commuting/odtable.py" line="149" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
@@ -3259,22 +3269,22 @@
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="167" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="165" />
       <source>The rule table is not valid JSON: {error} at line {line}, column {column}.</source>
       <translation>Regeltabellen är inte giltig JSON: {error} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="176" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="174" />
       <source>The rule table must be a JSON object with a "classes" list.</source>
       <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="452" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
       <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="179" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="177" />
       <source>The rule table needs a non-empty "classes" list (classes from the top).</source>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
@@ -3289,7 +3299,7 @@
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="383" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="381" />
       <source>The settlements have no id field '{field}'.</source>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
@@ -3345,7 +3355,7 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="329" />
-      <location filename="processing/regions_common.py" line="335" />
+      <location filename="processing/regions_common.py" line="350" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -3395,7 +3405,7 @@
       <translation>Rastret för {label} är roterat; transformera det först till ett nordorienterat rutnät.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="660" />
+      <location filename="processing/regions_common.py" line="675" />
       <source>The {what} has no field '{field}'. Its fields are: {names}.</source>
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
@@ -3412,7 +3422,7 @@
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="366" />
+      <location filename="processing/commutingregions.py" line="367" />
       <source>This method has no reserve list.</source>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
@@ -3433,22 +3443,22 @@
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="135" />
+      <location filename="processing/regions_common.py" line="138" />
       <source>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) for the cut height 0.977 of the 2010 zones.</source>
       <translation>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) för snitthöjden 0.977 för 2010 års zoner.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="113" />
+      <location filename="processing/regions_common.py" line="115" />
       <source>Tolbert-Sizer commuting zones</source>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="207" />
+      <location filename="processing/regions_common.py" line="220" />
       <source>Tolbert-Sizer: cut height</source>
       <translation>Tolbert-Sizer: snitthöjd</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="140" />
+      <location filename="processing/regions_common.py" line="143" />
       <source>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; directed modularity (Leicht &amp; Newman 2008).</source>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
@@ -3469,7 +3479,7 @@
       <translation>Oförändrade regioner (Jaccard 1)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="250" />
+      <location filename="processing/commutingregions.py" line="251" />
       <source>Unit '{unit}' is set aside in the zero list (no region): {reason}.</source>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
@@ -3506,7 +3516,7 @@
       <translation>Regler för enheter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="301" />
+      <location filename="processing/commutingregions.py" line="302" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
@@ -3528,7 +3538,7 @@
       <translation>Enheter som bytte region</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="311" />
+      <location filename="processing/commutingregions.py" line="312" />
       <source>Units without a region</source>
       <translation>Enheter utan region</translation>
     </message>
@@ -3543,7 +3553,7 @@
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="578" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="177" />
       <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
@@ -3563,7 +3573,7 @@
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="350" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="348" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
     </message>
@@ -3583,12 +3593,12 @@
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="283" />
+      <location filename="processing/commutingregions.py" line="284" />
       <source>Validity V is computed with the EURO parameters MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; this method does not use them.</source>
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="712" />
+      <location filename="processing/regions_common.py" line="727" />
       <source>Value</source>
       <translation>Värde</translation>
     </message>
@@ -3655,8 +3665,8 @@
       <translation>YEARS anger {n} år men det finns {m} indata: ange ett år per indata, i samma ordning som indata.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="198" />
-      <location filename="processing/regions_common.py" line="781" />
+      <location filename="processing/commutingregions.py" line="199" />
+      <location filename="processing/regions_common.py" line="796" />
       <source>Year</source>
       <translation>År</translation>
     </message>
@@ -3872,22 +3882,22 @@
       <translation>indata '{name}'</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="242" />
+      <location filename="processing/commutingregions.py" line="243" />
       <source>it has no employed residents</source>
       <translation>den saknar förvärvsarbetande boende</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="244" />
+      <location filename="processing/commutingregions.py" line="245" />
       <source>it has no jobs</source>
       <translation>den saknar arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="246" />
+      <location filename="processing/commutingregions.py" line="247" />
       <source>its only flows are to itself ({n} persons)</source>
       <translation>dess enda flöden går till den själv ({n} personer)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="248" />
+      <location filename="processing/commutingregions.py" line="249" />
       <source>its remaining flows go to units that were set aside</source>
       <translation>dess återstående flöden går till enheter som lagts åt sidan</translation>
     </message>
@@ -3938,7 +3948,7 @@
       <translation>namnfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="684" />
+      <location filename="processing/regions_common.py" line="699" />
       <source>no</source>
       <translation>nej</translation>
     </message>
@@ -3948,7 +3958,7 @@
       <translation>inga detaljer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="632" />
+      <location filename="processing/regions_common.py" line="647" />
       <source>no region (zero list, unassigned)</source>
       <translation>ingen region (nollista, otilldelad)</translation>
     </message>
@@ -3974,7 +3984,7 @@
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="743" />
+      <location filename="processing/regions_common.py" line="758" />
       <source>not valid (V &lt; 1)</source>
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
@@ -4103,7 +4113,7 @@
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="334" />
+      <location filename="processing/commutingregions.py" line="335" />
       <source>size / self-containment scatter with the validity curve</source>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
@@ -4134,7 +4144,7 @@
       <translation>aktör {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="373" />
+      <location filename="processing/commutingregions.py" line="374" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
@@ -4179,17 +4189,17 @@
       <translation>enhetsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="734" />
+      <location filename="processing/regions_common.py" line="749" />
       <source>valid (V &gt;= 1)</source>
       <translation>giltig (V &gt;= 1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="755" />
+      <location filename="processing/regions_common.py" line="770" />
       <source>validity curve V = 1</source>
       <translation>giltighetskurva V = 1</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="270" />
+      <location filename="processing/commutingregions.py" line="271" />
       <source>variant</source>
       <translation>variant</translation>
     </message>
@@ -4204,7 +4214,7 @@
       <translation>årsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="684" />
+      <location filename="processing/regions_common.py" line="699" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -4254,12 +4264,12 @@
       <translation>{flows} personer</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="544" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="542" />
       <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
       <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="615" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="613" />
       <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
       <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
     </message>
@@ -4369,7 +4379,7 @@
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="216" />
+      <location filename="processing/commutingregions.py" line="217" />
       <source>{n} region(s) cross the border in '{field}': {ids}.</source>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
@@ -4379,7 +4389,7 @@
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="486" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="484" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
@@ -4389,7 +4399,7 @@
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="488" />
+      <location filename="processing/regions_common.py" line="503" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
@@ -4404,7 +4414,7 @@
       <translation>{n} enheter; {centres} med p1 &lt;= 0.20 och p2 &lt;= 0.075 (SCB:s centrumregel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="133" />
+      <location filename="processing/commutingregions.py" line="134" />
       <source>{n} zone(s) have no commuting in the OD table and are left out: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen och utelämnas: {ids}.</translation>
     </message>
@@ -4429,7 +4439,7 @@
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="203" />
+      <location filename="processing/commutingregions.py" line="204" />
       <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q:.4f}; {share:.1%} of commuters cross a region border.</source>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q:.4f}; {share:.1%} av pendlarna korsar en regiongräns.</translation>
     </message>
@@ -4439,17 +4449,17 @@
       <translation>{size} (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="391" />
+      <location filename="processing/commutingregions.py" line="392" />
       <source>{step}: cluster {unit} (V = {v:.4f}) is not valid and was dissolved</source>
       <translation>{step}: klustret {unit} (V = {v:.4f}) är inte giltigt och upplöstes</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="385" />
+      <location filename="processing/commutingregions.py" line="386" />
       <source>{step}: unit {unit} assigned to cluster {to}</source>
       <translation>{step}: enheten {unit} tilldelades klustret {to}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="389" />
+      <location filename="processing/commutingregions.py" line="390" />
       <source>{step}: unit {unit} could not be assigned</source>
       <translation>{step}: enheten {unit} kunde inte tilldelas</translation>
     </message>
