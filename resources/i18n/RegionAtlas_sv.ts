@@ -83,8 +83,8 @@
     </message>
     <message>
       <location filename="processing/regions_common.py" line="158" />
-      <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant: reproduces ISTAT's program LabourMarketAreas step by step, which is what produces ISTAT's and Eurostat's published areas (including its quirks: a cluster that has just lost a unit is judged by its weakest member and flow, so it is usually taken apart; reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (textbook steps, then the validity check stays on: every region has V &gt;= 1, units that fit nowhere stay unassigned); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published procedure with every validity from cluster totals, reserve-list units finally assigned without a validity check).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
-      <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant: återger ISTAT:s program LabourMarketAreas steg för steg, och det är det programmet som ger ISTAT:s och Eurostats publicerade områden (med programmets egenheter: ett kluster som just har förlorat en enhet bedöms efter sin svagaste medlem och sitt minsta flöde, så det plockas oftast isär; enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (lärobokens steg, sedan gäller giltighetskontrollen hela vägen: varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg); 5 EURO/TTWA enligt läroboken (det publicerade förfarandet med varje giltighet beräknad på klustrets summor; enheter på reservlistan tilldelas till sist utan giltighetskontroll).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
+      <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant: reproduces ISTAT's program LabourMarketAreas step by step, which is what produces ISTAT's and Eurostat's published areas (including its quirks: a cluster that has just lost a unit is judged by its weakest member and flow, so it is usually taken apart; reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (textbook steps, then the validity check stays on: every region has V &gt;= 1, units that fit nowhere stay unassigned; on the UK example data it reproduces 716 of the 785 areas of the original CURDS/ONS program exactly, which forms more small areas); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published procedure with every validity from cluster totals, reserve-list units finally assigned without a validity check).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
+      <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant: återger ISTAT:s program LabourMarketAreas steg för steg, och det är det programmet som ger ISTAT:s och Eurostats publicerade områden (med programmets egenheter: ett kluster som just har förlorat en enhet bedöms efter sin svagaste medlem och sitt minsta flöde, så det plockas oftast isär; enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (lärobokens steg, sedan gäller giltighetskontrollen hela vägen: varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade; på det brittiska exempeldatat återger den 716 av de 785 områdena från det ursprungliga CURDS/ONS-programmet exakt, ett program som bildar fler små områden); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg); 5 EURO/TTWA enligt läroboken (det publicerade förfarandet med varje giltighet beräknad på klustrets summor; enheter på reservlistan tilldelas till sist utan giltighetskontroll).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/notes_common.py" line="150" />
@@ -235,7 +235,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="111" />
-      <location filename="processing/regions_common.py" line="366" />
+      <location filename="processing/regions_common.py" line="368" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -915,22 +915,22 @@
       <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="217" />
+      <location filename="processing/regions_common.py" line="219" />
       <source>EURO: minimum self-containment</source>
       <translation>EURO: minsta självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="216" />
+      <location filename="processing/regions_common.py" line="218" />
       <source>EURO: minimum size (employed residents)</source>
       <translation>EURO: minsta storlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="219" />
+      <location filename="processing/regions_common.py" line="221" />
       <source>EURO: target self-containment</source>
       <translation>EURO: målsjälvinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="218" />
+      <location filename="processing/regions_common.py" line="220" />
       <source>EURO: target size (employed residents)</source>
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
@@ -980,7 +980,7 @@
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="187" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="197" />
       <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
@@ -1298,7 +1298,7 @@
       <translation>Involvering</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="727" />
+      <location filename="processing/regions_common.py" line="729" />
       <source>Item</source>
       <translation>Post</translation>
     </message>
@@ -1434,12 +1434,12 @@
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="222" />
+      <location filename="processing/regions_common.py" line="224" />
       <source>Leiden: random seed</source>
       <translation>Leiden: slumpfrö</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="221" />
+      <location filename="processing/regions_common.py" line="223" />
       <source>Leiden: resolution</source>
       <translation>Leiden: upplösning</translation>
     </message>
@@ -1594,7 +1594,7 @@
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="375" />
+      <location filename="processing/regions_common.py" line="377" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
@@ -1805,8 +1805,8 @@
       <translation>Antal klasser (indexläge)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="795" />
-      <location filename="processing/regions_common.py" line="532" />
+      <location filename="processing/regions_common.py" line="797" />
+      <location filename="processing/regions_common.py" line="534" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
@@ -1984,7 +1984,7 @@
       <translation>Parametern MIN_SIZE = {value:g} får inte vara negativ.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="299" />
+      <location filename="processing/regions_common.py" line="301" />
       <source>Parameter RESOLUTION = {value} must be larger than 0.</source>
       <translation>Parametern RESOLUTION = {value} måste vara större än 0.</translation>
     </message>
@@ -2291,7 +2291,7 @@
       <translation>Fält för regionnamn</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="774" />
+      <location filename="processing/regions_common.py" line="776" />
       <source>Region size: employed residents R (log scale)</source>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
@@ -2341,7 +2341,7 @@
     <message>
       <location filename="processing/regionchange.py" line="368" />
       <location filename="processing/regionchange.py" line="433" />
-      <location filename="processing/regions_common.py" line="797" />
+      <location filename="processing/regions_common.py" line="799" />
       <source>Regions per year</source>
       <translation>Regioner per år</translation>
     </message>
@@ -2502,12 +2502,12 @@
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="204" />
+      <location filename="processing/regions_common.py" line="206" />
       <source>SCB: centre max. share working in another unit (p1)</source>
       <translation>SCB: centrum, högsta andel som arbetar i en annan enhet (p1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="210" />
+      <location filename="processing/regions_common.py" line="212" />
       <source>SCB: centre max. share working in the largest destination (p2)</source>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
@@ -2564,7 +2564,7 @@
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="775" />
+      <location filename="processing/regions_common.py" line="777" />
       <source>Self-containment min(S/R, S/W)</source>
       <translation>Självinneslutning min(S/R, S/W)</translation>
     </message>
@@ -2637,7 +2637,7 @@
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="802" />
+      <location filename="processing/regions_common.py" line="804" />
       <source>Share in the largest region</source>
       <translation>Andel i den största regionen</translation>
     </message>
@@ -2672,7 +2672,7 @@
       <translation>Storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="776" />
+      <location filename="processing/regions_common.py" line="778" />
       <source>Size and self-containment of the regions</source>
       <translation>Regionernas storlek och självinneslutning</translation>
     </message>
@@ -3128,7 +3128,7 @@
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="261" />
+      <location filename="processing/regions_common.py" line="263" />
       <source>The network-communities method (Leiden) needs the Python packages 'igraph' and 'leidenalg', which are not installed in the Python that QGIS uses. Install them: on Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart QGIS, or choose another method.</source>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
@@ -3355,7 +3355,7 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="329" />
-      <location filename="processing/regions_common.py" line="350" />
+      <location filename="processing/regions_common.py" line="352" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -3405,7 +3405,7 @@
       <translation>Rastret för {label} är roterat; transformera det först till ett nordorienterat rutnät.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="675" />
+      <location filename="processing/regions_common.py" line="677" />
       <source>The {what} has no field '{field}'. Its fields are: {names}.</source>
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
@@ -3453,7 +3453,7 @@
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="220" />
+      <location filename="processing/regions_common.py" line="222" />
       <source>Tolbert-Sizer: cut height</source>
       <translation>Tolbert-Sizer: snitthöjd</translation>
     </message>
@@ -3553,7 +3553,7 @@
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="177" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="187" />
       <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
@@ -3598,7 +3598,7 @@
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="727" />
+      <location filename="processing/regions_common.py" line="729" />
       <source>Value</source>
       <translation>Värde</translation>
     </message>
@@ -3666,7 +3666,7 @@
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="199" />
-      <location filename="processing/regions_common.py" line="796" />
+      <location filename="processing/regions_common.py" line="798" />
       <source>Year</source>
       <translation>År</translation>
     </message>
@@ -3948,7 +3948,7 @@
       <translation>namnfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="699" />
+      <location filename="processing/regions_common.py" line="701" />
       <source>no</source>
       <translation>nej</translation>
     </message>
@@ -3958,7 +3958,7 @@
       <translation>inga detaljer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="647" />
+      <location filename="processing/regions_common.py" line="649" />
       <source>no region (zero list, unassigned)</source>
       <translation>ingen region (nollista, otilldelad)</translation>
     </message>
@@ -3984,7 +3984,7 @@
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="758" />
+      <location filename="processing/regions_common.py" line="760" />
       <source>not valid (V &lt; 1)</source>
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
@@ -4189,12 +4189,12 @@
       <translation>enhetsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="749" />
+      <location filename="processing/regions_common.py" line="751" />
       <source>valid (V &gt;= 1)</source>
       <translation>giltig (V &gt;= 1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="770" />
+      <location filename="processing/regions_common.py" line="772" />
       <source>validity curve V = 1</source>
       <translation>giltighetskurva V = 1</translation>
     </message>
@@ -4214,7 +4214,7 @@
       <translation>årsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="699" />
+      <location filename="processing/regions_common.py" line="701" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
@@ -4399,7 +4399,7 @@
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="503" />
+      <location filename="processing/regions_common.py" line="505" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>

@@ -185,3 +185,24 @@ def test_progress_and_cancel(shared_data):
     assert seen and max(seen) <= 100 and seen == sorted(seen)
     with pytest.raises(Cancelled):
         euro_regions(table, cancelled=lambda: True)
+
+
+def test_textbook_variant_uses_cluster_totals(shared_data):
+    """Textbook and ISTAT-compatible runs agree until the program's rule for a cluster that has
+    just lost a unit matters: Sardinia iteration 156 selects cluster 232 (92073 left it in 155);
+    the program judges it by its weakest member and flow (V = 0.0022776565), the textbook by
+    its totals (V = 0.6158802032)."""
+    table = _italy(shared_data, "sardinia_flows.csv")
+    istat = euro_regions(table, 1000, 0.6667, 10000, 0.75, keep_trace=True)
+    textbook = euro_regions(table, 1000, 0.6667, 10000, 0.75, variant="textbook", keep_trace=True)
+    a, b = istat.diagnostics["trace"], textbook.diagnostics["trace"]
+    k = next(k for k, (x, y) in enumerate(zip(a, b)) if x != y)
+    assert a[:k] == b[:k] and a[k].iteration == b[k].iteration == 156
+    assert a[k].selected_cluster == b[k].selected_cluster == 232
+    assert a[k].selected_v == pytest.approx(0.0022776565, abs=1e-9)
+    assert b[k].selected_v == pytest.approx(0.6158802032, abs=1e-9)
+    # the textbook partition is a different one (37 areas, the weakest V = 0.974 after step 6)
+    assert textbook.variant == "textbook"
+    assert textbook.n_regions == 37
+    assert textbook.region_sets() != istat.region_sets()
+    assert textbook.diagnostics["validity"].min() == pytest.approx(0.97416, abs=1e-5)

@@ -22,6 +22,16 @@ Variants:
   any invalid cluster would be dissolved: every final area has V >= 1, as in the CURDS/ONS
   TTWA program.
 
+Against the CURDS/ONS FORTRAN program's output for the UK NICD example (785 TTWAs, 3500 /
+0.6667 / 25000 / 0.75): strict 716 identical TTWAs, adjusted Rand index 0.821 on the zones
+both assign, smallest V 1.0000; textbook 715 (0.808); ISTAT-compatible 714 (0.743, the same
+as ISTAT's R program). Not matched: the FORTRAN program forms 785 areas where these rules
+form 779 (it keeps more small areas, often single zones, apart), its 69 other TTWAs hold 289
+zones grouped differently, and it leaves 14 zones unassigned that these rules assign (strict
+leaves 6 others unassigned). The published descriptions (Coombes & Bond 2008) do not state a
+rule that reproduces this; dissolving the whole least valid cluster and reallocating all its
+zones (the older CURDS procedure) gives 687 identical, so it is not used.
+
 The iterations themselves are in :mod:`.euro_run`, the strict final steps in
 :mod:`.euro_strict`.
 """
