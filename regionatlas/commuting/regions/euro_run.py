@@ -29,6 +29,7 @@ the program's own trace.
 from __future__ import annotations
 
 import heapq
+from array import array
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -137,9 +138,9 @@ class EuroRun:
         diag = csr.diagonal()
         r = np.asarray(csr.sum(axis=1)).ravel()
         w = np.asarray(csr.sum(axis=0)).ravel()
-        self.R = r.tolist()
-        self.W = w.tolist()
-        self.D = diag.tolist()
+        self.R = array("d", r.tobytes())
+        self.W = array("d", w.tobytes())
+        self.D = array("d", diag.tobytes())
         off = sp.csr_array(csr - sp.diags(diag))
         off.eliminate_zeros()
         # out flows as the real part, in flows as the imaginary part: one merged pattern
@@ -156,12 +157,12 @@ class EuroRun:
         self.number = number.tolist()
         cl = np.full(n, -1, dtype=np.int64)
         cl[act] = act
-        self.cl = cl.tolist()
+        self.cl = array("q", cl.tobytes())
         on = np.zeros(n, dtype=bool)
         on[act] = True
-        self.Rc = np.where(on, r, 0.0).tolist()
-        self.Wc = np.where(on, w, 0.0).tolist()
-        self.Sc = np.where(on, diag, 0.0).tolist()
+        self.Rc = array("d", np.where(on, r, 0.0).tobytes())
+        self.Wc = array("d", np.where(on, w, 0.0).tobytes())
+        self.Sc = array("d", np.where(on, diag, 0.0).tobytes())
         self.members: list[set[int] | None] = [
             {i} if o else None for i, o in enumerate(on.tolist())
         ]
