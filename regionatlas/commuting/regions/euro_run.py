@@ -182,9 +182,10 @@ class EuroRun:
     def V(self, c: int) -> float:
         return validity_scalar(self.Rc[c], self.Wc[c], self.Sc[c], self.k)
 
-    def push(self, c: int) -> None:
+    def push(self, c: int, v: float | None = None) -> None:
+        """(Re)enter cluster c in the heap with its V (``v`` when already known)."""
         self.version[c] += 1
-        heapq.heappush(self.heap, (self.V(c), c, self.version[c]))
+        heapq.heappush(self.heap, (self.V(c) if v is None else v, c, self.version[c]))
 
     def ties(self, i: int) -> Ties:
         """i's ties to every cluster (its own included): ``{J: [F[i,J], F[J,i]]}``."""
@@ -302,11 +303,11 @@ class EuroRun:
         if t < 0:
             return -1
         after = validity_scalar(
-            self.Rc[t] + self.R[i], self.Wc[t] + self.W[i], self.Sc[t] + a + b + self.D[i], self.k
+            self.Rc[t] + self.R[i], self.Wc[t] + self.W[i], self.Sc[t] + (a + b + self.D[i]), self.k
         )
         if after >= self.V(t):
             self.join(i, t, a, b)
-            self.push(t)
+            self.push(t, after)  # after the join V(t) is exactly ``after``
             return t
         return -2
 
