@@ -78,7 +78,8 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
             tr(
                 "Groups the units (municipalities, zones) of a commuting OD table into "
                 "functional regions by one of five methods: SCB local labour markets, the EURO "
-                "method of the travel-to-work areas (ISTAT variant or strict), Tolbert-Sizer "
+                "method of the travel-to-work areas (ISTAT-compatible, strict or textbook "
+                "variant), Tolbert-Sizer "
                 "commuting zones, or network communities (Leiden). Every method reports the "
                 "same indicators, so results can be compared: per region units, employed "
                 "residents R, jobs W, internal flow S, both self-containments, validity V, "

@@ -65,7 +65,7 @@
       <translation>(alla)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="418" />
+      <location filename="processing/commutingregions.py" line="419" />
       <source>(final region: {region})</source>
       <translation>(slutlig region: {region})</translation>
     </message>
@@ -153,9 +153,9 @@
       <translation>&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;: rapportens rubrik.&lt;br&gt;&lt;i&gt;Rapport (HTML)&lt;/i&gt;: rapportfilen.&lt;br&gt;&lt;i&gt;Rapport (PDF)&lt;/i&gt;: valfri; samma rapport som en A4-PDF (upp till 20 000 anteckningsposter; filtrera större databaser).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="141" />
-      <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant (reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (the validity check stays on, every region has V &gt;= 1, units that fit nowhere stay unassigned); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
-      <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant (enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (giltighetskontrollen gäller hela vägen, varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
+      <location filename="processing/regions_common.py" line="149" />
+      <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant: reproduces ISTAT's program LabourMarketAreas step by step, which is what produces ISTAT's and Eurostat's published areas (including its quirks: a cluster that has just lost a unit is judged by its weakest member and flow, so it is usually taken apart; reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (textbook steps, then the validity check stays on: every region has V &gt;= 1, units that fit nowhere stay unassigned; on the UK example data it reproduces 716 of the 785 areas of the original CURDS/ONS program exactly, which forms more small areas); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published procedure with every validity from cluster totals, reserve-list units finally assigned without a validity check).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
+      <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant: återger ISTAT:s program LabourMarketAreas steg för steg, och det är det programmet som ger ISTAT:s och Eurostats publicerade områden (med programmets egenheter: ett kluster som just har förlorat en enhet bedöms efter sin svagaste medlem och sitt minsta flöde, så det plockas oftast isär; enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (lärobokens steg, sedan gäller giltighetskontrollen hela vägen: varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade; på det brittiska exempeldatat återger den 716 av de 785 områdena från det ursprungliga CURDS/ONS-programmet exakt, ett program som bildar fler små områden); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg); 5 EURO/TTWA enligt läroboken (det publicerade förfarandet med varje giltighet beräknad på klustrets summor; enheter på reservlistan tilldelas till sist utan giltighetskontroll).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/notes_common.py" line="179" />
@@ -168,7 +168,7 @@
       <translation>&lt;i&gt;Vägnät&lt;/i&gt; (NETWORK): linjer i ett projicerat koordinatsystem (meter). Varje linje är en länk mellan sina ändpunkter; linjer kopplas ihop där de delar en ändpunkt eller en brytpunkt (OpenStreetMaps vägar möts i gemensamma noder), aldrig där de bara korsar varandra.&lt;br&gt;&lt;i&gt;Hastighetsfält&lt;/i&gt; (km/h), annars &lt;i&gt;vägklassfält&lt;/i&gt; som slås upp i &lt;i&gt;hastighetstabellen&lt;/i&gt;: ett JSON-objekt som {"primary": 70} eller en förinställning: 'osm' (OpenStreetMaps highway-klasser, standardhastigheterna i OSRM:s bilprofil) eller 'nvdb' (NVDB:s funktionella vägklass 0-9, RegionAtlas typiska hastigheter); annars &lt;i&gt;standardhastigheten&lt;/i&gt; (0 = ingen: en linje utan hastighet är ett fel).&lt;br&gt;&lt;i&gt;Fält för enkelriktning&lt;/i&gt;: yes/1/true enkelriktat i linjens riktning, -1 mot den, no/0/tomt båda hållen (OpenStreetMaps oneway).&lt;br&gt;&lt;i&gt;Tolerans&lt;/i&gt; (m): ändpunkter närmare än så kopplas ihop.&lt;br&gt;&lt;i&gt;Anslutningshastighet&lt;/i&gt; (km/h, standard 5: gång) gäller den raka sträckan från varje punkt till närmaste nod i nätet; en punkt längre bort än &lt;i&gt;största anslutningsavstånd&lt;/i&gt; (m) ligger inte på nätet: den listas i loggen och får inga restider.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="99" />
+      <location filename="processing/commutingregions.py" line="100" />
       <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
     </message>
@@ -267,7 +267,7 @@
       <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="62" />
+      <location filename="processing/flow_styles.py" line="68" />
       <source>Across the border</source>
       <translation>Över gränsen</translation>
     </message>
@@ -368,7 +368,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="114" />
-      <location filename="processing/regions_common.py" line="379" />
+      <location filename="processing/regions_common.py" line="396" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -389,12 +389,12 @@
       <translation>Båda (summerade)</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="119" />
+      <location filename="processing/loadscbboundaries.py" line="118" />
       <source>Boundaries</source>
       <translation>Gränser</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="176" />
+      <location filename="processing/loadscbboundaries.py" line="175" />
       <source>Boundaries (SCB)</source>
       <translation>Gränser (SCB)</translation>
     </message>
@@ -774,7 +774,7 @@
     </message>
     <message>
       <location filename="processing/base.py" line="39" />
-      <location filename="processing/commutingregions.py" line="381" />
+      <location filename="processing/commutingregions.py" line="382" />
       <location filename="processing/pipeline.py" line="49" />
       <source>Commuting regions</source>
       <translation>Pendlingsregioner</translation>
@@ -785,22 +785,22 @@
       <translation>Pendlingsregioner (arbetsmarknadsregioner)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="197" />
+      <location filename="processing/commutingregions.py" line="198" />
       <source>Commuting regions ({method})</source>
       <translation>Pendlingsregioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="196" />
+      <location filename="processing/commutingregions.py" line="197" />
       <source>Commuting regions ({method}): units</source>
       <translation>Pendlingsregioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="131" />
+      <location filename="processing/commutingregions.py" line="132" />
       <source>Commuting regions: regions</source>
       <translation>Pendlingsregioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="131" />
+      <location filename="processing/commutingregions.py" line="132" />
       <source>Commuting regions: units</source>
       <translation>Pendlingsregioner: enheter</translation>
     </message>
@@ -856,12 +856,17 @@
       <translation>Innehållskod (tom: tabellens enda)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="122" />
+      <location filename="processing/regions_common.py" line="125" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and the CURDS/ONS TTWA program (strict variant: every final area has V &gt;= 1).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, samt CURDS/ONS TTWA-programmet (strikt variant: varje slutligt område har V &gt;= 1).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="116" />
+      <location filename="processing/regions_common.py" line="139" />
+      <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas (textbook variant: the published procedure with every validity computed from cluster totals).</source>
+      <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas (läroboksvariant: det publicerade förfarandet med varje giltighet beräknad på klustrets summor).</translation>
+    </message>
+    <message>
+      <location filename="processing/regions_common.py" line="119" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT variant: reserve-list units are finally assigned without a validity check).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
@@ -946,7 +951,7 @@
     </message>
     <message>
       <location filename="processing/commuting_loader.py" line="98" />
-      <location filename="processing/loadscbboundaries.py" line="99" />
+      <location filename="processing/loadscbboundaries.py" line="98" />
       <source>County codes to keep (e.g. 25, 24; empty: the whole country)</source>
       <translation>Länskoder att behålla (t.ex. 25, 24; tom: hela landet)</translation>
     </message>
@@ -1103,12 +1108,12 @@
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="90" />
+      <location filename="processing/loadscbboundaries.py" line="89" />
       <source>DeSO 2018</source>
       <translation>DeSO 2018</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="88" />
+      <location filename="processing/loadscbboundaries.py" line="87" />
       <source>DeSO 2025</source>
       <translation>DeSO 2025</translation>
     </message>
@@ -1281,47 +1286,52 @@
       <translation>Ta bort de flödena och varna</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="102" />
+      <location filename="processing/regions_common.py" line="104" />
       <source>EURO / TTWA, ISTAT variant (final reserve assignment without validity check)</source>
       <translation>EURO / TTWA, ISTAT-variant (slutlig tilldelning från reservlistan utan giltighetskontroll)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="103" />
+      <location filename="processing/regions_common.py" line="105" />
       <source>EURO / TTWA, strict (every final region valid)</source>
       <translation>EURO / TTWA, strikt (varje slutlig region är giltig)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="258" />
+      <location filename="processing/regions_common.py" line="108" />
+      <source>EURO / TTWA, textbook (every validity from cluster totals)</source>
+      <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
+    </message>
+    <message>
+      <location filename="processing/regions_common.py" line="273" />
       <source>EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO ISTAT-variant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="260" />
+      <location filename="processing/regions_common.py" line="275" />
       <source>EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO strikt, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="202" />
+      <location filename="processing/regions_common.py" line="217" />
       <source>EURO: minimum self-containment</source>
       <translation>EURO: minsta självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="201" />
+      <location filename="processing/regions_common.py" line="216" />
       <source>EURO: minimum size (employed residents)</source>
       <translation>EURO: minsta storlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="209" />
+      <location filename="processing/regions_common.py" line="224" />
       <source>EURO: target self-containment</source>
       <translation>EURO: målsjälvinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="205" />
+      <location filename="processing/regions_common.py" line="220" />
       <source>EURO: target size (employed residents)</source>
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="363" />
+      <location filename="processing/commutingregions.py" line="364" />
       <source>Each point is a region. Regions above the curve are valid (V &gt;= 1); no region smaller than MIN_SIZE can be valid unless it is fully self-contained.</source>
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
@@ -1331,7 +1341,7 @@
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="325" />
+      <location filename="processing/commutingregions.py" line="326" />
       <source>Employed persons</source>
       <translation>Förvärvsarbetande personer</translation>
     </message>
@@ -1371,7 +1381,7 @@
       <translation>Varje hastighet måste vara över 0 km/h.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="588" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="197" />
       <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
@@ -1448,7 +1458,7 @@
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="349" />
+      <location filename="processing/commutingregions.py" line="350" />
       <source>First selected cluster and its validity</source>
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
@@ -1498,7 +1508,7 @@
       <translation>Flöde dit</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="324" />
+      <location filename="processing/commutingregions.py" line="325" />
       <source>Flows (origin-destination pairs)</source>
       <translation>Flöden (par av ursprung och destination)</translation>
     </message>
@@ -1513,7 +1523,7 @@
       <translation>Flöden som länsfiltret behåller</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="283" />
+      <location filename="processing/commuting_loader.py" line="285" />
       <source>Flows of municipalities split in the reform dropped: {persons} persons ({codes}).</source>
       <translation>Flöden för kommuner som delades i reformen togs bort: {persons} personer ({codes}).</translation>
     </message>
@@ -1626,8 +1636,8 @@
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="78" />
-      <source>Groups the units (municipalities, zones) of a commuting OD table into functional regions by one of five methods: SCB local labour markets, the EURO method of the travel-to-work areas (ISTAT variant or strict), Tolbert-Sizer commuting zones, or network communities (Leiden). Every method reports the same indicators, so results can be compared: per region units, employed residents R, jobs W, internal flow S, both self-containments, validity V, centre; for the partition modularity, the share of commuters crossing a region border and the regions crossing an administrative border.&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and Franconi, L. et al. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. et al. (2019), From Louvain to Leiden, Scientific Reports 9. The report names the source of the method used.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators (a CSV path works, all fields text; duplicate pairs are summed; bad rows are named).&lt;br&gt;</source>
-      <translation>Grupperar enheterna (kommuner, zoner) i en OD-tabell för pendling till funktionella regioner med en av fem metoder: SCB:s lokala arbetsmarknader, EURO-metoden för travel-to-work areas (ISTAT-variant eller strikt), Tolbert-Sizer commuting zones eller nätverksgemenskaper (Leiden). Varje metod redovisar samma indikatorer, så att resultaten kan jämföras: per region enheter, förvärvsarbetande nattbefolkning R, arbetstillfällen W, internt flöde S, båda måtten på självinneslutning, giltighet V och centrum; för indelningen som helhet modularitet, andelen pendlare som korsar en regiongräns och de regioner som korsar en administrativ gräns.&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, och Franconi, L. et al. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. et al. (2019), From Louvain to Leiden, Scientific Reports 9. Rapporten anger källan för den metod som används.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer (en CSV-sökväg fungerar, alla fält läses som text; dubblettpar summeras; felaktiga rader anges).&lt;br&gt;</translation>
+      <source>Groups the units (municipalities, zones) of a commuting OD table into functional regions by one of five methods: SCB local labour markets, the EURO method of the travel-to-work areas (ISTAT-compatible, strict or textbook variant), Tolbert-Sizer commuting zones, or network communities (Leiden). Every method reports the same indicators, so results can be compared: per region units, employed residents R, jobs W, internal flow S, both self-containments, validity V, centre; for the partition modularity, the share of commuters crossing a region border and the regions crossing an administrative border.&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and Franconi, L. et al. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. et al. (2019), From Louvain to Leiden, Scientific Reports 9. The report names the source of the method used.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators (a CSV path works, all fields text; duplicate pairs are summed; bad rows are named).&lt;br&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="processing/charts.py" line="38" />
@@ -1758,7 +1768,7 @@
       <translation>Inflytande</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="319" />
+      <location filename="processing/commutingregions.py" line="320" />
       <location filename="processing/regionchange.py" line="394" />
       <source>Input</source>
       <translation>Indata</translation>
@@ -2035,24 +2045,24 @@ Med: {python}</translation>
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="270" />
+      <location filename="processing/regions_common.py" line="285" />
       <source>Leiden, resolution {resolution}, seed {seed}</source>
       <translation>Leiden, upplösning {resolution}, frö {seed}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="212" />
+      <location filename="processing/regions_common.py" line="227" />
       <source>Leiden: random seed</source>
       <translation>Leiden: slumpfrö</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="211" />
+      <location filename="processing/regions_common.py" line="226" />
       <source>Leiden: resolution</source>
       <translation>Leiden: upplösning</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="299" />
       <location filename="processing/degurbaunits.py" line="124" />
-      <location filename="processing/loadscbboundaries.py" line="85" />
+      <location filename="processing/loadscbboundaries.py" line="84" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
@@ -2079,7 +2089,7 @@ Med: {python}</translation>
       <translation>Uppdaterade länkar</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="56" />
+      <location filename="processing/loadscbboundaries.py" line="55" />
       <source>Load boundaries from SCB (municipalities, DeSO, RegSO)</source>
       <translation>Hämta gränser från SCB (kommuner, DeSO, RegSO)</translation>
     </message>
@@ -2109,12 +2119,12 @@ Med: {python}</translation>
       <translation>Hämtar SCB:s registerbaserade pendling mellan kommuner (förvärvsarbetande efter bostadskommun och arbetsställekommun) från Statistikdatabasen via dess PxWebApi 2 och skriver den som en OD-tabell: origin, destination, employed, year (id:n som text, pendling inom kommunen medräknad, par utan pendlare utelämnade). Tabellen kan användas direkt i alla pendlingsalgoritmer (origin, destination, employed; årsfält och år).&lt;br&gt;&lt;br&gt;Inläsaren läser först varje tabells egen metadata och hittar variablerna för bostad (Bostadskommun), arbetsställe (Arbetsstallekommun), kön (Kon) och år (Tid); finns de inte stannar den och anger tabellen och dess variabler. Frågan delas upp under SCB:s gräns på 150 000 celler per anrop och hålls till 30 anrop per 10 s (SCB:s /api/v2/config); svaren sparas i QGIS-profilens cache. Anropen går via QGIS nätverksinställningar (proxy, certifikat).&lt;br&gt;&lt;br&gt;Källor: SCB, Statistikdatabasen, AM0210 (BAS, registerbaserad arbetsmarknadsstatistik) och AM0207 (RAMS). Standardtabeller, i denna ordning: TAB1830 (BAS, pendling 2020-), TAB5850 (RAMS ny tidsserie 2019-2021), TAB333 (RAMS 2004-2018), TAB334 (RAMS 1993-2003), enligt Region Dalarnas skript för SCB:s API (github.com/Region-Dalarna/hamta_data, hamta_pendling_rams_bas_scb.R). Datalicens CC0. Testerna verifierar vägen på SCB:s egna sparade svar för andra tabeller (TAB5974), inte på dessa tabeller.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Tabell-id&lt;/i&gt;: en eller flera tabeller; ett år hämtas från den första tabell som har det.&lt;br&gt;&lt;i&gt;År&lt;/i&gt;: t.ex. 2022, eller 2019-2023 (de år tabellerna har i intervallet); tom: det senaste året. År från olika tabeller korsar serieavbrott (2003/04, 2018/19, 2019/20); de anges i loggen och i metadata.&lt;br&gt;&lt;i&gt;Kön&lt;/i&gt;: båda (män och kvinnor summerade), män eller kvinnor.&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: behåll kommuner vars kod börjar med dessa länskoder (t.ex. 25 för Norrbotten); &lt;i&gt;Flöden som behålls&lt;/i&gt;: både bostad och arbete i länen (en sluten tabell), eller någon av dem där.&lt;br&gt;&lt;i&gt;Kommunkoder som ändras mellan de valda åren&lt;/i&gt;: stoppa (standard), eller behåll varje års egna koder och varna (pendlingsalgoritmerna använder ett år i taget).&lt;br&gt;Avancerat: variablerna för bostad och arbetsställe, innehållskoden och låsta värden för andra variabler (t.ex. Alder=16+) när en tabells metadata kräver det; API-adressen; hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: OD-tabellen. &lt;i&gt;Härkomst&lt;/i&gt; (METADATA, även i lagrets metadata): parametrar, tabeller och deras titlar per år, hämtningstid, licens, korsade serieavbrott, celler utan värde.&lt;br&gt;En okänd tabell, ett HTTP-fel, en timeout eller ett avbrutet svar stoppar körningen med adressen angiven; inget skrivs.</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="59" />
+      <location filename="processing/loadscbboundaries.py" line="58" />
       <source>Loads municipalities, DeSO or RegSO polygons from SCB's open geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, layers DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) in SWEREF 99 TM, with the codes the statistics use as text: kommunkod (4 characters, e.g. 0114), lanskod, desokod, regsokod. Municipalities are the DeSO 2025 areas dissolved by kommunkod (the WFS has no municipality layer; every DeSO lies in one municipality). Requests go through QGIS's network settings, page by page; nothing is written until every page has arrived and the count agrees with the service's. Data licence CC0 (SCB).&lt;br&gt;&lt;br&gt;Source: SCB, Öppna geodata: DeSO and RegSO (WMS/WFS guide); layer names and fields as listed by the service's GetCapabilities. Not verified here on a stored answer of the service (none was found): the tests serve GeoJSON built in the service's documented form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: municipalities (from DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 or RegSO 2020 (DeSO 2018 and RegSO 2020 go with statistics up to 2023).&lt;br&gt;&lt;i&gt;County codes&lt;/i&gt;: only these counties (e.g. 25); empty: all of Sweden.&lt;br&gt;Advanced: the WFS address and the time to wait for an answer.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: polygons with the codes; &lt;i&gt;Provenance&lt;/i&gt; (METADATA and layer metadata): parameters, layer, address, retrieval time, licence.</source>
       <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="377" />
+      <location filename="processing/commutingregions.py" line="378" />
       <source>Log</source>
       <translation>Logg</translation>
     </message>
@@ -2130,7 +2140,7 @@ Med: {python}</translation>
       <translation>Längsta stråk: {km} km, valt efter nodernas utbredning (ange ”Längsta stråk i km” för att ändra, 0 för ingen gräns).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="337" />
+      <location filename="processing/commutingregions.py" line="338" />
       <source>Lowest validity V</source>
       <translation>Lägsta giltighet V</translation>
     </message>
@@ -2206,14 +2216,14 @@ Med: {python}</translation>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="289" />
+      <location filename="processing/commutingregions.py" line="290" />
       <location filename="processing/regionchange.py" line="404" />
       <location filename="processing/regionchange.py" line="411" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="159" />
+      <location filename="processing/commutingregions.py" line="160" />
       <source>Method: {name}.</source>
       <translation>Metod: {name}.</translation>
     </message>
@@ -2243,8 +2253,8 @@ Med: {python}</translation>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="133" />
-      <location filename="processing/commutingregions.py" line="334" />
+      <location filename="processing/commutingregions.py" line="134" />
+      <location filename="processing/commutingregions.py" line="335" />
       <source>Modularity Q</source>
       <translation>Modularitet Q</translation>
     </message>
@@ -2255,7 +2265,7 @@ Med: {python}</translation>
       <translation>Bevaka</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="87" />
+      <location filename="processing/loadscbboundaries.py" line="86" />
       <source>Municipalities (from DeSO 2025)</source>
       <translation>Kommuner (från DeSO 2025)</translation>
     </message>
@@ -2311,7 +2321,7 @@ Med: {python}</translation>
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="388" />
+      <location filename="processing/regions_common.py" line="405" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
@@ -2336,7 +2346,7 @@ Med: {python}</translation>
       <translation>Behövs för</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="105" />
+      <location filename="processing/regions_common.py" line="107" />
       <source>Network communities (Leiden, modularity)</source>
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
@@ -2478,7 +2488,7 @@ Med: {python}</translation>
       <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="387" />
+      <location filename="processing/commutingregions.py" line="388" />
       <source>No unit went to the reserve list.</source>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
@@ -2601,13 +2611,13 @@ Med: {python}</translation>
       <translation>Antal klasser (indexläge)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="618" />
-      <location filename="processing/regions_common.py" line="510" />
+      <location filename="processing/regions_common.py" line="635" />
+      <location filename="processing/regions_common.py" line="527" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="212" />
+      <location filename="processing/commutingregions.py" line="213" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
@@ -2652,7 +2662,7 @@ Med: {python}</translation>
       <translation>En linje per par (båda riktningarna)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="332" />
+      <location filename="processing/commutingregions.py" line="333" />
       <source>One-unit regions</source>
       <translation>Regioner med en enhet</translation>
     </message>
@@ -2819,7 +2829,7 @@ Med: {python}</translation>
       <translation>Parametern MIN_SIZE = {value:g} får inte vara negativ.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="314" />
+      <location filename="processing/regions_common.py" line="329" />
       <source>Parameter RESOLUTION = {value} must be larger than 0.</source>
       <translation>Parametern RESOLUTION = {value} måste vara större än 0.</translation>
     </message>
@@ -2849,7 +2859,7 @@ Med: {python}</translation>
       <translation>Parametern {name} måste vara ett tal mellan 0 och 1, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="298" />
+      <location filename="processing/commutingregions.py" line="299" />
       <source>Parameters</source>
       <translation>Parametrar</translation>
     </message>
@@ -2864,7 +2874,7 @@ Med: {python}</translation>
       <translation>Parametertext till ursprungsfilen (standard: från lagren)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="328" />
+      <location filename="processing/commutingregions.py" line="329" />
       <source>Partition</source>
       <translation>Indelning</translation>
     </message>
@@ -2981,7 +2991,7 @@ Med: {python}</translation>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="380" />
+      <location filename="processing/commutingregions.py" line="381" />
       <location filename="processing/regionchange.py" line="461" />
       <location filename="processing/settlementhierarchy.py" line="578" />
       <source>Provenance</source>
@@ -2996,7 +3006,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/commuting_loader.py" line="164" />
-      <location filename="processing/loadscbboundaries.py" line="122" />
+      <location filename="processing/loadscbboundaries.py" line="121" />
       <source>Provenance and source (JSON)</source>
       <translation>Härkomst och källa (JSON)</translation>
     </message>
@@ -3107,12 +3117,12 @@ Med: {python}</translation>
       <translation>Läste lagrets kolumner direkt (GDAL:s Arrow-ström).</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="91" />
+      <location filename="processing/loadscbboundaries.py" line="90" />
       <source>RegSO 2020</source>
       <translation>RegSO 2020</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="89" />
+      <location filename="processing/loadscbboundaries.py" line="88" />
       <source>RegSO 2025</source>
       <translation>RegSO 2025</translation>
     </message>
@@ -3202,7 +3212,7 @@ Med: {python}</translation>
       <translation>Fält för regionnamn</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="608" />
+      <location filename="processing/regions_common.py" line="625" />
       <source>Region size: employed residents R (log scale)</source>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
@@ -3244,8 +3254,8 @@ Med: {python}</translation>
       <translation>RegionAtlas: Python-paket som saknas</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="331" />
-      <location filename="processing/commutingregions.py" line="370" />
+      <location filename="processing/commutingregions.py" line="332" />
+      <location filename="processing/commutingregions.py" line="371" />
       <source>Regions</source>
       <translation>Regioner</translation>
     </message>
@@ -3255,14 +3265,14 @@ Med: {python}</translation>
       <translation>Regioner (senare år)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="342" />
+      <location filename="processing/commutingregions.py" line="343" />
       <source>Regions crossing '{field}'</source>
       <translation>Regioner som korsar '{field}'</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="356" />
       <location filename="processing/regionchange.py" line="421" />
-      <location filename="processing/regions_common.py" line="620" />
+      <location filename="processing/regions_common.py" line="637" />
       <source>Regions per year</source>
       <translation>Regioner per år</translation>
     </message>
@@ -3272,7 +3282,7 @@ Med: {python}</translation>
       <translation>Regioner per år: {counts}. {n} enhet(er) bytte region minst en gång.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="336" />
+      <location filename="processing/commutingregions.py" line="337" />
       <source>Regions with V &lt; 1</source>
       <translation>Regioner med V &lt; 1</translation>
     </message>
@@ -3313,7 +3323,7 @@ Med: {python}</translation>
       <translation>Krav</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="374" />
+      <location filename="processing/commutingregions.py" line="375" />
       <source>Reserve-list events</source>
       <translation>Händelser på reservlistan</translation>
     </message>
@@ -3438,22 +3448,22 @@ Med: {python}</translation>
       <translation>S: bor och arbetar i regionen</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="101" />
+      <location filename="processing/regions_common.py" line="103" />
       <source>SCB local labour markets (LA regions)</source>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="253" />
+      <location filename="processing/regions_common.py" line="268" />
       <source>SCB, p1 {p1}, p2 {p2}</source>
       <translation>SCB, p1 {p1}, p2 {p2}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="186" />
+      <location filename="processing/regions_common.py" line="201" />
       <source>SCB: centre max. share working in another unit (p1)</source>
       <translation>SCB: centrum, högsta andel som arbetar i en annan enhet (p1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="193" />
+      <location filename="processing/regions_common.py" line="208" />
       <source>SCB: centre max. share working in the largest destination (p2)</source>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
@@ -3520,7 +3530,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/commuting_loader.py" line="152" />
-      <location filename="processing/loadscbboundaries.py" line="110" />
+      <location filename="processing/loadscbboundaries.py" line="109" />
       <source>Seconds to wait for an answer</source>
       <translation>Sekunder att vänta på svar</translation>
     </message>
@@ -3546,7 +3556,7 @@ Med: {python}</translation>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="609" />
+      <location filename="processing/regions_common.py" line="626" />
       <source>Self-containment min(S/R, S/W)</source>
       <translation>Självinneslutning min(S/R, S/W)</translation>
     </message>
@@ -3661,12 +3671,12 @@ Med: {python}</translation>
       <translation>Dela</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="621" />
+      <location filename="processing/regions_common.py" line="638" />
       <source>Share in the largest region</source>
       <translation>Andel i den största regionen</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="335" />
+      <location filename="processing/commutingregions.py" line="336" />
       <source>Share of commuters crossing a region border</source>
       <translation>Andel pendlare som korsar en regiongräns</translation>
     </message>
@@ -3696,12 +3706,12 @@ Med: {python}</translation>
       <translation>Tolerans för generalisering (m)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="352" />
+      <location filename="processing/commutingregions.py" line="353" />
       <source>Size and self-containment</source>
       <translation>Storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="610" />
+      <location filename="processing/regions_common.py" line="627" />
       <source>Size and self-containment of the regions</source>
       <translation>Regionernas storlek och självinneslutning</translation>
     </message>
@@ -3756,7 +3766,7 @@ Med: {python}</translation>
       <translation>Några kärnor saknar id i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="297" />
+      <location filename="processing/commutingregions.py" line="298" />
       <location filename="processing/regionchange.py" line="406" />
       <location filename="processing/regionchange.py" line="412" />
       <source>Source</source>
@@ -3768,7 +3778,7 @@ Med: {python}</translation>
       <translation>Källtext</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="250" />
+      <location filename="processing/commuting_loader.py" line="252" />
       <source>Source: {provider}, licence {licence}; retrieved {time}; {calls} call(s).</source>
       <translation>Källa: {provider}, licens {licence}; hämtat {time}; {calls} anrop.</translation>
     </message>
@@ -3838,7 +3848,7 @@ Med: {python}</translation>
       <translation>Standardisera indikatorer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="111" />
+      <location filename="processing/regions_common.py" line="114" />
       <source>Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description: a unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; other units follow their largest destination.</source>
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
@@ -3987,7 +3997,7 @@ Med: {python}</translation>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="309" />
+      <location filename="regionatlas/commuting/regions/euro_run.py" line="348" />
       <source>The EURO procedure did not converge within {steps} steps; check the parameters (is TARGET_SC reachable at all?).</source>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
@@ -4127,7 +4137,7 @@ Med: {python}</translation>
       <translation>Kärnorna har inget fält '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="265" />
+      <location filename="processing/commuting_loader.py" line="267" />
       <source>The chosen years cross a series break: {what}</source>
       <translation>De valda åren korsar ett serieavbrott: {what}</translation>
     </message>
@@ -4343,7 +4353,7 @@ Med: {python}</translation>
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="276" />
+      <location filename="processing/regions_common.py" line="291" />
       <source>The network-communities method (Leiden) needs the Python packages 'igraph' and 'leidenalg', which are not installed in the Python that QGIS uses. Install them: on Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart QGIS, or choose another method.</source>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
@@ -4655,7 +4665,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="386" />
-      <location filename="processing/regions_common.py" line="363" />
+      <location filename="processing/regions_common.py" line="380" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -4730,7 +4740,7 @@ Med: {python}</translation>
       <translation>Rastret för {label} är roterat; transformera det först till ett nordorienterat rutnät.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="582" />
+      <location filename="processing/regions_common.py" line="599" />
       <source>The {what} has no field '{field}'. Its fields are: {names}.</source>
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
@@ -4747,7 +4757,7 @@ Med: {python}</translation>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="388" />
+      <location filename="processing/commutingregions.py" line="389" />
       <source>This method has no reserve list.</source>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
@@ -4780,27 +4790,27 @@ Med: {python}</translation>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="126" />
+      <location filename="processing/regions_common.py" line="129" />
       <source>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) for the cut height 0.977 of the 2010 zones.</source>
       <translation>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) för snitthöjden 0.977 för 2010 års zoner.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="104" />
+      <location filename="processing/regions_common.py" line="106" />
       <source>Tolbert-Sizer commuting zones</source>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="269" />
+      <location filename="processing/regions_common.py" line="284" />
       <source>Tolbert-Sizer, cut {cut}</source>
       <translation>Tolbert-Sizer, snitt {cut}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="210" />
+      <location filename="processing/regions_common.py" line="225" />
       <source>Tolbert-Sizer: cut height</source>
       <translation>Tolbert-Sizer: snitthöjd</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="131" />
+      <location filename="processing/regions_common.py" line="134" />
       <source>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; directed modularity (Leicht &amp; Newman 2008).</source>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
@@ -4848,7 +4858,7 @@ Med: {python}</translation>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="266" />
+      <location filename="processing/commutingregions.py" line="267" />
       <source>Unit '{unit}' is set aside in the zero list (no region): {reason}.</source>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
@@ -4886,7 +4896,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/attribute_display.py" line="37" />
-      <location filename="processing/commutingregions.py" line="323" />
+      <location filename="processing/commutingregions.py" line="324" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
@@ -4913,7 +4923,7 @@ Med: {python}</translation>
       <translation>Enheter som bytte region</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="333" />
+      <location filename="processing/commutingregions.py" line="334" />
       <source>Units without a region</source>
       <translation>Enheter utan region</translation>
     </message>
@@ -4928,7 +4938,7 @@ Med: {python}</translation>
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="578" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="187" />
       <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
@@ -4988,7 +4998,7 @@ Med: {python}</translation>
       <translation>V: giltighet (&gt;= 1 giltig)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="305" />
+      <location filename="processing/commutingregions.py" line="306" />
       <source>Validity V is computed with the EURO parameters MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; this method does not use them.</source>
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
     </message>
@@ -5024,7 +5034,7 @@ Med: {python}</translation>
       <translation>W: arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="104" />
+      <location filename="processing/loadscbboundaries.py" line="103" />
       <source>WFS address</source>
       <translation>WFS-adress</translation>
     </message>
@@ -5086,7 +5096,7 @@ Med: {python}</translation>
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="61" />
+      <location filename="processing/flow_styles.py" line="67" />
       <source>Within the border</source>
       <translation>Inom gränsen</translation>
     </message>
@@ -5131,8 +5141,8 @@ Med: {python}</translation>
       <translation>YEARS anger {n} år men det finns {m} indata: ange ett år per indata, i samma ordning som indata.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="212" />
-      <location filename="processing/regions_common.py" line="619" />
+      <location filename="processing/commutingregions.py" line="213" />
+      <location filename="processing/regions_common.py" line="636" />
       <source>Year</source>
       <translation>År</translation>
     </message>
@@ -5411,12 +5421,12 @@ Med: {python}</translation>
       <translation>indata '{name}'</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="254" />
+      <location filename="processing/commutingregions.py" line="255" />
       <source>it has no employed residents</source>
       <translation>den saknar förvärvsarbetande boende</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="255" />
+      <location filename="processing/commutingregions.py" line="256" />
       <source>it has no jobs</source>
       <translation>den saknar arbetstillfällen</translation>
     </message>
@@ -5431,12 +5441,12 @@ Med: {python}</translation>
       <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="260" />
+      <location filename="processing/commutingregions.py" line="261" />
       <source>its only flows are to itself ({n} persons)</source>
       <translation>dess enda flöden går till den själv ({n} personer)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="256" />
+      <location filename="processing/commutingregions.py" line="257" />
       <source>its remaining flows go to units that were set aside</source>
       <translation>dess återstående flöden går till enheter som lagts åt sidan</translation>
     </message>
@@ -5532,7 +5542,7 @@ Med: {python}</translation>
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="606" />
+      <location filename="processing/regions_common.py" line="623" />
       <source>not valid (V &lt; 1)</source>
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
@@ -5686,7 +5696,7 @@ Med: {python}</translation>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="356" />
+      <location filename="processing/commutingregions.py" line="357" />
       <source>size / self-containment scatter with the validity curve</source>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
@@ -5717,7 +5727,7 @@ Med: {python}</translation>
       <translation>aktör {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="395" />
+      <location filename="processing/commutingregions.py" line="396" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
@@ -5807,17 +5817,17 @@ Med: {python}</translation>
       <translation>enhetsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="605" />
+      <location filename="processing/regions_common.py" line="622" />
       <source>valid (V &gt;= 1)</source>
       <translation>giltig (V &gt;= 1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="607" />
+      <location filename="processing/regions_common.py" line="624" />
       <source>validity curve V = 1</source>
       <translation>giltighetskurva V = 1</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="292" />
+      <location filename="processing/commutingregions.py" line="293" />
       <source>variant</source>
       <translation>variant</translation>
     </message>
@@ -5967,7 +5977,7 @@ Med: {python}</translation>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="259" />
+      <location filename="processing/commuting_loader.py" line="261" />
       <source>{n} cells had no value in the answer (suppressed or not applicable); they are left out.</source>
       <translation>{n} celler saknade värde i svaret (skyddade eller ej tillämpliga); de utelämnas.</translation>
     </message>
@@ -6012,7 +6022,7 @@ Med: {python}</translation>
       <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="178" />
+      <location filename="processing/loadscbboundaries.py" line="177" />
       <source>{n} features of {layer} (SCB, licence CC0).</source>
       <translation>{n} objekt i {layer} (SCB, licens CC0).</translation>
     </message>
@@ -6072,12 +6082,12 @@ Med: {python}</translation>
       <translation>{n} länkar har en ände utan geometri (ingen linje ritad).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="272" />
+      <location filename="processing/commutingregions.py" line="273" />
       <source>{n} more units are in the zero list (see the units output, role).</source>
       <translation>Ytterligare {n} enheter finns i nollistan (se utdata för enheter, role).</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="269" />
+      <location filename="processing/commuting_loader.py" line="271" />
       <source>{n} municipality codes exist in some of the years only (kept as they are), e.g. {examples}.</source>
       <translation>{n} kommunkoder finns bara vissa av åren (behålls som de är), t.ex. {examples}.</translation>
     </message>
@@ -6103,7 +6113,7 @@ Med: {python}</translation>
       <translation>{n} anteckningar</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="277" />
+      <location filename="processing/commuting_loader.py" line="279" />
       <source>{n} older municipality codes carried to the 2020 division.</source>
       <translation>{n} äldre kommunkoder fördes till 2020 års indelning.</translation>
     </message>
@@ -6143,7 +6153,7 @@ Med: {python}</translation>
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="230" />
+      <location filename="processing/commutingregions.py" line="231" />
       <source>{n} region(s) cross the border in '{field}': {ids}.</source>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
@@ -6178,7 +6188,7 @@ Med: {python}</translation>
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="481" />
+      <location filename="processing/regions_common.py" line="498" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
@@ -6193,7 +6203,7 @@ Med: {python}</translation>
       <translation>{n} enheter; {centres} med p1 &lt;= {p1} och p2 &lt;= {p2} (SCB:s centrumregel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="148" />
+      <location filename="processing/commutingregions.py" line="149" />
       <source>{n} zone(s) have no commuting in the OD table and are left out: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen och utelämnas: {ids}.</translation>
     </message>
@@ -6243,7 +6253,7 @@ Med: {python}</translation>
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="217" />
+      <location filename="processing/commutingregions.py" line="218" />
       <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q}; {share} % of commuters cross a region border.</source>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q}; {share} % av pendlarna korsar en regiongräns.</translation>
     </message>
@@ -6258,17 +6268,17 @@ Med: {python}</translation>
       <translation>{size} (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="413" />
+      <location filename="processing/commutingregions.py" line="414" />
       <source>{step}: cluster {unit} (V = {v:.4f}) is not valid and was dissolved</source>
       <translation>{step}: klustret {unit} (V = {v:.4f}) är inte giltigt och upplöstes</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="407" />
+      <location filename="processing/commutingregions.py" line="408" />
       <source>{step}: unit {unit} assigned to cluster {to}</source>
       <translation>{step}: enheten {unit} tilldelades klustret {to}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="411" />
+      <location filename="processing/commutingregions.py" line="412" />
       <source>{step}: unit {unit} could not be assigned</source>
       <translation>{step}: enheten {unit} kunde inte tilldelas</translation>
     </message>
@@ -6348,7 +6358,7 @@ Med: {python}</translation>
       <translation>{where}kolumnerna för enhet, region och storlek har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="245" />
+      <location filename="processing/commuting_loader.py" line="247" />
       <source>{year}: table {table}, {title}</source>
       <translation>{year}: tabell {table}, {title}</translation>
     </message>

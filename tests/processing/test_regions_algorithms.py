@@ -102,8 +102,9 @@ def test_algorithms_are_registered_with_public_parameters(provider):
         "OUTPUT_REPORT",
     } <= names
     options = cr.parameterDefinition("METHOD").options()
-    assert len(options) == 5
-    for option, word in zip(options, ("SCB", "ISTAT", "strict", "Tolbert-Sizer", "Leiden")):
+    assert len(options) == 6
+    words = ("SCB", "ISTAT", "strict", "Tolbert-Sizer", "Leiden", "textbook")
+    for option, word in zip(options, words):
         assert word in option
     defaults = {
         "CENTRE_MAX_OUT": 0.20,
@@ -136,6 +137,7 @@ CORE = {
     2: lambda t: euro_regions(t, variant="strict"),
     3: tolbert_sizer_regions,
     4: leiden_regions,
+    5: lambda t: euro_regions(t, variant="textbook"),
 }
 
 

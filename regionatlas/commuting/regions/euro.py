@@ -1,40 +1,44 @@
-"""EURO method / travel-to-work areas (TTWA), ISTAT variant and strict variant.
+"""EURO method / travel-to-work areas (TTWA): ISTAT-compatible, textbook and strict variants.
 
 Sources: Coombes M. & Bond S. (2008), *Travel-to-Work Areas: the 2007 review*, ONS (the
-validity "X-equation" and the tie measure L); Eurostat (2020), *European Harmonised Labour
-Market Areas - methodology*; Franconi L., D'Alò M. & Ichim D. (2016), *Istat implementation of
-the algorithm to develop Labour Market Areas* and ISTAT's LabourMarketAreas package (the
-one-unit-at-a-time procedure with a reserve list). Implemented from spec commuting-regions.md
-section 2 and these published descriptions.
+validity "X-equation", the tie measure L, one unit at a time with a reserve list); Eurostat
+(2020), *European Harmonised Labour Market Areas - methodology*; Franconi L., D'Alò M. & Ichim
+D. (2016), *Istat implementation of the algorithm to develop Labour Market Areas*, and the
+behaviour of ISTAT's program LabourMarketAreas 3.4 read off its traces (spec
+commuting-regions.md, sections 2 and 2b). Implemented from these descriptions.
 
-Why it is fast: the ISTAT R implementation recomputes cluster marginals from the full matrix at
-every step. Here every cluster keeps its marginals ``R_c``, ``W_c``, ``S_c`` and they are
-updated incrementally when one unit moves (cost: the unit's number of flows). The cluster with
-the lowest validity comes from a heap keyed by ``(V, cluster number)`` with lazy invalidation
-(a version counter per cluster), so one step costs ``O(deg(i) + log n)`` and the whole run is
-near-linear in the number of flows.
+Variants:
 
-Three details the spec leaves open or states differently were settled against the reference
-results (Brindisi, Sardinia, NICD; all reproduced exactly):
+- ``"istat"`` (default): reproduces ISTAT's program step by step (spec 2b), which is what
+  produces ISTAT's and Eurostat's published areas: after a unit leaves a cluster of several
+  units, that cluster's V in the next iteration is the program's member-and-flow minimum (so
+  it is usually taken apart one member per iteration); step 6 assigns reserve-list units
+  without a validity check, in descending id order. Checked iteration by iteration against
+  the program's traces for Brindisi, Sardinia (two parameter sets) and the UK NICD example.
+- ``"textbook"``: the published procedure with every V from cluster totals; step 6 as above
+  but in the order units entered the reserve list. Some final areas may have V < 1.
+- ``"strict"``: textbook iterations, then the validity check stays on in step 6 (a reserve
+  unit joins only if its best-linked cluster stays valid, otherwise it stays unassigned) and
+  any invalid cluster would be dissolved: every final area has V >= 1, as in the CURDS/ONS
+  TTWA program.
 
-- step 4: the unit leaving a several-unit cluster c is linked only to the *other* clusters
-  (going straight back into c would make c the least valid cluster again, for ever);
-- step 4: the leaving unit maximises ``(W[i] - F[i,i]) + (outflow from i to outside c)``, the
-  mirror image of the spec's "inflow from outside c + (R[i] - F[i,i])"; the literal formula
-  gives 37 areas for Sardinia and 779 for NICD instead of 36 and 778;
-- step 6: a reserve-list unit goes to the cluster of the single unit j with the largest
-  ``L(i, j)`` (a unit-to-unit link, as ISTAT's procedure assigns a community to the cluster of
-  its most closely tied community); linking to whole clusters gives Sardinia no area with
-  V = 0.938. Each round links all waiting units against the clusters of the round's start.
+Against the CURDS/ONS FORTRAN program's output for the UK NICD example (785 TTWAs, 3500 /
+0.6667 / 25000 / 0.75): strict 716 identical TTWAs, adjusted Rand index 0.821 on the zones
+both assign, smallest V 1.0000; textbook 715 (0.808); ISTAT-compatible 714 (0.743, the same
+as ISTAT's R program). Not matched: the FORTRAN program forms 785 areas where these rules
+form 779 (it keeps more small areas, often single zones, apart), its 69 other TTWAs hold 289
+zones grouped differently, and it leaves 14 zones unassigned that these rules assign (strict
+leaves 6 others unassigned). The published descriptions (Coombes & Bond 2008) do not state a
+rule that reproduces this; dissolving the whole least valid cluster and reallocating all its
+zones (the older CURDS procedure) gives 687 identical, so it is not used.
 
-Validity and L follow the spec literally (V = 1 when SC = 1; s not capped at 1; ties in V by
-the lowest cluster number, ties in L by the lowest cluster number or unit index).
+The iterations themselves are in :mod:`.euro_run`, the strict final steps in
+:mod:`.euro_strict`.
 """
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
@@ -42,6 +46,8 @@ import scipy.sparse as sp
 
 from ...errors import InputError
 from ..odtable import ODTable
+from .euro_run import RESERVE_REASONS, EuroRun, ReserveEvent, TraceRecord
+from .euro_strict import assign_reserve_strict, dissolve_invalid
 from .parameters import (
     TTWA_MIN_SC,
     TTWA_MIN_SIZE,
@@ -57,56 +63,24 @@ from .partition import (
     build_partition,
     unit_indicators,
 )
+from .validity import validity
 
 VARIANT_ISTAT = "istat"
+VARIANT_TEXTBOOK = "textbook"
 VARIANT_STRICT = "strict"
-VARIANTS = (VARIANT_ISTAT, VARIANT_STRICT)
+VARIANTS = (VARIANT_ISTAT, VARIANT_TEXTBOOK, VARIANT_STRICT)
 
-
-def validity(
-    residents: np.ndarray | float,
-    jobs: np.ndarray | float,
-    internal: np.ndarray | float,
-    params: EuroParameters,
-) -> np.ndarray | float:
-    """Validity V of clusters (the X-equation, Coombes & Bond 2008; spec section 2).
-
-    ``Y = min(SC/tarSC, 1)``, ``s = max((tarSZ - R)/(tarSZ - minSZ), 0)`` (not capped at 1),
-    ``Z = 1 - (1 - minSC/tarSC) s``, ``V = Y Z tarSC/minSC``, and ``V = 1`` when SC = 1.
-    A cluster is valid when ``V >= 1``. Works on scalars and arrays.
-    """
-    r = np.asarray(residents, dtype=float)
-    w = np.asarray(jobs, dtype=float)
-    s_int = np.asarray(internal, dtype=float)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        sc = np.minimum(np.where(r > 0, s_int / r, 0.0), np.where(w > 0, s_int / w, 0.0))
-    y = np.minimum(sc / params.target_sc, 1.0)
-    s = np.maximum((params.target_size - r) / (params.target_size - params.min_size), 0.0)
-    z = 1.0 - (1.0 - params.min_sc / params.target_sc) * s
-    v = y * z * params.target_sc / params.min_sc
-    v = np.where(sc >= 1.0, 1.0, v)
-    if v.ndim == 0:
-        return float(v)
-    return v
-
-
-def _validity_scalar(
-    r: float, w: float, s_int: float, k: tuple[float, float, float, float]
-) -> float:
-    # k = (tarSC, tarSZ, tarSZ - minSZ, 1 - minSC/tarSC, tarSC/minSC) packed for speed
-    tar_sc, tar_sz, span, slope, scale = k
-    if r <= 0.0 or w <= 0.0:
-        return -np.inf
-    sc = s_int / r if s_int / r < s_int / w else s_int / w
-    if sc >= 1.0:
-        return 1.0
-    y = sc / tar_sc
-    if y > 1.0:
-        y = 1.0
-    s = (tar_sz - r) / span
-    if s < 0.0:
-        s = 0.0
-    return y * (1.0 - slope * s) * scale
+__all__ = [
+    "VARIANTS",
+    "VARIANT_ISTAT",
+    "VARIANT_STRICT",
+    "VARIANT_TEXTBOOK",
+    "ReserveEvent",
+    "TraceRecord",
+    "euro_regions",
+    "validity",
+    "zero_list_mask",
+]
 
 
 def zero_list_mask(matrix: sp.csr_array) -> tuple[np.ndarray, sp.csr_array]:
@@ -132,392 +106,26 @@ def zero_list_mask(matrix: sp.csr_array) -> tuple[np.ndarray, sp.csr_array]:
         m.eliminate_zeros()
 
 
-class _EuroRun:
-    """Mutable state of one run; cluster numbers are unit indices (spec step 1)."""
-
-    def __init__(self, matrix: sp.csr_array, params: EuroParameters, fb: Feedback, trace: bool):
-        self.p = params
-        self.k = (
-            params.target_sc,
-            params.target_size,
-            params.target_size - params.min_size,
-            1.0 - params.min_sc / params.target_sc,
-            params.target_sc / params.min_sc,
+def _event_dicts(run: EuroRun) -> list[dict[str, Any]]:
+    """Reserve-list events as the dicts of :attr:`Partition.events` (steps 2-5)."""
+    units = run.units
+    start_of = {n: units[i] for i, n in enumerate(run.number) if n > 0}
+    out = []
+    for e in run.events:
+        out.append(
+            {
+                "step": e.iteration,
+                "action": "reserve",
+                "unit": e.unit,
+                "reason_code": e.reason,
+                "reason": RESERVE_REASONS[e.reason],
+                "cluster_number": e.selected_cluster,
+                "from_cluster": start_of.get(e.selected_cluster, "-"),
+                "validity": e.selected_v,
+                "best_cluster": None,
+            }
         )
-        self.fb = fb
-        n = matrix.shape[0]
-        self.n = n
-        csr = sp.csr_array(matrix)
-        csr.sort_indices()
-        self.R = np.asarray(csr.sum(axis=1)).ravel().tolist()
-        self.W = np.asarray(csr.sum(axis=0)).ravel().tolist()
-        self.D = csr.diagonal().tolist()
-        off = sp.csr_array(csr - sp.diags(csr.diagonal()))
-        off.eliminate_zeros()
-        off.sort_indices()
-        offt = sp.csr_array(off.T)
-        offt.sort_indices()
-        self.out_idx, self.out_val = _rows(off)
-        self.in_idx, self.in_val = _rows(offt)
-        self.cl: list[int] = [-1] * n
-        self.Rc = [0.0] * n
-        self.Wc = [0.0] * n
-        self.Sc = [0.0] * n
-        self.members: list[set[int] | None] = [None] * n
-        self.version = [0] * n
-        self.heap: list[tuple[float, int, int]] = []
-        self.reserve: list[int] = []
-        self.events: list[dict[str, Any]] = []
-        self.trace: list[tuple[Any, ...]] | None = [] if trace else None
-        self.first_selected: tuple[int, float] | None = None
-        self.steps = 0
-
-    # -- cluster primitives -----------------------------------------------------------------
-    def V(self, c: int) -> float:
-        return _validity_scalar(self.Rc[c], self.Wc[c], self.Sc[c], self.k)
-
-    def push(self, c: int) -> None:
-        self.version[c] += 1
-        heapq.heappush(self.heap, (self.V(c), c, self.version[c]))
-
-    def start(self, active: np.ndarray) -> None:
-        for i in np.flatnonzero(active).tolist():
-            self.cl[i] = i
-            self.Rc[i] = self.R[i]
-            self.Wc[i] = self.W[i]
-            self.Sc[i] = self.D[i]
-            self.members[i] = {i}
-        self.heap = [(self.V(i), i, 0) for i in np.flatnonzero(active).tolist()]
-        heapq.heapify(self.heap)
-
-    def links(self, i: int) -> tuple[dict[int, float], dict[int, float]]:
-        """Flows from unit i to each cluster and from each cluster to i (self excluded)."""
-        cl = self.cl
-        fo: dict[int, float] = {}
-        for j, f in zip(self.out_idx[i], self.out_val[i]):
-            c = cl[j]
-            if c >= 0:
-                fo[c] = fo.get(c, 0.0) + f
-        fi: dict[int, float] = {}
-        for j, f in zip(self.in_idx[i], self.in_val[i]):
-            c = cl[j]
-            if c >= 0:
-                fi[c] = fi.get(c, 0.0) + f
-        return fo, fi
-
-    def best_cluster(
-        self, i: int, fo: dict[int, float], fi: dict[int, float], exclude: int = -1
-    ) -> int:
-        """Cluster with the largest tie L(i, J) (Coombes & Bond 2008); ties: lowest number."""
-        ri, wi = self.R[i], self.W[i]
-        best, best_l = -1, -1.0
-        for c in sorted(set(fo) | set(fi)):
-            if c == exclude:
-                continue
-            a = fo.get(c, 0.0)
-            b = fi.get(c, 0.0)
-            wc, rc = self.Wc[c], self.Rc[c]
-            lval = (a * a / (ri * wc) if a > 0 else 0.0) + (b * b / (rc * wi) if b > 0 else 0.0)
-            if lval > best_l:
-                best, best_l = c, lval
-        return best
-
-    def best_unit_cluster(self, i: int) -> int:
-        """Cluster of the unit j with the largest tie ``L(i, j)`` (unit to unit); -1 if none.
-
-        Used for the final reserve-list assignment (step 6). Linking the waiting unit to the
-        single most closely tied unit (rather than to a whole cluster) is what reproduces the
-        ISTAT reference result for Sardinia (one area with V = 0.938 after step 6).
-        """
-        ri, wi = self.R[i], self.W[i]
-        sc = {}
-        for j, f in zip(self.out_idx[i], self.out_val[i]):
-            if self.cl[j] >= 0:
-                sc[j] = sc.get(j, 0.0) + f * f / (ri * self.W[j])
-        for j, f in zip(self.in_idx[i], self.in_val[i]):
-            if self.cl[j] >= 0:
-                sc[j] = sc.get(j, 0.0) + f * f / (self.R[j] * wi)
-        if not sc:
-            return -1
-        best, best_l = -1, -1.0
-        for j in sorted(sc):
-            if sc[j] > best_l:
-                best, best_l = j, sc[j]
-        return self.cl[best]
-
-    def join(self, i: int, c: int, a: float, b: float) -> None:
-        self.cl[i] = c
-        self.Rc[c] += self.R[i]
-        self.Wc[c] += self.W[i]
-        self.Sc[c] += a + b + self.D[i]
-        self.members[c].add(i)
-
-    def leave(self, i: int) -> None:
-        c = self.cl[i]
-        a = b = 0.0
-        cl = self.cl
-        for j, f in zip(self.out_idx[i], self.out_val[i]):
-            if cl[j] == c:
-                a += f
-        for j, f in zip(self.in_idx[i], self.in_val[i]):
-            if cl[j] == c:
-                b += f
-        self.Rc[c] -= self.R[i]
-        self.Wc[c] -= self.W[i]
-        self.Sc[c] -= a + b + self.D[i]
-        self.members[c].discard(i)
-        cl[i] = -1
-        if not self.members[c]:
-            self.members[c] = None
-            self.Rc[c] = self.Wc[c] = self.Sc[c] = 0.0
-            self.version[c] += 1
-
-    def external(self, c: int) -> int:
-        """Member with the largest external relations (spec step 4); ties: smallest id.
-
-        ``ext(i) = (W[i] - F[i,i]) + (outflow from i to units outside c)``: every commuter into
-        i from another unit plus i's residents working outside the cluster. This orientation
-        (the mirror image of the formula written in the spec) is the one that reproduces the
-        reference results for Sardinia (36 areas) and the NICD example (778 areas); the literal
-        spec formula gives 37 and 779.
-        """
-        cl = self.cl
-        best, best_e = -1, -1.0
-        for i in sorted(self.members[c]):
-            out_inside = 0.0
-            for j, f in zip(self.out_idx[i], self.out_val[i]):
-                if cl[j] == c:
-                    out_inside += f
-            e = (self.W[i] - self.D[i]) + (self.R[i] - self.D[i] - out_inside)
-            if e > best_e:
-                best, best_e = i, e
-        return best
-
-    # -- steps 2-5 ---------------------------------------------------------------------------
-    def iterate(self, units: np.ndarray, max_steps: int) -> None:
-        heap = self.heap
-        n_active = sum(1 for m in self.members if m is not None)
-        while heap:
-            v, c, ver = heapq.heappop(heap)
-            if ver != self.version[c] or self.members[c] is None:
-                continue
-            if v >= 1.0:
-                heapq.heappush(heap, (v, c, ver))
-                break
-            self.steps += 1
-            if self.steps > max_steps:
-                raise InputError(
-                    "The EURO procedure did not converge within {steps} steps; "
-                    "check the parameters (is TARGET_SC reachable at all?).",
-                    steps=max_steps,
-                )
-            if self.steps % 512 == 0:
-                self.fb.check()
-                self.fb.progress(min(90.0, 90.0 * len(self.reserve) / max(n_active, 1) + 10.0))
-            if self.first_selected is None:
-                self.first_selected = (c, v)
-            if len(self.members[c]) == 1:
-                i = c if c in self.members[c] else next(iter(self.members[c]))
-                self.leave(i)
-                multi = False
-            else:
-                i = self.external(c)
-                self.leave(i)
-                self.push(c)
-                multi = True
-            fo, fi = self.links(i)
-            # the unit that left a several-unit cluster is linked to the *other* clusters:
-            # going straight back would select the same cluster again for ever
-            target = self.best_cluster(i, fo, fi, exclude=c if multi else -1)
-            action = "reserve"
-            if target >= 0:
-                a, b = fo.get(target, 0.0), fi.get(target, 0.0)
-                before = self.V(target)
-                after = _validity_scalar(
-                    self.Rc[target] + self.R[i],
-                    self.Wc[target] + self.W[i],
-                    self.Sc[target] + a + b + self.D[i],
-                    self.k,
-                )
-                if after >= before:
-                    self.join(i, target, a, b)
-                    self.push(target)
-                    action = "joined"
-            if action == "reserve":
-                self.reserve.append(i)
-                self.events.append(
-                    {
-                        "step": self.steps,
-                        "action": "reserve",
-                        "unit": units[i],
-                        "from_cluster": units[c],
-                        "validity": v,
-                        "best_cluster": None if target < 0 else units[target],
-                        "reason": "no flows to any cluster"
-                        if target < 0
-                        else "joining would lower the receiving cluster's validity",
-                    }
-                )
-            if self.trace is not None:
-                self.trace.append(
-                    (
-                        self.steps,
-                        units[c],
-                        v,
-                        units[i],
-                        multi,
-                        action,
-                        None if target < 0 else units[target],
-                    )
-                )
-
-    # -- step 6 ------------------------------------------------------------------------------
-    def assign_reserve(self, units: np.ndarray) -> list[int]:
-        """ISTAT step 6: reserve units join, without a validity check, until nothing changes.
-
-        Each unit goes to the cluster of its most closely tied clustered unit (largest
-        ``L(i, j)``, see :meth:`best_unit_cluster`). Each round links every waiting unit to the
-        clusters as they stand at the start of the round (so the order of the reserve list
-        does not matter), then moves them all; units linked to no clustered unit wait for the
-        next round and stay unassigned when a round moves nobody.
-        """
-        waiting = sorted(self.reserve)
-        while waiting:
-            moves = []
-            rest = []
-            for i in waiting:
-                t = self.best_unit_cluster(i)
-                if t >= 0:
-                    moves.append((i, t))
-                else:
-                    rest.append(i)
-            if not moves:
-                break
-            for i, t in moves:
-                fo, fi = self.links(i)
-                self.join(i, t, fo.get(t, 0.0), fi.get(t, 0.0))
-                self.events.append(
-                    {
-                        "step": "final",
-                        "action": "assigned",
-                        "unit": units[i],
-                        "to_cluster": units[t],
-                    }
-                )
-            waiting = rest
-        for i in waiting:
-            self.events.append(
-                {"step": "final", "action": "unassigned", "unit": units[i], "to_cluster": None}
-            )
-        return waiting
-
-    def assign_reserve_strict(self, units: np.ndarray) -> list[int]:
-        """Strict step 6: a reserve unit joins its best-linked cluster only if it stays valid.
-
-        Units are taken in id order, each linked (largest L) to the clusters as they stand,
-        and the pass is repeated until nothing moves. A unit whose best cluster would become
-        invalid stays unassigned, as zones stay unassigned in the CURDS/ONS FORTRAN program
-        (Coombes & Bond 2008) - on the NICD example this leaves 6 units besides the 49 of the
-        zero list (FORTRAN: 14) and reproduces 709 of its 785 TTWAs identically.
-        """
-        waiting = sorted(self.reserve)
-        moved = True
-        while moved and waiting:
-            moved = False
-            rest = []
-            for i in waiting:
-                fo, fi = self.links(i)
-                t = self.best_cluster(i, fo, fi)
-                if t >= 0:
-                    a, b = fo.get(t, 0.0), fi.get(t, 0.0)
-                    after = _validity_scalar(
-                        self.Rc[t] + self.R[i],
-                        self.Wc[t] + self.W[i],
-                        self.Sc[t] + a + b + self.D[i],
-                        self.k,
-                    )
-                    if after >= 1.0:
-                        self.join(i, t, a, b)
-                        self.events.append(
-                            {
-                                "step": "final",
-                                "action": "assigned",
-                                "unit": units[i],
-                                "to_cluster": units[t],
-                            }
-                        )
-                        moved = True
-                        continue
-                rest.append(i)
-            waiting = rest
-        for i in waiting:
-            self.events.append(
-                {"step": "final", "action": "unassigned", "unit": units[i], "to_cluster": None}
-            )
-        return waiting
-
-    def dissolve_invalid(self, units: np.ndarray, waiting: list[int]) -> list[int]:
-        """Strict variant: dissolve the least valid cluster and reallocate its units by L.
-
-        Repeats until every cluster has V >= 1 (Coombes & Bond 2008: the final TTWAs all meet
-        the validity criterion). Units that link to no remaining cluster stay unassigned.
-        """
-        heap = [(self.V(c), c) for c in range(self.n) if self.members[c] is not None]
-        heapq.heapify(heap)
-        waiting = list(waiting)
-        while heap:
-            v, c = heapq.heappop(heap)
-            if self.members[c] is None:
-                continue
-            cur = self.V(c)
-            if cur != v:
-                heapq.heappush(heap, (cur, c))
-                continue
-            if v >= 1.0:
-                break
-            self.fb.check()
-            self.events.append(
-                {"step": "strict", "action": "dissolved", "unit": units[c], "validity": v}
-            )
-            freed = sorted(self.members[c])
-            for i in freed:
-                self.leave(i)
-            pending = sorted(set(waiting) | set(freed))
-            changed = True
-            while changed:
-                changed = False
-                moves = []
-                rest = []
-                for i in pending:
-                    fo, fi = self.links(i)
-                    t = self.best_cluster(i, fo, fi)
-                    (moves if t >= 0 else rest).append((i, t) if t >= 0 else i)
-                for i, t in moves:
-                    fo, fi = self.links(i)
-                    self.join(i, t, fo.get(t, 0.0), fi.get(t, 0.0))
-                    heapq.heappush(heap, (self.V(t), t))
-                    self.events.append(
-                        {
-                            "step": "strict",
-                            "action": "assigned",
-                            "unit": units[i],
-                            "to_cluster": units[t],
-                        }
-                    )
-                    changed = True
-                pending = rest
-            waiting = pending
-        return waiting
-
-
-def _rows(m: sp.csr_array) -> tuple[list[list[int]], list[list[float]]]:
-    indptr = m.indptr.tolist()
-    idx = m.indices.tolist()
-    val = m.data.tolist()
-    return (
-        [idx[indptr[k] : indptr[k + 1]] for k in range(m.shape[0])],
-        [val[indptr[k] : indptr[k + 1]] for k in range(m.shape[0])],
-    )
+    return out
 
 
 def euro_regions(
@@ -530,11 +138,12 @@ def euro_regions(
     variant: str = VARIANT_ISTAT,
     names: Mapping[str, str] | None = None,
     keep_trace: bool = False,
+    recorder: Callable[[TraceRecord], None] | None = None,
     max_steps: int | None = None,
     progress: ProgressCallback = None,
     cancelled: CancelCallback = None,
 ) -> Partition:
-    """Travel-to-work areas by the EURO method (spec commuting-regions.md, section 2).
+    """Travel-to-work areas by the EURO method (spec commuting-regions.md, sections 2 and 2b).
 
     Parameters
     ----------
@@ -544,18 +153,17 @@ def euro_regions(
         The validity thresholds (UK TTWA defaults 3500, 0.6667, 25000, 0.75; ISTAT example
         1000, 0.6667, 10000, 0.75; see :mod:`.parameters`).
     variant:
-        ``"istat"``: reserve-list units are finally assigned to the cluster with the largest
-        tie L without a validity check (ISTAT LabourMarketAreas; some final areas may have
-        V < 1). ``"strict"``: the validity check stays on in step 6 - a reserve unit joins its
-        best-linked cluster only if that cluster stays valid, otherwise it is left unassigned -
-        and any invalid cluster would be dissolved and its units reallocated, so every final
-        area has V >= 1 (as in the CURDS/ONS TTWA program, Coombes & Bond 2008).
+        ``"istat"`` (ISTAT-compatible, the default), ``"textbook"`` (every V from cluster
+        totals) or ``"strict"`` (every final area valid); see the module docstring.
     names:
         Optional unit id -> name mapping used for region names.
     keep_trace:
-        Keep every selection step in ``diagnostics["trace"]`` as tuples
-        ``(step, cluster id, V, unit moved, from several-unit cluster, "joined"|"reserve",
-        target cluster id)``; cluster ids are the id of the unit the cluster started from.
+        Keep every iteration in ``diagnostics["trace"]`` as :class:`TraceRecord` rows (one per
+        unit whose cluster changed, numbered as the ISTAT program numbers clusters).
+    recorder:
+        Optional callback receiving each :class:`TraceRecord` as it happens.
+    max_steps:
+        Safety limit on the iterations (default ``50 n + 1000``).
     progress, cancelled:
         Optional callbacks (percent 0-100; return True to stop, raises ``Cancelled``).
 
@@ -563,15 +171,16 @@ def euro_regions(
     -------
     Partition
         ``role`` is centre (unit with most jobs; names the area), member, zero-list (step 0)
-        or unassigned. ``events`` lists, in order, the reserve-list events as dicts:
-        ``{"step": k, "action": "reserve", "unit", "from_cluster", "validity", "best_cluster",
-        "reason"}`` during steps 2-5, ``{"step": "final", "action": "assigned"|"unassigned",
-        "unit", "to_cluster"}`` in step 6 and ``{"step": "strict", "action": "dissolved"|
-        "assigned", ...}`` in the strict variant; every event also has the ``region_id`` the
-        unit finally belongs to (None without a region). Clusters are named by the id of the
-        unit they started from. ``diagnostics`` has ``first_selected`` (cluster id, V),
-        ``steps``, ``reserve_list_size``, ``validity`` (array, per region index) and
-        ``trace`` (with ``keep_trace``).
+        or unassigned. ``events`` lists, in order, the reserve-list events of steps 2-5 as
+        dicts ``{"step": iteration, "action": "reserve", "unit", "reason_code" (A-F),
+        "reason", "cluster_number", "from_cluster" (id of the unit the cluster started from),
+        "validity"}``, then ``{"step": "final", "action": "assigned"|"unassigned", "unit",
+        "to_cluster"}`` for step 6 and ``{"step": "strict", "action": "dissolved", ...}`` in
+        the strict variant; every event also has the ``region_id`` the unit finally belongs
+        to. ``diagnostics`` has ``first_selected`` (cluster id, V), ``steps`` (iterations),
+        ``reserve_list_size``, ``reserve_events`` (:class:`ReserveEvent` rows),
+        ``clusters_before_final_step`` and ``clusters`` (per unit the program's cluster
+        number, 0 = none), ``validity`` (array per region index) and ``trace``.
     """
     params = EuroParameters.checked(min_size, min_sc, target_size, target_sc)
     if variant not in VARIANTS:
@@ -597,25 +206,51 @@ def euro_regions(
         )
     fb.progress(2.0)
     fb.check()
-    run = _EuroRun(m, params, fb, keep_trace)
-    run.start(~zero)
+    trace: list[TraceRecord] | None = [] if keep_trace else None
+    hook = recorder
+    if trace is not None:
+        hook = trace.append if recorder is None else (lambda r: (trace.append(r), recorder(r)))
+    run = EuroRun(
+        m,
+        params,
+        ~zero,
+        units,
+        istat_compatible=variant == VARIANT_ISTAT,
+        feedback=fb,
+        recorder=hook,
+    )
     n_active = int((~zero).sum())
-    run.iterate(units, max_steps if max_steps is not None else 50 * n_active + 1000)
+    run.iterate(max_steps if max_steps is not None else 50 * n_active + 1000)
     fb.progress(90.0)
+    before = run.cluster_numbers()
     in_reserve = len(run.reserve)
+    events = _event_dicts(run)
+    reserve_set = set(run.reserve)
+    dissolved: list[int] = []
     if variant == VARIANT_STRICT:
-        waiting = run.assign_reserve_strict(units)
-        # safeguard: every cluster is valid when step 5 stops and step 6 keeps it so; should
-        # a cluster be invalid all the same, it is dissolved and its units reallocated
-        waiting = run.dissolve_invalid(units, waiting)
+        waiting = assign_reserve_strict(run)
+        waiting, dissolved = dissolve_invalid(run, waiting)
     else:
-        waiting = run.assign_reserve(units)
+        waiting = run.assign_reserve()
+    for c in dissolved:
+        events.append({"step": "strict", "action": "dissolved", "unit": units[c], "validity": None})
+    waiting_set = set(waiting)
+    for i in sorted(reserve_set | waiting_set):
+        c = run.cl[i]
+        events.append(
+            {
+                "step": "final",
+                "action": "unassigned" if c < 0 else "assigned",
+                "unit": units[i],
+                "to_cluster": None if c < 0 else units[c],
+            }
+        )
     fb.progress(98.0)
     labels = np.asarray(run.cl, dtype=np.int64)
     r_all, w_all, p1, p2 = unit_indicators(table)
     messages.append(
-        f"EURO method, {variant} variant: {run.steps} step(s), {in_reserve} unit(s) went to "
-        f"the reserve list, {len(waiting)} could not be assigned."
+        f"EURO method, {variant} variant: {run.iterations} iteration(s), {in_reserve} unit(s) "
+        f"went to the reserve list, {len(waiting)} could not be assigned."
     )
     part = build_partition(
         units,
@@ -627,7 +262,7 @@ def euro_regions(
         zero_list=zero,
         names=names,
         variant=variant,
-        events=run.events,
+        events=events,
         messages=messages,
         p1=p1,
         p2=p2,
@@ -650,10 +285,13 @@ def euro_regions(
             "first_selected": None
             if run.first_selected is None
             else (units[run.first_selected[0]], run.first_selected[1]),
-            "steps": run.steps,
+            "steps": run.iterations,
             "reserve_list_size": in_reserve,
+            "reserve_events": list(run.events),
+            "clusters_before_final_step": before,
+            "clusters": run.cluster_numbers(),
             "validity": np.atleast_1d(v),
-            "trace": run.trace,
+            "trace": trace,
         }
     )
     return part

@@ -1,0 +1,435 @@
+"""The iterations of the EURO/TTWA method (steps 1-6 of spec commuting-regions.md, section 2).
+
+Sources: Coombes M. & Bond S. (2008), *Travel-to-Work Areas: the 2007 review*, ONS (validity
+X-equation, tie measure L, one unit at a time with a reserve list); Franconi L., D'Alò M. &
+Ichim D. (2016), *Istat implementation of the algorithm to develop Labour Market Areas*, and the
+behaviour of ISTAT's program LabourMarketAreas 3.4 as read off its traces (spec section 2b).
+
+One :class:`EuroRun` holds the state of one run: the cluster of every unit and each cluster's
+marginals ``R_c``, ``W_c``, ``S_c``, updated incrementally when one unit moves (cost: that
+unit's flows), and a heap of ``(V, cluster number)`` with lazy invalidation, so one iteration
+costs ``O(deg(i) + log n)``.
+
+Two rule sets (``istat_compatible``):
+
+- ISTAT-compatible (spec 2b): in the iteration right after a unit has left a cluster c with
+  several units, c's V is the smallest V over its remaining members m and the flows ``F[a,b]``
+  between two remaining members (``R = R[m]``, ``W = W[m]``, ``S = F[a,b]``), so c is usually
+  taken apart one member per iteration; when the leaving unit has no flow to any other cluster
+  (reason D), the remaining members are offered one by one at once (reasons E/F); step 6 takes
+  the reserve-list units in descending id order.
+- textbook: every V from cluster totals, step 6 in the order the units entered the reserve
+  list.
+
+Every iteration can be recorded (:class:`TraceRecord`), numbered as the ISTAT program numbers
+clusters (1..n in ascending unit id after the zero list), so that tests replay them against
+the program's own trace.
+"""
+
+from __future__ import annotations
+
+import heapq
+from array import array
+from collections.abc import Callable
+from typing import NamedTuple
+
+import numpy as np
+import scipy.sparse as sp
+
+from ...errors import InputError
+from .parameters import EuroParameters
+from .partition import Feedback
+from .validity import validity_constants, validity_scalar
+
+#: Reasons a unit goes to the reserve list (the letters of the ISTAT program's records).
+RESERVE_NO_GAIN = "A"  # one-unit cluster: joining the best-linked cluster would lower its V
+RESERVE_NO_LINK = "B"  # one-unit cluster: no flow to any other cluster
+RESERVE_LEAVER_NO_GAIN = "C"  # unit leaving a cluster with several units: no gain
+RESERVE_LEAVER_NO_LINK = "D"  # unit leaving a cluster with several units: no link
+RESERVE_FALLBACK_NO_GAIN = "E"  # remaining member offered after D: no gain
+RESERVE_FALLBACK_NO_LINK = "F"  # remaining member offered after D: no link
+
+RESERVE_REASONS = {
+    RESERVE_NO_GAIN: "joining its best-linked cluster would lower that cluster's validity",
+    RESERVE_NO_LINK: "no flows to any other cluster",
+    RESERVE_LEAVER_NO_GAIN: "it left a cluster of several units; joining its best-linked "
+    "cluster would lower that cluster's validity",
+    RESERVE_LEAVER_NO_LINK: "it left a cluster of several units and has no flows to any other "
+    "cluster",
+    RESERVE_FALLBACK_NO_GAIN: "its cluster was taken apart; joining its best-linked cluster "
+    "would lower that cluster's validity",
+    RESERVE_FALLBACK_NO_LINK: "its cluster was taken apart and it has no flows to any other "
+    "cluster",
+}
+
+
+class TraceRecord(NamedTuple):
+    """One unit whose cluster changed in one iteration (the ISTAT program's trace rows).
+
+    Cluster numbers are the program's (1..n in ascending unit id after the zero list);
+    ``to_cluster`` 0 is the reserve list; ``selected_members`` is the selected cluster's size
+    when it was selected.
+    """
+
+    iteration: int
+    selected_cluster: int
+    selected_v: float
+    selected_members: int
+    unit: str
+    from_cluster: int
+    to_cluster: int
+
+
+class ReserveEvent(NamedTuple):
+    """A unit sent to the reserve list, with the ISTAT program's reason letter (A-F).
+
+    For E/F (a remaining member offered at once after D) ``selected_cluster`` is minus the
+    member's position in ascending id order among the cluster's members at selection and
+    ``selected_v`` the member's own V, as the program records them.
+    """
+
+    reason: str
+    iteration: int
+    selected_cluster: int
+    selected_v: float
+    unit: str
+
+
+def without(ties: dict[int, list[float]], c: int) -> tuple[dict[int, list[float]], float, float]:
+    """``ties`` without cluster c, and the flows to and from c (0 when c is not there)."""
+    x = ties.pop(c, None)
+    if x is None:
+        return ties, 0.0, 0.0
+    return ties, x[0], x[1]
+
+
+#: A unit's ties: cluster -> [flow from the unit to the cluster, flow from the cluster to it].
+Ties = dict[int, list[float]]
+
+
+class EuroRun:
+    """State of one run. Cluster ``c`` is the index of the unit it started from (step 1).
+
+    The flows are held once per unit as a merged neighbour list in CSR form (``nb``: every
+    unit j with ``F[i,j] > 0`` or ``F[j,i] > 0``, j != i; ``fo``: ``F[i,j]``; ``fi``:
+    ``F[j,i]``), so that one vectorised pass over a unit's neighbours gives both directions
+    grouped by cluster. Cluster marginals are kept as Python floats (scalar work).
+    """
+
+    def __init__(
+        self,
+        matrix: sp.csr_array,
+        params: EuroParameters,
+        active: np.ndarray,
+        units: np.ndarray,
+        *,
+        istat_compatible: bool,
+        feedback: Feedback,
+        recorder: Callable[[TraceRecord], None] | None = None,
+    ):
+        self.k = validity_constants(params)
+        self.istat = istat_compatible
+        self.fb = feedback
+        self.recorder = recorder
+        self.units = units
+        n = matrix.shape[0]
+        self.n = n
+        csr = sp.csr_array(matrix, dtype=float)
+        diag = csr.diagonal()
+        r = np.asarray(csr.sum(axis=1)).ravel()
+        w = np.asarray(csr.sum(axis=0)).ravel()
+        self.R = array("d", r.tobytes())
+        self.W = array("d", w.tobytes())
+        self.D = array("d", diag.tobytes())
+        off = sp.csr_array(csr - sp.diags(diag))
+        off.eliminate_zeros()
+        # out flows as the real part, in flows as the imaginary part: one merged pattern
+        both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
+        both.sort_indices()
+        self.ptr = both.indptr.tolist()
+        self.nb = both.indices.astype(np.int64)
+        self.fo = np.ascontiguousarray(both.data.real)
+        self.fi = np.ascontiguousarray(both.data.imag)
+        act = np.flatnonzero(active)
+        #: the program's cluster numbers: 1..n in ascending unit id after the zero list
+        number = np.zeros(n, dtype=np.int64)
+        number[act] = np.arange(1, len(act) + 1)
+        self.number = number.tolist()
+        cl = np.full(n, -1, dtype=np.int64)
+        cl[act] = act
+        self.cl = array("q", cl.tobytes())
+        on = np.zeros(n, dtype=bool)
+        on[act] = True
+        self.Rc = array("d", np.where(on, r, 0.0).tobytes())
+        self.Wc = array("d", np.where(on, w, 0.0).tobytes())
+        self.Sc = array("d", np.where(on, diag, 0.0).tobytes())
+        self.members: list[set[int] | None] = [
+            {i} if o else None for i, o in enumerate(on.tolist())
+        ]
+        self.version = [0] * n
+        # the scalar formula for every V, so that equal validities compare equal
+        k = self.k
+        self.heap = [
+            (validity_scalar(self.R[i], self.W[i], self.D[i], k), i, 0) for i in act.tolist()
+        ]
+        heapq.heapify(self.heap)
+        self.reserve: list[int] = []
+        self.events: list[ReserveEvent] = []
+        self.first_selected: tuple[int, float] | None = None
+        self.iterations = 0
+
+    # -- cluster primitives -----------------------------------------------------------------
+    def V(self, c: int) -> float:
+        return validity_scalar(self.Rc[c], self.Wc[c], self.Sc[c], self.k)
+
+    def push(self, c: int, v: float | None = None) -> None:
+        """(Re)enter cluster c in the heap with its V (``v`` when already known)."""
+        self.version[c] += 1
+        heapq.heappush(self.heap, (self.V(c) if v is None else v, c, self.version[c]))
+
+    def ties(self, i: int) -> Ties:
+        """i's ties to every cluster (its own included): ``{J: [F[i,J], F[J,i]]}``."""
+        s, e = self.ptr[i], self.ptr[i + 1]
+        cl = self.cl
+        out: Ties = {}
+        get = out.get
+        for j, a, b in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist(), self.fi[s:e].tolist()):
+            c = cl[j]
+            if c >= 0:
+                x = get(c)
+                if x is None:
+                    out[c] = [a, b]
+                else:
+                    x[0] += a
+                    x[1] += b
+        return out
+
+    def best_cluster(self, i: int, ties: Ties) -> tuple[int, float, float]:
+        """Cluster with the largest tie ``L(i, J)`` (Coombes & Bond 2008); ties: lowest number.
+
+        ``L(i,J) = F[i,J]^2 / (R[i] W_J) + F[J,i]^2 / (R_J W[i])`` with cluster totals, over
+        the clusters in ``ties``. Returns ``(J, F[i,J], F[J,i])``; J = -1 when there is none.
+        """
+        ri, wi = self.R[i], self.W[i]
+        rc, wc = self.Rc, self.Wc
+        best, best_l, best_a, best_b = -1, -1.0, 0.0, 0.0
+        for c, (a, b) in ties.items():
+            lval = a * a / (ri * wc[c]) + b * b / (rc[c] * wi)
+            if lval > best_l or (lval == best_l and c < best):
+                best, best_l, best_a, best_b = c, lval, a, b
+        return best, best_a, best_b
+
+    def join(self, i: int, c: int, a: float, b: float) -> None:
+        """Unit i joins cluster c; ``a``, ``b``: flows from i to c and from c to i."""
+        self.cl[i] = c
+        self.Rc[c] += self.R[i]
+        self.Wc[c] += self.W[i]
+        self.Sc[c] += a + b + self.D[i]
+        self.members[c].add(i)
+
+    def remove(self, i: int, a: float, b: float) -> None:
+        """Unit i leaves its cluster c; ``a``, ``b``: flows from i to c and from c to i."""
+        c = self.cl[i]
+        self.Rc[c] -= self.R[i]
+        self.Wc[c] -= self.W[i]
+        self.Sc[c] -= a + b + self.D[i]
+        self.members[c].discard(i)
+        self.cl[i] = -1
+        if not self.members[c]:
+            self.members[c] = None
+            self.Rc[c] = self.Wc[c] = self.Sc[c] = 0.0
+            self.version[c] += 1
+
+    def detach(self, i: int) -> Ties:
+        """Unit i leaves its cluster; returns its ties to the *other* clusters."""
+        c = self.cl[i]
+        ties, a, b = without(self.ties(i), c)
+        self.remove(i, a, b)
+        return ties
+
+    def leave(self, i: int) -> None:
+        self.detach(i)
+
+    def most_external(self, c: int) -> int:
+        """Member with the largest external relations (spec step 4); ties: smallest id.
+
+        ``ext(i) = (inflow to i from units outside c) + (R[i] - F[i,i])``.
+        """
+        cl = self.cl
+        best, best_e = -1, -1.0
+        for i in sorted(self.members[c]):
+            s, e = self.ptr[i], self.ptr[i + 1]
+            inside = 0.0
+            for j, f in zip(self.nb[s:e].tolist(), self.fi[s:e].tolist()):
+                if cl[j] == c:
+                    inside += f
+            ext = (self.W[i] - self.D[i] - inside) + self.R[i] - self.D[i]
+            if ext > best_e:
+                best, best_e = i, ext
+        return best
+
+    def dismantled_validity(self, c: int) -> float:
+        """V of cluster c in the iteration after a member left it (ISTAT program, spec 2b).
+
+        The smallest V over every remaining member m and every flow ``F[a,b]`` between two
+        remaining members (a = b included), with ``R = R[m]``, ``W = W[m]``, ``S = F[a,b]``.
+        V grows with S below SC = 1 (and SC >= 1 for the smallest flow means V = 1 for all),
+        so the smallest flow gives the minimum. Without any internal flow the cluster's totals
+        are used (a case the reference traces do not contain).
+        """
+        mem = self.members[c]
+        cl = self.cl
+        smin = np.inf
+        for m in mem:
+            d = self.D[m]
+            if 0.0 < d < smin:
+                smin = d
+            s, e = self.ptr[m], self.ptr[m + 1]
+            for j, f in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist()):
+                if 0.0 < f < smin and cl[j] == c:
+                    smin = f
+        if smin == np.inf:
+            return self.V(c)
+        return min(validity_scalar(self.R[m], self.W[m], smin, self.k) for m in mem)
+
+    def offer(self, i: int, ties: Ties) -> int:
+        """Step 3: move unit i (in no cluster) to its best-linked cluster if that gains.
+
+        ``ties`` are i's ties to the candidate clusters. Returns the cluster, or -1 (no flow
+        to any candidate) or -2 (joining would lower the cluster's V). A move is accepted
+        when ``V(J with i) >= V(J)``.
+        """
+        t, a, b = self.best_cluster(i, ties)
+        if t < 0:
+            return -1
+        after = validity_scalar(
+            self.Rc[t] + self.R[i], self.Wc[t] + self.W[i], self.Sc[t] + (a + b + self.D[i]), self.k
+        )
+        if after >= self.V(t):
+            self.join(i, t, a, b)
+            self.push(t, after)  # after the join V(t) is exactly ``after``
+            return t
+        return -2
+
+    # -- steps 2-5 ---------------------------------------------------------------------------
+    def iterate(self, max_iterations: int) -> None:
+        """Steps 2-5 until the least valid cluster has V >= 1."""
+        heap = self.heap
+        members = self.members
+        version = self.version
+        number = self.number
+        units = self.units
+        n_active = sum(1 for m in members if m is not None)
+        dismantled: tuple[float, int] | None = None  # (V, cluster) valid for one iteration
+        it = 0
+        while True:
+            while heap and (heap[0][2] != version[heap[0][1]] or members[heap[0][1]] is None):
+                heapq.heappop(heap)
+            from_heap = bool(heap)
+            if from_heap:
+                v, c = heap[0][0], heap[0][1]
+            if dismantled is not None:
+                dv, dc = dismantled
+                dismantled = None
+                if not from_heap or (dv, dc) < (v, c):
+                    v, c, from_heap = dv, dc, False
+                else:
+                    self.push(dc)
+            elif not from_heap:
+                break
+            if v >= 1.0:
+                if not from_heap:
+                    self.push(c)
+                break
+            if from_heap:
+                heapq.heappop(heap)
+            it += 1
+            if it > max_iterations:
+                raise InputError(
+                    "The EURO procedure did not converge within {steps} steps; "
+                    "check the parameters (is TARGET_SC reachable at all?).",
+                    steps=max_iterations,
+                )
+            if it % 512 == 0:
+                self.fb.check()
+                self.fb.progress(min(90.0, 10.0 + 80.0 * len(self.reserve) / max(n_active, 1)))
+            if self.first_selected is None:
+                self.first_selected = (c, v)
+            size = len(members[c])
+            rows: list[tuple[int, int]] = []  # (unit, to cluster index or -1)
+            if size == 1:
+                i = next(iter(members[c]))
+                t = self.offer(i, self.detach(i))
+                if t < 0:
+                    self._reserve(RESERVE_NO_LINK if t == -1 else RESERVE_NO_GAIN, it, c, v, i)
+                rows.append((i, t))
+            else:
+                before = sorted(members[c])
+                i = self.most_external(c)
+                t = self.offer(i, self.detach(i))
+                rows.append((i, t))
+                if t < 0:
+                    code = RESERVE_LEAVER_NO_LINK if t == -1 else RESERVE_LEAVER_NO_GAIN
+                    self._reserve(code, it, c, v, i)
+                if self.istat and t == -1:
+                    # the remaining members are offered one by one at once (reasons E/F)
+                    for m in sorted(members[c]):
+                        own_v = validity_scalar(self.R[m], self.W[m], self.D[m], self.k)
+                        # members still waiting to be offered are not candidates
+                        ties = without(self.detach(m), c)[0]
+                        tm = self.offer(m, ties)
+                        rows.append((m, tm))
+                        if tm < 0:
+                            code = (
+                                RESERVE_FALLBACK_NO_LINK if tm == -1 else RESERVE_FALLBACK_NO_GAIN
+                            )
+                            pos = -(before.index(m) + 1)
+                            self.events.append(ReserveEvent(code, it, pos, own_v, units[m]))
+                            self.reserve.append(m)
+                elif members[c] is not None:
+                    if self.istat:
+                        version[c] += 1  # its total V is not used in the next iteration
+                        dismantled = (self.dismantled_validity(c), c)
+                    else:
+                        self.push(c)
+            if self.recorder is not None:
+                for u, t in sorted(rows):
+                    self.recorder(
+                        TraceRecord(
+                            it, number[c], v, size, units[u], number[c], number[t] if t >= 0 else 0
+                        )
+                    )
+        self.iterations = it
+
+    def _reserve(self, code: str, it: int, c: int, v: float, i: int) -> None:
+        self.reserve.append(i)
+        self.events.append(ReserveEvent(code, it, self.number[c], v, self.units[i]))
+
+    # -- step 6 ------------------------------------------------------------------------------
+    def assign_reserve(self) -> list[int]:
+        """Step 6: reserve-list units join their best-linked cluster, no validity check.
+
+        Units are taken one at a time, each linked (largest L with cluster totals) to the
+        clusters as they stand, in passes until a pass moves nobody. Order: descending unit id
+        in the ISTAT-compatible rules (what reproduces the program's final partitions), the
+        order of entry into the reserve list in the textbook rules. Returns the units left
+        without a cluster (no flow to any cluster).
+        """
+        waiting = sorted(self.reserve, reverse=True) if self.istat else list(self.reserve)
+        while waiting:
+            rest = []
+            for i in waiting:
+                t, a, b = self.best_cluster(i, self.ties(i))
+                if t < 0:
+                    rest.append(i)
+                else:
+                    self.join(i, t, a, b)
+            if len(rest) == len(waiting):
+                break
+            waiting = rest
+        return waiting
+
+    def cluster_numbers(self) -> np.ndarray:
+        """Per unit the program's number of its cluster (0: reserve list or zero list)."""
+        number = self.number
+        return np.asarray([number[c] if c >= 0 else 0 for c in self.cl], dtype=np.int64)
