@@ -23,7 +23,7 @@ from ..regionatlas.commuting.regions.zero_list import (
     zero_list_reasons,
 )
 from .base import RegionAtlasAlgorithm
-from .charts import esc, html_page, write_report
+from .charts import esc, html_page, scatter_png, write_report
 from .od_input import (
     MISSING_ZONES,
     add_od_parameters,
@@ -32,6 +32,13 @@ from .od_input import (
     read_od,
     read_zones,
 )
+from .region_method import (
+    MethodChoice,
+    add_method_parameters,
+    method_help,
+    read_method,
+    run_method,
+)
 from .regions_common import (
     BORDER_FIELD,
     METADATA,
@@ -39,19 +46,13 @@ from .regions_common import (
     OUTPUT,
     OUTPUT_REPORT,
     ZONES_NAME_FIELD,
-    MethodChoice,
-    add_method_parameters,
     add_region_outputs,
     add_zone_field_parameters,
     dissolve,
     html_table,
     img,
     key_value_table,
-    method_help,
-    read_method,
     region_colours,
-    run_method,
-    scatter_png,
     write_frame,
     write_region_outputs,
     zone_values,

@@ -21,25 +21,26 @@ from ..regionatlas.commuting.regions.given_partition import partition_from_label
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
 from .base import RegionAtlasAlgorithm
-from .charts import add_report_parameter, esc, html_page, write_report
+from .charts import add_report_parameter, esc, html_page, regions_per_year_png, write_report
 from .od_input import add_zone_source_parameters, read_zones
+from .region_method import (
+    METHOD_SCB,
+    add_method_parameters,
+    method_help,
+    method_source,
+    read_method,
+    run_method,
+)
 from .regions_common import (
     METADATA,
-    METHOD_SCB,
     OUTPUT_REPORT,
-    add_method_parameters,
     html_table,
     img,
     key_value_table,
-    method_help,
-    method_source,
-    read_columns,
-    read_method,
-    regions_per_year_png,
-    run_method,
     write_frame,
 )
 from .sinks import style_on_load
+from .table_input import read_columns
 
 INPUTS = "INPUTS"
 INPUT_TYPE = "INPUT_TYPE"
