@@ -31,7 +31,7 @@ from .charts import (  # noqa: F401  (used by the region reports)
     in_own_thread,
     key_value_table,
 )
-from .od_input import ZONES, Zones, _plain
+from .od_input import ZONES, Zones
 from .region_styles import (  # noqa: F401  (the region algorithms use them from here)
     NO_REGION_COLOUR,
     PALETTE,
@@ -40,6 +40,7 @@ from .region_styles import (  # noqa: F401  (the region algorithms use them from
     style_regions_on_load,
 )
 from .sinks import add_features, frame_rows, open_sink, qgs_fields, wants_output
+from .values import plain as _plain
 
 # -- public parameter names (API: never change) ----------------------------------------------
 BORDER_FIELD = "BORDER_FIELD"

@@ -46,7 +46,6 @@ from .charts import (
     add_report_parameter,
     write_report,
 )
-from .od_input import _plain
 from .settlement_common import provenance_with
 from .settlement_report import log_rank_size, report_html_of
 from .sinks import (
@@ -58,6 +57,7 @@ from .sinks import (
     qgs_fields,
     style_on_load,
 )
+from .values import plain as _plain
 
 INPUT = "INPUT"
 ID_FIELD = "ID_FIELD"

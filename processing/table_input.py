@@ -6,7 +6,7 @@ import pandas as pd
 from qgis.core import QgsFeatureRequest, QgsProcessingException
 
 from ..i18n import tr
-from .od_input import _plain
+from .values import plain as _plain
 
 
 def read_columns(source, names: list[str], feedback, what: str) -> pd.DataFrame:
