@@ -14,13 +14,12 @@ from ..regionatlas.commuting.regions import (
     region_border_areas,
     region_indicators,
 )
-from ..regionatlas.commuting.regions.partition import ROLE_ZERO_LIST
 from ..regionatlas.commuting.regions.zero_list import (
     REASON_AFTER_OTHERS,
     REASON_NO_JOBS,
     REASON_NO_RESIDENTS,
     REASON_SELF_ONLY,
-    zero_list_reasons,
+    partition_zero_list_reasons,
 )
 from .base import RegionAtlasAlgorithm
 from .charts import esc, html_page, scatter_png, write_report
@@ -247,10 +246,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
     @staticmethod
     def _explain_zero_list(table, partition, feedback) -> None:
         """Say for each zero-list unit why it was set aside (the core's reasons)."""
-        zero = np.isin(table.units, partition.units[partition.role == ROLE_ZERO_LIST])
-        if not zero.any():
-            return
-        reasons = zero_list_reasons(table.matrix, zero, table.units)
+        reasons = partition_zero_list_reasons(table, partition)
         texts = {
             REASON_NO_RESIDENTS: tr("it has no employed residents"),
             REASON_NO_JOBS: tr("it has no jobs"),

@@ -16,10 +16,13 @@ from qgis.core import (
 from ..i18n import number, tr
 from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
-from ..regionatlas.commuting.regions.change import ordered_years, year_from_name
+from ..regionatlas.commuting.regions.change import (
+    consecutive_changes,
+    inputs_by_year,
+    year_from_name,
+)
 from ..regionatlas.commuting.regions.given_partition import partition_from_labels
 from ..regionatlas.errors import InputError
-from ..regionatlas.ids import normalise_id
 from .base import RegionAtlasAlgorithm
 from .charts import add_report_parameter, esc, html_page, regions_per_year_png, write_report
 from .od_input import add_zone_source_parameters, read_zones
@@ -201,67 +204,17 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         year_field = self._field(parameters, YEAR_FIELD, context, None)
         years_text = self._field(parameters, YEARS, context, None)
         years = [y.strip() for y in (years_text or "").split(",") if y.strip()]
-        if years and not year_field and len(years) != len(layers):
-            raise QgsProcessingException(
-                tr(
-                    "YEARS lists {n} year(s) but there are {m} inputs: give one year per input, "
-                    "in the order of the inputs."
-                ).format(n=len(years), m=len(layers))
-            )
         columns = [f for f in fields.values() if f] + ([year_field] if year_field else [])
-        by_year: dict[str, tuple[str, object]] = {}
+        inputs = []
         for i, layer in enumerate(layers):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled by the user."))
             label = layer.name() or layer.source()
             frame = read_columns(layer, columns, feedback, tr("input '{name}'").format(name=label))
             frame.index = np.arange(1, len(frame) + 1)
-            if year_field:
-                values = frame[year_field].map(normalise_id)
-                if values.isna().any():
-                    row = int(values.index[values.isna()][0])
-                    raise QgsProcessingException(
-                        tr("Input '{name}', row {row}: the year field '{field}' is empty.").format(
-                            name=label, row=row, field=year_field
-                        )
-                    )
-                groups = {y: frame[values == y] for y in sorted(set(values))}
-                if years:
-                    groups = {y: g for y, g in groups.items() if y in years}
-            else:
-                year = years[i] if years else year_from_name(layer.name(), layer.source())
-                if year is None:
-                    raise QgsProcessingException(
-                        tr(
-                            "Cannot tell the year of input '{name}': give YEARS (one per input, "
-                            "in order) or a YEAR_FIELD, or put the year in the file name."
-                        ).format(name=label)
-                    )
-                groups = {year: frame}
-            for year, group in groups.items():
-                if year in by_year:
-                    raise QgsProcessingException(
-                        tr("Year {year} occurs in two inputs: '{a}' and '{b}'.").format(
-                            year=year, a=by_year[year][0], b=label
-                        )
-                    )
-                by_year[year] = (label, group)
+            inputs.append((label, frame, year_from_name(layer.name(), layer.source())))
             feedback.setProgress(20.0 * (i + 1) / len(layers))
-        if years and year_field:
-            absent = [y for y in years if y not in by_year]
-            if absent:
-                raise QgsProcessingException(
-                    tr("No input has the year(s) {years} in field '{field}'.").format(
-                        years=", ".join(absent), field=year_field
-                    )
-                )
-        if len(by_year) < 2:
-            raise QgsProcessingException(
-                tr("Region change needs two or more years; the inputs give {n}: {years}.").format(
-                    n=number(len(by_year)), years=", ".join(by_year) or "-"
-                )
-            )
-        return [(year, *by_year[key]) for key, year in ordered_years(list(by_year))], fields
+        return inputs_by_year(inputs, year_field, years), fields
 
     def _partition(self, kind, year, label, frame, fields, choice, feedback, start, end):
         where = tr("Input '{name}', year {year}").format(name=label, year=year)
@@ -377,7 +330,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         if report:
             write_report(
                 report,
-                self._report(kind, choice, partitions, per_year, per_unit, matches, provenance),
+                self._report(kind, choice, partitions, change, provenance),
             )
             results[OUTPUT_REPORT] = report
         results[METADATA] = provenance
@@ -385,7 +338,8 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         return results
 
     @staticmethod
-    def _report(kind, choice, partitions, per_year, per_unit, matches, provenance) -> str:
+    def _report(kind, choice, partitions, change, provenance) -> str:
+        per_year, per_unit = change.per_year, change.per_unit
         kinds = [
             tr("partition tables"),
             tr("commuting OD tables, one method"),
@@ -425,23 +379,16 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         columns = list(per_year.columns)
         parts.append(html_table(columns, per_year[columns].values.tolist()))
         parts.append(f"<h2>{esc(tr('Changes between consecutive years'))}</h2>")
-        rows = []
-        years = list(partitions)
-        for y0, y1 in zip(years[:-1], years[1:]):
-            m = matches[matches.year_to == y1]
-            flag = per_unit.get(f"changed_{y1}")
-            changed = (
-                0 if flag is None else sum(1 for v in flag.tolist() if v is True or v is np.True_)
-            )
-            rows.append(
-                [
-                    f"{y0} → {y1}",
-                    len(m),
-                    int((m.jaccard == 1.0).sum()),
-                    float(m.jaccard.mean()) if len(m) else np.nan,
-                    changed,
-                ]
-            )
+        rows = [
+            [
+                f"{r.year_from} → {r.year_to}",
+                r.regions,
+                r.unchanged,
+                r.mean_jaccard,
+                r.changed_units,
+            ]
+            for r in consecutive_changes(change, list(partitions)).itertuples()
+        ]
         parts.append(
             html_table(
                 [
