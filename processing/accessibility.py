@@ -4,7 +4,6 @@ per origin, and population by time band per zone."""
 from __future__ import annotations
 
 import numpy as np
-import shapely
 from qgis.core import (
     QgsFeature,
     QgsProcessing,
@@ -58,6 +57,7 @@ from .network_input import (
 )
 from .od_input import add_zone_source_parameters, read_zones, transform_to
 from .settlement_common import provenance_with
+from .shapes import points_xy, shapely_shapes
 from .sinks import add_features, frame_rows, open_sink, qgs_fields
 
 POPULATION_FIELD = "POPULATION_FIELD"
@@ -296,16 +296,8 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
             )
             transform_to(zones, crs, context)
         keys = list(zones.geometry)
-        polygons = [shapely.from_wkb(bytes(zones.geometry[k].asWkb())) for k in keys]
-        xy = np.array(
-            [
-                (p.x(), p.y())
-                if (g := o_geom.get(key)) is not None and (p := g.asPoint())
-                else (np.nan, np.nan)
-                for key in origins.ids
-            ],
-            dtype=float,
-        ).reshape(-1, 2)
+        polygons = shapely_shapes(zones.geometry[k] for k in keys)
+        xy = points_xy([o_geom.get(key) for key in origins.ids])
         zone_of = zones_of_points(xy, polygons)
         outside = int((zone_of < 0).sum())
         if outside:
