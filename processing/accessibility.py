@@ -50,7 +50,6 @@ from .network_input import (
     ORIGINS_ID_FIELD,
     add_network_parameters,
     add_point_parameters,
-    fail_if_none_on_network,
     network_help,
     read_network,
     read_points,
@@ -224,8 +223,7 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
             crs, weight_name=OPPORTUNITY_FIELD, category_name=CATEGORY_FIELD,
         )  # fmt: skip
         field_safe_categories(destinations)
-        fail_if_none_on_network(origins, ORIGINS)
-        fail_if_none_on_network(destinations, DESTINATIONS)
+        require_on_network(origins, ORIGINS)  # refused when no origin can be routed
         on_o = origins.on_network
         d_net = require_on_network(destinations, DESTINATIONS)
         check_categories_on_network(destinations, d_net)

@@ -23,24 +23,28 @@ from ..regionatlas.commuting.regions.change import (
 )
 from ..regionatlas.commuting.regions.given_partition import partition_from_labels
 from ..regionatlas.errors import InputError
+from ..regionatlas.report.html import img
 from .base import RegionAtlasAlgorithm
-from .charts import add_report_parameter, esc, html_page, regions_per_year_png, write_report
+from .charts import (
+    add_report_parameter,
+    esc,
+    html_page,
+    html_table,
+    key_value_table,
+    regions_per_year_png,
+    write_report,
+)
 from .od_input import add_zone_source_parameters, read_zones
-from .region_method import (
+from .region_outputs import write_frame
+from .regions_common import (
+    METADATA,
     METHOD_SCB,
+    OUTPUT_REPORT,
     add_method_parameters,
     method_help,
     method_source,
     read_method,
     run_method,
-)
-from .regions_common import (
-    METADATA,
-    OUTPUT_REPORT,
-    html_table,
-    img,
-    key_value_table,
-    write_frame,
 )
 from .sinks import style_on_load
 from .table_input import read_columns
