@@ -17,25 +17,19 @@ from ..i18n import number, tr
 from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
 from ..regionatlas.commuting.regions.change import (
-    consecutive_changes,
     inputs_by_year,
     year_from_name,
 )
 from ..regionatlas.commuting.regions.given_partition import partition_from_labels
 from ..regionatlas.errors import InputError
-from ..regionatlas.report.html import img
 from .base import RegionAtlasAlgorithm
 from .charts import (
     add_report_parameter,
-    esc,
-    html_page,
-    html_table,
-    key_value_table,
-    regions_per_year_png,
     write_report,
 )
 from .od_input import add_zone_source_parameters, read_zones
 from .region_outputs import write_frame
+from .regionchange_report import report_html
 from .regions_common import (
     METADATA,
     METHOD_SCB,
@@ -334,7 +328,9 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         if report:
             write_report(
                 report,
-                self._report(kind, choice, partitions, change, provenance),
+                report_html(
+                    self._method_section(kind, choice), kind, partitions, change, provenance
+                ),
             )
             results[OUTPUT_REPORT] = report
         results[METADATA] = provenance
@@ -342,73 +338,15 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         return results
 
     @staticmethod
-    def _report(kind, choice, partitions, change, provenance) -> str:
-        per_year, per_unit = change.per_year, change.per_unit
-        kinds = [
-            tr("partition tables"),
-            tr("commuting OD tables, one method"),
-            tr("LA indicator tables, SCB rule"),
-        ]
-        parts = [
-            f"<h2>{esc(tr('Input'))}</h2>",
-            key_value_table(
-                [
-                    (tr("Kind of input"), kinds[kind]),
-                    (tr("Years"), ", ".join(str(y) for y in partitions)),
-                ]
-            ),
-        ]
+    def _method_section(kind, choice) -> tuple | None:
+        """(name, source, parameters) of the method that made the regions, None for given
+        partitions."""
         if kind == TYPE_OD:
-            parts += [
-                f"<h2>{esc(tr('Method'))}</h2>",
-                f"<p><b>{esc(choice.name)}</b></p>",
-                f"<p>{esc(tr('Source'))}: {esc(choice.source)}</p>",
-                key_value_table(list(choice.used_parameters().items())),
+            return choice.name, choice.source, list(choice.used_parameters().items())
+        if kind == TYPE_INDICATORS:
+            used = [
+                ("CENTRE_MAX_OUT", choice.centre_max_out),
+                ("CENTRE_MAX_SINGLE", choice.centre_max_single),
             ]
-        elif kind == TYPE_INDICATORS:
-            parts += [
-                f"<h2>{esc(tr('Method'))}</h2>",
-                f"<p>{esc(tr('Source'))}: {esc(method_source(METHOD_SCB))}</p>",
-                key_value_table(
-                    [
-                        ("CENTRE_MAX_OUT", choice.centre_max_out),
-                        ("CENTRE_MAX_SINGLE", choice.centre_max_single),
-                    ]
-                ),
-            ]
-        parts += [
-            f"<h2>{esc(tr('Regions per year'))}</h2>",
-            img(regions_per_year_png(per_year), tr("chart of regions per year"), "chart"),
-        ]
-        columns = list(per_year.columns)
-        parts.append(html_table(columns, per_year[columns].values.tolist()))
-        parts.append(f"<h2>{esc(tr('Changes between consecutive years'))}</h2>")
-        rows = [
-            [
-                f"{r.year_from} → {r.year_to}",
-                r.regions,
-                r.unchanged,
-                r.mean_jaccard,
-                r.changed_units,
-            ]
-            for r in consecutive_changes(change, list(partitions)).itertuples()
-        ]
-        parts.append(
-            html_table(
-                [
-                    tr("Years"),
-                    tr("Regions (later year)"),
-                    tr("Unchanged regions (Jaccard 1)"),
-                    tr("Mean Jaccard"),
-                    tr("Units that changed region"),
-                ],
-                rows,
-            )
-        )
-        changed_units = per_unit[per_unit["changed"].astype(bool)]
-        if len(changed_units):
-            parts.append(f"<h2>{esc(tr('Units that changed region'))}</h2>")
-            cols = ["unit_id"] + [c for c in per_unit.columns if c.startswith("region_")]
-            parts.append(html_table(cols, changed_units[cols].head(500).values.tolist()))
-        parts.append(f"<h2>{esc(tr('Provenance'))}</h2><pre>{esc(provenance)}</pre>")
-        return html_page(tr("Region change over time"), parts)
+            return None, method_source(METHOD_SCB), used
+        return None
