@@ -3,11 +3,7 @@ per origin, and population by time band per zone."""
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
-import pandas as pd
-import shapely
 from qgis.core import (
     QgsFeature,
     QgsProcessing,
@@ -23,8 +19,6 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..regionatlas.accessibility import (
-    nearest_by_category,
-    opportunity_measures,
     require_on_network,
     zone_aggregates,
 )
@@ -34,9 +28,13 @@ from ..regionatlas.accessibility.measures import (
     parse_minutes,
 )
 from ..regionatlas.accessibility.parameters import HALF_LIFE_MIN, THRESHOLDS_MIN, TIME_BANDS_MIN
+from ..regionatlas.accessibility.per_origin import (
+    check_categories_on_network,
+    field_safe_categories,
+    main_measure,
+    origin_measures,
+)
 from ..regionatlas.accessibility.zones import zones_of_points
-from ..regionatlas.errors import InputError
-from ..regionatlas.ids import example_list
 from .accessibility_styles import (
     MINUTES_QML,
     OPPORTUNITIES_QML,
@@ -52,14 +50,14 @@ from .network_input import (
     ORIGINS_ID_FIELD,
     add_network_parameters,
     add_point_parameters,
-    fail_if_none_on_network,
     network_help,
     read_network,
     read_points,
 )
 from .od_input import add_zone_source_parameters, read_zones, transform_to
 from .settlement_common import provenance_with
-from .sinks import add_features, frame_rows, qgs_fields
+from .shapes import points_xy, shapely_shapes
+from .sinks import add_features, frame_rows, open_sink, qgs_fields
 
 POPULATION_FIELD = "POPULATION_FIELD"
 CATEGORY_FIELD = "CATEGORY_FIELD"
@@ -75,11 +73,6 @@ METADATA = "METADATA"
 #: MEASURES choices (order is public API).
 NEAREST, CUMULATIVE, GRAVITY, TWO_STEP = 0, 1, 2, 3
 MEASURE_KEYS = ("nearest", "cumulative", "gravity", "2SFCA")
-
-
-def safe_name(value: str) -> str:
-    """A category as a field-name part: lower case, letters, digits and _."""
-    return re.sub(r"\W+", "_", value.strip().lower()).strip("_") or "x"
 
 
 class AccessibilityAlgorithm(RegionAtlasAlgorithm):
@@ -229,85 +222,29 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
             self, parameters, DESTINATIONS, DESTINATIONS_ID_FIELD, context, feedback, network,
             crs, weight_name=OPPORTUNITY_FIELD, category_name=CATEGORY_FIELD,
         )  # fmt: skip
-        if destinations.category is not None:
-            raw = sorted(set(destinations.category))
-            safe = {c: safe_name(c) for c in raw}
-            if len(set(safe.values())) < len(safe):
-                raise InputError(
-                    "Categories in CATEGORY_FIELD differ only in case or punctuation: {cats}; "
-                    "make them distinct.",
-                    cats=example_list(raw, quoted=True),
-                )
-            destinations.category = np.array([safe[c] for c in destinations.category], dtype=object)
-        fail_if_none_on_network(origins, ORIGINS)
-        fail_if_none_on_network(destinations, DESTINATIONS)
+        field_safe_categories(destinations)
+        require_on_network(origins, ORIGINS)  # refused when no origin can be routed
         on_o = origins.on_network
-        o_net = require_on_network(origins, ORIGINS)
         d_net = require_on_network(destinations, DESTINATIONS)
-        if destinations.category is not None:
-            lost = sorted(set(destinations.category) - set(d_net.category))
-            if lost:
-                raise InputError(
-                    "No destination of the category {cats} is on the network (all are farther "
-                    "than MAX_SNAP).",
-                    cats=example_list(lost, quoted=True),
-                )
+        check_categories_on_network(destinations, d_net)
         categories = check_categories(d_net, None)
         feedback.setProgress(15)
-
-        columns: dict[str, np.ndarray] = {}
-        nearest_minutes: dict[str, np.ndarray] = {}
-        single = categories == ["all"]
-        if NEAREST in measures:
-            result = nearest_by_category(network, o_net, d_net, categories, feedback.isCanceled)
-            for cat, (minutes, which) in result.items():
-                suffix = "" if single else f"_{cat}"
-                full = np.full(len(origins.ids), np.inf)
-                full[on_o] = minutes
-                ids = np.full(len(origins.ids), None, dtype=object)
-                ids[on_o] = which
-                nearest_minutes[cat] = full
-                columns[f"min{suffix}"] = np.where(np.isfinite(full), full, np.nan)
-                columns[f"near{suffix}"] = ids
-        feedback.setProgress(40)
-        wants = {CUMULATIVE, GRAVITY, TWO_STEP} & measures
-        averages: dict[str, np.ndarray] = {}
-        if wants:
-            values = opportunity_measures(
-                network,
-                o_net,
-                d_net,
-                categories,
-                thresholds,
-                cumulative=CUMULATIVE in measures,
-                gravity=GRAVITY in measures,
-                half_life=half_life,
-                two_step=TWO_STEP in measures,
-                progress=lambda share: feedback.setProgress(40 + 40 * share),
-                cancelled=feedback.isCanceled,
-            )
-            for key, array in values.items():
-                full = np.full(len(origins.ids), np.nan)
-                full[on_o] = array
-                columns[key] = full
-                averages[key] = full
+        measured = origin_measures(
+            network, origins, d_net, categories, thresholds,
+            nearest=NEAREST in measures, cumulative=CUMULATIVE in measures,
+            gravity=GRAVITY in measures, two_step=TWO_STEP in measures, half_life=half_life,
+            progress=lambda share: feedback.setProgress(40 + 40 * share),
+            cancelled=feedback.isCanceled,
+        )  # fmt: skip
         feedback.setProgress(80)
-
-        frame = pd.DataFrame({"origin_id": origins.ids})
-        if origins.weight is not None:
-            frame["population"] = origins.weight
-        frame["on_network"] = on_o
-        frame["snap_m"] = np.round(origins.snap_m, 1)
-        for key, array in columns.items():
-            frame[key] = array
+        columns = measured.columns
+        frame = measured.frame(origins)
         fields = qgs_fields(
             frame, text_columns=("origin_id", *[k for k in columns if k.startswith("near")])
         )
-        sink, dest_id = self.parameterAsSink(
-            parameters, OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs
+        sink, dest_id = open_sink(
+            self, parameters, OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         features = []
         for row in frame_rows(frame):
             feature = QgsFeature(fields)
@@ -325,7 +262,8 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
             "categories": categories,
         }
         provenance = provenance_with(self.provenance(parameters, context), settings)
-        main, qml, reclassify = self._main_field(columns, thresholds)
+        main, is_minutes = main_measure(list(columns), thresholds)
+        qml, reclassify = (MINUTES_QML, False) if is_minutes else (OPPORTUNITIES_QML, True)
         style_field_on_load(
             context, dest_id, qml, provenance, tr("Accessibility"), main, reclassify
         )
@@ -334,8 +272,8 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
         zones = read_zones(self, parameters, context, feedback)
         if zones is not None:
             results[OUTPUT_ZONES] = self._write_zones(
-                parameters, context, feedback, zones, crs, origins, o_geom, nearest_minutes,
-                averages, bands, provenance,
+                parameters, context, feedback, zones, crs, origins, o_geom,
+                measured.nearest_minutes, measured.averages, bands, provenance,
             )  # fmt: skip
         feedback.pushInfo(
             tr("{n} origins written, {m} of them on the network; categories: {cats}.").format(
@@ -343,19 +281,6 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
             )
         )
         return results
-
-    @staticmethod
-    def _main_field(columns: dict, thresholds) -> tuple[str, str, bool]:
-        """The field the origins' style shows: nearest minutes, else the cumulative measure
-        at 45 minutes (or the middle threshold), else the first measure."""
-        for key in columns:
-            if key.startswith("min"):
-                return key, MINUTES_QML, False
-        middle = 45.0 if 45.0 in thresholds else thresholds[len(thresholds) // 2]
-        for key in columns:
-            if key.startswith("cum") and key.endswith(f"_{minutes_label(middle)}"):
-                return key, OPPORTUNITIES_QML, True
-        return next(iter(columns)), OPPORTUNITIES_QML, True
 
     def _write_zones(
         self, parameters, context, feedback, zones, crs, origins, o_geom, nearest_minutes,
@@ -369,16 +294,8 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
             )
             transform_to(zones, crs, context)
         keys = list(zones.geometry)
-        polygons = [shapely.from_wkb(bytes(zones.geometry[k].asWkb())) for k in keys]
-        xy = np.array(
-            [
-                (p.x(), p.y())
-                if (g := o_geom.get(key)) is not None and (p := g.asPoint())
-                else (np.nan, np.nan)
-                for key in origins.ids
-            ],
-            dtype=float,
-        ).reshape(-1, 2)
+        polygons = shapely_shapes(zones.geometry[k] for k in keys)
+        xy = points_xy([o_geom.get(key) for key in origins.ids])
         zone_of = zones_of_points(xy, polygons)
         outside = int((zone_of < 0).sum())
         if outside:

@@ -14,9 +14,13 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pandas as pd
 from qgis.core import QgsProcessingParameterFileDestination
 
 from ..i18n import language, tr
+from ..regionatlas.commuting.regions.parameters import EuroParameters
+from ..regionatlas.report.charts import regions_per_year_png as core_regions_per_year_png
+from ..regionatlas.report.charts import validity_scatter_png
 from ..regionatlas.report.html import CSS, esc, html_page  # noqa: F401  (used by the reports)
 from ..regionatlas.report.html import html_table as core_html_table
 
@@ -58,3 +62,27 @@ def html_table(headers: list[str], rows: list[list], caption: str | None = None)
 
 def key_value_table(items: list[tuple[str, object]]) -> str:
     return html_table([tr("Item"), tr("Value")], [[k, v] for k, v in items])
+
+
+def scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
+    """Size / self-containment scatter of the regions with the validity curve V = 1."""
+    labels = {
+        "valid": tr("valid (V >= 1)"),
+        "invalid": tr("not valid (V < 1)"),
+        "curve": tr("validity curve V = 1"),
+        "x": tr("Region size: employed residents R (log scale)"),
+        "y": tr("Self-containment min(S/R, S/W)"),
+        "title": tr("Size and self-containment of the regions"),
+    }
+    return in_own_thread(validity_scatter_png, regions, params, labels)
+
+
+def regions_per_year_png(per_year: pd.DataFrame) -> str:
+    """Number of regions per year (bars) and the largest region's share (line)."""
+    labels = {
+        "regions": tr("Number of regions"),
+        "year": tr("Year"),
+        "title": tr("Regions per year"),
+        "share": tr("Share in the largest region"),
+    }
+    return in_own_thread(core_regions_per_year_png, per_year, labels)

@@ -31,6 +31,7 @@ from ..regionatlas.settlement.degurba import (
 from ..regionatlas.settlement.degurba import (
     NODATA_ZERO as CORE_NODATA_ZERO,
 )
+from ..regionatlas.settlement.degurba_output import cropped_geotransform, grid_metadata
 from ..regionatlas.settlement.grid_input import grid_from_cells
 from .base import RegionAtlasAlgorithm
 from .od_input import _plain
@@ -121,30 +122,6 @@ def read_share_raster(
     grid = read_grid(layer, label)
     check_aligned(grid, reference, label, ref_label)
     return as_share(grid, alg.parameterAsEnum(parameters, unit, context), label, feedback)
-
-
-def parse_overrides(text: str) -> dict | None:
-    """OVERRIDES text -> dict (None when empty); malformed JSON names line and column."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    try:
-        value = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise QgsProcessingException(
-            tr(
-                "OVERRIDES is not valid JSON ({error} at line {line}, column {col}). Example: "
-                '{{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.'
-            ).format(error=exc.msg, line=exc.lineno, col=exc.colno)
-        ) from None
-    if not isinstance(value, dict):
-        raise QgsProcessingException(
-            tr(
-                'OVERRIDES must be a JSON object, e.g. {{"UC_smooth_edge": false, '
-                '"DUC_size_threshold": 6000}}.'
-            )
-        )
-    return value
 
 
 def grid_from_polygons(alg, parameters, context, feedback) -> Grid:
@@ -330,7 +307,7 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
     def run_algorithm(self, parameters, context, feedback) -> dict:
         level = LEVELS[self.parameterAsEnum(parameters, LEVEL, context)]
         preset = PRESETS[self.parameterAsEnum(parameters, PRESET, context)]
-        overrides = parse_overrides(self.parameterAsString(parameters, OVERRIDES, context))
+        overrides = dp.parse_overrides(self.parameterAsString(parameters, OVERRIDES, context))
         try:
             dp.resolve_parameters(preset, overrides)  # fail before reading any grid
         except InputError as exc:
@@ -405,25 +382,12 @@ class DegurbaAlgorithm(RegionAtlasAlgorithm):
                     n=format_number(result.diagnostics["nodata_cells"])
                 )
             )
-        gt = list(population.geotransform)
-        top, _bottom, left, _right = result.padding
-        gt[0] += left * gt[1]
-        gt[3] += top * gt[5]
-        reference = Grid(result.codes, tuple(gt), population.projection, population.path)
+        gt = cropped_geotransform(population.geotransform, result.padding)
+        reference = Grid(result.codes, gt, population.projection, population.path)
         provenance = self.provenance(parameters, context)
         names = dp.LEVEL1_NAMES if level == 1 else dp.LEVEL2_NAMES
         counts = result.counts()
-        metadata = {
-            "REGIONATLAS_PROVENANCE": provenance,
-            "DEGURBA_LEVEL": str(level),
-            "DEGURBA_PRESET": preset,
-            "DEGURBA_PARAMETERS": json.dumps(result.parameters, sort_keys=True),
-            "DEGURBA_PADDING": json.dumps(list(result.padding)),
-            "DEGURBA_BUILT_CRITERION": str(result.built_criterion_used).lower(),
-            "DEGURBA_CELLS_PER_CODE": json.dumps({str(k): v for k, v in counts.items()}),
-        }
-        for code, name in names.items():
-            metadata[f"CLASS_{code}"] = name
+        metadata = grid_metadata(result, provenance)
         output = self.parameterAsOutputLayer(parameters, OUTPUT, context)
         write_codes(output, result.codes, reference, metadata, tr("GHS-SMOD code"))
         full_provenance = json.dumps(

@@ -28,7 +28,15 @@ from .od_input import (
     read_od,
 )
 from .settlement_common import provenance_with
-from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+from .sinks import (
+    add_features,
+    combine_fields,
+    frame_rows,
+    open_sink,
+    qgs_fields,
+    style_on_load,
+    table_features,
+)
 
 MODE = "MODE"
 RATIO = "RATIO"
@@ -281,29 +289,30 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
         link_fields = qgs_fields(result.links, text_columns=LINK_TEXT_COLUMNS)
         node_features, link_features = [], []
         if nodes is None:
-            node_sink, node_id = self.parameterAsSink(
-                parameters, OUTPUT_NODES, context, node_fields, QgsWkbTypes.Type.NoGeometry
+            no_geometry = QgsWkbTypes.Type.NoGeometry
+            node_sink, node_id = open_sink(
+                self, parameters, OUTPUT_NODES, context, node_fields, no_geometry
             )
-            link_sink, link_id = self.parameterAsSink(
-                parameters, OUTPUT_LINKS, context, link_fields, QgsWkbTypes.Type.NoGeometry
+            link_sink, link_id = open_sink(
+                self, parameters, OUTPUT_LINKS, context, link_fields, no_geometry
             )
-            for row in frame_rows(result.nodes):
-                feature = QgsFeature(node_fields)
-                feature.setAttributes(row)
-                node_features.append(feature)
-            for row in frame_rows(result.links):
-                feature = QgsFeature(link_fields)
-                feature.setAttributes(row)
-                link_features.append(feature)
+            node_features = table_features(node_fields, frame_rows(result.nodes))
+            link_features = table_features(link_fields, frame_rows(result.links))
         else:
             source = nodes["source"]
             fields = combine_fields(node_fields, source.fields())
             crs = source.sourceCrs()
-            node_sink, node_id = self.parameterAsSink(
-                parameters, OUTPUT_NODES, context, fields, QgsWkbTypes.Type.Point, crs
+            node_sink, node_id = open_sink(
+                self, parameters, OUTPUT_NODES, context, fields, QgsWkbTypes.Type.Point, crs
             )
-            link_sink, link_id = self.parameterAsSink(
-                parameters, OUTPUT_LINKS, context, link_fields, QgsWkbTypes.Type.LineString, crs
+            link_sink, link_id = open_sink(
+                self,
+                parameters,
+                OUTPUT_LINKS,
+                context,
+                link_fields,
+                QgsWkbTypes.Type.LineString,
+                crs,
             )
             empty = [None] * source.fields().count()
             for row in frame_rows(result.nodes):
@@ -329,10 +338,6 @@ class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
                         n=number(skipped)
                     )
                 )
-        if node_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT_NODES))
-        if link_sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT_LINKS))
         add_features(node_sink, node_features, feedback, start=60.0)
         add_features(link_sink, link_features, feedback, start=80.0)
         if nodes is not None:

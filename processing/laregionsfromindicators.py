@@ -17,22 +17,25 @@ from ..regionatlas.commuting.regions import region_border_areas, scb_regions_fro
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from .base import RegionAtlasAlgorithm
 from .od_input import INPUT, add_zone_source_parameters, read_zones
+from .region_outputs import (
+    add_region_outputs,
+    add_zone_field_parameters,
+    dissolve,
+    method_label,
+    write_frame,
+    write_region_outputs,
+    zone_values,
+)
 from .regions_common import (
     BORDER_FIELD,
     METADATA,
     N_REGIONS,
     OUTPUT,
     add_method_parameters,
-    add_region_outputs,
-    add_zone_field_parameters,
-    dissolve,
-    read_columns,
     read_method,
     region_colours,
-    write_frame,
-    write_region_outputs,
-    zone_values,
 )
+from .table_input import read_columns
 
 UNIT_FIELD = "UNIT_FIELD"
 DESTINATION_FIELD = "DESTINATION_FIELD"
@@ -233,8 +236,8 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 geometries,
                 colours,
                 names,
-                tr("LA regions ({method}): units").format(method=choice.label()),
-                tr("LA regions ({method})").format(method=choice.label()),
+                tr("LA regions ({method}): units").format(method=method_label(choice)),
+                tr("LA regions ({method})").format(method=method_label(choice)),
             ),
         )
         feedback.pushInfo(

@@ -37,7 +37,6 @@ from ..regionatlas.accessibility.parameters import (
     MAX_SNAP_M,
     TOLERANCE_M,
 )
-from ..regionatlas.errors import InputError
 from ..regionatlas.ids import example_list, normalise_id
 from .od_input import _plain
 
@@ -361,14 +360,3 @@ def read_points(
             ).format(name=name, n=len(off), total=len(ids), ids=example_list(off))
         )
     return located, geoms
-
-
-def fail_if_none_on_network(located, name: str) -> None:
-    """A clear message when no point of ``name`` can be routed."""
-    if not located.on_network.any():
-        raise InputError(
-            "No point of {what} is within MAX_SNAP of the network ({n} points); check the "
-            "layers' CRS and MAX_SNAP.",
-            what=name,
-            n=len(located.ids),
-        )

@@ -10,7 +10,6 @@ module only moves values out of QGIS.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from qgis.core import (
@@ -27,16 +26,18 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsProviderRegistry,
     QgsWkbTypes,
 )
 
 from ..i18n import tr
-from ..regionatlas.commuting.odcsv import NotPlainCsv, read_columns, take_rows
-from ..regionatlas.commuting.odtable import MAX_EXAMPLES, ODTable, encode_ids
+from ..regionatlas.commuting.odcsv import rows_of_year
+from ..regionatlas.commuting.odtable import MAX_EXAMPLES, ODTable
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
-from .text_sources import TEXT_SUFFIXES, detected_encoding
+from .od_readers import read_csv_fast as _read_csv_fast
+from .od_readers import read_features as _read_features
+from .od_readers import read_ogr_arrow as _read_ogr_arrow
+from .values import plain as _plain
 
 INPUT = "INPUT"
 ORIGIN_FIELD = "ORIGIN_FIELD"
@@ -158,28 +159,7 @@ def read_od(
     feedback.setProgress(40)
     rows = np.arange(1, len(columns[0]) + 1)
     if year_field:
-        (codes,), years = encode_ids([columns[3]], [year_field], rows, allow_missing=True)
-        years_seen = sorted({y for y in years.tolist() if y is not None})
-        if not year:
-            if len(years_seen) > 1:
-                raise QgsProcessingException(
-                    tr(
-                        "The table holds several years ({years}): choose one in 'Year to use'."
-                    ).format(years=", ".join(years_seen))
-                )
-            keep = None
-        else:
-            wanted = np.flatnonzero(years == year)
-            keep = np.isin(codes, wanted)
-            if not keep.any():
-                raise QgsProcessingException(
-                    tr("No row has year {year} in field '{field}'. Years present: {years}.").format(
-                        year=year, field=year_field, years=", ".join(years_seen)
-                    )
-                )
-        if keep is not None:
-            columns = [take_rows(col, keep) for col in columns[:3]]
-            rows = rows[keep]
+        columns, rows = rows_of_year(columns, year_field, year, rows)
     table = ODTable.from_records(
         columns[0],
         columns[1],
@@ -197,130 +177,6 @@ def read_od(
         )
     )
     return table
-
-
-def _read_features(source, names: list[str], feedback) -> list[list]:
-    """Attribute columns of a QGIS feature source (any provider), without geometry."""
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes(names, source.fields())
-    idx = [source.fields().lookupField(n) for n in names]
-    columns: list[list] = [[] for _ in names]
-    total = source.featureCount() or 1
-    for k, feature in enumerate(source.getFeatures(request), start=1):
-        if k % 50000 == 0:
-            if feedback.isCanceled():
-                raise QgsProcessingException(tr("Cancelled by the user."))
-            feedback.setProgress(min(40.0, 40.0 * k / total))
-        attrs = feature.attributes()
-        for column, i in zip(columns, idx):
-            column.append(_plain(attrs[i]))
-    return columns
-
-
-def plain_text_path(value) -> Path | None:
-    """The file of a parameter value that is a bare path to a text table (.csv, .txt, .tsv),
-    or None (a layer, a URI with options, a selection, another format)."""
-    if hasattr(value, "source") and hasattr(value, "selectedFeaturesOnly"):
-        return None  # a QgsProcessingFeatureSourceDefinition: selection, limits, filters
-    if not isinstance(value, str) or "|" in value or "?" in value:
-        return None
-    path = Path(value)
-    if path.suffix.lower() not in TEXT_SUFFIXES or not path.is_file():
-        return None
-    return path
-
-
-def _read_csv_fast(value, names: list[str], feedback) -> list | None:
-    """Read a plain CSV path with the core's reader (every field text), or None to use QGIS.
-
-    OGR's CSV reader yields one QgsFeature per row, which costs about 10 s per million rows;
-    the core reads the same text columns (pyarrow) in a fraction of that. Used only for a
-    bare path to a text file (no layer options, selection or filter), so the values and the
-    row numbers are exactly those QGIS would give. The encoding is the one detected for the
-    file (UTF-8, else Windows-1252; see text_sources, which logs it).
-    """
-    path = plain_text_path(value)
-    if path is None:
-        return None
-    encoding = detected_encoding(path)
-    try:
-        columns, _ = read_columns(path, names, encoding=encoding)
-    except (NotPlainCsv, InputError):
-        # e.g. ragged rows or header names OGR reads differently: QGIS reads it instead,
-        # in the same encoding (set on the layer by base.prepare_text_sources)
-        return None
-    feedback.pushInfo(tr("Read the CSV file directly (all fields as text)."))
-    return columns
-
-
-#: OGR drivers whose text is UTF-8 and whose rows the Arrow stream returns as QGIS would.
-ARROW_DRIVERS = ("GPKG", "SQLite", "FlatGeobuf", "Parquet", "Arrow")
-
-
-def _read_ogr_arrow(alg, parameters, context, names: list[str], feedback) -> list | None:
-    """The columns of a whole OGR layer (a GeoPackage table ...) through GDAL's Arrow stream
-    (``OGR_L_GetArrowStream``, GDAL 3.6+), or None to read QGIS features.
-
-    A feature at a time costs about 10 s per million rows; the Arrow stream hands over
-    column batches (about 0.2 s per million). Used only for a whole layer of one of
-    :data:`ARROW_DRIVERS` (no selection, filter or subset), so rows and values are those QGIS
-    would give, in the same order.
-    """
-    value = parameters.get(INPUT)
-    if hasattr(value, "source") and hasattr(value, "selectedFeaturesOnly"):
-        return None
-    try:
-        import pyarrow as pa
-        from osgeo import ogr
-    except ImportError:
-        return None
-    if not hasattr(ogr.Layer, "GetArrowStreamAsPyArrow"):
-        return None
-    layer = alg.parameterAsVectorLayer(parameters, INPUT, context)
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    if parts.get("subset"):
-        return None
-    dataset = ogr.Open(parts.get("path", ""))
-    if dataset is None or dataset.GetDriver().GetName() not in ARROW_DRIVERS:
-        return None
-    if parts.get("layerName"):
-        ogr_layer = dataset.GetLayerByName(parts["layerName"])
-    else:
-        ogr_layer = dataset.GetLayer(int(parts.get("layerId") or 0))
-    if ogr_layer is None:
-        return None
-    definition = ogr_layer.GetLayerDefn()
-    fields = [definition.GetFieldDefn(k).GetName() for k in range(definition.GetFieldCount())]
-    if any(n not in fields for n in names):
-        return None
-    ogr_layer.SetIgnoredFields([f for f in fields if f not in names] + ["OGR_GEOMETRY"])
-    batches = []
-    for k, batch in enumerate(ogr_layer.GetArrowStreamAsPyArrow(["INCLUDE_FID=NO"])):
-        if k % 20 == 0 and feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled by the user."))
-        batches.append(batch)
-    if not batches:
-        return None
-    feedback.pushInfo(tr("Read the layer's columns directly (GDAL Arrow stream)."))
-    return [pa.chunked_array([b.field(n) for b in batches]) for n in names]
-
-
-def _plain(value):
-    """QVariant NULL -> None; everything else unchanged."""
-    try:
-        from qgis.PyQt.QtCore import QVariant
-
-        if isinstance(value, QVariant) and value.isNull():
-            return None
-    except ImportError:  # pragma: no cover
-        pass
-    if value is None:
-        return None
-    if hasattr(value, "isNull") and callable(value.isNull) and value.isNull():
-        return None
-    return value
 
 
 @dataclass
@@ -452,13 +308,10 @@ def drop_missing_ids(
     ``{ids}`` and ``{persons}``), the hint added when the policy is MISSING_FAIL, and the
     ``empty_error`` raised when no flow remains after dropping.
     """
-    missing = [u for u in table.units if u not in known]
+    missing, is_missing, lost = table.unknown_units(known)
     if not missing:
         return table
     missing_text, hint, none_left = texts
-    r, c, v = table.coo()
-    is_missing = np.isin(table.units, np.array(missing, dtype=object))
-    lost = float(v[is_missing[r] | is_missing[c]].sum())
     text = missing_text.format(
         n=len(missing), field=field, ids=_examples(missing), persons=f"{lost:,.0f}"
     )

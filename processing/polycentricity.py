@@ -5,8 +5,6 @@ from __future__ import annotations
 import pandas as pd
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -16,11 +14,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 
 from ..i18n import number, tr
+from ..regionatlas.accessibility.zones import zones_of_points
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.settlement.polycentricity import MAX_CENTRES, MIN_CENTRES, polycentricity
 from .base import RegionAtlasAlgorithm
@@ -36,7 +34,17 @@ from .od_input import (
     read_od,
 )
 from .settlement_common import provenance_with
-from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+from .shapes import points_xy, shapely_shapes
+from .sinks import (
+    add_features,
+    combine_fields,
+    frame_rows,
+    joined_features,
+    open_sink,
+    qgs_fields,
+    style_on_load,
+    table_features,
+)
 
 CENTRES = "CENTRES"
 CENTRES_ID_FIELD = "CENTRES_ID_FIELD"
@@ -245,44 +253,16 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
         fields = source.fields()
         i_id, i_size = fields.lookupField(id_field), fields.lookupField(size_field)
         i_region = fields.lookupField(region_field) if region_field else -1
-        locate = None
+        features = list(source.getFeatures())
+        region_of = None
         if regions is not None:
-            index = QgsSpatialIndex()
-            keys = list(regions["geometry"])
-            for k, key in enumerate(keys):
-                geom = regions["geometry"][key]
-                if geom is not None and not geom.isEmpty():
-                    feature = QgsFeature(k)
-                    feature.setGeometry(geom)
-                    index.addFeature(feature)
-            transform = None
-            if source.sourceCrs() != regions["source"].sourceCrs():
-                transform = QgsCoordinateTransform(
-                    source.sourceCrs(), regions["source"].sourceCrs(), context.transformContext()
-                )
-
-            def locate(geom):
-                if geom is None or geom.isEmpty():
-                    return None
-                point = QgsGeometry(geom)
-                if (
-                    QgsWkbTypes.geometryType(point.wkbType())
-                    != QgsWkbTypes.GeometryType.PointGeometry
-                ):
-                    point = point.pointOnSurface()
-                if transform is not None:
-                    point.transform(transform)
-                for k in index.intersects(point.boundingBox()):
-                    if regions["geometry"][keys[k]].intersects(point):
-                        return keys[k]
-                return None
-
+            region_of = self._region_of_centres(features, source, regions, context)
         rows, outside = [], []
-        for feature in source.getFeatures():
+        for feature in features:
             attrs = feature.attributes()
             key = normalise_id(_plain(attrs[i_id]))
-            if locate is not None:
-                region = locate(feature.geometry())
+            if region_of is not None:
+                region = region_of[feature.id()]
                 if region is None:
                     outside.append(key or str(feature.id()))
                     continue
@@ -306,6 +286,21 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 ).format(field=id_field, ids=_examples(duplicated))
             )
         return frame
+
+    @staticmethod
+    def _region_of_centres(features, source, regions, context) -> dict:
+        """Feature id -> the region its point (or point on surface) lies in, or None
+        (the core's point-in-zone search, first listed region on a shared border)."""
+        transform = None
+        if source.sourceCrs() != regions["source"].sourceCrs():
+            transform = QgsCoordinateTransform(
+                source.sourceCrs(), regions["source"].sourceCrs(), context.transformContext()
+            )
+        keys = list(regions["geometry"])
+        polygons = shapely_shapes(regions["geometry"][k] for k in keys)
+        xy = points_xy([f.geometry() for f in features], transform)
+        index = zones_of_points(xy, polygons)
+        return {f.id(): (keys[k] if k >= 0 else None) for f, k in zip(features, index)}
 
     # -- run ------------------------------------------------------------------------------------
     def run_algorithm(self, parameters, context, feedback) -> dict:
@@ -334,17 +329,11 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                     )
                 )
         fields = qgs_fields(table, text_columns=TEXT_COLUMNS)
-        sink, dest_id = self.parameterAsSink(
-            parameters, OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry
+        sink, dest_id = open_sink(
+            self, parameters, OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         rows = frame_rows(table)
-        features = []
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes(row)
-            features.append(feature)
+        features = table_features(fields, rows)
         region_sink = region_id = None
         region_features = []
         if regions is not None:
@@ -355,11 +344,8 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
             )
             by_region = {row[0]: row for row in rows}
             empty = [None] * fields.count()
-            for key, feature in regions["features"].items():
-                new = QgsFeature(joined)
-                new.setGeometry(feature.geometry())
-                new.setAttributes(list(feature.attributes()) + list(by_region.get(key, empty)))
-                region_features.append(new)
+            pairs = ((f, by_region.get(key, empty)) for key, f in regions["features"].items())
+            region_features = joined_features(joined, pairs)
         add_features(sink, features, feedback, start=70.0)
         provenance = provenance_with(
             self.provenance(parameters, context),

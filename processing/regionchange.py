@@ -16,30 +16,32 @@ from qgis.core import (
 from ..i18n import number, tr
 from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
-from ..regionatlas.commuting.regions.change import ordered_years, year_from_name
+from ..regionatlas.commuting.regions.change import (
+    inputs_by_year,
+    year_from_name,
+)
 from ..regionatlas.commuting.regions.given_partition import partition_from_labels
 from ..regionatlas.errors import InputError
-from ..regionatlas.ids import normalise_id
 from .base import RegionAtlasAlgorithm
-from .charts import add_report_parameter, esc, html_page, write_report
+from .charts import (
+    add_report_parameter,
+    write_report,
+)
 from .od_input import add_zone_source_parameters, read_zones
+from .region_outputs import write_frame
+from .regionchange_report import report_html
 from .regions_common import (
     METADATA,
     METHOD_SCB,
     OUTPUT_REPORT,
     add_method_parameters,
-    html_table,
-    img,
-    key_value_table,
     method_help,
     method_source,
-    read_columns,
     read_method,
-    regions_per_year_png,
     run_method,
-    write_frame,
 )
 from .sinks import style_on_load
+from .table_input import read_columns
 
 INPUTS = "INPUTS"
 INPUT_TYPE = "INPUT_TYPE"
@@ -200,67 +202,17 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         year_field = self._field(parameters, YEAR_FIELD, context, None)
         years_text = self._field(parameters, YEARS, context, None)
         years = [y.strip() for y in (years_text or "").split(",") if y.strip()]
-        if years and not year_field and len(years) != len(layers):
-            raise QgsProcessingException(
-                tr(
-                    "YEARS lists {n} year(s) but there are {m} inputs: give one year per input, "
-                    "in the order of the inputs."
-                ).format(n=len(years), m=len(layers))
-            )
         columns = [f for f in fields.values() if f] + ([year_field] if year_field else [])
-        by_year: dict[str, tuple[str, object]] = {}
+        inputs = []
         for i, layer in enumerate(layers):
             if feedback.isCanceled():
                 raise QgsProcessingException(tr("Cancelled by the user."))
             label = layer.name() or layer.source()
             frame = read_columns(layer, columns, feedback, tr("input '{name}'").format(name=label))
             frame.index = np.arange(1, len(frame) + 1)
-            if year_field:
-                values = frame[year_field].map(normalise_id)
-                if values.isna().any():
-                    row = int(values.index[values.isna()][0])
-                    raise QgsProcessingException(
-                        tr("Input '{name}', row {row}: the year field '{field}' is empty.").format(
-                            name=label, row=row, field=year_field
-                        )
-                    )
-                groups = {y: frame[values == y] for y in sorted(set(values))}
-                if years:
-                    groups = {y: g for y, g in groups.items() if y in years}
-            else:
-                year = years[i] if years else year_from_name(layer.name(), layer.source())
-                if year is None:
-                    raise QgsProcessingException(
-                        tr(
-                            "Cannot tell the year of input '{name}': give YEARS (one per input, "
-                            "in order) or a YEAR_FIELD, or put the year in the file name."
-                        ).format(name=label)
-                    )
-                groups = {year: frame}
-            for year, group in groups.items():
-                if year in by_year:
-                    raise QgsProcessingException(
-                        tr("Year {year} occurs in two inputs: '{a}' and '{b}'.").format(
-                            year=year, a=by_year[year][0], b=label
-                        )
-                    )
-                by_year[year] = (label, group)
+            inputs.append((label, frame, year_from_name(layer.name(), layer.source())))
             feedback.setProgress(20.0 * (i + 1) / len(layers))
-        if years and year_field:
-            absent = [y for y in years if y not in by_year]
-            if absent:
-                raise QgsProcessingException(
-                    tr("No input has the year(s) {years} in field '{field}'.").format(
-                        years=", ".join(absent), field=year_field
-                    )
-                )
-        if len(by_year) < 2:
-            raise QgsProcessingException(
-                tr("Region change needs two or more years; the inputs give {n}: {years}.").format(
-                    n=number(len(by_year)), years=", ".join(by_year) or "-"
-                )
-            )
-        return [(year, *by_year[key]) for key, year in ordered_years(list(by_year))], fields
+        return inputs_by_year(inputs, year_field, years), fields
 
     def _partition(self, kind, year, label, frame, fields, choice, feedback, start, end):
         where = tr("Input '{name}', year {year}").format(name=label, year=year)
@@ -376,7 +328,9 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         if report:
             write_report(
                 report,
-                self._report(kind, choice, partitions, per_year, per_unit, matches, provenance),
+                report_html(
+                    self._method_section(kind, choice), kind, partitions, change, provenance
+                ),
             )
             results[OUTPUT_REPORT] = report
         results[METADATA] = provenance
@@ -384,79 +338,15 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
         return results
 
     @staticmethod
-    def _report(kind, choice, partitions, per_year, per_unit, matches, provenance) -> str:
-        kinds = [
-            tr("partition tables"),
-            tr("commuting OD tables, one method"),
-            tr("LA indicator tables, SCB rule"),
-        ]
-        parts = [
-            f"<h2>{esc(tr('Input'))}</h2>",
-            key_value_table(
-                [
-                    (tr("Kind of input"), kinds[kind]),
-                    (tr("Years"), ", ".join(str(y) for y in partitions)),
-                ]
-            ),
-        ]
+    def _method_section(kind, choice) -> tuple | None:
+        """(name, source, parameters) of the method that made the regions, None for given
+        partitions."""
         if kind == TYPE_OD:
-            parts += [
-                f"<h2>{esc(tr('Method'))}</h2>",
-                f"<p><b>{esc(choice.name)}</b></p>",
-                f"<p>{esc(tr('Source'))}: {esc(choice.source)}</p>",
-                key_value_table(list(choice.used_parameters().items())),
+            return choice.name, choice.source, list(choice.used_parameters().items())
+        if kind == TYPE_INDICATORS:
+            used = [
+                ("CENTRE_MAX_OUT", choice.centre_max_out),
+                ("CENTRE_MAX_SINGLE", choice.centre_max_single),
             ]
-        elif kind == TYPE_INDICATORS:
-            parts += [
-                f"<h2>{esc(tr('Method'))}</h2>",
-                f"<p>{esc(tr('Source'))}: {esc(method_source(METHOD_SCB))}</p>",
-                key_value_table(
-                    [
-                        ("CENTRE_MAX_OUT", choice.centre_max_out),
-                        ("CENTRE_MAX_SINGLE", choice.centre_max_single),
-                    ]
-                ),
-            ]
-        parts += [
-            f"<h2>{esc(tr('Regions per year'))}</h2>",
-            img(regions_per_year_png(per_year), tr("chart of regions per year"), "chart"),
-        ]
-        columns = list(per_year.columns)
-        parts.append(html_table(columns, per_year[columns].values.tolist()))
-        parts.append(f"<h2>{esc(tr('Changes between consecutive years'))}</h2>")
-        rows = []
-        years = list(partitions)
-        for y0, y1 in zip(years[:-1], years[1:]):
-            m = matches[matches.year_to == y1]
-            flag = per_unit.get(f"changed_{y1}")
-            changed = (
-                0 if flag is None else sum(1 for v in flag.tolist() if v is True or v is np.True_)
-            )
-            rows.append(
-                [
-                    f"{y0} → {y1}",
-                    len(m),
-                    int((m.jaccard == 1.0).sum()),
-                    float(m.jaccard.mean()) if len(m) else np.nan,
-                    changed,
-                ]
-            )
-        parts.append(
-            html_table(
-                [
-                    tr("Years"),
-                    tr("Regions (later year)"),
-                    tr("Unchanged regions (Jaccard 1)"),
-                    tr("Mean Jaccard"),
-                    tr("Units that changed region"),
-                ],
-                rows,
-            )
-        )
-        changed_units = per_unit[per_unit["changed"].astype(bool)]
-        if len(changed_units):
-            parts.append(f"<h2>{esc(tr('Units that changed region'))}</h2>")
-            cols = ["unit_id"] + [c for c in per_unit.columns if c.startswith("region_")]
-            parts.append(html_table(cols, changed_units[cols].head(500).values.tolist()))
-        parts.append(f"<h2>{esc(tr('Provenance'))}</h2><pre>{esc(provenance)}</pre>")
-        return html_page(tr("Region change over time"), parts)
+            return None, method_source(METHOD_SCB), used
+        return None

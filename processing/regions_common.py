@@ -1,40 +1,31 @@
-"""Shared adapters of the commuting-region algorithms.
+"""METHOD and the thresholds shared by the commuting-region algorithms: declared, read, run.
 
 ``regionatlas:commutingregions``, ``regionatlas:laregionsfromindicators`` and
 ``regionatlas:regionchange`` declare the same method parameters (METHOD and each method's
-thresholds), write partitions and region indicators the same way, join them to zones, colour
-regions so that neighbours differ, and write HTML reports with matplotlib charts. Everything
-method-related is computed in ``regionatlas.commuting.regions``; this module only moves values
-between QGIS and the core.
+thresholds). Their defaults and checks are the core's
+(``regionatlas.commuting.regions.parameters``), the methods ``regionatlas.commuting.regions``;
+zones and outputs are in ``region_outputs``. This module only moves values between QGIS and
+the core.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pandas as pd
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
     QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
 
-from ..i18n import number, tr
+from ..i18n import tr
 from ..regionatlas.commuting.regions import (
     euro_regions,
     leiden_regions,
     scb_regions,
     tolbert_sizer_regions,
 )
+from ..regionatlas.commuting.regions.leiden import leiden_installed
 from ..regionatlas.commuting.regions.parameters import (
     LEIDEN_RESOLUTION,
     LEIDEN_SEED,
@@ -46,21 +37,10 @@ from ..regionatlas.commuting.regions.parameters import (
     TTWA_TARGET_SC,
     TTWA_TARGET_SIZE,
     EuroParameters,
+    check_resolution,
     check_share,
 )
 from ..regionatlas.commuting.regions.partition import Partition
-from ..regionatlas.errors import InputError
-from ..regionatlas.ids import normalise_id
-from ..regionatlas.report.charts import regions_per_year_png as core_regions_per_year_png
-from ..regionatlas.report.charts import validity_scatter_png
-from ..regionatlas.report.html import img  # noqa: F401  (used by the region reports)
-from .charts import (  # noqa: F401  (used by the region reports)
-    add_report_parameter,
-    html_table,
-    in_own_thread,
-    key_value_table,
-)
-from .od_input import ZONES, Zones, _plain
 from .region_styles import (  # noqa: F401  (the region algorithms use them from here)
     NO_REGION_COLOUR,
     PALETTE,
@@ -68,7 +48,6 @@ from .region_styles import (  # noqa: F401  (the region algorithms use them from
     region_colours,
     style_regions_on_load,
 )
-from .sinks import add_features, frame_rows, qgs_fields
 
 # -- public parameter names (API: never change) ----------------------------------------------
 METHOD = "METHOD"
@@ -261,31 +240,6 @@ class MethodChoice:
     def is_euro(self) -> bool:
         return self.index in METHODS_EURO
 
-    def label(self) -> str:
-        """The method and its key parameters in a few words, for layer names ("SCB, p1 0,20,
-        p2 0,075"), so that runs with different methods can be told apart in the map."""
-        if self.index == METHOD_SCB:
-            return tr("SCB, p1 {p1}, p2 {p2}").format(
-                p1=number(self.centre_max_out, 2), p2=number(self.centre_max_single, 3)
-            )
-        if self.is_euro:
-            text = (
-                tr("EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}")
-                if self.index == METHOD_EURO_ISTAT
-                else tr("EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}")
-            )
-            return text.format(
-                min_size=number(self.euro.min_size),
-                min_sc=number(self.euro.min_sc, 4, trim=True),
-                target_size=number(self.euro.target_size),
-                target_sc=number(self.euro.target_sc, 4, trim=True),
-            )
-        if self.index == METHOD_TOLBERT:
-            return tr("Tolbert-Sizer, cut {cut}").format(cut=number(self.cut_height, 3, trim=True))
-        return tr("Leiden, resolution {resolution}, seed {seed}").format(
-            resolution=number(self.resolution, 2, trim=True), seed=self.seed
-        )
-
 
 def leiden_install_hint() -> str:
     return tr(
@@ -307,15 +261,8 @@ def read_method(alg, parameters: dict, context, with_method: bool = True) -> Met
         alg.parameterAsDouble(parameters, CENTRE_MAX_SINGLE, context), CENTRE_MAX_SINGLE
     )
     if not with_method:
-        return MethodChoice(
-            index,
-            max_out,
-            max_single,
-            EuroParameters(),
-            TOLBERT_CUT_HEIGHT,
-            LEIDEN_RESOLUTION,
-            LEIDEN_SEED,
-        )
+        defaults = (EuroParameters(), TOLBERT_CUT_HEIGHT, LEIDEN_RESOLUTION, LEIDEN_SEED)
+        return MethodChoice(index, max_out, max_single, *defaults)
     euro = EuroParameters.checked(
         alg.parameterAsDouble(parameters, MIN_SIZE, context),
         alg.parameterAsDouble(parameters, MIN_SC, context),
@@ -323,18 +270,10 @@ def read_method(alg, parameters: dict, context, with_method: bool = True) -> Met
         alg.parameterAsDouble(parameters, TARGET_SC, context),
     )
     cut = check_share(alg.parameterAsDouble(parameters, CUT_HEIGHT, context), CUT_HEIGHT)
-    resolution = alg.parameterAsDouble(parameters, RESOLUTION, context)
-    if not resolution > 0:
-        raise InputError(
-            tr("Parameter RESOLUTION = {value} must be larger than 0.").format(value=resolution)
-        )
+    resolution = check_resolution(alg.parameterAsDouble(parameters, RESOLUTION, context))
     seed = alg.parameterAsInt(parameters, SEED, context)
-    if index == METHOD_LEIDEN:
-        try:
-            import igraph  # noqa: F401
-            import leidenalg  # noqa: F401
-        except ImportError:
-            raise QgsProcessingException(leiden_install_hint()) from None
+    if index == METHOD_LEIDEN and not leiden_installed():
+        raise QgsProcessingException(leiden_install_hint())
     return MethodChoice(index, max_out, max_single, euro, cut, resolution, seed)
 
 
@@ -365,276 +304,3 @@ def run_method(
     if choice.index == METHOD_TOLBERT:
         return tolbert_sizer_regions(table, choice.cut_height, **common)
     return leiden_regions(table, choice.resolution, choice.seed, **common)
-
-
-# -- zones -------------------------------------------------------------------------------------
-
-
-def zone_values(zones: Zones, field_name: str | None) -> dict[str, str] | None:
-    """Zone id -> text value of one of the zones' fields (None when no field was chosen)."""
-    if not field_name:
-        return None
-    index = zones.fields.lookupField(field_name)
-    if index < 0:
-        raise QgsProcessingException(
-            tr("The zones have no field '{field}'. Their fields are: {names}.").format(
-                field=field_name, names=", ".join(zones.fields.names())
-            )
-        )
-    out = {}
-    for key, feature in zones.features.items():
-        value = normalise_id(_plain(feature.attributes()[index]))
-        if value is not None:
-            out[key] = value
-    return out
-
-
-def add_zone_field_parameters(alg, with_name: bool = True) -> None:
-    alg.addParameter(
-        QgsProcessingParameterField(
-            BORDER_FIELD,
-            tr("Border field of the zones (county or country)"),
-            parentLayerParameterName=ZONES,
-            optional=True,
-        )
-    )
-    if with_name:
-        alg.addParameter(
-            QgsProcessingParameterField(
-                ZONES_NAME_FIELD,
-                tr("Name field of the zones (region names)"),
-                parentLayerParameterName=ZONES,
-                optional=True,
-            )
-        )
-
-
-def dissolve(zones: Zones, partition: Partition, feedback) -> dict[str, QgsGeometry]:
-    """Region id -> union of its units' zone geometries (QgsGeometry.unaryUnion)."""
-    groups: dict[int, list[QgsGeometry]] = {}
-    for unit, k in zip(partition.units.tolist(), partition.region.tolist()):
-        geom = zones.geometry.get(unit)
-        if k >= 0 and geom is not None and not geom.isEmpty():
-            groups.setdefault(k, []).append(geom)
-    out = {}
-    for k, geoms in groups.items():
-        if feedback.isCanceled():
-            break
-        union = QgsGeometry.unaryUnion(geoms) if len(geoms) > 1 else QgsGeometry(geoms[0])
-        if not union.isGeosValid():
-            union = union.makeValid()
-        out[partition.region_ids[k]] = union
-    return out
-
-
-# -- writing -----------------------------------------------------------------------------------
-
-
-def _sink(alg, parameters, name, context, fields, wkb, crs=None):
-    if crs is None:
-        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb)
-    else:
-        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb, crs)
-    if sink is None:
-        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
-    return sink, dest
-
-
-def wants_output(parameters: dict, name: str) -> bool:
-    """An optional feature sink the caller asked for (not skipped)."""
-    value = parameters.get(name)
-    if value is None:
-        return False
-    if hasattr(value, "sink"):
-        return bool(value.sink.staticValue())
-    return bool(str(value))
-
-
-def write_frame(
-    alg,
-    parameters: dict,
-    name: str,
-    context,
-    feedback,
-    frame: pd.DataFrame,
-    text_columns: tuple[str, ...] = (),
-    zones: Zones | None = None,
-    key: str = "unit_id",
-    start: float = 85.0,
-) -> tuple[str, int]:
-    """Write ``frame`` as a table, or joined to the zones (zone attributes first) by ``key``.
-
-    With zones, only rows whose key is a zone are written (the others are reported).
-    Returns the destination id and the number of features written.
-    """
-    fields = qgs_fields(frame, text_columns=text_columns)
-    rows = frame_rows(frame)
-    features = []
-    if zones is None:
-        sink, dest = _sink(alg, parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes(row)
-            features.append(feature)
-    else:
-        from .sinks import combine_fields
-
-        all_fields = combine_fields(zones.fields, fields)
-        source = alg.parameterAsSource(parameters, ZONES, context)
-        sink, dest = _sink(alg, parameters, name, context, all_fields, source.wkbType(), zones.crs)
-        column = list(frame.columns).index(key)
-        missing = []
-        for row in rows:
-            zone = zones.features.get(row[column])
-            if zone is None:
-                missing.append(str(row[column]))
-                continue
-            feature = QgsFeature(all_fields)
-            feature.setGeometry(zones.geometry[row[column]])
-            feature.setAttributes(list(zone.attributes()) + row)
-            features.append(feature)
-        if missing:
-            feedback.pushWarning(
-                tr("{n} unit(s) have no zone and are left off the map: {ids}.").format(
-                    n=number(len(missing)),
-                    ids=", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""),
-                )
-            )
-    add_features(sink, features, feedback, start)
-    return dest, len(features)
-
-
-def add_region_outputs(alg, units_label: str, regions_label: str, report: bool) -> None:
-    """Declare OUTPUT (the units), OUTPUT_REGIONS (optional, made by default), OUTPUT_REPORT
-    when ``report``, and the outputs METADATA and N_REGIONS."""
-    alg.addParameter(
-        QgsProcessingParameterFeatureSink(
-            OUTPUT, units_label, QgsProcessing.SourceType.TypeVectorAnyGeometry
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterFeatureSink(
-            OUTPUT_REGIONS,
-            regions_label,
-            QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            optional=True,
-            createByDefault=True,
-        )
-    )
-    if report:
-        add_report_parameter(alg)
-    alg.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
-    alg.addOutput(QgsProcessingOutputNumber(N_REGIONS, tr("Number of regions")))
-
-
-def write_region_outputs(
-    alg,
-    parameters: dict,
-    context,
-    feedback,
-    units_dest: str,
-    regions: pd.DataFrame,
-    zones: Zones | None,
-    styling: tuple,
-) -> dict:
-    """Style the units output ``units_dest`` on load, and write and style OUTPUT_REGIONS when
-    it is asked for. ``styling``: (provenance, geometries, colours, names, units title,
-    regions title). Returns the results {OUTPUT: ..., OUTPUT_REGIONS: ...}."""
-    provenance, geometries, colours, names, units_title, regions_title = styling
-    results = {OUTPUT: units_dest}
-    style_regions_on_load(context, units_dest, UNITS_STYLE, provenance, units_title, colours, names)
-    if wants_output(parameters, OUTPUT_REGIONS):
-        dest = write_regions(alg, parameters, context, feedback, regions, geometries, zones)
-        results[OUTPUT_REGIONS] = dest
-        style_regions_on_load(
-            context, dest, REGIONS_STYLE, provenance, regions_title, colours, names
-        )
-    return results
-
-
-def write_regions(
-    alg,
-    parameters: dict,
-    context,
-    feedback,
-    frame: pd.DataFrame,
-    geometries: dict[str, QgsGeometry] | None,
-    zones: Zones | None,
-    name: str = OUTPUT_REGIONS,
-    start: float = 92.0,
-) -> str:
-    """Region indicators as dissolved polygons (with zones) or as a table."""
-    text = ("region_id", "region_name", "centre", "largest_outside_destination", "border_areas")
-    fields = qgs_fields(frame, text_columns=tuple(c for c in text if c in frame.columns))
-    if geometries is None or zones is None:
-        sink, dest = _sink(alg, parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
-    else:
-        source = alg.parameterAsSource(parameters, ZONES, context)
-        wkb = QgsWkbTypes.multiType(source.wkbType())
-        sink, dest = _sink(alg, parameters, name, context, fields, wkb, zones.crs)
-    features = []
-    for row in frame_rows(frame):
-        feature = QgsFeature(fields)
-        if geometries is not None:
-            geom = geometries.get(row[0])
-            if geom is not None:
-                geom = QgsGeometry(geom)
-                geom.convertToMultiType()
-                feature.setGeometry(geom)
-        feature.setAttributes(row)
-        features.append(feature)
-    add_features(sink, features, feedback, start)
-    return dest
-
-
-# -- reading plain tables ----------------------------------------------------------------------
-
-
-def read_columns(source, names: list[str], feedback, what: str) -> pd.DataFrame:
-    """The chosen fields of a table as a DataFrame of plain Python values (NULL -> None)."""
-    fields = source.fields()
-    for name in names:
-        if fields.lookupField(name) < 0:
-            raise QgsProcessingException(
-                tr("The {what} has no field '{field}'. Its fields are: {names}.").format(
-                    what=what, field=name, names=", ".join(fields.names())
-                )
-            )
-    names = list(dict.fromkeys(names))
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes(names, fields)
-    index = [fields.lookupField(n) for n in names]
-    rows = []
-    for k, feature in enumerate(source.getFeatures(request), start=1):
-        if k % 50000 == 0 and feedback.isCanceled():
-            raise QgsProcessingException(tr("Cancelled by the user."))
-        attrs = feature.attributes()
-        rows.append([_plain(attrs[i]) for i in index])
-    return pd.DataFrame(rows, columns=names, dtype=object)
-
-
-# -- report charts -----------------------------------------------------------------------------
-
-
-def scatter_png(regions: pd.DataFrame, params: EuroParameters) -> str:
-    """Size / self-containment scatter of the regions with the validity curve V = 1."""
-    labels = {
-        "valid": tr("valid (V >= 1)"),
-        "invalid": tr("not valid (V < 1)"),
-        "curve": tr("validity curve V = 1"),
-        "x": tr("Region size: employed residents R (log scale)"),
-        "y": tr("Self-containment min(S/R, S/W)"),
-        "title": tr("Size and self-containment of the regions"),
-    }
-    return in_own_thread(validity_scatter_png, regions, params, labels)
-
-
-def regions_per_year_png(per_year: pd.DataFrame) -> str:
-    """Number of regions per year (bars) and the largest region's share (line)."""
-    labels = {
-        "regions": tr("Number of regions"),
-        "year": tr("Year"),
-        "title": tr("Regions per year"),
-        "share": tr("Share in the largest region"),
-    }
-    return in_own_thread(core_regions_per_year_png, per_year, labels)

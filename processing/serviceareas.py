@@ -28,7 +28,6 @@ from .network_input import (
     DOUBLE,
     add_network_parameters,
     add_point_parameters,
-    fail_if_none_on_network,
     network_help,
     read_network,
     read_points,
@@ -113,11 +112,11 @@ class ServiceAreasAlgorithm(RegionAtlasAlgorithm):
         destinations, _ = read_points(
             self, parameters, DESTINATIONS, DESTINATIONS_ID_FIELD, context, feedback, network, crs
         )
-        fail_if_none_on_network(destinations, DESTINATIONS)
+        d_net = require_on_network(destinations, DESTINATIONS)
         feedback.setProgress(15)
         areas = service_areas(
             network,
-            require_on_network(destinations, DESTINATIONS),
+            d_net,
             thresholds,
             self.parameterAsDouble(parameters, BUFFER, context),
             progress=lambda share: feedback.setProgress(15 + 75 * share),

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
@@ -24,10 +20,8 @@ from qgis.core import (
 )
 
 from ..compat import parameter_as_field_names
-from ..i18n import number, tr
-from ..regionatlas.errors import InputError
+from ..i18n import tr
 from ..regionatlas.ids import normalise_id
-from ..regionatlas.report.charts import rank_size_png
 from ..regionatlas.settlement.hierarchy import (
     COMPOSITE_PRESET,
     PRESET_POPULATION,
@@ -35,7 +29,8 @@ from ..regionatlas.settlement.hierarchy import (
     classify_by_index,
     classify_by_rules,
     parse_rule_table,
-    rank_size,
+    rank_size_of_column,
+    read_rule_table,
 )
 from ..regionatlas.settlement.hierarchy_inputs import (
     SERVICES,
@@ -49,15 +44,20 @@ from ..regionatlas.settlement.hierarchy_inputs import (
 from .base import RegionAtlasAlgorithm
 from .charts import (
     add_report_parameter,
-    esc,
-    html_page,
-    html_table,
-    in_own_thread,
     write_report,
 )
-from .od_input import _plain
 from .settlement_common import provenance_with
-from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+from .settlement_report import log_rank_size, report_html_of
+from .sinks import (
+    add_features,
+    combine_fields,
+    frame_rows,
+    joined_features,
+    open_sink,
+    qgs_fields,
+    style_on_load,
+)
+from .values import plain as _plain
 
 INPUT = "INPUT"
 ID_FIELD = "ID_FIELD"
@@ -76,11 +76,6 @@ BREAKS = "BREAKS"
 REGION_FIELD = "REGION_FIELD"
 OUTPUT = "OUTPUT"
 OUTPUT_REPORT = "OUTPUT_REPORT"
-REPORT_CSS = (
-    "body{font-family:sans-serif;max-width:60em;margin:1em auto}"
-    "table{border-collapse:collapse}td,th{border:1px solid #999;padding:2px 6px}"
-    "td.n{text-align:right}"
-)
 METADATA = "METADATA"
 
 #: RULES choices (order is public API).
@@ -354,17 +349,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
                     raise QgsProcessingException(
                         tr("Choose the rule table file (RULES_FILE) or a preset.")
                     )
-                path = Path(rules_file)
-                if not path.exists():
-                    raise QgsProcessingException(
-                        tr("The rule table file {path} does not exist.").format(path=path)
-                    )
-                try:
-                    rules = parse_rule_table(path.read_text(encoding="utf-8"))
-                except InputError as exc:
-                    raise QgsProcessingException(
-                        tr("Rule table {name}: {error}").format(name=path.name, error=str(exc))
-                    ) from None
+                rules = read_rule_table(rules_file)
             elif choice == RULES_RUFS:
                 rules = rufs_rule_table(services)
                 if services:
@@ -407,34 +392,8 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         if size_name is None:
             feedback.pushInfo(tr("No population or jobs field: no rank-size line."))
         else:
-            regions = [normalise_id(v) for v in data[region_field]] if region_field else None
-            sizes = pd.to_numeric(data[size_name], errors="coerce").to_numpy(dtype=float)
-            sizes_table = rank_size(sizes, regions)
-            keys = regions if regions is not None else [None] * len(sizes)
-            chart_sizes = {}
-            for key, value in zip(keys, sizes):
-                chart_sizes.setdefault(key, []).append(value)
-            chart_sizes = {k: np.asarray(v) for k, v in chart_sizes.items()}
-            for row in sizes_table.itertuples():
-                label = row.region if region_field else tr("all settlements")
-                if np.isnan(row.slope):
-                    feedback.pushInfo(
-                        tr("Rank-size {region}: {n} settlements, too few for a line.").format(
-                            region=label, n=row.n
-                        )
-                    )
-                else:
-                    feedback.pushInfo(
-                        tr(
-                            "Rank-size {region} ({size}): slope {slope}, R² {r2}, {n} settlements."
-                        ).format(
-                            region=label,
-                            size=size_name,
-                            slope=number(row.slope, 3),
-                            r2=number(row.r2, 3),
-                            n=number(row.n),
-                        )
-                    )
+            sizes_table, chart_sizes = rank_size_of_column(data, size_name, region_field)
+            log_rank_size(feedback, sizes_table, size_name, region_field)
 
         # output: the report is made before any file is created (no partial output)
         provenance = provenance_with(
@@ -450,7 +409,7 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)
         report_html = None
         if report:
-            report_html = _report_html(
+            report_html = report_html_of(
                 result, sizes_table, chart_sizes, size_name, region_field, provenance
             )
         out = result.table.reset_index(drop=True)
@@ -458,23 +417,17 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             out[list(OUTPUT_COLUMNS)], text_columns=("class", "matched_rule")
         )
         fields = combine_fields(source.fields(), result_fields)
-        sink, dest_id = self.parameterAsSink(
-            parameters, OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        sink, dest_id = open_sink(
+            self, parameters, OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         rows = frame_rows(out[list(OUTPUT_COLUMNS)])
         by_fid = dict(zip(feature_ids, rows))
-        features = []
         request = QgsFeatureRequest().setInvalidGeometryCheck(
             QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
         )
         flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-        for feature in source.getFeatures(request, flags):
-            new = QgsFeature(fields)
-            new.setGeometry(feature.geometry())
-            new.setAttributes(list(feature.attributes()) + by_fid[feature.id()])
-            features.append(new)
+        originals = source.getFeatures(request, flags)
+        features = joined_features(fields, ((f, by_fid[f.id()]) for f in originals))
         add_features(sink, features, feedback, start=60.0)
         if feedback.isCanceled():
             raise QgsProcessingException(tr("Cancelled by the user."))
@@ -527,53 +480,3 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             result.messages.append(weights_note)
         result.messages.append(tr("Index: {method}.").format(method=result.method))
         return result
-
-
-def _chart_png(sizes_table, size_name, frame_sizes) -> str:
-    """Rank-size chart as base64 PNG (the core's chart with translated words)."""
-    labels = {
-        "all": tr("all settlements"),
-        "x": tr("rank - 1/2 (log scale)"),
-        "y": tr("{size} (log scale)").format(size=size_name),
-        "title": tr("Rank-size"),
-    }
-    return rank_size_png(sizes_table, frame_sizes, labels)
-
-
-def _report_html(result, sizes_table, chart_sizes, size_name, region_field, provenance) -> str:
-    counts = result.counts()
-    parts = [f"<p>{esc(tr('Method'))}: {esc(result.method)}</p>"]
-    if result.source:
-        parts.append(f"<p>{esc(tr('Source'))}: {esc(result.source)}</p>")
-    parts.append(f"<h2>{esc(tr('Settlements per class'))}</h2>")
-    parts.append(html_table([tr("Class"), tr("Settlements")], [[k, n] for k, n in counts.items()]))
-    rules = result.table.drop_duplicates("class").sort_values("class_rank")
-    if result.table["index_value"].isna().all():
-        parts.append(f"<h2>{esc(tr('Rules'))}</h2><ol>")
-        for text in rules["matched_rule"]:
-            parts.append(f"<li>{esc(str(text))}</li>")
-        parts.append("</ol>")
-    for message in result.messages:
-        parts.append(f"<p>{esc(message)}</p>")
-    if sizes_table is not None:
-        parts.append(f"<h2>{esc(tr('Rank-size'))}</h2>")
-        parts.append(
-            "<p>"
-            + esc(
-                tr(
-                    "Slope b of ln({size}) = a + b ln(rank - 1/2); b = -1 is Zipf's law, a "
-                    "flatter line (b nearer 0) means more equal settlements."
-                ).format(size=size_name)
-            )
-            + "</p>"
-        )
-        rows = [
-            [row.region if region_field else tr("all settlements"), row.n, row.slope, row.r2]
-            for row in sizes_table.itertuples()
-        ]
-        parts.append(html_table([tr("Region"), tr("Settlements"), tr("Slope"), tr("R²")], rows))
-        if chart_sizes:
-            png = in_own_thread(_chart_png, sizes_table, size_name, chart_sizes)
-            parts.append(f"<p><img alt='rank-size chart' src='data:image/png;base64,{png}'></p>")
-    parts.append(f"<h2>{esc(tr('Provenance'))}</h2><pre>{esc(provenance)}</pre>")
-    return html_page(tr("Settlement hierarchy"), parts, REPORT_CSS)

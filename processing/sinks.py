@@ -17,6 +17,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsFields,
     QgsLayerMetadata,
+    QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingUtils,
     QgsVectorLayer,
@@ -103,6 +104,28 @@ def add_features(sink, features: list[QgsFeature], feedback, start: float = 80.0
         feedback.setProgress(start + (100.0 - start) * min(k + chunk, total) / total)
 
 
+def table_features(fields: QgsFields, rows: list[list]) -> list[QgsFeature]:
+    """Features without geometry carrying ``rows`` (one attribute list each) under ``fields``."""
+    features = []
+    for row in rows:
+        feature = QgsFeature(fields)
+        feature.setAttributes(row)
+        features.append(feature)
+    return features
+
+
+def joined_features(fields: QgsFields, pairs) -> list[QgsFeature]:
+    """Each (original feature, row): its geometry and attributes with ``row`` appended, under
+    ``fields`` (the original fields followed by the row's, see :func:`combine_fields`)."""
+    features = []
+    for original, row in pairs:
+        feature = QgsFeature(fields)
+        feature.setGeometry(original.geometry())
+        feature.setAttributes(list(original.attributes()) + list(row))
+        features.append(feature)
+    return features
+
+
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
     """Applies a bundled QML and records provenance in the layer metadata."""
 
@@ -142,3 +165,24 @@ def style_on_load(
 def combine_fields(first: QgsFields, second: QgsFields) -> QgsFields:
     """``first`` then ``second``; clashing names in ``second`` get a suffix (QGIS's rule)."""
     return QgsProcessingUtils.combineFields(first, second)
+
+
+def open_sink(alg, parameters: dict, name: str, context, fields, wkb, crs=None):
+    """The feature sink ``name`` of ``alg``, or a clear error when it cannot be made."""
+    if crs is None:
+        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb)
+    else:
+        sink, dest = alg.parameterAsSink(parameters, name, context, fields, wkb, crs)
+    if sink is None:
+        raise QgsProcessingException(alg.invalidSinkError(parameters, name))
+    return sink, dest
+
+
+def wants_output(parameters: dict, name: str) -> bool:
+    """An optional feature sink the caller asked for (not skipped)."""
+    value = parameters.get(name)
+    if value is None:
+        return False
+    if hasattr(value, "sink"):
+        return bool(value.sink.staticValue())
+    return bool(str(value))

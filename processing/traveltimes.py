@@ -25,7 +25,6 @@ from .network_input import (
     ORIGINS_ID_FIELD,
     add_network_parameters,
     add_point_parameters,
-    fail_if_none_on_network,
     network_help,
     read_network,
     read_points,
@@ -108,14 +107,14 @@ class TravelTimesAlgorithm(RegionAtlasAlgorithm):
         destinations, d_geom = read_points(
             self, parameters, DESTINATIONS, DESTINATIONS_ID_FIELD, context, feedback, network, crs
         )
-        fail_if_none_on_network(origins, ORIGINS)
-        fail_if_none_on_network(destinations, DESTINATIONS)
+        o_net = require_on_network(origins, ORIGINS)
+        d_net = require_on_network(destinations, DESTINATIONS)
         feedback.setProgress(15)
         max_minutes = self.parameterAsDouble(parameters, MAX_MINUTES, context)
         frame = travel_time_matrix(
             network,
-            require_on_network(origins, ORIGINS),
-            require_on_network(destinations, DESTINATIONS),
+            o_net,
+            d_net,
             max_minutes,
             progress=lambda share: feedback.setProgress(15 + 65 * share),
             cancelled=feedback.isCanceled,

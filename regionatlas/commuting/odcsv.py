@@ -130,3 +130,33 @@ def take_rows(column, keep: np.ndarray):
 
         return column.filter(pa.array(keep))
     return np.asarray(column, dtype=object)[keep]
+
+
+def rows_of_year(
+    columns: list, year_field: str, year: str, row_numbers: np.ndarray
+) -> tuple[list, np.ndarray]:
+    """The origin, destination and count columns (and their row numbers) of the rows of one
+    year; ``columns[3]`` is the year column. Without ``year`` the table must hold one year.
+
+    Years are compared as ids (text, normalised), so "2023" and 2023 are the same year.
+    """
+    from .odtable import encode_ids
+
+    (codes,), years = encode_ids([columns[3]], [year_field], row_numbers, allow_missing=True)
+    years_seen = sorted({y for y in years.tolist() if y is not None})
+    if not year:
+        if len(years_seen) > 1:
+            raise InputError(
+                "The table holds several years ({years}): choose one in 'Year to use'.",
+                years=", ".join(years_seen),
+            )
+        return list(columns[:3]), row_numbers
+    keep = np.isin(codes, np.flatnonzero(years == year))
+    if not keep.any():
+        raise InputError(
+            "No row has year {year} in field '{field}'. Years present: {years}.",
+            year=year,
+            field=year_field,
+            years=", ".join(years_seen),
+        )
+    return [take_rows(col, keep) for col in columns[:3]], row_numbers[keep]

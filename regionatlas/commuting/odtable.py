@@ -407,6 +407,16 @@ class ODTable:
         r, c, v = self.coo()
         return pd.DataFrame({"origin": self.units[r], "destination": self.units[c], "count": v})
 
+    def unknown_units(self, known) -> tuple[list[str], np.ndarray, float]:
+        """Units not in ``known`` (e.g. the zones' ids): their ids, a boolean mask over
+        :attr:`units`, and the persons in the flows from or to them (what dropping them loses).
+        """
+        missing = [u for u in self.units if u not in known]
+        is_missing = np.isin(self.units, np.array(missing, dtype=object))
+        r, c, v = self.coo()
+        lost = float(v[is_missing[r] | is_missing[c]].sum()) if missing else 0.0
+        return missing, is_missing, lost
+
     def restricted_to(self, keep: np.ndarray) -> ODTable:
         """The sub-table on a boolean mask of units (flows to dropped units vanish)."""
         keep = np.asarray(keep, dtype=bool)

@@ -29,6 +29,7 @@ is in km²; buffer sizes are in cells. All density and size comparisons are ``>=
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -488,3 +489,28 @@ def describe_parameters(params: Mapping[str, Any]) -> list[dict[str, Any]]:
         for n in PARAMETERS
         if n in params
     ]
+
+
+def parse_overrides(text: str | None) -> dict[str, Any] | None:
+    """OVERRIDES text (a flexurba-style JSON object, see the module docstring) -> dict, or None
+    when empty; malformed JSON names the line and column. The values are checked by
+    :func:`resolve_parameters`."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            "OVERRIDES is not valid JSON ({error} at line {line}, column {col}). Example: "
+            '{{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.',
+            error=exc.msg,
+            line=exc.lineno,
+            col=exc.colno,
+        ) from None
+    if not isinstance(value, dict):
+        raise InputError(
+            'OVERRIDES must be a JSON object, e.g. {{"UC_smooth_edge": false, '
+            '"DUC_size_threshold": 6000}}.'
+        )
+    return value

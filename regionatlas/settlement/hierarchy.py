@@ -43,6 +43,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -340,6 +341,18 @@ COMPOSITE_PRESET: dict[str, Any] = {
     "method": "jenks",
     "n_classes": 4,
 }
+
+
+def read_rule_table(path: str | Path) -> RuleTable:
+    """The rule table in the UTF-8 JSON file ``path`` (see :func:`parse_rule_table`); a missing
+    file or a bad table raises :class:`InputError` naming the file."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("The rule table file {path} does not exist.", path=path)
+    try:
+        return parse_rule_table(path.read_text(encoding="utf-8"))
+    except InputError as exc:
+        raise InputError("Rule table {name}: {error}", name=path.name, error=str(exc)) from None
 
 
 def preset_rule_table(name: str) -> RuleTable:
@@ -692,6 +705,25 @@ def rank_size(
             sorted(range(len(out)), key=lambda k: id_sort_key(str(out["region"].iloc[k])))
         ]
     return out.reset_index(drop=True)
+
+
+def rank_size_of_column(
+    data: pd.DataFrame, size_column: str, region_column: str | None = None
+) -> tuple[pd.DataFrame, dict[object, np.ndarray]]:
+    """:func:`rank_size` of one column of ``data`` (text numbers read, others NaN), per region
+    of ``region_column`` (ids normalised, "0114" keeps its zero) or over all rows.
+
+    Returns the rank-size table and the sizes of each region (key None without regions), the
+    series :func:`regionatlas.report.charts.rank_size_png` draws.
+    """
+    sizes = pd.to_numeric(data[size_column], errors="coerce").to_numpy(dtype=float)
+    regions = [normalise_id(v) for v in data[region_column]] if region_column else None
+    table = rank_size(sizes, regions)
+    keys = regions if regions is not None else [None] * len(sizes)
+    grouped: dict[object, list[float]] = {}
+    for key, value in zip(keys, sizes):
+        grouped.setdefault(key, []).append(value)
+    return table, {k: np.asarray(v) for k, v in grouped.items()}
 
 
 def composite_centrality(

@@ -4,12 +4,12 @@
   <context>
     <name>RegionAtlas</name>
     <message>
-      <location filename="processing/od_input.py" line="436" />
+      <location filename="processing/od_input.py" line="292" />
       <source> and {n} more</source>
       <translation> och {n} till</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="257" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="258" />
       <source>"fallback" must be the name of a class (text).</source>
       <translation>"fallback" måste vara namnet på en klass (text).</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>(alla)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="419" />
+      <location filename="processing/commutingregions_report.py" line="193" />
       <source>(final region: {region})</source>
       <translation>(slutlig region: {region})</translation>
     </message>
@@ -85,8 +85,8 @@
       <translation>(skrivskyddad)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="389" />
-      <location filename="processing/settlementhierarchy.py" line="384" />
+      <location filename="processing/settlementhierarchy.py" line="374" />
+      <location filename="processing/settlementhierarchy.py" line="369" />
       <source>(unnamed)</source>
       <translation>(namnlös)</translation>
     </message>
@@ -96,29 +96,29 @@
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="417" />
+      <location filename="processing/od_input.py" line="273" />
       <source>1 invalid zone geometry was repaired (makeValid): {ids}.</source>
       <translation>1 ogiltig zongeometri reparerades (makeValid): {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="425" />
+      <location filename="processing/od_input.py" line="281" />
       <source>1 zone has no geometry and gets no lines: {ids}.</source>
       <translation>1 zon saknar geometri och får inga linjer: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="306" />
+      <location filename="processing/degurba.py" line="283" />
       <location filename="processing/degurbaunits.py" line="129" />
       <source>2021 manual</source>
       <translation>2021 års manual</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="306" />
+      <location filename="processing/degurba.py" line="283" />
       <location filename="processing/degurbaunits.py" line="129" />
       <source>2024 update</source>
       <translation>2024 års uppdatering</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="169" />
+      <location filename="processing/accessibility.py" line="162" />
       <source>2SFCA</source>
       <translation>2SFCA</translation>
     </message>
@@ -128,7 +128,7 @@
       <translation>2SFCA behöver startpunkternas befolkning (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="67" />
+      <location filename="processing/serviceareas.py" line="66" />
       <source>&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id field.&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, comma separated (default 10,20,30).&lt;br&gt;&lt;i&gt;Buffer&lt;/i&gt; (m) around the reached roads.</source>
       <translation>&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id-fält.&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, kommaseparerade (standard 10,20,30).&lt;br&gt;&lt;i&gt;Buffert&lt;/i&gt; (m) runt de nådda vägarna.</translation>
     </message>
@@ -138,12 +138,12 @@
       <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="116" />
+      <location filename="processing/accessibility.py" line="109" />
       <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt; with a unique id and an optional &lt;i&gt;population field&lt;/i&gt; (else each origin counts 1).&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id, an optional &lt;i&gt;category field&lt;/i&gt; (e.g. grocery, school; measures per category) and an optional &lt;i&gt;opportunity field&lt;/i&gt; (jobs, beds; else each destination counts 1).&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, e.g. 30,45,60. &lt;i&gt;Half-life&lt;/i&gt;: minutes.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional) with their id field; &lt;i&gt;time bands&lt;/i&gt;: the band bounds in minutes (default 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</source>
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt; med ett unikt id och ett valfritt &lt;i&gt;befolkningsfält&lt;/i&gt; (annars räknas varje startpunkt som 1).&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id, ett valfritt &lt;i&gt;kategorifält&lt;/i&gt; (t.ex. livsmedel, skola; måtten beräknas per kategori) och ett valfritt &lt;i&gt;fält för möjligheter&lt;/i&gt; (arbetstillfällen, vårdplatser; annars räknas varje målpunkt som 1).&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, t.ex. 30,45,60. &lt;i&gt;Halveringstid&lt;/i&gt;: minuter.&lt;br&gt;&lt;i&gt;Områden&lt;/i&gt; (valfritt) med sitt id-fält; &lt;i&gt;tidsintervall&lt;/i&gt;: intervallgränserna i minuter (standard 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="60" />
+      <location filename="processing/traveltimes.py" line="59" />
       <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt;, &lt;i&gt;destinations&lt;/i&gt;: points (or polygons, by a point on their surface) with a unique id field (text). Layers in another CRS than the network are reprojected (the log says so).&lt;br&gt;&lt;i&gt;Maximum minutes&lt;/i&gt;: only pairs within this time are written (0 = all reachable pairs).&lt;br&gt;&lt;i&gt;Lines&lt;/i&gt; (optional): the pairs as straight lines for the map.</source>
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt;, &lt;i&gt;målpunkter&lt;/i&gt;: punkter (eller polygoner, genom en punkt på ytan) med ett unikt id-fält (text). Lager i ett annat koordinatsystem än nätverket projiceras om (loggen säger det).&lt;br&gt;&lt;i&gt;Högsta antal minuter&lt;/i&gt;: bara par inom denna tid skrivs ut (0 = alla nåbara par).&lt;br&gt;&lt;i&gt;Linjer&lt;/i&gt; (valfritt): paren som raka linjer för kartan.</translation>
     </message>
@@ -153,7 +153,7 @@
       <translation>&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;: rapportens rubrik.&lt;br&gt;&lt;i&gt;Rapport (HTML)&lt;/i&gt;: rapportfilen.&lt;br&gt;&lt;i&gt;Rapport (PDF)&lt;/i&gt;: valfri; samma rapport som en A4-PDF (upp till 20 000 anteckningsposter; filtrera större databaser).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="149" />
+      <location filename="processing/regions_common.py" line="128" />
       <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant: reproduces ISTAT's program LabourMarketAreas step by step, which is what produces ISTAT's and Eurostat's published areas (including its quirks: a cluster that has just lost a unit is judged by its weakest member and flow, so it is usually taken apart; reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (textbook steps, then the validity check stays on: every region has V &gt;= 1, units that fit nowhere stay unassigned; on the UK example data it reproduces 716 of the 785 areas of the original CURDS/ONS program exactly, which forms more small areas); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published procedure with every validity from cluster totals, reserve-list units finally assigned without a validity check).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
       <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant: återger ISTAT:s program LabourMarketAreas steg för steg, och det är det programmet som ger ISTAT:s och Eurostats publicerade områden (med programmets egenheter: ett kluster som just har förlorat en enhet bedöms efter sin svagaste medlem och sitt minsta flöde, så det plockas oftast isär; enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (lärobokens steg, sedan gäller giltighetskontrollen hela vägen: varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade; på det brittiska exempeldatat återger den 716 av de 785 områdena från det ursprungliga CURDS/ONS-programmet exakt, ett program som bildar fler små områden); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg); 5 EURO/TTWA enligt läroboken (det publicerade förfarandet med varje giltighet beräknad på klustrets summor; enheter på reservlistan tilldelas till sist utan giltighetskontroll).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, 0.20) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, 0.075): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
@@ -163,22 +163,22 @@
       <translation>&lt;i&gt;Endast teman / typer / hållningar / uppföljningsstatusar&lt;/i&gt;: behåll anteckningar med något av de valda värdena (inget valt: alla).&lt;br&gt;&lt;i&gt;Endast aktör&lt;/i&gt;: ett organisationsnamn (exakt) eller en aktörs uuid.&lt;br&gt;&lt;i&gt;Text innehåller&lt;/i&gt;: ord i anteckningens text eller författare, oavsett skiftläge.&lt;br&gt;&lt;i&gt;Endast anteckningar om datamängd&lt;/i&gt;: en datamängdsnyckel som &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (anteckningspanelen visar det aktiva lagrets nyckel).</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="65" />
+      <location filename="processing/network_input.py" line="64" />
       <source>&lt;i&gt;Road network&lt;/i&gt; (NETWORK): lines in a projected CRS (metres). Each line is an edge between its end points; lines are joined where they share an end point or a vertex (OpenStreetMap ways meet at shared nodes), never where they only cross.&lt;br&gt;&lt;i&gt;Speed field&lt;/i&gt; (km/h), else &lt;i&gt;speed class field&lt;/i&gt; looked up in the &lt;i&gt;speed table&lt;/i&gt;: a JSON object such as {"primary": 70} or a preset: 'osm' (OpenStreetMap highway classes, default car speeds of the OSRM car profile) or 'nvdb' (NVDB functional road class 0-9, RegionAtlas's typical speeds); else the &lt;i&gt;default speed&lt;/i&gt; (0 = none: a line without a speed is an error).&lt;br&gt;&lt;i&gt;One-way field&lt;/i&gt;: yes/1/true one way along the line, -1 against it, no/0/empty both ways (OpenStreetMap's oneway).&lt;br&gt;&lt;i&gt;Tolerance&lt;/i&gt; (m): end points closer than this are joined.&lt;br&gt;&lt;i&gt;Connector speed&lt;/i&gt; (km/h, default 5: walking) covers the straight line from each point to its nearest network vertex; a point farther than the &lt;i&gt;maximum snapping distance&lt;/i&gt; (m) is not on the network: it is listed in the log and gets no travel times.</source>
       <translation>&lt;i&gt;Vägnät&lt;/i&gt; (NETWORK): linjer i ett projicerat koordinatsystem (meter). Varje linje är en länk mellan sina ändpunkter; linjer kopplas ihop där de delar en ändpunkt eller en brytpunkt (OpenStreetMaps vägar möts i gemensamma noder), aldrig där de bara korsar varandra.&lt;br&gt;&lt;i&gt;Hastighetsfält&lt;/i&gt; (km/h), annars &lt;i&gt;vägklassfält&lt;/i&gt; som slås upp i &lt;i&gt;hastighetstabellen&lt;/i&gt;: ett JSON-objekt som {"primary": 70} eller en förinställning: 'osm' (OpenStreetMaps highway-klasser, standardhastigheterna i OSRM:s bilprofil) eller 'nvdb' (NVDB:s funktionella vägklass 0-9, RegionAtlas typiska hastigheter); annars &lt;i&gt;standardhastigheten&lt;/i&gt; (0 = ingen: en linje utan hastighet är ett fel).&lt;br&gt;&lt;i&gt;Fält för enkelriktning&lt;/i&gt;: yes/1/true enkelriktat i linjens riktning, -1 mot den, no/0/tomt båda hållen (OpenStreetMaps oneway).&lt;br&gt;&lt;i&gt;Tolerans&lt;/i&gt; (m): ändpunkter närmare än så kopplas ihop.&lt;br&gt;&lt;i&gt;Anslutningshastighet&lt;/i&gt; (km/h, standard 5: gång) gäller den raka sträckan från varje punkt till närmaste nod i nätet; en punkt längre bort än &lt;i&gt;största anslutningsavstånd&lt;/i&gt; (m) ligger inte på nätet: den listas i loggen och får inga restider.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="100" />
+      <location filename="processing/commutingregions.py" line="89" />
       <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="109" />
+      <location filename="processing/regionchange.py" line="111" />
       <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: the units output becomes a map on which the units that changed region stand out.&lt;br&gt;&lt;i&gt;Years&lt;/i&gt; (OUTPUT_YEARS): year, regions, mean_units, median_units, mean_size, median_size, largest_region, largest_share, size_measure.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT_UNITS): unit_id, region_YEAR per year, changed_YEAR (true when the unit's region is not the successor of its region the year before) and changed (in any year).&lt;br&gt;&lt;i&gt;Matches&lt;/i&gt; (OUTPUT_MATCHES): year_from, year_to, region_to, region_from (largest overlap; ties: smaller id), overlap (units), jaccard.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): the tables and a chart of regions per year.</source>
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata för enheterna blir en karta där de enheter som bytt region framträder.&lt;br&gt;&lt;i&gt;År&lt;/i&gt; (OUTPUT_YEARS): year, regions, mean_units, median_units, mean_size, median_size, largest_region, largest_share, size_measure.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT_UNITS): unit_id, region_YEAR per år, changed_YEAR (sant när enhetens region inte är efterföljaren till dess region året innan) och changed (något år).&lt;br&gt;&lt;i&gt;Matchningar&lt;/i&gt; (OUTPUT_MATCHES): year_from, year_to, region_to, region_from (största överlappet; vid lika: lägst id), overlap (enheter), jaccard.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): tabellerna och ett diagram över antal regioner per år.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="201" />
+      <location filename="processing/dominantflows.py" line="209" />
       <source>A node (feature id {fid}) has no value in '{field}'.</source>
       <translation>En nod (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -199,17 +199,17 @@
       <translation>En ort i nodlagret saknar id (storleksfält '{field}').</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="215" />
+      <location filename="processing/polycentricity.py" line="223" />
       <source>A region (feature id {fid}) has no value in '{field}'.</source>
       <translation>En region (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="342" />
+      <location filename="processing/settlementhierarchy.py" line="337" />
       <source>A rule table file was given: it is used.</source>
       <translation>En regeltabellfil angavs: den används.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="249" />
+      <location filename="processing/dominantflows.py" line="257" />
       <source>A size field needs the nodes layer (NODES).</source>
       <translation>Ett storleksfält kräver nodlagret (NODES).</translation>
     </message>
@@ -219,12 +219,12 @@
       <translation>En enhet (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="149" />
+      <location filename="processing/od_input.py" line="150" />
       <source>A year was given but no year field: choose the year field.</source>
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="397" />
+      <location filename="processing/od_input.py" line="253" />
       <source>A zone (feature id {fid}) has no value in '{field}'.</source>
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -235,29 +235,29 @@
       <translation>Om RegionAtlas</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="330" />
+      <location filename="processing/accessibility.py" line="268" />
       <location filename="processing/base.py" line="45" />
       <source>Accessibility</source>
       <translation>Tillgänglighet</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="90" />
+      <location filename="processing/accessibility.py" line="83" />
       <source>Accessibility (nearest service, opportunities within T minutes)</source>
       <translation>Tillgänglighet (närmaste service, möjligheter inom T minuter)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="94" />
+      <location filename="processing/accessibility.py" line="87" />
       <source>Accessibility by road from every origin (homes, population cells) to the destinations (services, workplaces), per destination category:&lt;br&gt;&lt;b&gt;nearest&lt;/b&gt;: minutes to the nearest destination (min_&amp;lt;category&amp;gt;) and its id (near_&amp;lt;category&amp;gt;), as Tillväxtverket's Pipos Serviceanalys; one multi-source search per category;&lt;br&gt;&lt;b&gt;cumulative&lt;/b&gt;: the sum of the opportunity field within each threshold (cum_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravity&lt;/b&gt;: sum of opportunities weighted by exp(-beta t), beta = ln 2 / half-life (Hansen 1959); a half-life of 0 gives a step at the first threshold;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: supply per inhabitant within each threshold (two-step floating catchment area, Luo &amp; Wang 2003), needs the population field.&lt;br&gt;With zones: per zone the population, the population-weighted mean minutes to the nearest destination (mean_&amp;lt;category&amp;gt;), the percent of population per time band (pct_...), within each band bound (within_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;) and reaching none (pct_&amp;lt;category&amp;gt;_none, points off the network included), and the population-weighted average of the other measures (avg_...).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
       <translation>Tillgänglighet på väg från varje startpunkt (bostäder, befolkningsrutor) till målpunkterna (service, arbetsplatser), per målkategori:&lt;br&gt;&lt;b&gt;närmaste&lt;/b&gt;: minuter till närmaste målpunkt (min_&amp;lt;kategori&amp;gt;) och dess id (near_&amp;lt;kategori&amp;gt;), som Tillväxtverkets Pipos Serviceanalys; en sökning från alla målpunkter samtidigt per kategori;&lt;br&gt;&lt;b&gt;kumulativ&lt;/b&gt;: summan av fältet för möjligheter inom varje tidsgräns (cum_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravitation&lt;/b&gt;: summan av möjligheter viktade med exp(-beta t), beta = ln 2 / halveringstid (Hansen 1959); halveringstid 0 ger ett steg vid första tidsgränsen;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: utbud per invånare inom varje tidsgräns (two-step floating catchment area, Luo &amp; Wang 2003), kräver befolkningsfältet.&lt;br&gt;Med områden: per område befolkningen, befolkningsviktad medeltid i minuter till närmaste målpunkt (mean_&amp;lt;kategori&amp;gt;), andel av befolkningen i procent per tidsintervall (pct_...), inom varje intervallgräns (within_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;) och som inte når någon (pct_&amp;lt;kategori&amp;gt;_none, punkter utanför nätet inräknade), samt befolkningsviktat medelvärde av övriga mått (avg_...).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="416" />
-      <location filename="processing/accessibility.py" line="202" />
+      <location filename="processing/accessibility.py" line="333" />
+      <location filename="processing/accessibility.py" line="195" />
       <source>Accessibility by zone</source>
       <translation>Tillgänglighet per område</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="196" />
+      <location filename="processing/accessibility.py" line="189" />
       <source>Accessibility of the origins</source>
       <translation>Startpunkternas tillgänglighet</translation>
     </message>
@@ -307,7 +307,7 @@
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="590" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="603" />
       <source>All index weights are zero.</source>
       <translation>Alla indexvikter är noll.</translation>
     </message>
@@ -322,7 +322,7 @@
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="57" />
+      <location filename="processing/laregionsfromindicators.py" line="60" />
       <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description (Lokala arbetsmarknader - beskrivning av metoden).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
@@ -368,7 +368,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="114" />
-      <location filename="processing/regions_common.py" line="396" />
+      <location filename="processing/region_outputs.py" line="104" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -399,7 +399,7 @@
       <translation>Gränser (SCB)</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="93" />
+      <location filename="processing/serviceareas.py" line="92" />
       <source>Buffer around the reached roads (m)</source>
       <translation>Buffert runt de nådda vägarna (m)</translation>
     </message>
@@ -414,7 +414,7 @@
       <translation>Bygger lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läggs i en gemensam lagergrupp (regioner underst, sedan grönstruktur, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källor: dominerande flöden enligt Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; konturer förenklade enligt Douglas &amp;amp; Peucker (1973) och utjämnade med Chaikins hörnavskärning (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från ortshierarkin). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är utan storleksfält); varje nod behöver ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när ändarna skiljer sig i något av dem (gissas aldrig från geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som pendlingsmatrisen använder (t.ex. kommunkoden); när flera noder delar id ritas flödet från den högst rangordnade, därefter den största. &lt;i&gt;Rangnivåer med namn&lt;/i&gt;: namn för rang 1..n, på högst 40 noder (de högst rangordnade, därefter de största).&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en pendlingsmatris med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Flödet för ett par är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer att lägga stråken på (kortaste väg, flöden summerade per delsträcka; par som nätverket inte når ritas som linjer och redovisas). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskel (personer, standard 100), kumulativ andel (0–1, standard 0,8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3–5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Längsta stråk i km&lt;/i&gt;: par som ligger längre isär utesluts innan regeln väljer. Tomt: 12 % av diagonalen i nodernas utbredning, minst 150 km (räckvidden för daglig pendling), så att en nationell karta inte korsas av långväga länkar; 0: ingen gräns.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och böjda bort från orelaterade noder där det går.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade, med namn från &lt;i&gt;regionens namnfält&lt;/i&gt;. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;&lt;i&gt;Enheter för läns- och riksgränser&lt;/i&gt; (valfritt, t.ex. kommunerna) med sitt &lt;i&gt;länsfält&lt;/i&gt; (och &lt;i&gt;landsfält&lt;/i&gt;): gränserna mellan enheter i olika län (länder) ritas som linjer; hela områdets kontur (kust, datats kant) är ingen gräns.&lt;br&gt;Lager i andra koordinatsystem projiceras om till nodernas (en projicerad UTM-zon när noderna är i grader), och loggen säger det.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="292" />
+      <location filename="processing/degurba.py" line="269" />
       <source>Built-up raster (e.g. GHSL BUILT_S)</source>
       <translation>Raster för bebyggd yta (t.ex. GHSL BUILT_S)</translation>
     </message>
@@ -435,9 +435,9 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="223" />
+      <location filename="processing/accessibility.py" line="216" />
       <location filename="processing/base.py" line="154" />
-      <location filename="processing/degurba.py" line="180" />
+      <location filename="processing/degurba.py" line="157" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
     </message>
@@ -458,7 +458,7 @@
       <translation>Avbrutet: pip stoppades.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="234" />
+      <location filename="regionatlas/commuting/regions/change.py" line="197" />
       <source>Cannot tell the year of input '{name}': give YEARS (one per input, in order) or a YEAR_FIELD, or put the year in the file name.</source>
       <translation>Kan inte avgöra året för indata '{name}': ange YEARS (ett år per indata, i ordning) eller ett YEAR_FIELD, eller skriv året i filnamnet.</translation>
     </message>
@@ -468,22 +468,27 @@
       <translation>För äldre kommunkoder till 2020 års indelning (reformen 2020)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="151" />
+      <location filename="regionatlas/accessibility/per_origin.py" line="40" />
+      <source>Categories in CATEGORY_FIELD differ only in case or punctuation: {cats}; make them distinct.</source>
+      <translation>Kategorierna i CATEGORY_FIELD skiljer sig bara åt i versaler eller skiljetecken: {cats}; gör dem olika.</translation>
+    </message>
+    <message>
+      <location filename="processing/accessibility.py" line="144" />
       <source>Category field of the destinations</source>
       <translation>Målpunkternas kategorifält</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="456" />
+      <location filename="processing/degurba.py" line="420" />
       <source>Cells per class: {counts}.</source>
       <translation>Celler per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="111" />
+      <location filename="processing/polycentricity.py" line="119" />
       <source>Centre id field</source>
       <translation>Id-fält för kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="304" />
+      <location filename="processing/polycentricity.py" line="284" />
       <source>Centre ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Kärnornas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -503,22 +508,22 @@
       <translation>Kärna/kärnor {ids} saknar giltig storlek (&gt;= 0) i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="102" />
+      <location filename="processing/polycentricity.py" line="110" />
       <source>Centres (points)</source>
       <translation>Kärnor (punkter)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="426" />
+      <location filename="processing/regionchange_report.py" line="46" />
       <source>Changes between consecutive years</source>
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="483" />
+      <location filename="processing/od_input.py" line="336" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="179" />
+      <location filename="processing/laregionsfromindicators.py" line="182" />
       <source>Check the id fields (leading zeros?) or choose 'Leave them off the map and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
@@ -528,7 +533,7 @@
       <translation>Välj en anteckningsdatabas (en GeoPackage-fil eller en PostgreSQL-anslutning).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="342" />
+      <location filename="processing/degurba.py" line="319" />
       <source>Choose a population raster (INPUT_POPULATION) or a polygon grid.</source>
       <translation>Välj ett befolkningsraster (INPUT_POPULATION) eller ett polygonrutnät.</translation>
     </message>
@@ -543,12 +548,12 @@
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="213" />
+      <location filename="processing/accessibility.py" line="206" />
       <source>Choose at least one measure (MEASURES).</source>
       <translation>Välj minst ett mått (MEASURES).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="346" />
+      <location filename="processing/degurba.py" line="323" />
       <source>Choose either a population raster or a polygon grid, not both.</source>
       <translation>Välj antingen ett befolkningsraster eller ett polygonrutnät, inte båda.</translation>
     </message>
@@ -558,27 +563,27 @@
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="274" />
+      <location filename="processing/network_input.py" line="273" />
       <source>Choose the id field ({name}).</source>
       <translation>Välj id-fältet ({name}).</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="187" />
+      <location filename="processing/dominantflows.py" line="195" />
       <source>Choose the node id field (NODES_ID_FIELD).</source>
       <translation>Välj nodernas id-fält (NODES_ID_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="156" />
+      <location filename="processing/degurba.py" line="133" />
       <source>Choose the population field (POPULATION_FIELD) of the polygon grid.</source>
       <translation>Välj polygonrutnätets befolkningsfält (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="355" />
+      <location filename="processing/settlementhierarchy.py" line="350" />
       <source>Choose the rule table file (RULES_FILE) or a preset.</source>
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="384" />
+      <location filename="processing/od_input.py" line="240" />
       <source>Choose the zone id field (ZONES_ID_FIELD).</source>
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
@@ -588,19 +593,19 @@
       <translation>Välj zonerna (ZONES) som linjerna ska dras mellan.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="141" />
-      <location filename="processing/od_input.py" line="119" />
-      <location filename="processing/polycentricity.py" line="192" />
+      <location filename="processing/laregionsfromindicators.py" line="144" />
+      <location filename="processing/od_input.py" line="120" />
+      <location filename="processing/polycentricity.py" line="200" />
       <source>Choose the {label}.</source>
       <translation>Välj {label}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="190" />
+      <location filename="processing/regionchange.py" line="192" />
       <source>Choose two or more input tables (INPUTS).</source>
       <translation>Välj två eller fler indatatabeller (INPUTS).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="549" />
+      <location filename="processing/settlement_report.py" line="63" />
       <source>Class</source>
       <translation>Klass</translation>
     </message>
@@ -635,72 +640,72 @@
       <translation>Klassfält</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="240" />
+      <location filename="processing/settlementhierarchy.py" line="235" />
       <source>Class method (index mode)</source>
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="554" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="567" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="205" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="206" />
       <source>Class {k} ('{name}') has no "conditions" list.</source>
       <translation>Klass {k} ('{name}') saknar listan "conditions".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="243" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="244" />
       <source>Class {k} ('{name}'), condition {m} ({indicator} {op} ...): "value" must be a number, not {value!r}.</source>
       <translation>Klass {k} ('{name}'), villkor {m} ({indicator} {op} ...): "value" måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="214" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="215" />
       <source>Class {k} ('{name}'), condition {m} has no "indicator".</source>
       <translation>Klass {k} ('{name}'), villkor {m} saknar "indicator".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="209" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="210" />
       <source>Class {k} ('{name}'), condition {m} must be an object.</source>
       <translation>Klass {k} ('{name}'), villkor {m} måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="222" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="223" />
       <source>Class {k} ('{name}'), condition {m}: unknown operator {op!r}; use one of {operators}.</source>
       <translation>Klass {k} ('{name}'), villkor {m}: okänd operator {op!r}; använd en av {operators}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="196" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="197" />
       <source>Class {k} ('{name}'): "combine" must be "all"/"AND" or "any"/"OR", not {combine!r}.</source>
       <translation>Klass {k} ('{name}'): "combine" måste vara "all"/"AND" eller "any"/"OR", inte {combine!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="188" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="189" />
       <source>Class {k} ('{name}'): the class name occurs twice in the rule table.</source>
       <translation>Klass {k} ('{name}'): klassnamnet förekommer två gånger i regeltabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="185" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="186" />
       <source>Class {k} of the rule table has no "class" name.</source>
       <translation>Klass {k} i regeltabellen saknar namn ("class").</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="182" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="183" />
       <source>Class {k} of the rule table must be an object.</source>
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="201" />
+      <location filename="processing/settlementhierarchy.py" line="196" />
       <source>Classification</source>
       <translation>Klassificering</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="213" />
+      <location filename="processing/degurba.py" line="190" />
       <source>Classifies a population grid by the Degree of Urbanisation (DEGURBA) and writes a raster of GHS-SMOD codes, styled on load. Level 1: 3 urban centre, 2 urban cluster, 1 rural, 0 water. Level 2: 30 urban centre, 23 dense urban cluster, 22 semi-dense urban cluster, 21 suburban or peri-urban, 13 rural cluster, 12 low-density rural, 11 very low-density rural, 10 water. Density is population per km² of permanent land; all comparisons are &gt;=. Every parameter used is written to the log and to the raster's metadata.&lt;br&gt;&lt;br&gt;Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, with the level-2 revision of July 2024 and the GHSL Data Package 2022/2023 conventions; parameter names as in the flexurba R package (Van Migerode et al. 2024, Environment and Planning B 51(7)).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Population raster&lt;/i&gt;: inhabitants per cell; square cells in metres (1 km in the manual), with a CRS. Or a &lt;i&gt;polygon grid&lt;/i&gt; (one square polygon per cell) with a &lt;i&gt;population field&lt;/i&gt;; cells missing from it have no population.&lt;br&gt;&lt;i&gt;Land raster&lt;/i&gt; (optional): permanent land per cell, aligned with the population grid; without it every cell is land and there is no water class. &lt;i&gt;Built-up raster&lt;/i&gt; (optional): built-up surface per cell, e.g. GHSL BUILT_S; it turns on the built-up criterion (a cell also counts as dense when its built-up share of permanent land reaches 20 % (2024) or 50 % (2021)).&lt;br&gt;&lt;i&gt;Unit&lt;/i&gt; of each: detected from the values (default: at most 1 is a share, up to the cell area is m² per cell, as in GHSL LAND and BUILT_S; the log says what was detected), a share of the cell (0..1) or m² per cell (divided by the cell area).&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: 0 level 1, 1 level 2 (default).&lt;br&gt;&lt;i&gt;Preset&lt;/i&gt;: 0 '2024 update' (default: semi-dense clusters &gt;= 900/km², &gt;= 2 500, 4-connected, 2-cell buffer; built-up 20 %; 2023 majority rule), 1 '2021 manual' (&gt;= 300/km², &gt;= 5 000, 8-connected, 3-cell buffer; built-up 50 %; &gt;= 5 of 8 neighbours).&lt;br&gt;&lt;i&gt;Overrides&lt;/i&gt; (JSON, flexurba names): e.g. {"UC_smooth_edge": false, "DUC_size_threshold": 6000}; unknown names are refused with the list of known ones.&lt;br&gt;&lt;i&gt;Population nodata&lt;/i&gt;: no population outside the data (default: nodata cells in an area touching the grid's edge, or without land, count as nobody living there, as beyond a country's border or at sea; other nodata cells stop the run), fail, or treat every nodata cell as no population. The log gives the number of cells.&lt;br&gt;&lt;i&gt;Padding&lt;/i&gt;: cells of context on every side that are classified but cut off the output. Classify a study area on a grid that includes its surroundings (neighbouring counties or countries), so that clusters are not cut at the border; the log warns when a cluster touches the outer edge.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: GeoTIFF of codes in the population grid's CRS and cells.</source>
       <translation>Klassificerar ett befolkningsrutnät efter urbaniseringsgrad (DEGURBA) och skriver ett raster med GHS-SMOD-koder som får stil när det läses in. Nivå 1: 3 urbant centrum, 2 urbant kluster, 1 landsbygd, 0 vatten. Nivå 2: 30 urbant centrum, 23 tätt urbant kluster, 22 halvtätt urbant kluster, 21 förorts- eller stadsnära område, 13 landsbygdskluster, 12 glesbefolkad landsbygd, 11 mycket glesbefolkad landsbygd, 10 vatten. Täthet är befolkning per km² permanent land; alla jämförelser görs med &gt;=. Varje använd parameter skrivs till loggen och till rastrets metadata.&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, med revisionen av nivå 2 från juli 2024 och konventionerna i GHSL Data Package 2022/2023; parameternamn som i R-paketet flexurba (Van Migerode et al. 2024, Environment and Planning B 51(7)).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsraster&lt;/i&gt;: invånare per cell; kvadratiska celler i meter (1 km i manualen), med ett CRS. Eller ett &lt;i&gt;polygonrutnät&lt;/i&gt; (en kvadratisk polygon per cell) med ett &lt;i&gt;befolkningsfält&lt;/i&gt;; celler som saknas i det har ingen befolkning.&lt;br&gt;&lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt): permanent land per cell, i samma rutnät som befolkningen; utan det räknas varje cell som land och det finns ingen vattenklass. &lt;i&gt;Raster för bebyggd yta&lt;/i&gt; (valfritt): bebyggd yta per cell, t.ex. GHSL BUILT_S; det aktiverar kriteriet för bebyggd yta (en cell räknas också som tät när dess andel bebyggd yta av det permanenta landet når 20 % (2024) eller 50 % (2021)).&lt;br&gt;&lt;i&gt;Enhet&lt;/i&gt; för vart och ett: avläses ur värdena (standard: högst 1 är en andel, upp till cellens area är m² per cell, som i GHSL LAND och BUILT_S; loggen anger vad som avlästes), andel av cellen (0..1) eller m² per cell (divideras med cellens area).&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1, 1 nivå 2 (standard).&lt;br&gt;&lt;i&gt;Förinställning&lt;/i&gt;: 0 '2024 års uppdatering' (standard: halvtäta kluster &gt;= 900/km², &gt;= 2 500, 4-grannskap, buffert på 2 celler; bebyggd yta 20 %; majoritetsregeln från 2023), 1 '2021 års manual' (&gt;= 300/km², &gt;= 5 000, 8-grannskap, buffert på 3 celler; bebyggd yta 50 %; &gt;= 5 av 8 grannar).&lt;br&gt;&lt;i&gt;Åsidosättningar&lt;/i&gt; (JSON, flexurba-namn): t.ex. {"UC_smooth_edge": false, "DUC_size_threshold": 6000}; okända namn avvisas med en lista över de kända.&lt;br&gt;&lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: ingen befolkning utanför data (standard: nodata-celler i ett område som når rutnätets kant, eller utan land, räknas som att ingen bor där, som bortom ett lands gräns eller till havs; andra nodata-celler avbryter körningen), avbryt, eller behandla varje nodata-cell som cell utan befolkning. Loggen anger antalet celler.&lt;br&gt;&lt;i&gt;Marginal&lt;/i&gt;: celler med omgivning på varje sida som klassificeras men skärs bort från utdata. Klassificera ett studieområde på ett rutnät som inkluderar dess omgivning (grannlän eller grannländer), så att kluster inte skärs av vid gränsen; loggen varnar när ett kluster når rutnätets yttre kant.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: GeoTIFF med koder i befolkningsrutnätets CRS och celler.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="107" />
+      <location filename="processing/settlementhierarchy.py" line="102" />
       <source>Classifies settlements (points or polygons, e.g. SCB tätorter) into a hierarchy and says for every settlement which rule put it there. A &lt;i&gt;rule table&lt;/i&gt; lists classes from the top, each with thresholds on named indicators combined with AND/OR; the first class that matches wins. In &lt;i&gt;index mode&lt;/i&gt; a weighted composite of standardised indicators is classed into N classes. A rank-size line (slope of ln(size) on ln(rank - 1/2), with R²) is written to the log, per region when a region field is given, and to the optional HTML report with a chart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Presets and their sources&lt;/b&gt;&lt;br&gt;&lt;i&gt;Population classes&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 inhabitants (size classes of RegionAtlas; 200 is the lower bound of a tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 inhabitants and a grocery shop, a school, a sports ground, elderly care and a public-transport interchange (Region Stockholm 2018, RUFS 2050); others get 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Composite centrality&lt;/i&gt;: equal weights of the z-scores of population, jobs, services and in-commuting (those given), 4 classes by natural breaks (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Source of the rank-size correction: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt;: points or polygons; &lt;i&gt;id field&lt;/i&gt; (optional, unique; default the feature id) names settlements in messages.&lt;br&gt;&lt;i&gt;Population / jobs / in-commuting field&lt;/i&gt;, &lt;i&gt;service fields&lt;/i&gt;: all optional; they become the indicators &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; and &lt;i&gt;services&lt;/i&gt; (the sum of the service fields, used by the composite index and by rule tables that name it). Under the RUFS preset the service fields, when given, are the services a landsbygdsnod must all have (otherwise the fields grocery, school, sports_ground, elderly_care and pt_interchange); population classes do not use them (the log says so). Every field of the layer can also be used in a rule table by its own name (e.g. &lt;i&gt;grocery&lt;/i&gt; for the RUFS preset, or &lt;i&gt;role&lt;/i&gt; from a dominant-flow result).&lt;br&gt;&lt;i&gt;Classification&lt;/i&gt;: 0 Population classes, 1 RUFS landsbygdsnod, 2 Composite centrality (index mode), 3 rule table from the JSON file.&lt;br&gt;&lt;i&gt;Rule table file&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operators &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" or "any"/"OR". When a file is given it is used.&lt;br&gt;&lt;i&gt;Fallback class&lt;/i&gt;: class for settlements no rule matches; without one such settlements stop the run and are listed.&lt;br&gt;&lt;i&gt;Index weights&lt;/i&gt; (index mode): e.g. population=2, jobs=1 or a JSON object; empty = the preset's equal weights of the indicators given. &lt;i&gt;Standardise&lt;/i&gt;: z-scores or ranks scaled to 0..1. &lt;i&gt;Class method&lt;/i&gt;: natural breaks (Jenks), quantiles or fixed breaks (&lt;i&gt;breaks&lt;/i&gt;: comma-separated index values; an index &gt;= a break moves up a class). &lt;i&gt;Number of classes&lt;/i&gt;: N for Jenks and quantiles. Class 1 is the highest index.&lt;br&gt;&lt;i&gt;Region field&lt;/i&gt; (optional): a rank-size line per region (county, LA region).&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the settlements with class, class_rank (1 = top), index_value (index mode) and matched_rule. &lt;i&gt;Report&lt;/i&gt; (optional HTML): counts per class, the rules and the rank-size lines with a chart.</source>
       <translation>Klassificerar orter (punkter eller polygoner, t.ex. SCB:s tätorter) i en hierarki och anger för varje ort vilken regel som placerade den där. En &lt;i&gt;regeltabell&lt;/i&gt; listar klasser uppifrån, var och en med tröskelvärden för namngivna indikatorer kombinerade med AND/OR; den första klass som matchar gäller. I &lt;i&gt;indexläge&lt;/i&gt; delas ett viktat sammanvägt index av standardiserade indikatorer in i N klasser. En rang-storlekslinje (lutningen för ln(storlek) mot ln(rang - 1/2), med R²) skrivs till loggen, per region när ett regionfält anges, och till den valfria HTML-rapporten med ett diagram.&lt;br&gt;&lt;br&gt;&lt;b&gt;Förinställningar och deras källor&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsklasser&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 invånare (RegionAtlas storleksklasser; 200 är den nedre gränsen för en tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 invånare samt livsmedelsbutik, skola, idrottsplats, äldreomsorg och bytespunkt i kollektivtrafiken (Region Stockholm 2018, RUFS 2050); övriga får 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Sammanvägd centralitet&lt;/i&gt;: lika vikter för z-värdena för befolkning, arbetstillfällen, service och inpendling (de som anges), 4 klasser med naturliga brytpunkter (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Källa för rang-storlekskorrektionen: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt;: punkter eller polygoner; &lt;i&gt;id-fält&lt;/i&gt; (valfritt, unikt; standard är objekt-id) namnger orterna i meddelanden.&lt;br&gt;&lt;i&gt;Fält för befolkning / arbetstillfällen / inpendling&lt;/i&gt;, &lt;i&gt;servicefält&lt;/i&gt;: alla valfria; de blir indikatorerna &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; och &lt;i&gt;services&lt;/i&gt; (summan av servicefälten, som används av det sammanvägda indexet och av regeltabeller som nämner den). Med RUFS-förinställningen är servicefälten, när de anges, de serviceslag som en landsbygdsnod måste ha alla av (annars fälten grocery, school, sports_ground, elderly_care och pt_interchange); befolkningsklasserna använder dem inte (loggen säger det). Varje fält i lagret kan också användas i en regeltabell med sitt eget namn (t.ex. &lt;i&gt;grocery&lt;/i&gt; för RUFS-förinställningen, eller &lt;i&gt;role&lt;/i&gt; från ett resultat av Dominerande flöden).&lt;br&gt;&lt;i&gt;Klassificering&lt;/i&gt;: 0 Befolkningsklasser, 1 RUFS landsbygdsnod, 2 Sammanvägd centralitet (indexläge), 3 regeltabell från JSON-filen.&lt;br&gt;&lt;i&gt;Regeltabellfil&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operatorer &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" eller "any"/"OR". När en fil anges används den.&lt;br&gt;&lt;i&gt;Reservklass&lt;/i&gt;: klass för orter som ingen regel matchar; utan reservklass stoppar sådana orter körningen och listas.&lt;br&gt;&lt;i&gt;Indexvikter&lt;/i&gt; (indexläge): t.ex. population=2, jobs=1 eller ett JSON-objekt; tomt = förinställningens lika vikter för de angivna indikatorerna. &lt;i&gt;Standardisera&lt;/i&gt;: z-värden eller ranger skalade till 0..1. &lt;i&gt;Klassindelningsmetod&lt;/i&gt;: naturliga brytpunkter (Jenks), kvantiler eller fasta brytpunkter (&lt;i&gt;brytpunkter&lt;/i&gt;: kommaseparerade indexvärden; ett index &gt;= en brytpunkt flyttas upp en klass). &lt;i&gt;Antal klasser&lt;/i&gt;: N för Jenks och kvantiler. Klass 1 är det högsta indexet.&lt;br&gt;&lt;i&gt;Regionfält&lt;/i&gt; (valfritt): en rang-storlekslinje per region (län, LA-region).&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: orterna med class, class_rank (1 = högst), index_value (indexläge) och matched_rule. &lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): antal per klass, reglerna och rang-storlekslinjerna med ett diagram.</translation>
     </message>
@@ -735,13 +740,13 @@
       <translation>Pendlingstabell (OD)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="60" />
+      <location filename="processing/od_input.py" line="61" />
       <location filename="processing/pipeline.py" line="30" />
       <source>Commuting OD table (layer, table or CSV)</source>
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="137" />
+      <location filename="processing/regionchange.py" line="139" />
       <source>Commuting OD tables (run one method)</source>
       <translation>OD-tabeller för pendling (kör en metod)</translation>
     </message>
@@ -774,48 +779,48 @@
     </message>
     <message>
       <location filename="processing/base.py" line="39" />
-      <location filename="processing/commutingregions.py" line="382" />
+      <location filename="processing/commutingregions_report.py" line="155" />
       <location filename="processing/pipeline.py" line="49" />
       <source>Commuting regions</source>
       <translation>Pendlingsregioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="74" />
+      <location filename="processing/commutingregions.py" line="63" />
       <source>Commuting regions (labour-market regions)</source>
       <translation>Pendlingsregioner (arbetsmarknadsregioner)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="198" />
+      <location filename="processing/commutingregions.py" line="187" />
       <source>Commuting regions ({method})</source>
       <translation>Pendlingsregioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="197" />
+      <location filename="processing/commutingregions.py" line="186" />
       <source>Commuting regions ({method}): units</source>
       <translation>Pendlingsregioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="132" />
+      <location filename="processing/commutingregions.py" line="121" />
       <source>Commuting regions: regions</source>
       <translation>Pendlingsregioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="132" />
+      <location filename="processing/commutingregions.py" line="121" />
       <source>Commuting regions: units</source>
       <translation>Pendlingsregioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="76" />
+      <location filename="processing/regionchange.py" line="78" />
       <source>Compares functional regions of several years (regionförstoring, region enlargement): per year the number of regions, their mean and median size and the share of the population in the largest region; per unit its region each year and whether it changed; the matching of each region to the region of the year before with which it shares most units (largest overlap, Jaccard index |A and B| / |A or B|). The partitions can be given as tables, or be made here from OD tables of several years by one method, or from SCB indicator tables. Units are matched by id; units present in only some years (municipal reforms) count in those years only.&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA regions per year since 1970); Jaccard, P. (1912), The distribution of the flora in the alpine zone, New Phytologist 11(2) (the overlap index); the methods' sources are in the report.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Inputs&lt;/i&gt;: two or more tables (layers or CSV paths), all of one kind:&lt;br&gt;&amp;nbsp;0 &lt;i&gt;partition tables&lt;/i&gt;: one row per unit with UNIT_FIELD and REGION_FIELD (default unit_id and region_id, as written by Commuting regions), optional SIZE_FIELD (employed residents, e.g. R; without it sizes are counted in units);&lt;br&gt;&amp;nbsp;1 &lt;i&gt;commuting OD tables&lt;/i&gt;: ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD, run through one METHOD with its parameters (below); sizes are employed residents;&lt;br&gt;&amp;nbsp;2 &lt;i&gt;LA indicator tables&lt;/i&gt;: UNIT_FIELD, DESTINATION_FIELD (largest destination), P1_FIELD, P2_FIELD, run through SCB's rule with CENTRE_MAX_OUT and CENTRE_MAX_SINGLE.&lt;br&gt;Field names are typed, the same for every input.&lt;br&gt;&lt;i&gt;Year of each input&lt;/i&gt;: with a &lt;i&gt;year field&lt;/i&gt; (YEAR_FIELD) every input is split by its values (one table may hold all years) and &lt;i&gt;years&lt;/i&gt; (YEARS, optional, comma-separated) picks some; without it YEARS gives one year per input in input order, and if YEARS is empty each input's year is the last four-digit number in its layer or file name (commuting_2017.csv: 2017).&lt;br&gt;</source>
       <translation>Jämför funktionella regioner för flera år (regionförstoring): per år antalet regioner, deras medel- och medianstorlek och andelen av befolkningen i den största regionen; per enhet dess region varje år och om den har bytt region; matchningen av varje region mot den region året innan som den delar flest enheter med (största överlapp, Jaccardindex |A och B| / |A eller B|). Indelningarna kan anges som tabeller, skapas här med en metod från OD-tabeller för flera år, eller från SCB:s indikatortabeller. Enheter matchas på id; enheter som bara finns vissa år (kommunreformer) räknas bara de åren.&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader (LA-regioner per år sedan 1970); Jaccard, P. (1912), The distribution of the flora in the alpine zone, New Phytologist 11(2) (överlappsindexet); metodernas källor anges i rapporten.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indata&lt;/i&gt;: två eller fler tabeller (lager eller CSV-sökvägar), alla av samma slag:&lt;br&gt;&amp;nbsp;0 &lt;i&gt;indelningstabeller&lt;/i&gt;: en rad per enhet med UNIT_FIELD och REGION_FIELD (standard unit_id och region_id, som Pendlingsregioner skriver dem), valfritt SIZE_FIELD (förvärvsarbetande nattbefolkning, t.ex. R; utan det räknas storlek i antal enheter);&lt;br&gt;&amp;nbsp;1 &lt;i&gt;OD-tabeller för pendling&lt;/i&gt;: ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD, körs genom en METHOD med dess parametrar (nedan); storlek är förvärvsarbetande nattbefolkning;&lt;br&gt;&amp;nbsp;2 &lt;i&gt;LA-indikatortabeller&lt;/i&gt;: UNIT_FIELD, DESTINATION_FIELD (största destination), P1_FIELD, P2_FIELD, körs genom SCB:s regel med CENTRE_MAX_OUT och CENTRE_MAX_SINGLE.&lt;br&gt;Fältnamnen skrivs in och är desamma för alla indata.&lt;br&gt;&lt;i&gt;År för varje indata&lt;/i&gt;: med ett &lt;i&gt;årsfält&lt;/i&gt; (YEAR_FIELD) delas varje indata upp efter fältets värden (en tabell kan innehålla alla år) och &lt;i&gt;år&lt;/i&gt; (YEARS, valfritt, kommaseparerade) väljer ut några; utan årsfält anger YEARS ett år per indata i indataordning, och om YEARS är tomt är varje indatas år det sista fyrsiffriga talet i dess lager- eller filnamn (commuting_2017.csv: 2017).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="205" />
+      <location filename="processing/settlementhierarchy.py" line="200" />
       <source>Composite centrality (index mode)</source>
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="716" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="748" />
       <source>Composite centrality needs at least one of the fields {fields}.</source>
       <translation>Sammanvägd centralitet kräver minst ett av fälten {fields}.</translation>
     </message>
@@ -835,7 +840,7 @@
       <translation>Anslutning</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="139" />
+      <location filename="processing/network_input.py" line="138" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
@@ -856,17 +861,17 @@
       <translation>Innehållskod (tom: tabellens enda)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="125" />
+      <location filename="processing/regions_common.py" line="104" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and the CURDS/ONS TTWA program (strict variant: every final area has V &gt;= 1).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, samt CURDS/ONS TTWA-programmet (strikt variant: varje slutligt område har V &gt;= 1).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="139" />
+      <location filename="processing/regions_common.py" line="118" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas (textbook variant: the published procedure with every validity computed from cluster totals).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas (läroboksvariant: det publicerade förfarandet med varje giltighet beräknad på klustrets summor).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="119" />
+      <location filename="processing/regions_common.py" line="98" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT variant: reserve-list units are finally assigned without a validity check).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
@@ -917,12 +922,12 @@
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="152" />
+      <location filename="processing/regionchange.py" line="154" />
       <source>Count field (OD tables)</source>
       <translation>Antalsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="76" />
+      <location filename="processing/od_input.py" line="77" />
       <location filename="processing/pipeline.py" line="33" />
       <location filename="processing/structure_params.py" line="151" />
       <source>Count field (employed persons)</source>
@@ -966,7 +971,7 @@
       <translation>Korsar gränsen</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="169" />
+      <location filename="processing/accessibility.py" line="162" />
       <source>Cumulative opportunities</source>
       <translation>Kumulativa möjligheter</translation>
     </message>
@@ -1008,67 +1013,67 @@
       <translation>DEGURBA-nivån måste vara 1 eller 2, inte {level!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="445" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="446" />
       <source>DEGURBA overrides must be a JSON object such as {example}.</source>
       <translation>DEGURBA-parameteråsidosättningarna måste vara ett JSON-objekt, t.ex. {example}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="419" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="420" />
       <source>DEGURBA parameter '{name}' is a share and must be 0..1, not {value:g}.</source>
       <translation>DEGURBA-parametern '{name}' är en andel och måste vara 0..1, inte {value:g}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="459" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="460" />
       <source>DEGURBA parameter '{name}' is not supported: give UC_built_threshold/DUC_built_threshold as a number instead.</source>
       <translation>DEGURBA-parametern '{name}' stöds inte: ange UC_built_threshold/DUC_built_threshold som ett tal i stället.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="453" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="454" />
       <source>DEGURBA parameter '{name}' is not supported: population smoothing before delineation is not implemented.</source>
       <translation>DEGURBA-parametern '{name}' stöds inte: utjämning av befolkningen före avgränsningen är inte implementerad.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="464" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="465" />
       <source>DEGURBA parameter '{name}' is not supported: {reason}.</source>
       <translation>DEGURBA-parametern '{name}' stöds inte: {reason}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="376" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="377" />
       <source>DEGURBA parameter '{name}' must be '{option_2023}' or '{option_2022}', not {value!r}.</source>
       <translation>DEGURBA-parametern '{name}' måste vara '{option_2023}' eller '{option_2022}', inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="402" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="403" />
       <source>DEGURBA parameter '{name}' must be 4 (rook) or 8 (queen), not {value}.</source>
       <translation>DEGURBA-parametern '{name}' måste vara 4 (rook, utan diagonaler) eller 8 (queen, med diagonaler), inte {value}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="414" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="415" />
       <source>DEGURBA parameter '{name}' must be &gt;= 0, not {value:g}.</source>
       <translation>DEGURBA-parametern '{name}' måste vara &gt;= 0, inte {value:g}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="408" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="409" />
       <source>DEGURBA parameter '{name}' must be &gt;= 0, not {value}.</source>
       <translation>DEGURBA-parametern '{name}' måste vara &gt;= 0, inte {value}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="388" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="389" />
       <source>DEGURBA parameter '{name}' must be a finite number, not {value!r}.</source>
       <translation>DEGURBA-parametern '{name}' måste vara ett ändligt tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="384" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="385" />
       <source>DEGURBA parameter '{name}' must be a number, not {value!r}.</source>
       <translation>DEGURBA-parametern '{name}' måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="395" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="396" />
       <source>DEGURBA parameter '{name}' must be a whole number, not {value!r}.</source>
       <translation>DEGURBA-parametern '{name}' måste vara ett heltal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="368" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="369" />
       <source>DEGURBA parameter '{name}' must be true or false, not {value!r}.</source>
       <translation>DEGURBA-parametern '{name}' måste vara true eller false, inte {value!r}.</translation>
     </message>
@@ -1118,17 +1123,17 @@
       <translation>DeSO 2025</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="117" />
+      <location filename="processing/network_input.py" line="116" />
       <source>Default speed (km/h; 0 = none)</source>
       <translation>Standardhastighet (km/h; 0 = ingen)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="326" />
+      <location filename="processing/degurba.py" line="303" />
       <source>Degree of Urbanisation</source>
       <translation>Urbaniseringsgrad</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="210" />
+      <location filename="processing/degurba.py" line="187" />
       <source>Degree of Urbanisation (grid)</source>
       <translation>Urbaniseringsgrad (rutnät)</translation>
     </message>
@@ -1138,7 +1143,7 @@
       <translation>Urbaniseringsgrad (enheter)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="444" />
+      <location filename="processing/degurba.py" line="408" />
       <source>Degree of Urbanisation level {level}</source>
       <translation>Urbaniseringsgrad nivå {level}</translation>
     </message>
@@ -1195,38 +1200,38 @@
       <translation>Ta bort…</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="61" />
+      <location filename="processing/dominantflows.py" line="69" />
       <source>Derives a functional hierarchy of places from a flow table (commuting, migration, phone calls): each place is linked to the place that receives its largest flow when that place is larger, and following the links upwards gives a tree for each dominant centre. Flows within a place are ignored. The size of a place is its total inflow from other places, or an attribute of the nodes (e.g. jobs).&lt;br&gt;Roles: &lt;i&gt;dominant&lt;/i&gt; (receives links, sends none), &lt;i&gt;intermediate&lt;/i&gt; (sends and receives), &lt;i&gt;dominated&lt;/i&gt; (sends only), &lt;i&gt;independent&lt;/i&gt; (neither). &lt;i&gt;level&lt;/i&gt; is the depth in the tree (0 = the dominant centre).&lt;br&gt;&lt;br&gt;Source: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; variants as in the R package flows (Beauguitte, Giraud &amp;amp; Pecout) and Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Mode&lt;/i&gt;: 0 largest flow (keep i -&gt; j*, j* = the largest destination of i, when size(j*) &gt; k x size(i)); 1 share of outflow (keep every i -&gt; j carrying at least &lt;i&gt;share&lt;/i&gt; of i's outflow to a place larger than k x size(i); a place may then have several links, its level follows the largest); 2 Rihll-Wilson (i is dominated when its size is below its largest outflow).&lt;br&gt;&lt;i&gt;Ratio k&lt;/i&gt;: k &gt;= 1 (1 = the original rule; larger = stricter).&lt;br&gt;&lt;i&gt;Share of outflow&lt;/i&gt;: minimum share for mode 1 (0..1).&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt; (optional): points or polygons of the places (a point inside each polygon is used) with a &lt;i&gt;node id field&lt;/i&gt; matching the OD ids (text; leading zeros matter). Without nodes the outputs are tables. &lt;i&gt;Size field&lt;/i&gt; (optional): size of each place instead of the inflow; nodes without flows are then reported as independent. &lt;i&gt;When OD ids are missing from the nodes&lt;/i&gt;: fail (default, the ids are listed) or drop their flows and warn.&lt;br&gt;&lt;i&gt;Nodes output&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = the largest dominant centre; the map labels the 20 largest, larger ones first when labels collide) (and the node attributes). &lt;i&gt;Links output&lt;/i&gt;: from, to, flow, share_of_outflow; lines between the node points, or a table without nodes.</source>
       <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = det största dominerande centrumet; kartan sätter etiketter på de 20 största, de större först när etiketter krockar) (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="71" />
+      <location filename="processing/od_input.py" line="72" />
       <location filename="processing/pipeline.py" line="32" />
       <location filename="processing/structure_params.py" line="150" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="151" />
+      <location filename="processing/regionchange.py" line="153" />
       <source>Destination field (OD or indicator tables)</source>
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="146" />
-      <location filename="processing/serviceareas.py" line="81" />
-      <location filename="processing/traveltimes.py" line="78" />
+      <location filename="processing/accessibility.py" line="139" />
+      <location filename="processing/serviceareas.py" line="80" />
+      <location filename="processing/traveltimes.py" line="77" />
       <source>Destination id field</source>
       <translation>Målpunkternas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="145" />
-      <location filename="processing/serviceareas.py" line="80" />
-      <location filename="processing/traveltimes.py" line="77" />
+      <location filename="processing/accessibility.py" line="138" />
+      <location filename="processing/serviceareas.py" line="79" />
+      <location filename="processing/traveltimes.py" line="76" />
       <source>Destinations</source>
       <translation>Målpunkter</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="79" />
+      <location filename="processing/degurba.py" line="80" />
       <source>Detect from the values</source>
       <translation>Avläs ur värdena</translation>
     </message>
@@ -1236,7 +1241,7 @@
       <translation>Dimensionen '{name}' i svaret har {n} kategorier, men enligt storleken ska den ha {size}.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="58" />
+      <location filename="processing/dominantflows.py" line="66" />
       <source>Dominant flows (Nystuen-Dacey)</source>
       <translation>Dominerande flöden (Nystuen-Dacey)</translation>
     </message>
@@ -1251,16 +1256,16 @@
       <translation>Dominerande flöden: noder</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="174" />
-      <location filename="processing/dominantflows.py" line="343" />
-      <location filename="processing/dominantflows.py" line="347" />
+      <location filename="processing/dominantflows.py" line="182" />
+      <location filename="processing/dominantflows.py" line="348" />
+      <location filename="processing/dominantflows.py" line="352" />
       <source>Dominant-flow links</source>
       <translation>Länkar för dominerande flöden</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="167" />
-      <location filename="processing/dominantflows.py" line="340" />
-      <location filename="processing/dominantflows.py" line="346" />
+      <location filename="processing/dominantflows.py" line="175" />
+      <location filename="processing/dominantflows.py" line="345" />
+      <location filename="processing/dominantflows.py" line="351" />
       <source>Dominant-flow nodes</source>
       <translation>Noder för dominerande flöden</translation>
     </message>
@@ -1280,58 +1285,63 @@
       <translation>Ta bort deras flöden och varna</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="160" />
-      <location filename="processing/od_input.py" line="109" />
+      <location filename="processing/dominantflows.py" line="168" />
+      <location filename="processing/od_input.py" line="110" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="104" />
+      <location filename="processing/regions_common.py" line="83" />
       <source>EURO / TTWA, ISTAT variant (final reserve assignment without validity check)</source>
       <translation>EURO / TTWA, ISTAT-variant (slutlig tilldelning från reservlistan utan giltighetskontroll)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="105" />
+      <location filename="processing/regions_common.py" line="84" />
       <source>EURO / TTWA, strict (every final region valid)</source>
       <translation>EURO / TTWA, strikt (varje slutlig region är giltig)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="108" />
+      <location filename="processing/regions_common.py" line="87" />
       <source>EURO / TTWA, textbook (every validity from cluster totals)</source>
       <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="273" />
+      <location filename="processing/region_outputs.py" line="60" />
       <source>EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO ISTAT-variant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="275" />
+      <location filename="processing/region_outputs.py" line="64" />
       <source>EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO strikt, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="217" />
+      <location filename="processing/region_outputs.py" line="62" />
+      <source>EURO textbook, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
+      <translation>EURO läroboksvariant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
+    </message>
+    <message>
+      <location filename="processing/regions_common.py" line="196" />
       <source>EURO: minimum self-containment</source>
       <translation>EURO: minsta självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="216" />
+      <location filename="processing/regions_common.py" line="195" />
       <source>EURO: minimum size (employed residents)</source>
       <translation>EURO: minsta storlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="224" />
+      <location filename="processing/regions_common.py" line="203" />
       <source>EURO: target self-containment</source>
       <translation>EURO: målsjälvinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="220" />
+      <location filename="processing/regions_common.py" line="199" />
       <source>EURO: target size (employed residents)</source>
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="364" />
+      <location filename="processing/commutingregions_report.py" line="137" />
       <source>Each point is a region. Regions above the curve are valid (V &gt;= 1); no region smaller than MIN_SIZE can be valid unless it is fully self-contained.</source>
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
@@ -1341,7 +1351,7 @@
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="326" />
+      <location filename="processing/commutingregions_report.py" line="101" />
       <source>Employed persons</source>
       <translation>Förvärvsarbetande personer</translation>
     </message>
@@ -1371,7 +1381,7 @@
       <translation>Dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="231" />
+      <location filename="processing/dominantflows.py" line="239" />
       <source>Every origin and destination needs a node: check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -1418,12 +1428,12 @@
     <message>
       <location filename="processing/commuting_loader.py" line="130" />
       <location filename="processing/commuting_loader.py" line="122" />
-      <location filename="processing/degurba.py" line="103" />
+      <location filename="processing/degurba.py" line="104" />
       <source>Fail</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="221" />
+      <location filename="processing/settlementhierarchy.py" line="216" />
       <source>Fallback class for unmatched settlements</source>
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
@@ -1458,7 +1468,7 @@
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="350" />
+      <location filename="processing/commutingregions_report.py" line="124" />
       <source>First selected cluster and its validity</source>
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
@@ -1468,12 +1478,12 @@
       <translation>Lås variabler (variabel=kod,kod; delar åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="241" />
+      <location filename="processing/settlementhierarchy.py" line="236" />
       <source>Fixed breaks</source>
       <translation>Fasta brytpunkter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="257" />
+      <location filename="processing/settlementhierarchy.py" line="252" />
       <source>Fixed breaks (comma-separated index values)</source>
       <translation>Fasta brytpunkter (kommaseparerade indexvärden)</translation>
     </message>
@@ -1483,17 +1493,17 @@
       <translation>Fasta brytpunkter måste vara tal åtskilda med kommatecken, inte '{text}'.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="533" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="546" />
       <source>Fixed breaks need at least one break value.</source>
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="514" />
+      <location filename="processing/settlementhierarchy.py" line="467" />
       <source>Fixed breaks: give the break values (BREAKS).</source>
       <translation>Fasta brytpunkter: ange brytvärdena (BREAKS).</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="160" />
+      <location filename="processing/polycentricity.py" line="168" />
       <source>Flag them and use the centres they have</source>
       <translation>Flagga dem och använd de kärnor de har</translation>
     </message>
@@ -1508,7 +1518,7 @@
       <translation>Flöde dit</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="325" />
+      <location filename="processing/commutingregions_report.py" line="100" />
       <source>Flows (origin-destination pairs)</source>
       <translation>Flöden (par av ursprung och destination)</translation>
     </message>
@@ -1559,7 +1569,7 @@
       <translation>Funktionella regioner (valfritt)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="428" />
+      <location filename="processing/degurba.py" line="392" />
       <source>GHS-SMOD code</source>
       <translation>GHS-SMOD-kod</translation>
     </message>
@@ -1589,27 +1599,27 @@
       <translation>Geometri i CSV-filen</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="243" />
+      <location filename="processing/polycentricity.py" line="251" />
       <source>Give either a region field of the centres or a regions layer, not both.</source>
       <translation>Ange antingen ett regionfält för kärnorna eller ett regionlager, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="236" />
+      <location filename="processing/polycentricity.py" line="244" />
       <source>Give the regions: a region field of the centres (REGION_FIELD) or a regions layer (REGIONS) with its id field.</source>
       <translation>Ange regionerna: ett regionfält för kärnorna (REGION_FIELD) eller ett regionlager (REGIONS) med dess id-fält.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="181" />
+      <location filename="processing/regionchange.py" line="183" />
       <source>Give the {name} parameter: it is needed for {kind}.</source>
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="169" />
+      <location filename="processing/accessibility.py" line="162" />
       <source>Gravity</source>
       <translation>Gravitation</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="183" />
+      <location filename="processing/accessibility.py" line="176" />
       <source>Gravity half-life (minutes)</source>
       <translation>Halveringstid för gravitationsmåttet (minuter)</translation>
     </message>
@@ -1630,17 +1640,17 @@
       <translation>Grönstruktur (valfritt)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="191" />
+      <location filename="processing/degurba.py" line="168" />
       <source>Grid cell (feature id {fid}): '{value}' in '{field}' is not a number.</source>
       <translation>Rutnätscell (objekt-id {fid}): '{value}' i '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="78" />
+      <location filename="processing/commutingregions.py" line="67" />
       <source>Groups the units (municipalities, zones) of a commuting OD table into functional regions by one of five methods: SCB local labour markets, the EURO method of the travel-to-work areas (ISTAT-compatible, strict or textbook variant), Tolbert-Sizer commuting zones, or network communities (Leiden). Every method reports the same indicators, so results can be compared: per region units, employed residents R, jobs W, internal flow S, both self-containments, validity V, centre; for the partition modularity, the share of commuters crossing a region border and the regions crossing an administrative border.&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and Franconi, L. et al. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. et al. (2019), From Louvain to Leiden, Scientific Reports 9. The report names the source of the method used.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators (a CSV path works, all fields text; duplicate pairs are summed; bad rows are named).&lt;br&gt;</source>
       <translation>Delar in enheterna (kommuner, zoner) i en pendlingstabell (OD) i funktionella regioner med en av fem metoder: SCB:s lokala arbetsmarknader, EURO-metoden för travel-to-work areas (ISTAT-kompatibel, strikt eller läroboksvariant), Tolbert-Sizers commuting zones, eller nätverksgrupper (Leiden). Alla metoder redovisar samma indikatorer så att resultaten kan jämföras: per region enheter, förvärvsarbetande nattbefolkning R, arbetstillfällen W, pendling inom regionen S, båda självförsörjningsgraderna, giltighet V, centrum; för indelningen modularitet, andelen pendlare som korsar en regiongräns och de regioner som korsar en administrativ gräns.&lt;br&gt;&lt;br&gt;Källor: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, och Franconi, L. m.fl. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. m.fl. (2019), From Louvain to Leiden, Scientific Reports 9. Rapporten anger källan för den metod som används.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Pendlingstabell (OD)&lt;/i&gt;, &lt;i&gt;ursprungs- / destinations- / antalsfält&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer (en sökväg till en CSV-fil fungerar, alla fält som text; dubbla par summeras; felaktiga rader anges).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/charts.py" line="38" />
+      <location filename="processing/charts.py" line="42" />
       <location filename="processing/notesreport.py" line="194" />
       <source>HTML files (*.html)</source>
       <translation>HTML-filer (*.html)</translation>
@@ -1686,7 +1696,7 @@
       <translation>Id:n i {what} måste vara unika; dessa förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="182" />
+      <location filename="processing/settlementhierarchy.py" line="177" />
       <source>In-commuting field</source>
       <translation>Fält för inpendling</translation>
     </message>
@@ -1696,7 +1706,7 @@
       <translation>Ta med aktörsanteckningar (publicera dem)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="579" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="592" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
     </message>
@@ -1711,52 +1721,52 @@
       <translation>Indexvikten för '{name}' är inte ett tal: {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="226" />
+      <location filename="processing/settlementhierarchy.py" line="221" />
       <source>Index weights (e.g. population=2, jobs=1)</source>
       <translation>Indexvikter (t.ex. population=2, jobs=1)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="351" />
+      <location filename="processing/settlementhierarchy.py" line="346" />
       <source>Index weights are used only in index mode; ignored.</source>
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="583" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="596" />
       <source>Index weights name indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="528" />
+      <location filename="processing/settlementhierarchy.py" line="481" />
       <source>Index: {method}.</source>
       <translation>Index: {method}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="596" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="609" />
       <source>Indicator '{indicator}' is missing for settlement(s) {ids}; fill it (e.g. 0) or leave the indicator out of the index.</source>
       <translation>Indikatorn '{indicator}' saknas för ort(er) {ids}; fyll i den (t.ex. med 0) eller utelämna indikatorn från indexet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="406" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="419" />
       <source>Indicator '{indicator}' is not a number for settlement(s) {ids}.</source>
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="96" />
+      <location filename="processing/laregionsfromindicators.py" line="99" />
       <source>Indicator table (layer, table or CSV)</source>
       <translation>Indikatortabell (lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="335" />
+      <location filename="processing/settlementhierarchy.py" line="330" />
       <source>Indicator {name} = {field}.</source>
       <translation>Indikator {name} = {field}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="459" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="472" />
       <source>Indicator(s) {indicators} are compared both with text and with numbers in the rule table; use one kind per indicator.</source>
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="504" />
+      <location filename="processing/settlementhierarchy.py" line="457" />
       <source>Indicators not given and left out: {names}.</source>
       <translation>Indikatorer som inte angavs och utelämnas: {names}.</translation>
     </message>
@@ -1768,23 +1778,23 @@
       <translation>Inflytande</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="320" />
-      <location filename="processing/regionchange.py" line="394" />
+      <location filename="processing/commutingregions_report.py" line="95" />
+      <location filename="processing/regionchange_report.py" line="26" />
       <source>Input</source>
       <translation>Indata</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="223" />
+      <location filename="regionatlas/commuting/regions/change.py" line="185" />
       <source>Input '{name}', row {row}: the year field '{field}' is empty.</source>
       <translation>Indata '{name}', rad {row}: årsfältet '{field}' är tomt.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="266" />
+      <location filename="processing/regionchange.py" line="218" />
       <source>Input '{name}', year {year}</source>
       <translation>Indata '{name}', år {year}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="127" />
+      <location filename="processing/regionchange.py" line="129" />
       <source>Inputs: partition, OD or indicator tables (two or more years)</source>
       <translation>Indata: indelnings-, OD- eller indikatortabeller (två eller fler år)</translation>
     </message>
@@ -1839,17 +1849,17 @@ Med: {python}</translation>
       <translation>Den är kopplad till {n} objekt: {names}. Den försvinner från alla.</translation>
     </message>
     <message>
-      <location filename="processing/charts.py" line="60" />
+      <location filename="processing/charts.py" line="64" />
       <source>Item</source>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="181" />
+      <location filename="processing/settlementhierarchy.py" line="176" />
       <source>Jobs field</source>
       <translation>Fält för arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="133" />
+      <location filename="processing/network_input.py" line="132" />
       <source>Joining tolerance (m)</source>
       <translation>Tolerans för sammankoppling (m)</translation>
     </message>
@@ -1887,8 +1897,8 @@ Med: {python}</translation>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="134" />
-      <location filename="processing/regionchange.py" line="397" />
+      <location filename="processing/regionchange.py" line="136" />
+      <location filename="processing/regionchange_report.py" line="29" />
       <source>Kind of input</source>
       <translation>Typ av indata</translation>
     </message>
@@ -1904,37 +1914,37 @@ Med: {python}</translation>
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="138" />
+      <location filename="processing/regionchange.py" line="140" />
       <source>LA indicator tables (unit, largest destination, p1, p2)</source>
       <translation>LA-indikatortabeller (enhet, största destination, p1, p2)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="391" />
+      <location filename="processing/regionchange_report.py" line="23" />
       <source>LA indicator tables, SCB rule</source>
       <translation>LA-indikatortabeller, SCB:s regel</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="237" />
+      <location filename="processing/laregionsfromindicators.py" line="240" />
       <source>LA regions ({method})</source>
       <translation>LA-regioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="236" />
+      <location filename="processing/laregionsfromindicators.py" line="239" />
       <source>LA regions ({method}): units</source>
       <translation>LA-regioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="54" />
+      <location filename="processing/laregionsfromindicators.py" line="57" />
       <source>LA regions from indicators (SCB rule)</source>
       <translation>LA-regioner från indikatorer (SCB:s regel)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="125" />
+      <location filename="processing/laregionsfromindicators.py" line="128" />
       <source>LA regions: regions</source>
       <translation>LA-regioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="125" />
+      <location filename="processing/laregionsfromindicators.py" line="128" />
       <source>LA regions: units</source>
       <translation>LA-regioner: enheter</translation>
     </message>
@@ -1949,7 +1959,7 @@ Med: {python}</translation>
       <translation>Sidans språk</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="102" />
+      <location filename="processing/laregionsfromindicators.py" line="105" />
       <source>Largest destination field</source>
       <translation>Fält för största destination</translation>
     </message>
@@ -1959,7 +1969,7 @@ Med: {python}</translation>
       <translation>Största destination utanför</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="105" />
+      <location filename="processing/dominantflows.py" line="113" />
       <source>Largest flow</source>
       <translation>Största flöde</translation>
     </message>
@@ -2035,7 +2045,7 @@ Med: {python}</translation>
       <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="120" />
+      <location filename="processing/laregionsfromindicators.py" line="123" />
       <source>Leave them off the map and warn</source>
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
@@ -2045,35 +2055,35 @@ Med: {python}</translation>
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="285" />
+      <location filename="processing/region_outputs.py" line="73" />
       <source>Leiden, resolution {resolution}, seed {seed}</source>
       <translation>Leiden, upplösning {resolution}, frö {seed}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="227" />
+      <location filename="processing/regions_common.py" line="206" />
       <source>Leiden: random seed</source>
       <translation>Leiden: slumpfrö</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="226" />
+      <location filename="processing/regions_common.py" line="205" />
       <source>Leiden: resolution</source>
       <translation>Leiden: upplösning</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="299" />
+      <location filename="processing/degurba.py" line="276" />
       <location filename="processing/degurbaunits.py" line="124" />
       <location filename="processing/loadscbboundaries.py" line="84" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="299" />
+      <location filename="processing/degurba.py" line="276" />
       <location filename="processing/degurbaunits.py" line="124" />
       <source>Level 1</source>
       <translation>Nivå 1</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="299" />
+      <location filename="processing/degurba.py" line="276" />
       <location filename="processing/degurbaunits.py" line="124" />
       <source>Level 2</source>
       <translation>Nivå 2</translation>
@@ -2124,7 +2134,7 @@ Med: {python}</translation>
       <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="378" />
+      <location filename="processing/commutingregions_report.py" line="151" />
       <source>Log</source>
       <translation>Logg</translation>
     </message>
@@ -2140,7 +2150,7 @@ Med: {python}</translation>
       <translation>Längsta stråk: {km} km, valt efter nodernas utbredning (ange ”Längsta stråk i km” för att ändra, 0 för ingen gräns).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="338" />
+      <location filename="processing/commutingregions_report.py" line="113" />
       <source>Lowest validity V</source>
       <translation>Lägsta giltighet V</translation>
     </message>
@@ -2181,27 +2191,27 @@ Med: {python}</translation>
       <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (note_links).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="82" />
+      <location filename="processing/traveltimes.py" line="81" />
       <source>Maximum minutes (0 = no limit)</source>
       <translation>Högsta antal minuter (0 = ingen gräns)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="147" />
+      <location filename="processing/network_input.py" line="146" />
       <source>Maximum snapping distance (m)</source>
       <translation>Största anslutningsavstånd (m)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="450" />
+      <location filename="processing/regionchange_report.py" line="63" />
       <source>Mean Jaccard</source>
       <translation>Genomsnittligt Jaccardindex</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="168" />
+      <location filename="processing/accessibility.py" line="161" />
       <source>Measures</source>
       <translation>Mått</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="67" />
+      <location filename="processing/polycentricity.py" line="75" />
       <source>Measures how polycentric each region is from its N largest centres, and lists the centres used so that regions and years can be compared.&lt;br&gt;&lt;i&gt;Morphological&lt;/i&gt;: slope b of ln(size) on ln(rank) over the top N centres (flatter = more polycentric), normalised as P_M = 1 / (1 + |b|): 1 for equal centres, 0.5 for Zipf (b = -1), towards 0 for one dominant centre.&lt;br&gt;&lt;i&gt;Functional&lt;/i&gt; (needs flows): P_F = (1 - sigma_d / sigma_dmax) x Delta, with sigma_d the standard deviation of the centres' weighted in-degree, sigma_dmax that of a two-node network with the largest in-degree, and Delta the weighted density of the flows among the centres (0..1).&lt;br&gt;&lt;br&gt;Source: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Centres&lt;/i&gt;: points (or polygons) with a unique &lt;i&gt;centre id field&lt;/i&gt; and a &lt;i&gt;size field&lt;/i&gt; (population or jobs).&lt;br&gt;&lt;i&gt;Region field of the centres&lt;/i&gt;, or &lt;i&gt;regions&lt;/i&gt; (polygons) with a &lt;i&gt;region id field&lt;/i&gt;: each centre belongs to the region that contains it (centres outside every region are left out and listed). Give one of the two.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: number of centres per region ({lo}..{hi}; ties: smallest id).&lt;br&gt;&lt;i&gt;Regions with fewer than N centres&lt;/i&gt;: fail (default, the regions are listed) or flag them (too_few_centres) and use the centres they have.&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; (optional) with &lt;i&gt;origin / destination / count field&lt;/i&gt; and &lt;i&gt;year&lt;/i&gt;: flows among the centres for the functional index; the OD ids must be the centre ids.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: a table per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Regions output&lt;/i&gt; (with regions polygons): the regions joined with the same columns.</source>
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
@@ -2216,14 +2226,14 @@ Med: {python}</translation>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="290" />
-      <location filename="processing/regionchange.py" line="404" />
-      <location filename="processing/regionchange.py" line="411" />
+      <location filename="processing/commutingregions_report.py" line="69" />
+      <location filename="processing/regionchange_report.py" line="36" />
+      <location filename="processing/regions_common.py" line="167" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="160" />
+      <location filename="processing/commutingregions.py" line="149" />
       <source>Method: {name}.</source>
       <translation>Metod: {name}.</translation>
     </message>
@@ -2243,18 +2253,18 @@ Med: {python}</translation>
       <translation>Saknade Python-paket…</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="104" />
+      <location filename="processing/dominantflows.py" line="112" />
       <source>Mode</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="350" />
+      <location filename="processing/dominantflows.py" line="355" />
       <source>Mode {mode}, k = {k}, size = {size}: {n} places; {dominant} dominant, {intermediate} intermediate, {dominated} dominated, {independent} independent; {links} links kept.</source>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="134" />
-      <location filename="processing/commutingregions.py" line="335" />
+      <location filename="processing/commutingregions.py" line="123" />
+      <location filename="processing/commutingregions_report.py" line="110" />
       <source>Modularity Q</source>
       <translation>Modularitet Q</translation>
     </message>
@@ -2295,7 +2305,7 @@ Med: {python}</translation>
       <translation>Kommunkoder som ändras mellan de valda åren</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="198" />
+      <location filename="processing/network_input.py" line="197" />
       <source>NETWORK has no CRS; coordinates are taken as metres.</source>
       <translation>NETWORK saknar koordinatsystem; koordinaterna tolkas som meter.</translation>
     </message>
@@ -2310,18 +2320,18 @@ Med: {python}</translation>
       <translation>NETWORK har ingen linje med två eller fler brytpunkter: det finns inga vägar.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="191" />
+      <location filename="processing/network_input.py" line="190" />
       <source>NETWORK is in a geographic CRS ({crs}): lengths would be in degrees. Reproject the road network to a projected CRS in metres (e.g. SWEREF 99 TM, EPSG:3006) first.</source>
       <translation>NETWORK är i ett geografiskt koordinatsystem ({crs}): längderna skulle bli i grader. Projicera först om vägnätet till ett projicerat koordinatsystem i meter (t.ex. SWEREF 99 TM, EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="111" />
+      <location filename="processing/laregionsfromindicators.py" line="114" />
       <location filename="processing/structure_params.py" line="118" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="405" />
+      <location filename="processing/region_outputs.py" line="113" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
@@ -2331,12 +2341,12 @@ Med: {python}</translation>
       <translation>Riksgräns</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="241" />
+      <location filename="processing/settlementhierarchy.py" line="236" />
       <source>Natural breaks (Jenks)</source>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="169" />
+      <location filename="processing/accessibility.py" line="162" />
       <source>Nearest</source>
       <translation>Närmaste</translation>
     </message>
@@ -2346,7 +2356,7 @@ Med: {python}</translation>
       <translation>Behövs för</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="107" />
+      <location filename="processing/regions_common.py" line="86" />
       <source>Network communities (Leiden, modularity)</source>
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
@@ -2356,7 +2366,7 @@ Med: {python}</translation>
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="248" />
+      <location filename="processing/network_input.py" line="247" />
       <source>Network: {lines} lines, {vertices} vertices, {arcs} directed edges.</source>
       <translation>Nätverk: {lines} linjer, {vertices} noder, {arcs} riktade länkar.</translation>
     </message>
@@ -2377,7 +2387,7 @@ Med: {python}</translation>
       <translation>Ingen PostgreSQL-anslutning angiven (conninfo-sträng eller tjänstnamn).</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="299" />
+      <location filename="processing/polycentricity.py" line="279" />
       <source>No centre lies in a region.</source>
       <translation>Ingen kärna ligger i någon region.</translation>
     </message>
@@ -2385,6 +2395,11 @@ Med: {python}</translation>
       <location filename="regionatlas/accessibility/measures.py" line="109" />
       <source>No destination has the category {missing} (CATEGORY_FIELD). Categories present: {present}.</source>
       <translation>Ingen målpunkt har kategorin {missing} (CATEGORY_FIELD). Befintliga kategorier: {present}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/accessibility/per_origin.py" line="54" />
+      <source>No destination of the category {cats} is on the network (all are farther than MAX_SNAP).</source>
+      <translation>Ingen målpunkt i kategorin {cats} ligger på nätet (alla ligger längre bort än MAX_SNAP).</translation>
     </message>
     <message>
       <location filename="ui/stakeholder_register.py" line="194" />
@@ -2412,12 +2427,12 @@ Med: {python}</translation>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="235" />
+      <location filename="processing/dominantflows.py" line="243" />
       <source>No flows remain after dropping the ids missing from the nodes.</source>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="484" />
+      <location filename="processing/od_input.py" line="337" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
@@ -2427,7 +2442,7 @@ Med: {python}</translation>
       <translation>Ingen geometri</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="253" />
+      <location filename="regionatlas/commuting/regions/change.py" line="214" />
       <source>No input has the year(s) {years} in field '{field}'.</source>
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
@@ -2443,22 +2458,22 @@ Med: {python}</translation>
       <translation>Ingen punkt i {what} ligger inom MAX_SNAP från nätet ({n} punkter); kontrollera lagrens koordinatsystem och MAX_SNAP.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="408" />
+      <location filename="processing/settlementhierarchy.py" line="393" />
       <source>No population or jobs field: no rank-size line.</source>
       <translation>Inget fält för befolkning eller arbetstillfällen: ingen rang-storlekslinje.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="105" />
+      <location filename="processing/degurba.py" line="106" />
       <source>No population outside the data (edge, no land); fail inside</source>
       <translation>Ingen befolkning utanför data (kant, inget land); avbryt inuti</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="377" />
+      <location filename="processing/polycentricity.py" line="363" />
       <source>No regions layer: the regions output is not written.</source>
       <translation>Inget regionlager: utdata för regioner skrivs inte.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="176" />
+      <location filename="regionatlas/commuting/odcsv.py" line="156" />
       <source>No row has year {year} in field '{field}'. Years present: {years}.</source>
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
@@ -2488,7 +2503,7 @@ Med: {python}</translation>
       <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="388" />
+      <location filename="processing/commutingregions_report.py" line="162" />
       <source>No unit went to the reserve list.</source>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
@@ -2504,7 +2519,7 @@ Med: {python}</translation>
       <translation>Inget aktivt vektorlager</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="142" />
+      <location filename="processing/dominantflows.py" line="150" />
       <source>Node id field</source>
       <translation>Nod-id-fält</translation>
     </message>
@@ -2514,7 +2529,7 @@ Med: {python}</translation>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="202" />
+      <location filename="processing/dominantflows.py" line="210" />
       <source>Node ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -2525,7 +2540,7 @@ Med: {python}</translation>
       <translation>Noder</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="131" />
+      <location filename="processing/dominantflows.py" line="139" />
       <source>Nodes (places; points or polygons)</source>
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
@@ -2601,53 +2616,53 @@ Med: {python}</translation>
       <translation>Inget saknas.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="149" />
+      <location filename="processing/polycentricity.py" line="157" />
       <source>Number of centres N</source>
       <translation>Antal kärnor N</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="248" />
+      <location filename="processing/settlementhierarchy.py" line="243" />
       <source>Number of classes (index mode)</source>
       <translation>Antal klasser (indexläge)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="635" />
-      <location filename="processing/regions_common.py" line="527" />
+      <location filename="processing/charts.py" line="83" />
+      <location filename="processing/region_outputs.py" line="217" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="213" />
+      <location filename="processing/commutingregions.py" line="202" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="170" />
+      <location filename="processing/polycentricity.py" line="178" />
       <source>OD table among centres</source>
       <translation>OD-tabell mellan kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="195" />
+      <location filename="processing/od_input.py" line="175" />
       <source>OD table: {rows} rows, {units} units, {flows} flows, {total} persons.</source>
       <translation>OD-tabell: {rows} rader, {units} enheter, {flows} flöden, {total} personer.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="191" />
+      <location filename="processing/regionchange.py" line="193" />
       <source>OD tables</source>
       <translation>OD-tabeller</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="135" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="504" />
       <source>OVERRIDES is not valid JSON ({error} at line {line}, column {col}). Example: {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</source>
       <translation>OVERRIDES är inte giltig JSON ({error} på rad {line}, kolumn {col}). Exempel: {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="142" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="512" />
       <source>OVERRIDES must be a JSON object, e.g. {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</source>
       <translation>OVERRIDES måste vara ett JSON-objekt, t.ex. {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="337" />
+      <location filename="processing/degurba.py" line="314" />
       <source>OVERRIDES: {error}</source>
       <translation>OVERRIDES: {error}</translation>
     </message>
@@ -2662,12 +2677,12 @@ Med: {python}</translation>
       <translation>En linje per par (båda riktningarna)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="333" />
+      <location filename="processing/commutingregions_report.py" line="108" />
       <source>One-unit regions</source>
       <translation>Regioner med en enhet</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="126" />
+      <location filename="processing/network_input.py" line="125" />
       <source>One-way field (yes / -1 / no)</source>
       <translation>Fält för enkelriktning (yes / -1 / no)</translation>
     </message>
@@ -2718,7 +2733,7 @@ Med: {python}</translation>
       <translation>Öppna eller skapa ett anteckningslager…</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="159" />
+      <location filename="processing/accessibility.py" line="152" />
       <source>Opportunity field of the destinations (jobs, beds)</source>
       <translation>Målpunkternas fält för möjligheter (arbetstillfällen, vårdplatser)</translation>
     </message>
@@ -2728,12 +2743,12 @@ Med: {python}</translation>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="267" />
+      <location filename="processing/degurba.py" line="244" />
       <source>Or: population polygon grid</source>
       <translation>Eller: polygonrutnät med befolkning</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="133" />
+      <location filename="processing/polycentricity.py" line="141" />
       <source>Or: regions (polygons)</source>
       <translation>Eller: regioner (polygoner)</translation>
     </message>
@@ -2744,26 +2759,26 @@ Med: {python}</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="66" />
+      <location filename="processing/od_input.py" line="67" />
       <location filename="processing/pipeline.py" line="31" />
       <location filename="processing/structure_params.py" line="149" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="150" />
+      <location filename="processing/regionchange.py" line="152" />
       <source>Origin field (OD tables)</source>
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="130" />
-      <location filename="processing/traveltimes.py" line="72" />
+      <location filename="processing/accessibility.py" line="123" />
+      <location filename="processing/traveltimes.py" line="71" />
       <source>Origin id field</source>
       <translation>Startpunkternas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="130" />
-      <location filename="processing/traveltimes.py" line="72" />
+      <location filename="processing/accessibility.py" line="123" />
+      <location filename="processing/traveltimes.py" line="71" />
       <source>Origins</source>
       <translation>Startpunkter</translation>
     </message>
@@ -2794,12 +2809,12 @@ Med: {python}</translation>
       <translation>Paket</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="319" />
+      <location filename="processing/degurba.py" line="296" />
       <source>Padding (cells of context cut off the output)</source>
       <translation>Marginal (omgivande celler som skärs bort från utdata)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="476" />
+      <location filename="processing/degurba.py" line="440" />
       <source>Padding: {n} cells on every side were classified and cut off.</source>
       <translation>Marginal: {n} celler på varje sida klassificerades och skars bort.</translation>
     </message>
@@ -2814,57 +2829,52 @@ Med: {python}</translation>
       <translation>Parameter</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/parameters.py" line="113" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="125" />
       <source>Parameter MIN_SC ({min_sc:g}) must not be larger than TARGET_SC ({target_sc:g}).</source>
       <translation>Parametern MIN_SC ({min_sc:g}) får inte vara större än TARGET_SC ({target_sc:g}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/parameters.py" line="106" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="118" />
       <source>Parameter MIN_SIZE ({min_size:g}) must be smaller than TARGET_SIZE ({target_size:g}): the validity function interpolates between them.</source>
       <translation>Parametern MIN_SIZE ({min_size:g}) måste vara mindre än TARGET_SIZE ({target_size:g}): giltighetsfunktionen interpolerar mellan dem.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/parameters.py" line="104" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="116" />
       <source>Parameter MIN_SIZE = {value:g} must not be negative.</source>
       <translation>Parametern MIN_SIZE = {value:g} får inte vara negativ.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="329" />
-      <source>Parameter RESOLUTION = {value} must be larger than 0.</source>
-      <translation>Parametern RESOLUTION = {value} måste vara större än 0.</translation>
-    </message>
-    <message>
-      <location filename="processing/degurba.py" line="312" />
+      <location filename="processing/degurba.py" line="289" />
       <source>Parameter overrides (JSON, flexurba names)</source>
       <translation>Parameteråsidosättningar (JSON, flexurba-namn)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="305" />
+      <location filename="processing/degurba.py" line="282" />
       <source>Parameter preset</source>
       <translation>Parameterförinställning</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/parameters.py" line="67" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="79" />
       <source>Parameter {name} = {value!r} is outside the allowed range: it must lie between 0 (exclusive) and 1.</source>
       <translation>Parametern {name} = {value!r} ligger utanför det tillåtna intervallet: den måste vara större än 0 och högst 1.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/parameters.py" line="61" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="73" />
       <source>Parameter {name} = {value!r} is outside the allowed range: it must lie between 0 and 1.</source>
       <translation>Parametern {name} = {value!r} ligger utanför det tillåtna intervallet: den måste ligga mellan 0 och 1.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/parameters.py" line="53" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="65" />
       <source>Parameter {name} must be a number between 0 and 1, not {value!r}.</source>
       <translation>Parametern {name} måste vara ett tal mellan 0 och 1, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="299" />
+      <location filename="processing/commutingregions_report.py" line="74" />
       <source>Parameters</source>
       <translation>Parametrar</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/parameters.py" line="102" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="114" />
       <source>Parameters MIN_SIZE and TARGET_SIZE must be numbers.</source>
       <translation>Parametrarna MIN_SIZE och TARGET_SIZE måste vara tal.</translation>
     </message>
@@ -2874,17 +2884,17 @@ Med: {python}</translation>
       <translation>Parametertext till ursprungsfilen (standard: från lagren)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="329" />
+      <location filename="processing/commutingregions_report.py" line="104" />
       <source>Partition</source>
       <translation>Indelning</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="136" />
+      <location filename="processing/regionchange.py" line="138" />
       <source>Partition tables (unit, region)</source>
       <translation>Indelningstabeller (enhet, region)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="284" />
+      <location filename="processing/degurba.py" line="261" />
       <location filename="processing/degurbaunits.py" line="117" />
       <source>Permanent land raster</source>
       <translation>Raster för permanent land</translation>
@@ -2910,43 +2920,43 @@ Med: {python}</translation>
       <translation>Punktkoordinater (x, y; en punkt inuti varje objekt)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="373" />
+      <location filename="processing/polycentricity.py" line="359" />
       <source>Polycentricity</source>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="64" />
+      <location filename="processing/polycentricity.py" line="72" />
       <source>Polycentricity (flerkärnighet)</source>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="368" />
-      <location filename="processing/polycentricity.py" line="173" />
+      <location filename="processing/polycentricity.py" line="354" />
+      <location filename="processing/polycentricity.py" line="181" />
       <source>Polycentricity per region</source>
       <translation>Flerkärnighet per region</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="55" />
+      <location filename="processing/serviceareas.py" line="54" />
       <source>Polygons of the area from which each destination is reached by road within each threshold (minutes), connectors included. Recipe: the times of all network vertices to the destination (Dijkstra on the reversed graph); every road edge is taken whole where a traveller on it arrives in time, and in part (the share next to the destination side) where only some of it does; the reached road parts and the destination are buffered by the buffer distance and merged (a network-buffer service area, Oliver, Schuurman &amp; Hall 2007). It never covers land far from the roads, unlike a hull.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
       <translation>Polygoner över det område varifrån varje målpunkt nås på väg inom varje tidsgräns (minuter), anslutningar inräknade. Metod: tiderna från alla noder i nätet till målpunkten (Dijkstra på den omvända grafen); varje väglänk tas med helt där en resenär på den hinner fram, och delvis (andelen närmast målpunktens sida) där bara en del av den hinner; de nådda vägdelarna och målpunkten buffras med buffertavståndet och slås ihop (ett serviceområde som nätverksbuffert, Oliver, Schuurman &amp; Hall 2007). Till skillnad från ett hölje täcker det aldrig mark långt från vägarna.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="203" />
+      <location filename="processing/settlementhierarchy.py" line="198" />
       <source>Population classes (rule table)</source>
       <translation>Befolkningsklasser (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="180" />
+      <location filename="processing/settlementhierarchy.py" line="175" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="135" />
+      <location filename="processing/accessibility.py" line="128" />
       <source>Population field of the origins</source>
       <translation>Startpunkternas befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="275" />
+      <location filename="processing/degurba.py" line="252" />
       <source>Population field of the polygon grid</source>
       <translation>Polygonrutnätets befolkningsfält</translation>
     </message>
@@ -2956,7 +2966,7 @@ Med: {python}</translation>
       <translation>Befolkningsfält för tätorterna</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="101" />
+      <location filename="processing/degurba.py" line="102" />
       <source>Population nodata</source>
       <translation>Nodata i befolkningsrastret</translation>
     </message>
@@ -2966,7 +2976,7 @@ Med: {python}</translation>
       <translation>Befolkningsraster</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="261" />
+      <location filename="processing/degurba.py" line="238" />
       <source>Population raster (inhabitants per cell)</source>
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
@@ -2981,7 +2991,7 @@ Med: {python}</translation>
       <translation>PostgreSQL-tjänst (pg_service.conf)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="447" />
+      <location filename="processing/degurba.py" line="411" />
       <source>Preset '{preset}', level {level}; parameters: {params}.</source>
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
@@ -2991,16 +3001,16 @@ Med: {python}</translation>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="381" />
-      <location filename="processing/regionchange.py" line="461" />
-      <location filename="processing/settlementhierarchy.py" line="578" />
+      <location filename="processing/commutingregions_report.py" line="154" />
+      <location filename="processing/regionchange_report.py" line="74" />
+      <location filename="processing/settlement_report.py" line="92" />
       <source>Provenance</source>
       <translation>Härkomst</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="208" />
+      <location filename="processing/accessibility.py" line="201" />
       <location filename="processing/commutingindicators.py" line="82" />
-      <location filename="processing/degurba.py" line="328" />
+      <location filename="processing/degurba.py" line="305" />
       <source>Provenance (JSON)</source>
       <translation>Härkomst (JSON)</translation>
     </message>
@@ -3036,7 +3046,7 @@ Med: {python}</translation>
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="241" />
+      <location filename="processing/settlementhierarchy.py" line="236" />
       <source>Quantiles</source>
       <translation>Kvantiler</translation>
     </message>
@@ -3046,22 +3056,22 @@ Med: {python}</translation>
       <translation>R: förvärvsarbetande nattbefolkning</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/leiden.py" line="61" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="56" />
       <source>RESOLUTION = {value:g} must be larger than 0.</source>
       <translation>RESOLUTION = {value:g} måste vara större än 0.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/leiden.py" line="59" />
+      <location filename="regionatlas/commuting/regions/parameters.py" line="54" />
       <source>RESOLUTION must be a number, not {value!r}.</source>
       <translation>RESOLUTION måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="204" />
+      <location filename="processing/settlementhierarchy.py" line="199" />
       <source>RUFS landsbygdsnod (rule table)</source>
       <translation>RUFS landsbygdsnod (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="372" />
+      <location filename="processing/settlementhierarchy.py" line="357" />
       <source>RUFS landsbygdsnod with the service fields given: {fields} must all be present.</source>
       <translation>RUFS landsbygdsnod med de angivna servicefälten: {fields} måste alla finnas.</translation>
     </message>
@@ -3071,23 +3081,23 @@ Med: {python}</translation>
       <translation>Rangfält (1 = högst)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="538" />
-      <location filename="processing/settlementhierarchy.py" line="559" />
+      <location filename="processing/settlement_report.py" line="51" />
+      <location filename="processing/settlement_report.py" line="73" />
       <source>Rank-size</source>
       <translation>Rang-storlek</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="428" />
+      <location filename="processing/settlement_report.py" line="35" />
       <source>Rank-size {region} ({size}): slope {slope}, R² {r2}, {n} settlements.</source>
       <translation>Rang-storlek {region} ({size}): lutning {slope}, R² {r2}, {n} orter.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="422" />
+      <location filename="processing/settlement_report.py" line="29" />
       <source>Rank-size {region}: {n} settlements, too few for a line.</source>
       <translation>Rang-storlek {region}: {n} orter, för få för en linje.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="233" />
+      <location filename="processing/settlementhierarchy.py" line="228" />
       <source>Ranks scaled to 0..1</source>
       <translation>Ranger skalade till 0..1</translation>
     </message>
@@ -3097,7 +3107,7 @@ Med: {python}</translation>
       <translation>Rastret '{name}' är inte en GDAL-fil (leverantör {provider}); spara det som GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="112" />
+      <location filename="processing/dominantflows.py" line="120" />
       <source>Ratio k (size of the receiver &gt; k x size of the sender)</source>
       <translation>Kvot k (mottagarens storlek &gt; k x avsändarens storlek)</translation>
     </message>
@@ -3107,12 +3117,12 @@ Med: {python}</translation>
       <translation>Länka om aktörsanteckningar till ett lager</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="252" />
+      <location filename="processing/od_readers.py" line="71" />
       <source>Read the CSV file directly (all fields as text).</source>
       <translation>Läser CSV-filen direkt (alla fält som text).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="306" />
+      <location filename="processing/od_readers.py" line="127" />
       <source>Read the layer's columns directly (GDAL Arrow stream).</source>
       <translation>Läste lagrets kolumner direkt (GDAL:s Arrow-ström).</translation>
     </message>
@@ -3127,7 +3137,7 @@ Med: {python}</translation>
       <translation>RegSO 2025</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="574" />
+      <location filename="processing/settlement_report.py" line="88" />
       <source>Region</source>
       <translation>Region</translation>
     </message>
@@ -3137,32 +3147,32 @@ Med: {python}</translation>
       <translation>Regionförändring kräver indelningar för minst två år.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="259" />
+      <location filename="regionatlas/commuting/regions/change.py" line="220" />
       <source>Region change needs two or more years; the inputs give {n}: {years}.</source>
       <translation>Regionförändring kräver två eller fler år; indata ger {n}: {years}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="462" />
+      <location filename="processing/regionchange_report.py" line="75" />
       <source>Region change over time</source>
       <translation>Regionförändring över tid</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="72" />
+      <location filename="processing/regionchange.py" line="74" />
       <source>Region change over time (region enlargement)</source>
       <translation>Regionförändring över tid (regionförstoring)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="171" />
+      <location filename="processing/regionchange.py" line="173" />
       <source>Region change: matches</source>
       <translation>Regionförändring: matchningar</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="166" />
+      <location filename="processing/regionchange.py" line="168" />
       <source>Region change: units</source>
       <translation>Regionförändring: enheter</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="161" />
+      <location filename="processing/regionchange.py" line="163" />
       <source>Region change: years</source>
       <translation>Regionförändring: år</translation>
     </message>
@@ -3172,32 +3182,32 @@ Med: {python}</translation>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="148" />
+      <location filename="processing/regionchange.py" line="150" />
       <source>Region field (partition tables)</source>
       <translation>Regionfält (indelningstabeller)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="263" />
+      <location filename="processing/settlementhierarchy.py" line="258" />
       <source>Region field (rank-size per region)</source>
       <translation>Regionfält (rang-storlek per region)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="125" />
+      <location filename="processing/polycentricity.py" line="133" />
       <source>Region field of the centres</source>
       <translation>Kärnornas regionfält</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="141" />
+      <location filename="processing/polycentricity.py" line="149" />
       <source>Region id field</source>
       <translation>Region-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="216" />
+      <location filename="processing/polycentricity.py" line="224" />
       <source>Region ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Regionernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="367" />
+      <location filename="processing/regionchange.py" line="319" />
       <source>Region matches</source>
       <translation>Regionmatchningar</translation>
     </message>
@@ -3212,12 +3222,12 @@ Med: {python}</translation>
       <translation>Fält för regionnamn</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="625" />
+      <location filename="processing/charts.py" line="73" />
       <source>Region size: employed residents R (log scale)</source>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="380" />
+      <location filename="processing/polycentricity.py" line="366" />
       <source>Region {region}: centres {centres}; P_M {pm}, P_F {pf}{note}.</source>
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
     </message>
@@ -3254,45 +3264,45 @@ Med: {python}</translation>
       <translation>RegionAtlas: Python-paket som saknas</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="332" />
-      <location filename="processing/commutingregions.py" line="371" />
+      <location filename="processing/commutingregions_report.py" line="107" />
+      <location filename="processing/commutingregions_report.py" line="144" />
       <source>Regions</source>
       <translation>Regioner</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="448" />
+      <location filename="processing/regionchange_report.py" line="61" />
       <source>Regions (later year)</source>
       <translation>Regioner (senare år)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="343" />
+      <location filename="processing/commutingregions_report.py" line="118" />
       <source>Regions crossing '{field}'</source>
       <translation>Regioner som korsar '{field}'</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="356" />
-      <location filename="processing/regionchange.py" line="421" />
-      <location filename="processing/regions_common.py" line="637" />
+      <location filename="processing/charts.py" line="85" />
+      <location filename="processing/regionchange.py" line="308" />
+      <location filename="processing/regionchange_report.py" line="41" />
       <source>Regions per year</source>
       <translation>Regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="370" />
+      <location filename="processing/regionchange.py" line="322" />
       <source>Regions per year: {counts}. {n} unit(s) changed region at least once.</source>
       <translation>Regioner per år: {counts}. {n} enhet(er) bytte region minst en gång.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="337" />
+      <location filename="processing/commutingregions_report.py" line="112" />
       <source>Regions with V &lt; 1</source>
       <translation>Regioner med V &lt; 1</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="159" />
+      <location filename="processing/polycentricity.py" line="167" />
       <source>Regions with fewer than N centres</source>
       <translation>Regioner med färre än N kärnor</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="179" />
+      <location filename="processing/polycentricity.py" line="187" />
       <source>Regions with polycentricity</source>
       <translation>Regioner med flerkärnighet</translation>
     </message>
@@ -3302,7 +3312,7 @@ Med: {python}</translation>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="processing/charts.py" line="37" />
+      <location filename="processing/charts.py" line="41" />
       <location filename="processing/notesreport.py" line="194" />
       <source>Report (HTML)</source>
       <translation>Rapport (HTML)</translation>
@@ -3323,17 +3333,17 @@ Med: {python}</translation>
       <translation>Krav</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="375" />
+      <location filename="processing/commutingregions_report.py" line="148" />
       <source>Reserve-list events</source>
       <translation>Händelser på reservlistan</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="105" />
+      <location filename="processing/dominantflows.py" line="113" />
       <source>Rihll-Wilson</source>
       <translation>Rihll-Wilson</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="88" />
+      <location filename="processing/network_input.py" line="87" />
       <source>Road network (lines)</source>
       <translation>Vägnät (linjer)</translation>
     </message>
@@ -3403,27 +3413,27 @@ Med: {python}</translation>
       <translation>Exporterade rader</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="388" />
+      <location filename="processing/settlementhierarchy.py" line="373" />
       <source>Rule table '{name}': {rules}.</source>
       <translation>Regeltabell '{name}': {rules}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="214" />
+      <location filename="processing/settlementhierarchy.py" line="209" />
       <source>Rule table file (JSON)</source>
       <translation>Regeltabellfil (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="206" />
+      <location filename="processing/settlementhierarchy.py" line="201" />
       <source>Rule table from a JSON file</source>
       <translation>Regeltabell från en JSON-fil</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="366" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="355" />
       <source>Rule table {name}: {error}</source>
       <translation>Regeltabell {name}: {error}</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="552" />
+      <location filename="processing/settlement_report.py" line="66" />
       <source>Rules</source>
       <translation>Regler</translation>
     </message>
@@ -3438,7 +3448,7 @@ Med: {python}</translation>
       <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="574" />
+      <location filename="processing/settlement_report.py" line="88" />
       <source>R²</source>
       <translation>R²</translation>
     </message>
@@ -3448,27 +3458,27 @@ Med: {python}</translation>
       <translation>S: bor och arbetar i regionen</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="103" />
+      <location filename="processing/regions_common.py" line="82" />
       <source>SCB local labour markets (LA regions)</source>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="268" />
+      <location filename="processing/region_outputs.py" line="55" />
       <source>SCB, p1 {p1}, p2 {p2}</source>
       <translation>SCB, p1 {p1}, p2 {p2}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="201" />
+      <location filename="processing/regions_common.py" line="180" />
       <source>SCB: centre max. share working in another unit (p1)</source>
       <translation>SCB: centrum, högsta andel som arbetar i en annan enhet (p1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="208" />
+      <location filename="processing/regions_common.py" line="187" />
       <source>SCB: centre max. share working in the largest destination (p2)</source>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="206" />
+      <location filename="processing/network_input.py" line="205" />
       <source>SPEED_CLASS_FIELD needs a SPEED_TABLE (JSON or a preset: osm, nvdb).</source>
       <translation>SPEED_CLASS_FIELD kräver en SPEED_TABLE (JSON eller en förinställning: osm, nvdb).</translation>
     </message>
@@ -3556,7 +3566,7 @@ Med: {python}</translation>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="626" />
+      <location filename="processing/charts.py" line="74" />
       <source>Self-containment min(S/R, S/W)</source>
       <translation>Självinneslutning min(S/R, S/W)</translation>
     </message>
@@ -3571,13 +3581,13 @@ Med: {python}</translation>
       <translation>Självinneslutning, utbudssidan (S/R)</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="148" />
-      <location filename="processing/serviceareas.py" line="101" />
+      <location filename="processing/serviceareas.py" line="147" />
+      <location filename="processing/serviceareas.py" line="100" />
       <source>Service areas</source>
       <translation>Serviceområden</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="51" />
+      <location filename="processing/serviceareas.py" line="50" />
       <source>Service areas (isochrones)</source>
       <translation>Serviceområden (isokroner)</translation>
     </message>
@@ -3587,7 +3597,7 @@ Med: {python}</translation>
       <translation>Servicefältet '{field}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="192" />
+      <location filename="processing/settlementhierarchy.py" line="187" />
       <source>Service fields (counts or 0/1)</source>
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
@@ -3598,24 +3608,24 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="52" />
-      <location filename="processing/settlementhierarchy.py" line="579" />
-      <location filename="processing/settlementhierarchy.py" line="487" />
+      <location filename="processing/settlement_report.py" line="93" />
+      <location filename="processing/settlementhierarchy.py" line="440" />
       <source>Settlement hierarchy</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="104" />
+      <location filename="processing/settlementhierarchy.py" line="99" />
       <source>Settlement hierarchy (ortshierarki)</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="41" />
-      <location filename="processing/settlementhierarchy.py" line="175" />
+      <location filename="processing/settlementhierarchy.py" line="170" />
       <source>Settlement id field</source>
       <translation>Id-fält för orter</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="392" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="405" />
       <source>Settlement ids occur more than once: {ids}.</source>
       <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
     </message>
@@ -3625,7 +3635,7 @@ Med: {python}</translation>
       <translation>Namnfält för tätorterna</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="385" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="398" />
       <source>Settlement row(s) {rows} have no id in '{field}'.</source>
       <translation>Rad(er) {rows} i ortlagret saknar id i '{field}'.</translation>
     </message>
@@ -3635,13 +3645,13 @@ Med: {python}</translation>
       <translation>Bebyggelsestruktur</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="549" />
-      <location filename="processing/settlementhierarchy.py" line="574" />
+      <location filename="processing/settlement_report.py" line="63" />
+      <location filename="processing/settlement_report.py" line="88" />
       <source>Settlements</source>
       <translation>Orter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="166" />
+      <location filename="processing/settlementhierarchy.py" line="161" />
       <source>Settlements (points or polygons)</source>
       <translation>Orter (punkter eller polygoner)</translation>
     </message>
@@ -3651,12 +3661,12 @@ Med: {python}</translation>
       <translation>Tätorter (utan dem är zonerna noder)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="548" />
+      <location filename="processing/settlement_report.py" line="62" />
       <source>Settlements per class</source>
       <translation>Orter per klass</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="490" />
+      <location filename="processing/settlementhierarchy.py" line="443" />
       <source>Settlements per class: {counts}.</source>
       <translation>Orter per klass: {counts}.</translation>
     </message>
@@ -3671,27 +3681,27 @@ Med: {python}</translation>
       <translation>Dela</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="638" />
+      <location filename="processing/charts.py" line="86" />
       <source>Share in the largest region</source>
       <translation>Andel i den största regionen</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="336" />
+      <location filename="processing/commutingregions_report.py" line="111" />
       <source>Share of commuters crossing a region border</source>
       <translation>Andel pendlare som korsar en regiongräns</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="105" />
+      <location filename="processing/dominantflows.py" line="113" />
       <source>Share of outflow</source>
       <translation>Andel av utflödet</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="121" />
+      <location filename="processing/dominantflows.py" line="129" />
       <source>Share of outflow (mode 1)</source>
       <translation>Andel av utflödet (läge 1)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="77" />
+      <location filename="processing/degurba.py" line="78" />
       <source>Share of the cell (0..1)</source>
       <translation>Andel av cellen (0..1)</translation>
     </message>
@@ -3706,22 +3716,22 @@ Med: {python}</translation>
       <translation>Tolerans för generalisering (m)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="353" />
+      <location filename="processing/commutingregions_report.py" line="126" />
       <source>Size and self-containment</source>
       <translation>Storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="627" />
+      <location filename="processing/charts.py" line="75" />
       <source>Size and self-containment of the regions</source>
       <translation>Regionernas storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="149" />
+      <location filename="processing/regionchange.py" line="151" />
       <source>Size field (partition tables; employed residents)</source>
       <translation>Storleksfält (indelningstabeller; förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="117" />
+      <location filename="processing/polycentricity.py" line="125" />
       <source>Size field (population or jobs)</source>
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
@@ -3731,7 +3741,7 @@ Med: {python}</translation>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="150" />
+      <location filename="processing/dominantflows.py" line="158" />
       <source>Size field of the nodes (default: total inflow)</source>
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
@@ -3741,7 +3751,7 @@ Med: {python}</translation>
       <translation>Mappens storlek (byte)</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="670" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="683" />
       <source>Sizes and regions differ in length.</source>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
@@ -3751,12 +3761,12 @@ Med: {python}</translation>
       <translation>Storlekarna måste anges som en koppling från ortens id till dess storlek.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="574" />
+      <location filename="processing/settlement_report.py" line="88" />
       <source>Slope</source>
       <translation>Lutning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="563" />
+      <location filename="processing/settlement_report.py" line="77" />
       <source>Slope b of ln({size}) = a + b ln(rank - 1/2); b = -1 is Zipf's law, a flatter line (b nearer 0) means more equal settlements.</source>
       <translation>Lutningen b i ln({size}) = a + b ln(rang - 1/2); b = -1 motsvarar Zipfs lag, en flackare linje (b närmare 0) betyder mer jämnstora orter.</translation>
     </message>
@@ -3766,9 +3776,9 @@ Med: {python}</translation>
       <translation>Några kärnor saknar id i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="298" />
-      <location filename="processing/regionchange.py" line="406" />
-      <location filename="processing/regionchange.py" line="412" />
+      <location filename="processing/commutingregions_report.py" line="73" />
+      <location filename="processing/regionchange_report.py" line="39" />
+      <location filename="processing/settlement_report.py" line="61" />
       <source>Source</source>
       <translation>Källa</translation>
     </message>
@@ -3783,7 +3793,7 @@ Med: {python}</translation>
       <translation>Källa: {provider}, licens {licence}; hämtat {time}; {calls} anrop.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="399" />
+      <location filename="processing/settlementhierarchy.py" line="384" />
       <source>Source: {source}</source>
       <translation>Källa: {source}</translation>
     </message>
@@ -3793,17 +3803,17 @@ Med: {python}</translation>
       <translation>Källa: {text}</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="104" />
+      <location filename="processing/network_input.py" line="103" />
       <source>Speed class field (road class)</source>
       <translation>Vägklassfält (för hastighetstabellen)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="95" />
+      <location filename="processing/network_input.py" line="94" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="111" />
+      <location filename="processing/network_input.py" line="110" />
       <source>Speed table (JSON class -&gt; km/h, or osm / nvdb)</source>
       <translation>Hastighetstabell (JSON klass -&gt; km/h, eller osm / nvdb)</translation>
     </message>
@@ -3838,17 +3848,17 @@ Med: {python}</translation>
       <translation>Hållning</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="522" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="535" />
       <source>Standardisation must be 'zscore' or 'rank', not {how!r}.</source>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="232" />
+      <location filename="processing/settlementhierarchy.py" line="227" />
       <source>Standardise indicators</source>
       <translation>Standardisera indikatorer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="114" />
+      <location filename="processing/regions_common.py" line="93" />
       <source>Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description: a unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; other units follow their largest destination.</source>
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
@@ -4002,12 +4012,12 @@ Med: {python}</translation>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="137" />
+      <location filename="processing/od_input.py" line="138" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="124" />
+      <location filename="processing/od_input.py" line="125" />
       <source>The OD table has no field '{field}' ({label}). Its fields are: {names}.</source>
       <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
@@ -4077,7 +4087,7 @@ Med: {python}</translation>
       <translation>Atlaslagret har inga objekt att skapa sidor av.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="454" />
+      <location filename="processing/degurba.py" line="418" />
       <source>The built-up criterion was applied.</source>
       <translation>Kriteriet för bebyggd yta tillämpades.</translation>
     </message>
@@ -4127,7 +4137,7 @@ Med: {python}</translation>
       <translation>Cellstorleken måste vara ett positivt antal meter, inte {cell_size!r}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="228" />
+      <location filename="processing/polycentricity.py" line="236" />
       <source>The centres (CENTRES) could not be opened.</source>
       <translation>Kärnorna (CENTRES) kunde inte öppnas.</translation>
     </message>
@@ -4182,7 +4192,7 @@ Med: {python}</translation>
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="259" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="260" />
       <source>The fallback class '{fallback}' is also a rule class.</source>
       <translation>Reservklassen '{fallback}' är också en klass i regeltabellen.</translation>
     </message>
@@ -4222,7 +4232,7 @@ Med: {python}</translation>
       <translation>Indexvikterna måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="131" />
+      <location filename="processing/laregionsfromindicators.py" line="134" />
       <source>The indicator table (INPUT) could not be opened.</source>
       <translation>Indikatortabellen (INPUT) kunde inte öppnas.</translation>
     </message>
@@ -4353,12 +4363,12 @@ Med: {python}</translation>
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="291" />
+      <location filename="processing/regions_common.py" line="245" />
       <source>The network-communities method (Leiden) needs the Python packages 'igraph' and 'leidenalg', which are not installed in the Python that QGIS uses. Install them: on Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart QGIS, or choose another method.</source>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/leiden.py" line="53" />
+      <location filename="regionatlas/commuting/regions/leiden.py" line="63" />
       <source>The network-communities method needs the Python packages 'igraph' and 'leidenalg'.</source>
       <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
@@ -4373,7 +4383,7 @@ Med: {python}</translation>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="189" />
+      <location filename="processing/dominantflows.py" line="197" />
       <source>The nodes have no field '{field}'. Their fields are: {names}.</source>
       <translation>Noderna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -4399,7 +4409,7 @@ Med: {python}</translation>
       <translation>Antalet kärnor n måste vara {min_n}..{max_n}, inte {n}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="537" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="550" />
       <source>The number of classes must be at least 2, not {n_classes}.</source>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
@@ -4449,12 +4459,12 @@ Med: {python}</translation>
       <translation>Polygonrutnätet har inga celler.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="168" />
+      <location filename="processing/degurba.py" line="145" />
       <source>The polygon grid has no coordinate reference system: assign one first.</source>
       <translation>Polygonrutnätet saknar koordinatreferenssystem: tilldela ett först.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="161" />
+      <location filename="processing/degurba.py" line="138" />
       <source>The polygon grid has no field '{field}'. Its fields are: {names}.</source>
       <translation>Polygonrutnätet har inget fält '{field}'. Dess fält är: {names}.</translation>
     </message>
@@ -4464,7 +4474,7 @@ Med: {python}</translation>
       <translation>Polygonrutnätet har icke-kvadratiska celler (t.ex. {w:g} x {h:g}). DEGURBA kräver kvadratiska celler (1 km i manualen).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="172" />
+      <location filename="processing/degurba.py" line="149" />
       <source>The polygon grid is in a geographic CRS ({crs}); DEGURBA needs square cells in metres: reproject it first.</source>
       <translation>Polygonrutnätet är i ett geografiskt CRS ({crs}); DEGURBA kräver kvadratiska celler i meter: projicera om det först.</translation>
     </message>
@@ -4544,27 +4554,27 @@ Med: {python}</translation>
       <translation>Svaret saknar kategoriindex för dimensionen '{name}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="360" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="351" />
       <source>The rule table file {path} does not exist.</source>
       <translation>Regeltabellfilen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="165" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="166" />
       <source>The rule table is not valid JSON: {error} at line {line}, column {column}.</source>
       <translation>Regeltabellen är inte giltig JSON: {error} på rad {line}, kolumn {column}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="174" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="175" />
       <source>The rule table must be a JSON object with a "classes" list.</source>
       <translation>Regeltabellen måste vara ett JSON-objekt med en lista "classes".</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="450" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="463" />
       <source>The rule table names indicator(s) {missing} that the settlements do not have. Available: {available}.</source>
       <translation>Regeltabellen nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="177" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="178" />
       <source>The rule table needs a non-empty "classes" list (classes from the top).</source>
       <translation>Regeltabellen behöver en lista "classes" som inte är tom (klasserna uppifrån, den högsta först).</translation>
     </message>
@@ -4574,27 +4584,27 @@ Med: {python}</translation>
       <translation>Tjänsten angav {matched} objekt i {layer} men skickade {n}; inget skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="381" />
+      <location filename="processing/settlementhierarchy.py" line="366" />
       <source>The service fields are not used: the rule table '{name}' has no condition on the indicator services.</source>
       <translation>Servicefälten används inte: regeltabellen '{name}' har inget villkor på indikatorn services.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="329" />
+      <location filename="processing/settlementhierarchy.py" line="324" />
       <source>The settlements (INPUT) could not be opened.</source>
       <translation>Orterna (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="290" />
+      <location filename="processing/settlementhierarchy.py" line="285" />
       <source>The settlements have no field '{field}'. Their fields are: {names}.</source>
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="381" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="394" />
       <source>The settlements have no id field '{field}'.</source>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="331" />
+      <location filename="processing/settlementhierarchy.py" line="326" />
       <source>The settlements layer is empty.</source>
       <translation>Ortlagret är tomt.</translation>
     </message>
@@ -4619,7 +4629,7 @@ Med: {python}</translation>
       <translation>Tabellen har ingen variabel '{name}'; den har {known}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="166" />
+      <location filename="regionatlas/commuting/odcsv.py" line="149" />
       <source>The table holds several years ({years}): choose one in 'Year to use'.</source>
       <translation>Tabellen innehåller flera år ({years}): välj ett i 'År att använda'.</translation>
     </message>
@@ -4664,13 +4674,13 @@ Med: {python}</translation>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="386" />
-      <location filename="processing/regions_common.py" line="380" />
+      <location filename="processing/od_input.py" line="242" />
+      <location filename="processing/region_outputs.py" line="88" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="366" />
+      <location filename="processing/accessibility.py" line="291" />
       <source>The zones were reprojected from {source} to the network's {target}.</source>
       <translation>Områdena projicerades om från {source} till nätets {target}.</translation>
     </message>
@@ -4680,7 +4690,7 @@ Med: {python}</translation>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="196" />
+      <location filename="processing/polycentricity.py" line="204" />
       <source>The {label} '{field}' is not a field of the layer. Its fields are: {names}.</source>
       <translation>'{field}' ({label}) är inte ett fält i lagret. Lagrets fält är: {names}.</translation>
     </message>
@@ -4740,7 +4750,7 @@ Med: {python}</translation>
       <translation>Rastret för {label} är roterat; transformera det först till ett nordorienterat rutnät.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="599" />
+      <location filename="processing/table_input.py" line="18" />
       <source>The {what} has no field '{field}'. Its fields are: {names}.</source>
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
@@ -4757,12 +4767,12 @@ Med: {python}</translation>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="389" />
+      <location filename="processing/commutingregions_report.py" line="163" />
       <source>This method has no reserve list.</source>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="467" />
+      <location filename="processing/od_input.py" line="320" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
@@ -4772,13 +4782,13 @@ Med: {python}</translation>
       <translation>Tröskelvärde (personer)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="177" />
-      <location filename="processing/serviceareas.py" line="86" />
+      <location filename="processing/accessibility.py" line="170" />
+      <location filename="processing/serviceareas.py" line="85" />
       <source>Thresholds (minutes, comma separated)</source>
       <translation>Tidsgränser (minuter, kommaseparerade)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="190" />
+      <location filename="processing/accessibility.py" line="183" />
       <source>Time bands for the zones (minutes, comma separated)</source>
       <translation>Tidsintervall för områdena (minuter, kommaseparerade)</translation>
     </message>
@@ -4790,54 +4800,54 @@ Med: {python}</translation>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="129" />
+      <location filename="processing/regions_common.py" line="108" />
       <source>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) for the cut height 0.977 of the 2010 zones.</source>
       <translation>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) för snitthöjden 0.977 för 2010 års zoner.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="106" />
+      <location filename="processing/regions_common.py" line="85" />
       <source>Tolbert-Sizer commuting zones</source>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="284" />
+      <location filename="processing/region_outputs.py" line="72" />
       <source>Tolbert-Sizer, cut {cut}</source>
       <translation>Tolbert-Sizer, snitt {cut}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="225" />
+      <location filename="processing/regions_common.py" line="204" />
       <source>Tolbert-Sizer: cut height</source>
       <translation>Tolbert-Sizer: snitthöjd</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="134" />
+      <location filename="processing/regions_common.py" line="113" />
       <source>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; directed modularity (Leicht &amp; Newman 2008).</source>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="93" />
-      <location filename="processing/traveltimes.py" line="152" />
+      <location filename="processing/traveltimes.py" line="92" />
+      <location filename="processing/traveltimes.py" line="151" />
       <source>Travel time lines</source>
       <translation>Restidslinjer</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="46" />
+      <location filename="processing/traveltimes.py" line="45" />
       <source>Travel time matrix</source>
       <translation>Restidsmatris</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="138" />
-      <location filename="processing/traveltimes.py" line="87" />
+      <location filename="processing/traveltimes.py" line="137" />
+      <location filename="processing/traveltimes.py" line="86" />
       <source>Travel times</source>
       <translation>Restider</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="50" />
+      <location filename="processing/traveltimes.py" line="49" />
       <source>Travel times by road from every origin to every destination: the fastest path on the network (Dijkstra on a sparse graph, one search per distinct network vertex), plus the straight connectors from the points to the network. Writes a table origin_id, destination_id, minutes, metres (the length of the fastest path, connectors included).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md; Dijkstra (1959).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
       <translation>Restider på väg från varje startpunkt till varje målpunkt: den snabbaste vägen i nätet (Dijkstra på en gles graf, en sökning per nod i nätet) plus de raka anslutningarna från punkterna till nätet. Skriver en tabell origin_id, destination_id, minutes, metres (den snabbaste vägens längd, anslutningar inräknade).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md; Dijkstra (1959).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="104" />
+      <location filename="processing/degurba.py" line="105" />
       <source>Treat as no population</source>
       <translation>Behandla som ingen befolkning</translation>
     </message>
@@ -4848,7 +4858,7 @@ Med: {python}</translation>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="449" />
+      <location filename="processing/regionchange_report.py" line="62" />
       <source>Unchanged regions (Jaccard 1)</source>
       <translation>Oförändrade regioner (Jaccard 1)</translation>
     </message>
@@ -4858,13 +4868,13 @@ Med: {python}</translation>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="267" />
+      <location filename="processing/commutingregions_report.py" line="46" />
       <source>Unit '{unit}' is set aside in the zero list (no region): {reason}.</source>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="101" />
-      <location filename="processing/regionchange.py" line="147" />
+      <location filename="processing/laregionsfromindicators.py" line="104" />
+      <location filename="processing/regionchange.py" line="149" />
       <source>Unit field</source>
       <translation>Enhetsfält</translation>
     </message>
@@ -4879,12 +4889,12 @@ Med: {python}</translation>
       <translation>Enheternas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="294" />
+      <location filename="processing/degurba.py" line="271" />
       <source>Unit of the built-up raster</source>
       <translation>Enhet för rastret för bebyggd yta</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="286" />
+      <location filename="processing/degurba.py" line="263" />
       <location filename="processing/degurbaunits.py" line="119" />
       <source>Unit of the land raster</source>
       <translation>Enhet för rastret för permanent land</translation>
@@ -4896,7 +4906,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/attribute_display.py" line="37" />
-      <location filename="processing/commutingregions.py" line="324" />
+      <location filename="processing/commutingregions_report.py" line="99" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
@@ -4916,24 +4926,24 @@ Med: {python}</translation>
       <translation>Enheter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="354" />
-      <location filename="processing/regionchange.py" line="451" />
-      <location filename="processing/regionchange.py" line="458" />
+      <location filename="processing/regionchange.py" line="306" />
+      <location filename="processing/regionchange_report.py" line="64" />
+      <location filename="processing/regionchange_report.py" line="71" />
       <source>Units that changed region</source>
       <translation>Enheter som bytte region</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="334" />
+      <location filename="processing/commutingregions_report.py" line="109" />
       <source>Units without a region</source>
       <translation>Enheter utan region</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="470" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="471" />
       <source>Unknown DEGURBA parameter '{name}'. Known parameters: {known}.</source>
       <translation>Okänd DEGURBA-parameter '{name}'. Kända parametrar: {known}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/degurba_parameters.py" line="436" />
+      <location filename="regionatlas/settlement/degurba_parameters.py" line="437" />
       <source>Unknown DEGURBA preset {preset!r}; choose one of {presets}.</source>
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
@@ -4968,7 +4978,7 @@ Med: {python}</translation>
       <translation>Okänt språk '{language}' för webbatlasen; använd något av {known}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="348" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="361" />
       <source>Unknown rule preset {name!r}; choose one of {presets} (or '{composite}' in index mode).</source>
       <translation>Okänd förinställd regeltabell {name!r}; välj en av {presets} (eller '{composite}' i indexläge).</translation>
     </message>
@@ -4998,12 +5008,12 @@ Med: {python}</translation>
       <translation>V: giltighet (&gt;= 1 giltig)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="306" />
+      <location filename="processing/commutingregions_report.py" line="81" />
       <source>Validity V is computed with the EURO parameters MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; this method does not use them.</source>
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
     </message>
     <message>
-      <location filename="processing/charts.py" line="60" />
+      <location filename="processing/charts.py" line="64" />
       <location filename="processing/notesreport.py" line="94" />
       <source>Value</source>
       <translation>Värde</translation>
@@ -5054,17 +5064,17 @@ Med: {python}</translation>
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="159" />
+      <location filename="processing/dominantflows.py" line="167" />
       <source>When OD ids are missing from the nodes</source>
       <translation>När OD-id saknas i noderna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="108" />
+      <location filename="processing/od_input.py" line="109" />
       <source>When OD ids are missing from the zones</source>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="119" />
+      <location filename="processing/laregionsfromindicators.py" line="122" />
       <source>When units are missing from the zones</source>
       <translation>När enheter saknas i zonerna</translation>
     </message>
@@ -5136,38 +5146,38 @@ Med: {python}</translation>
       <translation>Skriven: {path}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="205" />
+      <location filename="regionatlas/commuting/regions/change.py" line="174" />
       <source>YEARS lists {n} year(s) but there are {m} inputs: give one year per input, in the order of the inputs.</source>
       <translation>YEARS anger {n} år men det finns {m} indata: ange ett år per indata, i samma ordning som indata.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="213" />
-      <location filename="processing/regions_common.py" line="636" />
+      <location filename="processing/charts.py" line="84" />
+      <location filename="processing/commutingregions.py" line="202" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="81" />
+      <location filename="processing/od_input.py" line="82" />
       <location filename="processing/pipeline.py" line="34" />
-      <location filename="processing/regionchange.py" line="146" />
+      <location filename="processing/regionchange.py" line="148" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="84" />
+      <location filename="processing/od_input.py" line="85" />
       <location filename="processing/pipeline.py" line="35" />
       <location filename="processing/structure_params.py" line="157" />
       <source>Year to use</source>
       <translation>År att använda</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="243" />
+      <location filename="regionatlas/commuting/regions/change.py" line="205" />
       <source>Year {year} occurs in two inputs: '{a}' and '{b}'.</source>
       <translation>Året {year} förekommer i två indata: '{a}' och '{b}'.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="447" />
-      <location filename="processing/regionchange.py" line="398" />
+      <location filename="processing/regionchange_report.py" line="60" />
+      <location filename="processing/regionchange_report.py" line="30" />
       <source>Years</source>
       <translation>År</translation>
     </message>
@@ -5177,7 +5187,7 @@ Med: {python}</translation>
       <translation>År '{part}': intervallet går baklänges.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="145" />
+      <location filename="processing/regionchange.py" line="147" />
       <source>Years (comma-separated; one per input without a year field)</source>
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
@@ -5197,12 +5207,12 @@ Med: {python}</translation>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="407" />
+      <location filename="processing/od_input.py" line="263" />
       <source>Zone '{id}' has an invalid geometry that could not be repaired.</source>
       <translation>Zonen '{id}' har en ogiltig geometri som inte kunde repareras.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="97" />
+      <location filename="processing/od_input.py" line="98" />
       <location filename="processing/pipeline.py" line="37" />
       <source>Zone id field</source>
       <translation>Zon-id-fält</translation>
@@ -5213,7 +5223,7 @@ Med: {python}</translation>
       <translation>Zon-id för varje tätort</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="398" />
+      <location filename="processing/od_input.py" line="254" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -5228,7 +5238,7 @@ Med: {python}</translation>
       <translation>Zoner (kommuner)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="93" />
+      <location filename="processing/od_input.py" line="94" />
       <source>Zones (units)</source>
       <translation>Zoner (enheter)</translation>
     </message>
@@ -5273,9 +5283,9 @@ Med: {python}</translation>
       <translation>alla metoder</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="535" />
-      <location filename="processing/settlementhierarchy.py" line="419" />
-      <location filename="processing/settlementhierarchy.py" line="571" />
+      <location filename="processing/settlement_report.py" line="48" />
+      <location filename="processing/settlement_report.py" line="26" />
+      <location filename="processing/settlement_report.py" line="85" />
       <source>all settlements</source>
       <translation>alla orter</translation>
     </message>
@@ -5295,7 +5305,7 @@ Med: {python}</translation>
       <translation>gränsfältet</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="369" />
+      <location filename="processing/degurba.py" line="346" />
       <source>built-up</source>
       <translation>bebyggd yta</translation>
     </message>
@@ -5305,12 +5315,12 @@ Med: {python}</translation>
       <translation>cell_size måste vara ett tal eller (storlek i x, storlek i y) i meter.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="229" />
+      <location filename="processing/polycentricity.py" line="237" />
       <source>centre id field</source>
       <translation>kärnornas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="422" />
+      <location filename="processing/regionchange_report.py" line="42" />
       <source>chart of regions per year</source>
       <translation>diagram över regioner per år</translation>
     </message>
@@ -5320,12 +5330,12 @@ Med: {python}</translation>
       <translation>klassfältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="390" />
+      <location filename="processing/regionchange_report.py" line="22" />
       <source>commuting OD tables, one method</source>
       <translation>OD-tabeller för pendling, en metod</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="142" />
+      <location filename="processing/od_input.py" line="143" />
       <source>count field</source>
       <translation>antalsfältet</translation>
     </message>
@@ -5346,7 +5356,7 @@ Med: {python}</translation>
       <translation>gränsernas länsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="140" />
+      <location filename="processing/od_input.py" line="141" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
     </message>
@@ -5406,27 +5416,27 @@ Med: {python}</translation>
       <translation>geometrifunktioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="145" />
+      <location filename="processing/laregionsfromindicators.py" line="148" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="191" />
+      <location filename="processing/regionchange.py" line="193" />
       <source>indicator tables</source>
       <translation>indikatortabeller</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="216" />
+      <location filename="processing/regionchange.py" line="211" />
       <source>input '{name}'</source>
       <translation>indata '{name}'</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="255" />
+      <location filename="processing/commutingregions_report.py" line="34" />
       <source>it has no employed residents</source>
       <translation>den saknar förvärvsarbetande boende</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="256" />
+      <location filename="processing/commutingregions_report.py" line="35" />
       <source>it has no jobs</source>
       <translation>den saknar arbetstillfällen</translation>
     </message>
@@ -5441,12 +5451,12 @@ Med: {python}</translation>
       <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="261" />
+      <location filename="processing/commutingregions_report.py" line="40" />
       <source>its only flows are to itself ({n} persons)</source>
       <translation>dess enda flöden går till den själv ({n} personer)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="257" />
+      <location filename="processing/commutingregions_report.py" line="36" />
       <source>its remaining flows go to units that were set aside</source>
       <translation>dess återstående flöden går till enheter som lagts åt sidan</translation>
     </message>
@@ -5461,13 +5471,13 @@ Med: {python}</translation>
       <translation>k största per nod</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="359" />
+      <location filename="processing/degurba.py" line="336" />
       <location filename="processing/degurbaunits.py" line="163" />
       <source>land</source>
       <translation>permanent land</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="135" />
+      <location filename="processing/laregionsfromindicators.py" line="138" />
       <source>largest destination field</source>
       <translation>fältet för största destination</translation>
     </message>
@@ -5487,7 +5497,7 @@ Med: {python}</translation>
       <translation>list_notes: offset kräver en limit</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="78" />
+      <location filename="processing/degurba.py" line="79" />
       <source>m² per cell (GHSL)</source>
       <translation>m² per cell (GHSL)</translation>
     </message>
@@ -5507,7 +5517,7 @@ Med: {python}</translation>
       <translation>nätverksgemenskaper (Leiden)</translation>
     </message>
     <message>
-      <location filename="processing/charts.py" line="56" />
+      <location filename="processing/charts.py" line="60" />
       <source>no</source>
       <translation>nej</translation>
     </message>
@@ -5542,7 +5552,7 @@ Med: {python}</translation>
       <translation>inga</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="623" />
+      <location filename="processing/charts.py" line="71" />
       <source>not valid (V &lt; 1)</source>
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
@@ -5582,22 +5592,22 @@ Med: {python}</translation>
       <translation>on_too_few måste vara 'error' eller 'flag', inte {on_too_few!r}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="138" />
+      <location filename="processing/od_input.py" line="139" />
       <source>origin field</source>
       <translation>ursprungsfältet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="136" />
+      <location filename="processing/laregionsfromindicators.py" line="139" />
       <source>p1 field</source>
       <translation>p1-fältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="153" />
+      <location filename="processing/regionchange.py" line="155" />
       <source>p1 field (indicator tables)</source>
       <translation>p1-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="103" />
+      <location filename="processing/laregionsfromindicators.py" line="106" />
       <source>p1 field (share working in another unit)</source>
       <translation>p1-fält (andel som arbetar i en annan enhet)</translation>
     </message>
@@ -5607,17 +5617,17 @@ Med: {python}</translation>
       <translation>p1: andel som arbetar i en annan enhet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="137" />
+      <location filename="processing/laregionsfromindicators.py" line="140" />
       <source>p2 field</source>
       <translation>p2-fältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="154" />
+      <location filename="processing/regionchange.py" line="156" />
       <source>p2 field (indicator tables)</source>
       <translation>p2-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="104" />
+      <location filename="processing/laregionsfromindicators.py" line="107" />
       <source>p2 field (share working in the largest destination)</source>
       <translation>p2-fält (andel som arbetar i största destinationen)</translation>
     </message>
@@ -5637,8 +5647,8 @@ Med: {python}</translation>
       <translation>par sammanslagna</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="389" />
-      <location filename="processing/regionchange.py" line="191" />
+      <location filename="processing/regionchange.py" line="193" />
+      <location filename="processing/regionchange_report.py" line="21" />
       <source>partition tables</source>
       <translation>indelningstabeller</translation>
     </message>
@@ -5653,14 +5663,14 @@ Med: {python}</translation>
       <translation>Utskriften från pip visas här.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="361" />
-      <location filename="processing/degurba.py" line="371" />
-      <location filename="processing/degurba.py" line="349" />
+      <location filename="processing/degurba.py" line="338" />
+      <location filename="processing/degurba.py" line="348" />
+      <location filename="processing/degurba.py" line="326" />
       <source>population</source>
       <translation>befolkning</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="536" />
+      <location filename="processing/settlement_report.py" line="49" />
       <source>rank - 1/2 (log scale)</source>
       <translation>rang - 1/2 (logaritmisk skala)</translation>
     </message>
@@ -5675,13 +5685,13 @@ Med: {python}</translation>
       <translation>skrivskyddad</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="232" />
+      <location filename="processing/polycentricity.py" line="240" />
       <location filename="processing/structure_build.py" line="124" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="207" />
+      <location filename="processing/polycentricity.py" line="215" />
       <source>region id field (REGIONS_ID_FIELD)</source>
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
@@ -5696,12 +5706,12 @@ Med: {python}</translation>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="357" />
+      <location filename="processing/commutingregions_report.py" line="130" />
       <source>size / self-containment scatter with the validity curve</source>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="230" />
+      <location filename="processing/polycentricity.py" line="238" />
       <location filename="processing/structure_build.py" line="55" />
       <source>size field</source>
       <translation>storleksfältet</translation>
@@ -5727,7 +5737,7 @@ Med: {python}</translation>
       <translation>aktör {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="396" />
+      <location filename="processing/commutingregions_report.py" line="170" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
@@ -5812,22 +5822,22 @@ Med: {python}</translation>
       <translation>systemet kan inte skapa den ({reason})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="134" />
+      <location filename="processing/laregionsfromindicators.py" line="137" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="622" />
+      <location filename="processing/charts.py" line="70" />
       <source>valid (V &gt;= 1)</source>
       <translation>giltig (V &gt;= 1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="624" />
+      <location filename="processing/charts.py" line="72" />
       <source>validity curve V = 1</source>
       <translation>giltighetskurva V = 1</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="293" />
+      <location filename="processing/commutingregions_report.py" line="71" />
       <source>variant</source>
       <translation>variant</translation>
     </message>
@@ -5837,17 +5847,17 @@ Med: {python}</translation>
       <translation>workshop, remissvar, möte…</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="144" />
+      <location filename="processing/od_input.py" line="145" />
       <source>year field</source>
       <translation>årsfältet</translation>
     </message>
     <message>
-      <location filename="processing/charts.py" line="56" />
+      <location filename="processing/charts.py" line="60" />
       <source>yes</source>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="233" />
+      <location filename="processing/settlementhierarchy.py" line="228" />
       <source>z-scores</source>
       <translation>z-värden</translation>
     </message>
@@ -5922,12 +5932,12 @@ Med: {python}</translation>
       <translation>{low}–{high} personer</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="542" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="555" />
       <source>{n_classes} classes need at least {n_classes} different index values; there are {n_unique}.</source>
       <translation>{n_classes} klasser kräver minst {n_classes} olika indexvärden; det finns {n_unique}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="613" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="626" />
       <source>{n_classes} classes need {n_classes} class names, not {n_names}.</source>
       <translation>{n_classes} klasser kräver {n_classes} klassnamn, inte {n_names}.</translation>
     </message>
@@ -5937,27 +5947,27 @@ Med: {python}</translation>
       <translation>{n_regions} region(er) har färre än {n} kärnor: {regions}. Sänk n, eller välj att flagga dessa regioner och använda de kärnor de har.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="288" />
+      <location filename="processing/network_input.py" line="287" />
       <source>{name} is in {source}; its points were reprojected to the network's {target}.</source>
       <translation>{name} är i {source}; dess punkter projicerades om till nätets {target}.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="332" />
+      <location filename="processing/network_input.py" line="331" />
       <source>{name}: feature '{id}' has no category in '{field}'.</source>
       <translation>{name}: objektet '{id}' saknar kategori i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="302" />
+      <location filename="processing/network_input.py" line="301" />
       <source>{name}: feature {fid} has no value in '{field}'.</source>
       <translation>{name}: objekt {fid} saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="341" />
+      <location filename="processing/network_input.py" line="340" />
       <source>{name}: {n} feature(s) have no geometry: {ids}.</source>
       <translation>{name}: {n} objekt saknar geometri: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="358" />
+      <location filename="processing/network_input.py" line="357" />
       <source>{name}: {n} of {total} point(s) are farther than MAX_SNAP from the network (or have no geometry) and get no travel times: {ids}.</source>
       <translation>{name}: {n} av {total} punkter ligger längre än MAX_SNAP från nätet (eller saknar geometri) och får inga restider: {ids}.</translation>
     </message>
@@ -5982,12 +5992,12 @@ Med: {python}</translation>
       <translation>{n} celler saknade värde i svaret (skyddade eller ej tillämpliga); de utelämnas.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="198" />
+      <location filename="processing/degurba.py" line="175" />
       <source>{n} cells of the grid's extent have no polygon: no population there.</source>
       <translation>{n} celler inom rutnätets utbredning saknar polygon: ingen befolkning där.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="294" />
+      <location filename="processing/polycentricity.py" line="274" />
       <source>{n} centre(s) lie in no region and were left out: {ids}.</source>
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
@@ -6052,17 +6062,17 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen saknas i nodlagret: {ids}. Varje ursprung och destination behöver en nod.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="227" />
+      <location filename="processing/dominantflows.py" line="235" />
       <source>{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} ({persons} in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="479" />
+      <location filename="processing/od_input.py" line="332" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="419" />
+      <location filename="processing/od_input.py" line="275" />
       <source>{n} invalid zone geometries were repaired (makeValid): {ids}.</source>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
@@ -6077,12 +6087,12 @@ Med: {python}</translation>
       <translation>{n} linje(r) saknar hastighet (inget värde i SPEED_FIELD, ingen klass i SPEED_TABLE och DEFAULT_SPEED är 0): {lines}. Klasser utan hastighet: {classes}.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="328" />
+      <location filename="processing/dominantflows.py" line="337" />
       <source>{n} links have an end without geometry (no line drawn).</source>
       <translation>{n} länkar har en ände utan geometri (ingen linje ritad).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="273" />
+      <location filename="processing/commutingregions_report.py" line="52" />
       <source>{n} more units are in the zero list (see the units output, role).</source>
       <translation>Ytterligare {n} enheter finns i nollistan (se utdata för enheter, role).</translation>
     </message>
@@ -6092,12 +6102,12 @@ Med: {python}</translation>
       <translation>{n} kommunkoder finns bara vissa av åren (behålls som de är), t.ex. {examples}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="399" />
+      <location filename="processing/degurba.py" line="376" />
       <source>{n} nodata population cells (outside the data: beyond the grid's edge or without land) were treated as no population.</source>
       <translation>{n} nodata-celler i befolkningen (utanför data: bortom rutnätets kant eller utan land) behandlades som celler utan befolkning.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="404" />
+      <location filename="processing/degurba.py" line="381" />
       <location filename="processing/degurbaunits.py" line="172" />
       <source>{n} nodata population cells were treated as no population.</source>
       <translation>{n} befolkningsceller med nodata behandlades som celler utan befolkning.</translation>
@@ -6118,17 +6128,17 @@ Med: {python}</translation>
       <translation>{n} äldre kommunkoder fördes till 2020 års indelning.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="386" />
+      <location filename="processing/accessibility.py" line="303" />
       <source>{n} origin(s) lie in no zone and are left out of the zone figures.</source>
       <translation>{n} startpunkt(er) ligger inte i något område och ingår inte i områdenas siffror.</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="156" />
+      <location filename="processing/traveltimes.py" line="155" />
       <source>{n} origin-destination pairs written (median {median:.1f} minutes).</source>
       <translation>{n} par av start- och målpunkter skrivna (median {median:.1f} minuter).</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="341" />
+      <location filename="processing/accessibility.py" line="279" />
       <source>{n} origins written, {m} of them on the network; categories: {cats}.</source>
       <translation>{n} startpunkter skrivna, {m} av dem på nätet; kategorier: {cats}.</translation>
     </message>
@@ -6148,12 +6158,12 @@ Med: {python}</translation>
       <translation>{n} platser</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="332" />
+      <location filename="processing/polycentricity.py" line="327" />
       <source>{n} region(s) contain no centre and get no index: {ids}.</source>
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="231" />
+      <location filename="processing/commutingregions.py" line="220" />
       <source>{n} region(s) cross the border in '{field}': {ids}.</source>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
@@ -6163,12 +6173,12 @@ Med: {python}</translation>
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="151" />
+      <location filename="processing/serviceareas.py" line="150" />
       <source>{n} service areas written ({d} destinations x {t} thresholds).</source>
       <translation>{n} serviceområden skrivna ({d} målpunkter x {t} tidsgränser).</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/hierarchy.py" line="484" />
+      <location filename="regionatlas/settlement/hierarchy.py" line="497" />
       <source>{n} settlement(s) match no class of the rule table: {ids}. Add a class that catches them (e.g. population &gt;= 0) or choose a fallback class.</source>
       <translation>{n} ort(er) matchar ingen klass i regeltabellen: {ids}. Lägg till en klass som fångar upp dem (t.ex. population &gt;= 0) eller välj en reservklass.</translation>
     </message>
@@ -6188,12 +6198,12 @@ Med: {python}</translation>
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="498" />
+      <location filename="processing/region_outputs.py" line="188" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="168" />
+      <location filename="processing/laregionsfromindicators.py" line="171" />
       <source>{n} unit(s) of the table are not in the zones' field '{field}': {ids}.</source>
       <translation>{n} enhet(er) i tabellen finns inte i zonernas fält '{field}': {ids}.</translation>
     </message>
@@ -6203,7 +6213,7 @@ Med: {python}</translation>
       <translation>{n} enheter; {centres} med p1 &lt;= {p1} och p2 &lt;= {p2} (SCB:s centrumregel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="149" />
+      <location filename="processing/commutingregions.py" line="138" />
       <source>{n} zone(s) have no commuting in the OD table and are left out: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen och utelämnas: {ids}.</translation>
     </message>
@@ -6213,7 +6223,7 @@ Med: {python}</translation>
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="427" />
+      <location filename="processing/od_input.py" line="283" />
       <source>{n} zones have no geometry and get no lines: {ids}.</source>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -6233,7 +6243,7 @@ Med: {python}</translation>
       <translation>{parameter}: fältet '{field}' finns inte i {layer}. Tillgängliga fält: {available}.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="171" />
+      <location filename="processing/network_input.py" line="170" />
       <source>{parameter}: the layer has no field '{field}'. Its fields are: {names}.</source>
       <translation>{parameter}: lagret har inget fält '{field}'. Dess fält är: {names}.</translation>
     </message>
@@ -6248,12 +6258,12 @@ Med: {python}</translation>
       <translation>{path} är inte UTF-8 (byte {offset} på rad {line} är det inte): läses som Windows-1252.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="241" />
+      <location filename="processing/laregionsfromindicators.py" line="244" />
       <source>{regions} LA regions from {units} units ({centres} centre units; centre rule p1 &lt;= {a:g} and p2 &lt;= {b:g}).</source>
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="218" />
+      <location filename="processing/commutingregions.py" line="207" />
       <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q}; {share} % of commuters cross a region border.</source>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q}; {share} % av pendlarna korsar en regiongräns.</translation>
     </message>
@@ -6263,27 +6273,27 @@ Med: {python}</translation>
       <translation>{share} % av utpendlingen</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="537" />
+      <location filename="processing/settlement_report.py" line="50" />
       <source>{size} (log scale)</source>
       <translation>{size} (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="414" />
+      <location filename="processing/commutingregions_report.py" line="188" />
       <source>{step}: cluster {unit} (V = {v:.4f}) is not valid and was dissolved</source>
       <translation>{step}: klustret {unit} (V = {v:.4f}) är inte giltigt och upplöstes</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="408" />
+      <location filename="processing/commutingregions_report.py" line="182" />
       <source>{step}: unit {unit} assigned to cluster {to}</source>
       <translation>{step}: enheten {unit} tilldelades klustret {to}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="412" />
+      <location filename="processing/commutingregions_report.py" line="186" />
       <source>{step}: unit {unit} could not be assigned</source>
       <translation>{step}: enheten {unit} kunde inte tilldelas</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="464" />
+      <location filename="processing/degurba.py" line="428" />
       <source>{uc} urban centre(s); edge smoothing added {smoothed} cells in {rounds} rounds; gap filling added {filled} cells.</source>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
     </message>
@@ -6363,7 +6373,7 @@ Med: {python}</translation>
       <translation>{year}: tabell {table}, {title}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="318" />
+      <location filename="processing/regionchange.py" line="270" />
       <source>{year}: {regions} regions of {units} units.</source>
       <translation>{year}: {regions} regioner av {units} enheter.</translation>
     </message>

@@ -311,3 +311,69 @@ def test_band_bounds_belong_to_the_upper_band():
     assert row["pct_m_5_10"] == pytest.approx(100 / 3)
     assert row["pct_m_10_30"] == pytest.approx(100 / 3)
     assert row["within_m_10"] == pytest.approx(200 / 3)
+
+
+def test_origin_measures_cover_every_origin_and_name_columns_by_category():
+    from RegionAtlas.regionatlas.accessibility.per_origin import (
+        check_categories_on_network,
+        field_safe_categories,
+        main_measure,
+        origin_measures,
+    )
+
+    net = network()
+    # "far" lies 5 km from every road: off the network, so it gets no value.
+    origins = points(net, ["A", "far", "C"], [[0, 0], [9000, 9000], [2000, 0]], weight=[1, 2, 3])
+    dest = points(
+        net,
+        ["s1", "b1", "h1"],
+        [[1000, 2000], [1000, 0], [1000, 0]],
+        category=["Shop ", "Vård/Hälsa", "Vård/Hälsa"],
+        weight=[5, 7, 1],
+    )
+    field_safe_categories(dest)
+    assert sorted(set(dest.category)) == ["shop", "vård_hälsa"]
+    d_net = require_on_network(dest, "D")
+    check_categories_on_network(dest, d_net)
+    cats = check_categories(d_net, None)
+    seen = []
+    out = origin_measures(
+        net, origins, d_net, cats, [1.5],
+        nearest=True, cumulative=True, gravity=False, two_step=False, half_life=10.0,
+        progress=seen.append,
+    )  # fmt: skip
+    assert list(out.columns) == [
+        *("min_shop", "near_shop", "min_vård_hälsa", "near_vård_hälsa"),
+        *("cum_shop_1_5", "cum_vård_hälsa_1_5"),
+    ]
+    # within 1.5 minutes A reaches b1 and h1 (1 minute), not s1 (3 minutes)
+    assert out.columns["cum_vård_hälsa_1_5"][0] == 8.0 and out.columns["cum_shop_1_5"][0] == 0.0
+    assert out.columns["min_shop"][0] == pytest.approx(3.0)  # A -> s1 via B and L3/L5
+    assert np.isnan(out.columns["min_shop"][1]) and out.columns["near_shop"][1] is None
+    assert math.isinf(out.nearest_minutes["shop"][1])
+    assert out.columns["near_vård_hälsa"][0] in ("b1", "h1")
+    cum = [k for k in out.columns if k.startswith("cum")]
+    assert cum and all(np.isnan(out.columns[k][1]) for k in cum)
+    assert set(out.averages) == set(cum) and seen[0] == 0.0
+    frame = out.frame(origins)
+    assert frame["origin_id"].tolist() == ["A", "far", "C"]
+    assert frame["on_network"].tolist() == [True, False, True]
+    assert frame["population"].tolist() == [1, 2, 3]
+    assert main_measure(list(out.columns), [1.5]) == ("min_shop", True)
+    assert main_measure(["grav", "cum_45", "cum_30"], [30.0, 45.0, 60.0]) == ("cum_45", False)
+    assert main_measure(["grav"], [30.0]) == ("grav", False)
+
+
+def test_categories_that_clash_as_field_names_or_leave_the_network_are_refused():
+    from RegionAtlas.regionatlas.accessibility.per_origin import (
+        check_categories_on_network,
+        field_safe_categories,
+    )
+
+    net = network()
+    clash = points(net, ["a", "b"], [[0, 0], [1000, 0]], category=["Skola", "skola!"])
+    with pytest.raises(InputError, match="differ only in case or punctuation: 'Skola'"):
+        field_safe_categories(clash)
+    far = points(net, ["a", "b"], [[0, 0], [9000, 9000]], category=["shop", "school"])
+    with pytest.raises(InputError, match="category 'school' is on the network"):
+        check_categories_on_network(far, require_on_network(far, "D"))

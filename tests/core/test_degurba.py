@@ -545,3 +545,47 @@ def test_units_of_cells_by_cell_centre():
     tiny = shapely.box(100, 100, 200, 200)  # covers no centre
     index = units_of_cells([west, None, east, over, tiny], gt, (3, 4))
     assert index.tolist() == [[0, 0, 3, 2], [0, 0, 2, 2], [0, 0, -1, -1]]
+
+
+def test_parse_overrides_reads_flexurba_json_and_names_the_position():
+    assert dp.parse_overrides("  ") is None
+    assert dp.parse_overrides('{"UC_smooth_edge": false, "DUC_size_threshold": 6000}') == {
+        "UC_smooth_edge": False,
+        "DUC_size_threshold": 6000,
+    }
+    with pytest.raises(InputError, match=r"OVERRIDES is not valid JSON .* line 1, column 20"):
+        dp.parse_overrides('{"UC_smooth_edge": fals}')
+    with pytest.raises(InputError, match='must be a JSON object, e.g. {"UC_smooth_edge"'):
+        dp.parse_overrides("[1, 2]")
+
+
+def test_grid_output_geotransform_and_metadata_after_padding():
+    from RegionAtlas.regionatlas.settlement.degurba_output import (
+        cropped_geotransform,
+        grid_metadata,
+    )
+
+    # 1 km cells, origin (4000000, 3000000), north up; 2 rows cut at the top, 3 columns left
+    gt = (4_000_000.0, 1000.0, 0.0, 3_000_000.0, 0.0, -1000.0)
+    assert cropped_geotransform(gt, (2, 1, 3, 0)) == (
+        4_003_000.0,
+        1000.0,
+        0.0,
+        2_998_000.0,
+        0.0,
+        -1000.0,
+    )
+    population = np.zeros((9, 9))
+    population[3:6, 3:6] = 2000.0
+    result = classify_grid(population, 1000.0, level=1, padding=1)
+    meta = grid_metadata(result, '{"algorithm": "regionatlas:degurba"}')
+    assert meta["REGIONATLAS_PROVENANCE"] == '{"algorithm": "regionatlas:degurba"}'
+    assert meta["DEGURBA_LEVEL"] == "1" and meta["DEGURBA_PRESET"] == result.preset
+    assert json.loads(meta["DEGURBA_PADDING"]) == [1, 1, 1, 1]
+    assert json.loads(meta["DEGURBA_PARAMETERS"]) == json.loads(
+        json.dumps(result.parameters, sort_keys=True)
+    )
+    cells = {int(k): v for k, v in json.loads(meta["DEGURBA_CELLS_PER_CODE"]).items()}
+    assert cells == result.counts() and sum(cells.values()) == 7 * 7
+    assert {k for k in meta if k.startswith("CLASS_")} == {f"CLASS_{c}" for c in dp.LEVEL1_NAMES}
+    assert meta["DEGURBA_BUILT_CRITERION"] in ("true", "false")

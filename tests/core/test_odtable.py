@@ -236,3 +236,37 @@ def test_vectorised_follow_links_equals_the_walk():
         till[till == np.arange(n)] = -1
         label, groups = follow_links(centre, till)
         assert (label.tolist(), groups) == _reference_follow_links(centre, till)
+
+
+def test_unknown_units_and_the_persons_their_flows_carry():
+    t = ODTable.from_records(
+        ["0114", "0114", "9999", "0115"], ["0115", "9999", "0114", "8888"], [5, 7, 2, 3]
+    )
+    missing, mask, lost = t.unknown_units({"0114", "0115"})
+    assert missing == ["8888", "9999"]
+    assert t.units[mask].tolist() == ["8888", "9999"]
+    assert lost == 12.0  # 7 + 2 + 3, not the 5 between known units
+    none, none_mask, none_lost = t.unknown_units(set(t.units))
+    assert none == [] and not none_mask.any() and none_lost == 0.0
+
+
+def test_rows_of_year_keeps_one_year_and_its_row_numbers():
+    from RegionAtlas.regionatlas.commuting.odcsv import rows_of_year
+
+    columns = [
+        np.array(["01", "01", "02", "02"], dtype=object),
+        np.array(["02", "02", "01", "01"], dtype=object),
+        np.array(["5", "6", "7", "8"], dtype=object),
+        np.array(["2022", 2023, "2023", "2022"], dtype=object),
+    ]
+    rows = np.arange(1, 5)
+    kept, kept_rows = rows_of_year(columns, "ar", "2023", rows)
+    assert kept_rows.tolist() == [2, 3]
+    assert [c.tolist() for c in kept] == [["01", "02"], ["02", "01"], ["6", "7"]]
+    with pytest.raises(InputError, match=r"several years \(2022, 2023\)"):
+        rows_of_year(columns, "ar", "", rows)
+    with pytest.raises(InputError, match=r"No row has year 2031 in field 'ar'"):
+        rows_of_year(columns, "ar", "2031", rows)
+    one_year = [*columns[:3], np.array(["2023"] * 4, dtype=object)]
+    same, same_rows = rows_of_year(one_year, "ar", "", rows)
+    assert same_rows.tolist() == [1, 2, 3, 4] and len(same) == 3

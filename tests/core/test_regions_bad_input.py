@@ -113,3 +113,35 @@ def test_unknown_variant(small):
 def test_indicator_table_text_share():
     with pytest.raises(InputError, match=r"Row 2: 'abc' in field 'p2' is not a number"):
         scb_regions_from_indicators(["0114", "0115"], ["0115", "0114"], [0.1, 0.5], ["0,05", "abc"])
+
+
+@pytest.mark.parametrize("value", [0, -0.5, "ett", None])
+def test_leiden_resolution_must_be_a_positive_number(value):
+    """One rule for RESOLUTION, used by the Processing door before any input is read."""
+    from RegionAtlas.regionatlas.commuting.regions.parameters import check_resolution
+
+    with pytest.raises(InputError, match="RESOLUTION"):
+        check_resolution(value)
+
+
+def test_leiden_resolution_accepts_positive_numbers():
+    from RegionAtlas.regionatlas.commuting.regions.parameters import check_resolution
+
+    assert check_resolution("1.5") == 1.5
+    assert check_resolution(1e-3) == 1e-3
+
+
+def test_leiden_installed_says_whether_the_packages_import(monkeypatch):
+    import builtins
+
+    from RegionAtlas.regionatlas.commuting.regions.leiden import leiden_installed
+
+    real_import = builtins.__import__
+
+    def no_leidenalg(name, *args, **kwargs):
+        if name == "leidenalg":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_leidenalg)
+    assert leiden_installed() is False

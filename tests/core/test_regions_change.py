@@ -85,3 +85,62 @@ def test_year_from_a_name_and_years_in_order():
         ("2022", 2022),
     ]
     assert [y for _k, y in ordered_years(["2019b", "2019a"])] == ["2019a", "2019b"]
+
+
+def test_consecutive_changes_counts_unchanged_regions_and_moved_units():
+    from RegionAtlas.regionatlas.commuting.regions.change import consecutive_changes
+    from RegionAtlas.regionatlas.commuting.regions.given_partition import partition_from_labels
+
+    units = ["0114", "0115", "0117", "0120", "0123"]
+    p1 = partition_from_labels(units, ["A", "A", "B", "B", "C"])
+    p2 = partition_from_labels(units, ["A", "A", "B", "B", "B"])  # C joins B
+    p3 = partition_from_labels(units, ["A", "B", "B", "B", "B"])  # 0115 moves to B
+    change = region_change({2019: p1, 2020: p2, 2021: p3})
+    table = consecutive_changes(change)
+    assert table[["year_from", "year_to"]].values.tolist() == [[2019, 2020], [2020, 2021]]
+    assert table["regions"].tolist() == [2, 2]
+    assert table["unchanged"].tolist() == [1, 0]  # A kept in 2020; nothing identical in 2021
+    assert table["changed_units"].tolist() == [1, 1]  # 0123 (C -> B), then 0115 (A -> B)
+    assert table["mean_jaccard"].iloc[0] == pytest.approx((1 + 2 / 3) / 2)
+
+
+def _inputs(*specs):
+    frames = []
+    for label, years in specs:
+        frame = pd.DataFrame({"unit": [f"0{k}" for k in range(len(years))], "ar": years})
+        frame.index = np.arange(1, len(frame) + 1)
+        frames.append((label, frame, None))
+    return frames
+
+
+def test_inputs_by_year_split_by_field_or_one_year_per_input():
+    from RegionAtlas.regionatlas.commuting.regions.change import inputs_by_year
+    from RegionAtlas.regionatlas.errors import InputError
+
+    one = _inputs(("la.csv", ["2022", "2019", 2022, "2020"]))
+    got = inputs_by_year(one, "ar", [])
+    assert [(y, label, g.index.tolist()) for y, label, g in got] == [
+        (2019, "la.csv", [2]),
+        (2020, "la.csv", [4]),
+        (2022, "la.csv", [1, 3]),
+    ]
+    assert [y for y, _l, _g in inputs_by_year(one, "ar", ["2022", "2019"])] == [2019, 2022]
+    with pytest.raises(InputError, match=r"No input has the year\(s\) 2031 in field 'ar'"):
+        inputs_by_year(one, "ar", ["2019", "2031"])
+    two = _inputs(("b", ["x"]), ("a", ["y"]))
+    assert [(y, label) for y, label, _g in inputs_by_year(two, None, ["2024", "2023"])] == [
+        (2023, "a"),
+        (2024, "b"),
+    ]
+    named = [(label, frame, year) for (label, frame, _), year in zip(two, ["2010", "2011"])]
+    assert [y for y, _l, _g in inputs_by_year(named, None, [])] == [2010, 2011]
+    with pytest.raises(InputError, match="YEARS lists 1 year"):
+        inputs_by_year(two, None, ["2023"])
+    with pytest.raises(InputError, match="Cannot tell the year of input 'b'"):
+        inputs_by_year(two, None, [])
+    with pytest.raises(InputError, match="Year 2023 occurs in two inputs: 'b' and 'a'"):
+        inputs_by_year(two, None, ["2023", "2023"])
+    with pytest.raises(InputError, match="row 2: the year field 'ar' is empty"):
+        inputs_by_year(_inputs(("c", ["2020", None])), "ar", [])
+    with pytest.raises(InputError, match="needs two or more years; the inputs give 1: 2020"):
+        inputs_by_year(_inputs(("d", ["2020", "2020"])), "ar", [])

@@ -34,3 +34,28 @@ def test_each_zero_list_unit_gets_its_reason():
         "U7": "no_residents",
     }
     assert reasons.loc["U5", "self_flow"] == 7.0
+
+
+def test_reasons_of_a_partitions_zero_list():
+    from RegionAtlas.regionatlas.commuting.odtable import ODTable
+    from RegionAtlas.regionatlas.commuting.regions import euro_regions
+    from RegionAtlas.regionatlas.commuting.regions.zero_list import partition_zero_list_reasons
+
+    origins = ["0114", "0115", "0114", "0115", "0117", "0120"]
+    destinations = ["0114", "0115", "0115", "0114", "0117", "0114"]
+    counts = [900, 800, 100, 120, 50, 5]
+    table = ODTable.from_records(origins, destinations, counts)
+    partition = euro_regions(table, 100, 0.5, 500, 0.6)
+    reasons = partition_zero_list_reasons(table, partition).set_index("unit")
+    from RegionAtlas.regionatlas.commuting.regions.partition import ROLE_ZERO_LIST
+
+    zero_units = partition.units[partition.role == ROLE_ZERO_LIST].tolist()
+    assert zero_units
+    assert sorted(reasons.index) == sorted(zero_units)
+    assert reasons.loc["0117", "reason"] == "self_only"
+    assert reasons.loc["0117", "self_flow"] == 50
+    assert reasons.loc["0120", "reason"] == "no_jobs"
+    whole = euro_regions(
+        ODTable.from_records(origins[:4], destinations[:4], counts[:4]), 100, 0.5, 500, 0.6
+    )
+    assert partition_zero_list_reasons(table, whole).empty

@@ -265,3 +265,43 @@ def test_composite_centrality_preset_with_absent_indicators(shared_data):
     assert data.loc[data["id"].isin(top), "population"].min() > data["population"].median()
     with pytest.raises(InputError, match="at least one of the fields"):
         composite_centrality(data[["id", "lan"]])
+
+
+def test_rank_size_of_column_per_region_keeps_ids_and_groups_sizes():
+    from RegionAtlas.regionatlas.settlement.hierarchy import rank_size_of_column
+
+    data = pd.DataFrame(
+        {
+            "pop": ["1000", 500, 250, "x", 90, 30, 10],
+            "lan": ["01", "01", "01", "01", 3, 3, 3],
+        }
+    )
+    table, sizes = rank_size_of_column(data, "pop", "lan")
+    assert table["region"].tolist() == ["01", "3"]
+    assert table["n"].tolist() == [3, 3] and table["n_excluded"].tolist() == [1, 0]
+    assert set(sizes) == {"01", "3"}
+    np.testing.assert_array_equal(sizes["01"][:3], [1000, 500, 250])
+    assert np.isnan(sizes["01"][3])
+    np.testing.assert_array_equal(sizes["3"], [90, 30, 10])
+    expected = rank_size([1000, 500, 250])
+    assert table["slope"].iloc[0] == pytest.approx(expected["slope"].iloc[0])
+    whole, all_sizes = rank_size_of_column(data, "pop")
+    assert list(all_sizes) == [None] and whole["n"].tolist() == [6]
+
+
+def test_read_rule_table_names_the_file(tmp_path):
+    from RegionAtlas.regionatlas.settlement.hierarchy import (
+        PRESET_POPULATION,
+        PRESETS,
+        read_rule_table,
+    )
+
+    good = tmp_path / "orter.json"
+    good.write_text(json.dumps(PRESETS[PRESET_POPULATION]), encoding="utf-8")
+    assert read_rule_table(good).to_dict() == parse_rule_table(PRESETS[PRESET_POPULATION]).to_dict()
+    with pytest.raises(InputError, match="saknas.json does not exist"):
+        read_rule_table(tmp_path / "saknas.json")
+    bad = tmp_path / "trasig.json"
+    bad.write_text('{"classes": [', encoding="utf-8")
+    with pytest.raises(InputError, match=r"Rule table trasig\.json: .*not valid JSON"):
+        read_rule_table(bad)

@@ -12,7 +12,7 @@ present in only one year (municipal reforms) are counted in that year only.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from ...errors import InputError
-from ...ids import id_sort_key
+from ...ids import id_sort_key, normalise_id
 from ..odtable import ODTable
 from .partition import Partition
 
@@ -128,6 +128,101 @@ def region_change(partitions: Mapping[Any, Partition]) -> RegionChange:
         per_unit=unit_frame.reset_index(drop=True),
         matches=pd.concat(matches, ignore_index=True),
     )
+
+
+def consecutive_changes(change: RegionChange, years: Sequence | None = None) -> pd.DataFrame:
+    """One row per pair of consecutive years: year_from, year_to, regions (of the later year),
+    unchanged (regions matched with Jaccard 1), mean_jaccard, changed_units (units whose region
+    is not the successor of their earlier one, see :func:`region_change`). ``years``: their
+    order (default: that of ``change.per_year``)."""
+    years = change.per_year["year"].tolist() if years is None else list(years)
+    rows = []
+    for y0, y1 in zip(years[:-1], years[1:]):
+        m = change.matches[change.matches.year_to == y1]
+        flag = change.per_unit.get(f"changed_{y1}")
+        changed = (
+            0 if flag is None else int(sum(1 for v in flag.tolist() if v is True or v is np.True_))
+        )
+        rows.append(
+            {
+                "year_from": y0,
+                "year_to": y1,
+                "regions": len(m),
+                "unchanged": int((m.jaccard == 1.0).sum()),
+                "mean_jaccard": float(m.jaccard.mean()) if len(m) else np.nan,
+                "changed_units": changed,
+            }
+        )
+    columns = ["year_from", "year_to", "regions", "unchanged", "mean_jaccard", "changed_units"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def inputs_by_year(
+    inputs: Sequence[tuple[str, pd.DataFrame, str | None]],
+    year_field: str | None,
+    years: Sequence[str],
+) -> list[tuple[int | str, str, pd.DataFrame]]:
+    """The tables of each year, in time order, as (year, input label, rows).
+
+    ``inputs``: (label, table, year from its name) per input; the table's index is its row
+    numbers. With ``year_field`` every input is split by that field (``years``, when given,
+    keeps those years); without it each input is one year: ``years[i]`` when given (one per
+    input, in order), else the year in its name. A year may come from one input only, and
+    there must be two or more.
+    """
+    if years and not year_field and len(years) != len(inputs):
+        raise InputError(
+            "YEARS lists {n} year(s) but there are {m} inputs: give one year per input, "
+            "in the order of the inputs.",
+            n=len(years),
+            m=len(inputs),
+        )
+    by_year: dict[str, tuple[str, pd.DataFrame]] = {}
+    for i, (label, frame, name_year) in enumerate(inputs):
+        if year_field:
+            values = frame[year_field].map(normalise_id)
+            if values.isna().any():
+                raise InputError(
+                    "Input '{name}', row {row}: the year field '{field}' is empty.",
+                    name=label,
+                    row=int(values.index[values.isna()][0]),
+                    field=year_field,
+                )
+            groups = {y: frame[values == y] for y in sorted(set(values))}
+            if years:
+                groups = {y: g for y, g in groups.items() if y in years}
+        else:
+            year = years[i] if years else name_year
+            if year is None:
+                raise InputError(
+                    "Cannot tell the year of input '{name}': give YEARS (one per input, "
+                    "in order) or a YEAR_FIELD, or put the year in the file name.",
+                    name=label,
+                )
+            groups = {year: frame}
+        for year, group in groups.items():
+            if year in by_year:
+                raise InputError(
+                    "Year {year} occurs in two inputs: '{a}' and '{b}'.",
+                    year=year,
+                    a=by_year[year][0],
+                    b=label,
+                )
+            by_year[year] = (label, group)
+    absent = [y for y in years if y not in by_year] if year_field else []
+    if absent:
+        raise InputError(
+            "No input has the year(s) {years} in field '{field}'.",
+            years=", ".join(absent),
+            field=year_field,
+        )
+    if len(by_year) < 2:
+        raise InputError(
+            "Region change needs two or more years; the inputs give {n}: {years}.",
+            n=len(by_year),
+            years=", ".join(by_year) or "-",
+        )
+    return [(year, *by_year[key]) for key, year in ordered_years(list(by_year))]
 
 
 def partitions_over_years(

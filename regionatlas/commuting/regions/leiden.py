@@ -16,7 +16,7 @@ import numpy as np
 
 from ...errors import InputError
 from ..odtable import ODTable
-from .parameters import LEIDEN_RESOLUTION, LEIDEN_SEED
+from .parameters import LEIDEN_RESOLUTION, LEIDEN_SEED, check_resolution
 from .partition import (
     CancelCallback,
     Feedback,
@@ -25,6 +25,16 @@ from .partition import (
     build_partition,
     unit_indicators,
 )
+
+
+def leiden_installed() -> bool:
+    """Whether the Python packages 'igraph' and 'leidenalg' the method needs can be imported."""
+    try:
+        import igraph  # noqa: F401
+        import leidenalg  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def leiden_regions(
@@ -53,12 +63,7 @@ def leiden_regions(
         raise InputError(
             "The network-communities method needs the Python packages 'igraph' and 'leidenalg'."
         ) from exc
-    try:
-        resolution = float(resolution)
-    except (TypeError, ValueError):
-        raise InputError("RESOLUTION must be a number, not {value!r}.", value=resolution) from None
-    if not resolution > 0:
-        raise InputError("RESOLUTION = {value:g} must be larger than 0.", value=resolution)
+    resolution = check_resolution(resolution)
     fb = Feedback(progress, cancelled)
     rows, cols, vals = table.coo()
     # a list of pairs is what igraph converts fastest (a numpy array takes about twice as long)

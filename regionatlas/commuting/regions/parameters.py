@@ -45,6 +45,18 @@ LEIDEN_RESOLUTION = 1.0
 LEIDEN_SEED = 42
 
 
+def check_resolution(value: float) -> float:
+    """Leiden's RESOLUTION must be a number larger than 0 (Traag, Waltman & van Eck 2019: the
+    resolution scales the null-model term of modularity; 0 or less has no communities)."""
+    try:
+        resolution = float(value)
+    except (TypeError, ValueError):
+        raise InputError("RESOLUTION must be a number, not {value!r}.", value=value) from None
+    if not resolution > 0:
+        raise InputError("RESOLUTION = {value:g} must be larger than 0.", value=resolution)
+    return resolution
+
+
 def check_share(value: float, name: str, *, allow_zero: bool = True) -> float:
     """A share parameter must be a number in 0..1 (``(0, 1]`` when ``allow_zero`` is False)."""
     try:

@@ -46,3 +46,14 @@ def zero_list_reasons(matrix: sp.csr_array, zero: np.ndarray, units: np.ndarray)
             "self_flow": diagonal[picked].astype(float),
         }
     )
+
+
+def partition_zero_list_reasons(table, partition) -> pd.DataFrame:
+    """:func:`zero_list_reasons` of the units a partition put in the zero list (role
+    ``zero_list``), on the flows of the OD ``table`` it was made from; empty when none."""
+    from .partition import ROLE_ZERO_LIST
+
+    zero = np.isin(table.units, partition.units[partition.role == ROLE_ZERO_LIST])
+    if not zero.any():
+        return pd.DataFrame(columns=["unit", "reason", "self_flow"])
+    return zero_list_reasons(table.matrix, zero, table.units)
