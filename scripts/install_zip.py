@@ -23,7 +23,10 @@ def install():
         import qgis.utils
 
         pyplugin_installer.instance().installFromZipFile(os.environ["RA_ZIP"])
-        result["plugins_folder"] = qgis.utils.home_plugin_path
+        # qgis.utils.home_plugin_path is gone in QGIS 3.44: the profile's plugin folder
+        result["plugins_folder"] = getattr(qgis.utils, "home_plugin_path", None) or os.path.join(
+            QgsApplication.qgisSettingsDirPath(), "python", "plugins"
+        )
         result["active"] = "RegionAtlas" in qgis.utils.active_plugins
         result["enabled"] = QgsSettings().value("PythonPlugins/RegionAtlas", False, type=bool)
         result["module_file"] = sys.modules["RegionAtlas"].__file__
