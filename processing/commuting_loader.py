@@ -145,23 +145,26 @@ def add_loader_parameters(
             )
         )
     )
-    alg.addParameter(
-        advanced(
-            QgsProcessingParameterNumber(
-                TIMEOUT,
-                tr("Seconds to wait for an answer"),
-                QgsProcessingParameterNumber.Type.Double,
-                defaultValue=DEFAULT_TIMEOUT_S,
-                minValue=0.1,
-            )
-        )
-    )
+    alg.addParameter(timeout_parameter())
     alg.addParameter(
         QgsProcessingParameterFeatureSink(
             OUTPUT, tr("Commuting OD table"), QgsProcessing.SourceType.TypeVector
         )
     )
     alg.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance and source (JSON)")))
+
+
+def timeout_parameter() -> QgsProcessingParameterNumber:
+    """TIMEOUT (advanced): seconds to wait for a statistics service's answer."""
+    return advanced(
+        QgsProcessingParameterNumber(
+            TIMEOUT,
+            tr("Seconds to wait for an answer"),
+            QgsProcessingParameterNumber.Type.Double,
+            defaultValue=DEFAULT_TIMEOUT_S,
+            minValue=0.1,
+        )
+    )
 
 
 def run_loader(

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingOutputString,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -34,9 +33,9 @@ from ..regionatlas.statistics.geodata import (
     fetch_boundaries,
 )
 from .base import RegionAtlasAlgorithm
-from .commuting_loader import advanced
+from .commuting_loader import advanced, timeout_parameter
 from .sinks import add_features, style_on_load
-from .statistics_network import DEFAULT_TIMEOUT_S, qgis_fetch
+from .statistics_network import qgis_fetch
 
 LEVEL = "LEVEL"
 COUNTIES = "COUNTIES"
@@ -102,17 +101,7 @@ class LoadScbBoundariesAlgorithm(RegionAtlasAlgorithm):
         self.addParameter(
             advanced(QgsProcessingParameterString(BASE_URL, tr("WFS address"), SCB_WFS))
         )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterNumber(
-                    TIMEOUT,
-                    tr("Seconds to wait for an answer"),
-                    QgsProcessingParameterNumber.Type.Double,
-                    defaultValue=DEFAULT_TIMEOUT_S,
-                    minValue=0.1,
-                )
-            )
-        )
+        self.addParameter(timeout_parameter())
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 OUTPUT, tr("Boundaries"), QgsProcessing.SourceType.TypeVectorPolygon
