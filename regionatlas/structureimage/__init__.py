@@ -25,6 +25,7 @@ from .drawing import (
     region_colours,
 )
 from .routing import route_flows
+from .serviceareas import service_area_bands
 
 __all__ = [
     "CORRIDOR_RULES",
@@ -42,5 +43,6 @@ __all__ = [
     "node_ranks",
     "region_colours",
     "route_flows",
+    "service_area_bands",
     "symmetric_pairs",
 ]
