@@ -229,4 +229,6 @@ class PipelineAlgorithm(RegionAtlasAlgorithm):
         if not ok:
             raise QgsProcessingException(tr("The pipeline model did not finish."))
         names = {output.name() for output in self.outputDefinitions()}
-        return {key: value for key, value in results.items() if key in names}
+        # Outputs of steps left out (or not written, such as service areas without a network)
+        # are not results.
+        return {key: value for key, value in results.items() if key in names and value is not None}

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..regionatlas.structureimage import DRAWING_ORDER, service_area_bands
+from ..regionatlas.structureimage import DRAWING_ORDER, closing_distance, service_area_bands
 from .base import RegionAtlasAlgorithm
 from .flowlines import utm_crs_for
 from .sinks import _POST_PROCESSORS, add_features
@@ -145,7 +145,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         regions = outlines(self, parameters, context, feedback, REGIONS, target, box)
         green = outlines(self, parameters, context, feedback, GREEN, target, box)
         border_rows = borders(self, parameters, context, feedback, target, box)
-        area_rows = service_areas(self, parameters, context, feedback, target)
+        area_rows = service_areas(self, parameters, context, feedback, target, extent)
         feedback.setProgress(75)
 
         provenance = self.provenance(parameters, context)
@@ -262,9 +262,10 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         return dest_id
 
 
-def service_areas(alg, parameters, context, feedback, target) -> list:
+def service_areas(alg, parameters, context, feedback, target, extent) -> list:
     """Rows of the service-area bands (one per threshold, largest first so that a reader of
-    the table meets them in drawing order) from SERVICE_AREAS, or [] without it."""
+    the table meets them in drawing order) from SERVICE_AREAS, or [] without it; generalised
+    for the map of the nodes' and the areas' ``extent``."""
     source = alg.parameterAsSource(parameters, SERVICE_AREAS, context)
     if source is None:
         return []
@@ -282,7 +283,12 @@ def service_areas(alg, parameters, context, feedback, target) -> list:
                 param=SERVICE_AREAS, a=source.sourceCrs().authid(), b=target.authid()
             )
         )
-    bands = service_area_bands(read_minute_polygons(source, target, context, index))
+    rows = read_minute_polygons(source, target, context, index)
+    full = QgsRectangle(extent)
+    for _row, _minutes, geometry in rows:
+        if geometry is not None and not geometry.is_empty:
+            full.combineExtentWith(QgsRectangle(*geometry.bounds))
+    bands = service_area_bands(rows, closing_distance(full.width(), full.height()))
     return [
         (from_shapely(polygon), [minutes, polygon.area / 1e6])
         for minutes, polygon in sorted(bands, key=lambda band: -band[0])

@@ -25,7 +25,7 @@ from .drawing import (
     region_colours,
 )
 from .routing import route_flows
-from .serviceareas import service_area_bands
+from .serviceareas import closing_distance, service_area_bands
 
 __all__ = [
     "CORRIDOR_RULES",
@@ -37,6 +37,7 @@ __all__ = [
     "MIN_WIDTH_CLASSES",
     "CorridorOptions",
     "border_crossed",
+    "closing_distance",
     "corridors_from_flows",
     "curve_corridor",
     "generalisation_tolerance",

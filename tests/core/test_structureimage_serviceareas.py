@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 import shapely
-from shapely.geometry import box
-
 from RegionAtlas.regionatlas.errors import InputError
 from RegionAtlas.regionatlas.structureimage import service_area_bands
+from shapely.geometry import box
 
 
 def test_bands_are_the_area_first_reached_within_each_threshold():
@@ -40,3 +39,17 @@ def test_minutes_must_be_positive_numbers(value):
     with pytest.raises(InputError) as info:
         service_area_bands([(1, 10, box(0, 0, 1, 1)), (2, value, box(0, 0, 2, 2))])
     assert "feature 2" in str(info.value) and "minutes" in str(info.value)
+
+
+def test_closing_fills_the_holes_of_a_road_lace_and_keeps_the_bands_nested():
+    # a 10-minute lace: a grid of 0.5-wide roads 4 apart; the 20-minute area a wider square
+    roads = [box(x, 0, x + 0.5, 16.5) for x in range(0, 17, 4)]
+    roads += [box(0, y, 16.5, y + 0.5) for y in range(0, 17, 4)]
+    rows = [(k, 10, g) for k, g in enumerate(roads, start=1)] + [(99, 20, box(-4, -4, 20, 20))]
+    open_bands = dict(service_area_bands(rows))
+    closed = dict(service_area_bands(rows, closing=2.5))
+    assert open_bands[10].area < 0.3 * 16.5**2  # the lace
+    assert closed[10].area == pytest.approx(16.5**2, rel=0.01)  # filled, edge kept
+    assert closed[10].buffer(-0.01).within(box(0, 0, 16.5, 16.5))
+    assert closed[10].intersection(closed[20]).area == pytest.approx(0, abs=1e-6)
+    assert closed[20].area == pytest.approx(24**2 - closed[10].area, rel=0.01)

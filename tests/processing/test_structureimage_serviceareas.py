@@ -77,19 +77,25 @@ def test_service_areas_become_time_bands(run_alg, sample, service_areas):
     rows = [(f["minutes"], f.geometry()) for f in bands.getFeatures()]
     assert [m for m, _ in rows] == sorted(THRESHOLDS, reverse=True)  # drawing order
     by_minutes = dict(rows)
-    # The bands cover exactly what the service areas cover ...
     every = QgsGeometry.unaryUnion([f.geometry() for f in service_areas.getFeatures()])
     union = QgsGeometry.unaryUnion([g for _, g in rows])
-    assert union.area() == pytest.approx(every.area(), rel=1e-6)
-    # ... the 10-minute band is the union of the 10-minute areas, and the bands never overlap
+    # The bands cover what the service areas cover, generalised: the holes of the road lace
+    # closed (more area), never farther out than the closing distance (1.2 % of the map's
+    # diagonal, under 2 km here) ...
+    assert every.difference(union).area() < 1e-3 * every.area()
+    assert union.area() > 1.5 * every.area()
+    assert union.difference(every.buffer(2000, 4)).area() < 1e-3 * union.area()
+    # ... the 10-minute band holds the 10-minute areas, and the bands never overlap
     within_10 = QgsGeometry.unaryUnion(
         [f.geometry() for f in service_areas.getFeatures() if f["minutes"] == 10]
     )
-    assert by_minutes[10.0].area() == pytest.approx(within_10.area(), rel=1e-6)
+    assert within_10.difference(by_minutes[10.0]).area() < 1e-3 * within_10.area()
     for a in THRESHOLDS:
         for b in THRESHOLDS:
             if a < b:
                 assert by_minutes[a].intersection(by_minutes[b]).area() < 1e-3 * every.area()
+                # a place reached within a minutes is never in the band of b minutes
+                assert by_minutes[b].intersection(within_10).area() < 1e-3 * within_10.area()
     for feature in bands.getFeatures():
         assert feature["area_km2"] == pytest.approx(feature.geometry().area() / 1e6)
     assert "3 service-area bands" in fb.log
@@ -134,7 +140,7 @@ def test_loaded_into_the_group_under_borders_corridors_and_nodes(provider, sampl
         names = [child.layer().name().split(" – ")[0] for child in groups[0].findLayers()]
         assert names == ["Nodes", "Border links", "Corridors", "Service areas"], names
         areas = groups[0].findLayers()[-1].layer()
-        assert [r.label() for r in areas.renderer().ranges()][0] == "within 10 minutes"
+        assert areas.renderer().ranges()[0].label() == "within 10 minutes"
     finally:
         for group in groups:
             ids = [child.layerId() for child in group.findLayers()]
