@@ -1,14 +1,18 @@
 """regionatlas:pipeline - runs the bundled model resources/models/pipeline.model3.
 
 OD table + zones (+ settlements) -> commuting indicators -> commuting regions -> dominant
-flows -> settlement hierarchy -> structure image -> PDF and PNG. The model file is what a
+flows -> settlement hierarchy -> structure image -> PDF and PNG; with a road network also
+service areas (drawn in the structure image) and accessibility (nearest service per category,
+by zone). The model file is what a
 person opens and changes in the model designer; it is the only source of the chain. This
 algorithm loads it with QgsProcessingModelAlgorithm.fromFile, offers its parameters and outputs
 under their model names (stable ids such as "structureimage:CORRIDORS") and runs it. It adds
 what a bare model lacks in QGIS 3.22: the dialog lists the parameters in the order a user reads
 them (each table before its fields) with labels in the user's language, required fields start
 empty (not on the table's first field, "fid"), and outputs not given (processing.run,
-qgis_process) become temporary outputs instead of failing.
+qgis_process) become temporary outputs instead of failing; without a road network the
+accessibility steps are taken out of this run's copy of the model (a 3.22 model cannot skip a
+step and still run the steps after it), so the bare model needs every input of them.
 """
 
 from __future__ import annotations
@@ -189,10 +193,20 @@ class PipelineAlgorithm(RegionAtlasAlgorithm):
             "<i>Settlements</i> (optional) with <i>id</i>, <i>name</i>, <i>zone id</i> (the OD "
             "id of the zone they lie in), <i>population</i> and <i>border</i> fields.<br>"
             "<i>Title</i> of the image.<br>"
+            "Accessibility (optional): with a <i>road network</i> (its <i>speed</i> and "
+            "<i>one-way</i> fields, <i>snapping distance</i> and <i>connector speed</i> as in "
+            "Service areas) and <i>services</i> (<i>id</i> and <i>category</i> fields), the "
+            "model also computes service areas for the <i>thresholds</i> (minutes) and draws "
+            "them in the structure image; with <i>population points</i> (<i>id</i> and "
+            "<i>population</i> fields) it adds the travel time to the nearest service of each "
+            "category, per point and per zone (Accessibility). Without a road network these "
+            "steps are left out.<br>"
             "Outputs keep the model's names: indicators:INDICATORS, "
             "regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, "
             "dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, "
-            "structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS and "
+            "structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS, "
+            "structureimage:SERVICE_AREAS, serviceareas:SERVICE_AREAS, "
+            "accessibility:ACCESSIBILITY, accessibility:ACCESSIBILITY_ZONES and "
             "export_pdf:OUTPUT_FOLDER (structure_image.pdf and structure_image.png); outputs "
             "not given are temporary."
         )
