@@ -121,7 +121,7 @@ def test_style_and_legend_from_the_data(run_alg, sample, service_areas):
         )
     colours = [r.symbol().color() for r in renderer.ranges()]
     assert colours[0].lightness() < colours[-1].lightness()
-    assert all(r.symbol().opacity() < 0.5 for r in renderer.ranges())
+    assert all(r.symbol().opacity() <= 0.5 for r in renderer.ranges())
     assert layer.name() == "Service areas"
 
 
