@@ -16,6 +16,18 @@ ACCESS_OUTPUTS = (
     "accessibility:ACCESSIBILITY",
     "accessibility:ACCESSIBILITY_ZONES",
 )
+#: The other outputs of the model (a bare model needs every output given).
+COMMUTING_OUTPUTS = (
+    "indicators:INDICATORS",
+    "regions:COMMUTING_REGIONS",
+    "dominantflows:DOMINANT_NODES",
+    "dominantflows:DOMINANT_LINKS",
+    "hierarchy:HIERARCHY",
+    "structureimage:NODES",
+    "structureimage:CORRIDORS",
+    "structureimage:BORDER_LINKS",
+    "structureimage:REGIONS",
+)
 #: The 20-minute colour of resources/styles/structure_service_areas.qml (the 10-minute one
 #: has the hue of a region fill of the sample).
 WITHIN_20_COLOUR = "#9e9ac8"
@@ -160,3 +172,24 @@ def test_pipeline_accessibility_in_qgis_process(qp, sample, tmp_path, network):
     png = QImage(str(folder / "structure_image.png"))
     assert png.width() == 2480
     assert (blended_pixels(png, WITHIN_20_COLOUR) > 5000) == network
+
+
+@pytest.mark.slow
+@pytest.mark.qgis_process
+def test_bare_model_file_with_network_in_qgis_process(qp, sample, tmp_path):
+    """The bundled .model3 itself (as the model designer runs it) with every input of the
+    accessibility steps and every output given: all steps run, service areas in the image."""
+    from RegionAtlas.processing.pipeline import MODEL
+
+    folder = tmp_path / "out"
+    params = {**base_params(sample, folder), **access_params(sample)}
+    for output in (*COMMUTING_OUTPUTS, *ACCESS_OUTPUTS):
+        params[output] = str(tmp_path / f"{output.replace(':', '_')}.gpkg")
+    proc = qp.alg(str(MODEL), params)
+    assert proc.returncode == 0, proc.stderr[-3000:] + proc.stdout[-3000:]
+    bands = QgsVectorLayer(str(tmp_path / "structureimage_SERVICE_AREAS.gpkg"), "b", "ogr")
+    assert [f["minutes"] for f in bands.getFeatures()] == [30, 20, 10]
+    kept = QgsVectorLayer(str(tmp_path / "accessibility_ACCESSIBILITY.gpkg"), "a", "ogr")
+    assert kept.featureCount() > 0
+    png = QImage(str(folder / "structure_image.png"))
+    assert blended_pixels(png, WITHIN_20_COLOUR) > 5000
