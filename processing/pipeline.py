@@ -1,21 +1,30 @@
 """regionatlas:pipeline - runs the bundled model resources/models/pipeline.model3.
 
 OD table + zones (+ settlements) -> commuting indicators -> commuting regions -> dominant
-flows -> settlement hierarchy -> structure image -> PDF and PNG. The model file is what a
+flows -> settlement hierarchy -> structure image -> PDF and PNG; with a road network also
+service areas (drawn in the structure image) and accessibility (nearest service per category,
+by zone). The model file is what a
 person opens and changes in the model designer; it is the only source of the chain. This
 algorithm loads it with QgsProcessingModelAlgorithm.fromFile, offers its parameters and outputs
 under their model names (stable ids such as "structureimage:CORRIDORS") and runs it. It adds
 what a bare model lacks in QGIS 3.22: the dialog lists the parameters in the order a user reads
 them (each table before its fields) with labels in the user's language, required fields start
 empty (not on the table's first field, "fid"), and outputs not given (processing.run,
-qgis_process) become temporary outputs instead of failing.
+qgis_process) become temporary outputs instead of failing; without a road network the
+accessibility steps are taken out of this run's copy of the model (a 3.22 model cannot skip a
+step and still run the steps after it), so the bare model needs every input of them.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingModelAlgorithm
+from qgis.core import (
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildParameterSource,
+)
 
 from ..i18n import tr
 from .base import RegionAtlasAlgorithm
@@ -44,6 +53,18 @@ def parameter_labels() -> dict[str, str]:
         "POPULATION_FIELD": tr("Population field of the settlements"),
         "SETTLEMENTS_BORDER_FIELD": tr("Border field of the settlements (county)"),
         "MAX_LENGTH_KM": tr("Longest corridor in km (empty = from the extent, 0 = no limit)"),
+        "NETWORK": tr("Road network for accessibility (without it no accessibility steps)"),
+        "SPEED_FIELD": tr("Speed field of the roads (km/h)"),
+        "ONEWAY_FIELD": tr("One-way field of the roads"),
+        "MAX_SNAP": tr("Maximum snapping distance to the roads (m)"),
+        "CONNECTOR_SPEED": tr("Speed from a point to the nearest road (km/h)"),
+        "SERVICE_POINTS": tr("Services (e.g. grocery stores, schools)"),
+        "SERVICE_ID_FIELD": tr("Service id field"),
+        "SERVICE_CATEGORY_FIELD": tr("Service category field"),
+        "THRESHOLDS": tr("Service-area thresholds (minutes, comma separated)"),
+        "ORIGINS": tr("Population points (origins of the accessibility)"),
+        "ORIGINS_ID_FIELD": tr("Id field of the population points"),
+        "ORIGINS_POPULATION_FIELD": tr("Population field of the population points"),
         "TITLE": tr("Title"),
         "indicators:INDICATORS": tr("Commuting indicators"),
         "regions:COMMUTING_REGIONS": tr("Commuting regions"),
@@ -54,6 +75,10 @@ def parameter_labels() -> dict[str, str]:
         "structureimage:CORRIDORS": tr("Structure image: corridors"),
         "structureimage:BORDER_LINKS": tr("Structure image: border links"),
         "structureimage:REGIONS": tr("Structure image: functional regions"),
+        "structureimage:SERVICE_AREAS": tr("Structure image: service areas"),
+        "serviceareas:SERVICE_AREAS": tr("Service areas"),
+        "accessibility:ACCESSIBILITY": tr("Accessibility: nearest service"),
+        "accessibility:ACCESSIBILITY_ZONES": tr("Accessibility by zone"),
         "export_pdf:OUTPUT_FOLDER": tr("Folder for the PDF and PNG"),
     }
 
@@ -65,6 +90,75 @@ def load_model() -> QgsProcessingModelAlgorithm:
             tr("The bundled model {path} could not be read.").format(path=MODEL)
         )
     return model
+
+
+#: The model's optional accessibility steps (child ids) and what each needs besides NETWORK.
+ACCESSIBILITY_STEPS = {"serviceareas": ("SERVICE_POINTS",), "accessibility": ("ORIGINS",)}
+
+
+def _given(values: dict, name: str) -> bool:
+    return values.get(name) not in (None, "")
+
+
+def _drop_step(model: QgsProcessingModelAlgorithm, child_id: str) -> None:
+    """Leave the optional step ``child_id`` out of this run of the model (and the structure
+    image without its service areas)."""
+    if child_id == "serviceareas":
+        image = model.childAlgorithm("structureimage")
+        image.addParameterSources(
+            "SERVICE_AREAS", [QgsProcessingModelChildParameterSource.fromStaticValue(None)]
+        )
+        model.setChildAlgorithm(image)
+    if not model.removeChildAlgorithm(child_id):
+        raise QgsProcessingException(
+            tr("The step {step} of the bundled model could not be left out.").format(step=child_id)
+        )
+
+
+def choose_accessibility_steps(model: QgsProcessingModelAlgorithm, values: dict, feedback) -> None:
+    """The wrapper's decision on the optional steps (a QGIS 3.22 model cannot skip a step
+    whose input is empty and still run the steps after it): with NETWORK, service areas around
+    SERVICE_POINTS (drawn in the structure image) and, with ORIGINS, the nearest service per
+    category from the population points, by zone; without NETWORK, neither step runs.
+    Inputs given for a step that cannot run are an error, never silently ignored."""
+    if not _given(values, "NETWORK"):
+        stray = [
+            name
+            for name in ("SERVICE_POINTS", "ORIGINS", "SPEED_FIELD", "ONEWAY_FIELD")
+            if _given(values, name)
+        ]
+        if stray:
+            raise QgsProcessingException(
+                tr(
+                    "{names} given without a road network (NETWORK): the accessibility steps "
+                    "need one. Give NETWORK or leave these out."
+                ).format(names=", ".join(stray))
+            )
+        for child_id in ACCESSIBILITY_STEPS:
+            _drop_step(model, child_id)
+        model.updateDestinationParameters()
+        return
+    for needed, field in (("SERVICE_POINTS", "SERVICE_ID_FIELD"), ("ORIGINS", "ORIGINS_ID_FIELD")):
+        if needed == "SERVICE_POINTS" and not _given(values, needed):
+            raise QgsProcessingException(
+                tr(
+                    "A road network (NETWORK) is given but no services (SERVICE_POINTS): the "
+                    "service areas and the accessibility need them."
+                )
+            )
+        if _given(values, needed) and not _given(values, field):
+            raise QgsProcessingException(
+                tr("Choose the id field ({field}) of {layer}.").format(field=field, layer=needed)
+            )
+    if not _given(values, "ORIGINS"):
+        feedback.pushInfo(
+            tr(
+                "No population points (ORIGINS): the accessibility step is left out; the "
+                "structure image shows the service areas."
+            )
+        )
+        _drop_step(model, "accessibility")
+        model.updateDestinationParameters()
 
 
 class PipelineAlgorithm(RegionAtlasAlgorithm):
@@ -99,10 +193,20 @@ class PipelineAlgorithm(RegionAtlasAlgorithm):
             "<i>Settlements</i> (optional) with <i>id</i>, <i>name</i>, <i>zone id</i> (the OD "
             "id of the zone they lie in), <i>population</i> and <i>border</i> fields.<br>"
             "<i>Title</i> of the image.<br>"
+            "Accessibility (optional): with a <i>road network</i> (its <i>speed</i> and "
+            "<i>one-way</i> fields, <i>snapping distance</i> and <i>connector speed</i> as in "
+            "Service areas) and <i>services</i> (<i>id</i> and <i>category</i> fields), the "
+            "model also computes service areas for the <i>thresholds</i> (minutes) and draws "
+            "them in the structure image; with <i>population points</i> (<i>id</i> and "
+            "<i>population</i> fields) it adds the travel time to the nearest service of each "
+            "category, per point and per zone (Accessibility). Without a road network these "
+            "steps are left out.<br>"
             "Outputs keep the model's names: indicators:INDICATORS, "
             "regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, "
             "dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, "
-            "structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS and "
+            "structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS, "
+            "structureimage:SERVICE_AREAS, serviceareas:SERVICE_AREAS, "
+            "accessibility:ACCESSIBILITY, accessibility:ACCESSIBILITY_ZONES and "
             "export_pdf:OUTPUT_FOLDER (structure_image.pdf and structure_image.png); outputs "
             "not given are temporary."
         )
@@ -134,8 +238,11 @@ class PipelineAlgorithm(RegionAtlasAlgorithm):
             if values.get(definition.name()) in (None, ""):
                 values[definition.name()] = "TEMPORARY_OUTPUT"
         model = load_model()
+        choose_accessibility_steps(model, values, feedback)
         results, ok = model.run(values, context, feedback, {}, False)
         if not ok:
             raise QgsProcessingException(tr("The pipeline model did not finish."))
         names = {output.name() for output in self.outputDefinitions()}
-        return {key: value for key, value in results.items() if key in names}
+        # Outputs of steps left out (or not written, such as service areas without a network)
+        # are not results.
+        return {key: value for key, value in results.items() if key in names and value is not None}

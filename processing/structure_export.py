@@ -10,6 +10,7 @@ from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsGraduatedSymbolRenderer,
     QgsLayoutExporter,
     QgsMapLayer,
     QgsProcessingException,
@@ -59,7 +60,9 @@ def style_file_layers(layers: list[QgsMapLayer], feedback) -> None:
         if layer.id() in project_layers:
             continue
         key = structure_layer_key(layer)
-        if key is None or isinstance(layer.renderer(), QgsRuleBasedRenderer):
+        if key is None or isinstance(
+            layer.renderer(), (QgsRuleBasedRenderer, QgsGraduatedSymbolRenderer)
+        ):
             continue
         apply_structure_style(layer, key, rename=True)
         feedback.pushInfo(

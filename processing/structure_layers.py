@@ -118,3 +118,23 @@ def from_shapely(geometry) -> QgsGeometry:
 
 def polyline(coords) -> QgsGeometry:
     return QgsGeometry.fromPolylineXY([QgsPointXY(float(x), float(y)) for x, y in coords])
+
+
+def read_minute_polygons(source, target, context, minutes_index: int) -> list[tuple]:
+    """``(row number, minutes, shapely geometry)`` of every polygon of ``source`` in
+    ``target`` (row numbers from 1 in the layer's order, for messages)."""
+    transform = QgsCoordinateTransform(source.sourceCrs(), target, context.transformContext())
+    request = QgsFeatureRequest().setInvalidGeometryCheck(
+        QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
+    )
+    rows = []
+    for row, feature in enumerate(source.getFeatures(request), start=1):
+        geom = QgsGeometry(feature.geometry())
+        minutes = _plain(feature.attributes()[minutes_index])
+        if geom.isEmpty():
+            rows.append((row, minutes, None))
+            continue
+        if not transform.isShortCircuited():
+            geom.transform(transform)
+        rows.append((row, minutes, to_shapely(geom)))
+    return rows

@@ -59,6 +59,10 @@ BORDERS = "BORDERS"
 BORDERS_FIELD = "BORDERS_FIELD"
 BORDERS_COUNTRY_FIELD = "BORDERS_COUNTRY_FIELD"
 OUTPUT_BORDERS = "OUTPUT_BORDERS"
+SERVICE_AREAS = "SERVICE_AREAS"
+OUTPUT_SERVICE_AREAS = "OUTPUT_SERVICE_AREAS"
+#: The field of SERVICE_AREAS that holds each polygon's threshold (regionatlas:serviceareas).
+SERVICE_AREAS_MINUTES = "minutes"
 METADATA = "METADATA"
 
 CORRIDOR_FIELDS = (
@@ -87,6 +91,7 @@ NODE_FIELDS = (
     ("flow_node", "Bool"),
 )
 GREEN_FIELDS = (("name", "String"),)
+SERVICE_AREA_FIELDS = (("minutes", "Double"), ("area_km2", "Double"))
 BORDER_FIELDS = (("border_kind", "String"),)
 REGION_FIELDS = (
     ("region_id", "String"),
@@ -95,6 +100,10 @@ REGION_FIELDS = (
     ("area_km2", "Double"),
     ("colour", "Int"),
 )
+
+
+#: Outputs written only when their input is given.
+OPTIONAL_OUTPUTS = (OUTPUT_REGIONS, OUTPUT_GREEN, OUTPUT_BORDERS, OUTPUT_SERVICE_AREAS)
 
 
 def make_fields(spec) -> QgsFields:
@@ -191,6 +200,14 @@ def add_parameters(alg) -> None:
     )
     alg.addParameter(
         QgsProcessingParameterFeatureSource(
+            SERVICE_AREAS,
+            tr("Service areas with a 'minutes' field (e.g. from Service areas; optional)"),
+            polygon,
+            optional=True,
+        )
+    )
+    alg.addParameter(
+        QgsProcessingParameterFeatureSource(
             BORDERS,
             tr("Units for county and national borders (e.g. municipalities)"),
             polygon,
@@ -260,10 +277,15 @@ def add_parameters(alg) -> None:
             tr("County and national borders"),
             QgsProcessing.SourceType.TypeVectorLine,
         ),
+        (
+            OUTPUT_SERVICE_AREAS,
+            tr("Service areas"),
+            QgsProcessing.SourceType.TypeVectorPolygon,
+        ),
     ):
-        # Regions, green structure and borders are optional outputs: written when their
-        # input is.
-        optional = name in (OUTPUT_REGIONS, OUTPUT_GREEN, OUTPUT_BORDERS)
+        # Regions, green structure, borders and service areas are optional outputs: written
+        # when their input is.
+        optional = name in OPTIONAL_OUTPUTS
         alg.addParameter(
             QgsProcessingParameterFeatureSink(
                 name, label, kind, optional=optional, createByDefault=True

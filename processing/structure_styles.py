@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import re
 
-from qgis.core import QgsFeatureRequest, QgsRuleBasedRenderer, QgsVectorLayer
+from qgis.core import (
+    QgsFeatureRequest,
+    QgsGraduatedSymbolRenderer,
+    QgsRendererRange,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QLocale
 
 from ..i18n import tr
@@ -22,6 +28,7 @@ from .sinks import STYLES, StylePostProcessor
 OUTPUTS = {
     "OUTPUT_REGIONS": ("regions", "structure_regions.qml"),
     "OUTPUT_GREEN": ("green", "structure_green.qml"),
+    "OUTPUT_SERVICE_AREAS": ("service_areas", "structure_service_areas.qml"),
     "OUTPUT_BORDERS": ("borders", "structure_borders.qml"),
     "OUTPUT_CORRIDORS": ("corridors", "structure_corridors.qml"),
     "OUTPUT_BORDER_LINKS": ("border_links", "structure_border_links.qml"),
@@ -136,6 +143,49 @@ def label_node_classes(layer) -> None:
             rule.setLabel(", ".join(found[:3]) + (" …" if len(found) > 3 else ""))
 
 
+def label_service_area_classes(layer) -> None:
+    """One legend class per threshold of a service-area layer ("within 10 minutes"), from the
+    data: the bundled style's symbols in order (shortest time first), its last symbol for
+    further thresholds."""
+    renderer = layer.renderer()
+    if not isinstance(renderer, QgsGraduatedSymbolRenderer):
+        return
+    index = layer.fields().lookupField("minutes")
+    if index < 0 or not renderer.ranges():
+        return
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([index])
+    values = sorted(
+        {
+            float(value)
+            for feature in layer.getFeatures(request)
+            if (value := _plain(feature[index])) is not None
+        }
+    )
+    if not values:
+        return
+    symbols = [r.symbol().clone() for r in renderer.ranges()]
+    renderer.deleteAllClasses()
+    lower = 0.0
+    for k, minutes in enumerate(values):
+        text = number_text(minutes, 0 if minutes.is_integer() else 1)
+        label = tr("within {minutes} minutes").format(minutes=text)
+        symbol = symbols[min(k, len(symbols) - 1)].clone()
+        renderer.addClassRange(QgsRendererRange(lower, minutes, symbol, label))
+        lower = minutes
+
+
+def label_classes(layer, key: str) -> None:
+    """Legend texts from the data for the layer of ``key``."""
+    translate_rule_labels(layer)
+    if key in ("corridors", "border_links"):
+        label_flow_classes(layer)
+    elif key == "nodes":
+        label_node_classes(layer)
+    elif key == "service_areas":
+        label_service_area_classes(layer)
+
+
 def layer_titles() -> dict[str, str]:
     """Layer names of the structure image by key (translated)."""
     return {
@@ -145,6 +195,7 @@ def layer_titles() -> dict[str, str]:
         "regions": tr("Functional regions"),
         "green": tr("Green structure"),
         "borders": tr("County and national borders"),
+        "service_areas": tr("Service areas"),
     }
 
 
@@ -154,12 +205,14 @@ SIGNATURES = {
     "corridors": {"from_id", "to_id", "width_class", "cross_border", "border_crossed"},
     "regions": {"region_id", "units", "area_km2", "colour"},
     "borders": {"border_kind"},
+    "service_areas": {"minutes", "area_km2"},
 }
 
 
 def structure_layer_key(layer) -> str | None:
-    """ "nodes", "corridors", "border_links", "regions" for an output of this algorithm read
-    back from a file (by its fields), else None."""
+    """The layer key ("nodes", "corridors", "border_links", "regions", "borders",
+    "service_areas") of an output of this algorithm read back from a file (by its fields),
+    else None."""
     if not isinstance(layer, QgsVectorLayer):
         return None
     names = set(layer.fields().names())
@@ -181,11 +234,7 @@ def apply_structure_style(layer, key: str, rename: bool = False) -> bool:
     if rename:
         layer.setName(layer_titles()[key])
     _message, ok = layer.loadNamedStyle(str(STYLES / qml))
-    translate_rule_labels(layer)
-    if key in ("corridors", "border_links"):
-        label_flow_classes(layer)
-    elif key == "nodes":
-        label_node_classes(layer)
+    label_classes(layer, key)
     layer.triggerRepaint()
     return ok
 
@@ -201,11 +250,7 @@ class GroupPostProcessor(StylePostProcessor):
 
     def postProcessLayer(self, layer, context, feedback) -> None:
         super().postProcessLayer(layer, context, feedback)
-        translate_rule_labels(layer)
-        if DRAWING_ORDER[self.order] in ("corridors", "border_links"):
-            label_flow_classes(layer)
-        elif DRAWING_ORDER[self.order] == "nodes":
-            label_node_classes(layer)
+        label_classes(layer, DRAWING_ORDER[self.order])
         if self.title:
             layer.setName(self.title)
         project = context.project()

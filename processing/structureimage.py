@@ -21,14 +21,13 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..regionatlas.structureimage import (
-    DRAWING_ORDER,
-)
+from ..regionatlas.structureimage import DRAWING_ORDER, closing_distance, service_area_bands
 from .base import RegionAtlasAlgorithm
 from .flowlines import utm_crs_for
 from .sinks import _POST_PROCESSORS, add_features
 from .structure_build import borders, check_borders, outlines, read_nodes
 from .structure_corridors import build_corridors
+from .structure_layers import from_shapely, read_minute_polygons
 from .structure_params import (
     BORDER_FIELDS,
     BORDERS,
@@ -38,14 +37,19 @@ from .structure_params import (
     METADATA,
     NODE_FIELDS,
     NODES,
+    OPTIONAL_OUTPUTS,
     OUTPUT_BORDER_LINKS,
     OUTPUT_BORDERS,
     OUTPUT_CORRIDORS,
     OUTPUT_GREEN,
     OUTPUT_NODES,
     OUTPUT_REGIONS,
+    OUTPUT_SERVICE_AREAS,
     REGION_FIELDS,
     REGIONS,
+    SERVICE_AREA_FIELDS,
+    SERVICE_AREAS,
+    SERVICE_AREAS_MINUTES,
     add_parameters,
     make_fields,
 )
@@ -66,7 +70,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             "between them, the links that cross county or national borders, generalised "
             "functional regions and green structure. Each output is styled by a bundled style "
             "and loaded into one layer group (regions at the bottom, then green structure, "
-            "corridors, border links and nodes on top). Export the result with "
+            "service areas, corridors, border links and nodes on top). Export the result with "
             "<i>Export structure image</i>.<br><br>"
             "Sources: dominant-flow links after Nystuen &amp; Dacey (1961), A graph theory "
             "interpretation of nodal regions; outlines simplified after Douglas &amp; Peucker "
@@ -100,6 +104,10 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             "<i>Regions</i> (optional): polygons, dissolved by the <i>region field</i> when "
             "given, simplified and smoothed, labelled with the <i>region name field</i>. "
             "<i>Green structure</i> (optional): polygons.<br>"
+            "<i>Service areas</i> (optional): polygons with a 'minutes' field, e.g. the output "
+            "of <i>Service areas</i>; drawn as time bands (the area reached within each "
+            "threshold and not within a smaller one), generalised for the map (the gaps between "
+            "the roads closed, Serra 1982), under the corridors and nodes.<br>"
             "<i>Units for county and national borders</i> (optional, e.g. the municipalities) "
             "with their <i>county field</i> (and <i>country field</i>): the borders between "
             "units of different counties (countries) are drawn as lines; the outline of the "
@@ -138,6 +146,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         regions = outlines(self, parameters, context, feedback, REGIONS, target, box)
         green = outlines(self, parameters, context, feedback, GREEN, target, box)
         border_rows = borders(self, parameters, context, feedback, target, box)
+        area_rows = service_areas(self, parameters, context, feedback, target, extent)
         feedback.setProgress(75)
 
         provenance = self.provenance(parameters, context)
@@ -156,6 +165,13 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         outputs = [
             (OUTPUT_REGIONS, REGION_FIELDS, QgsWkbTypes.Type.MultiPolygon, regions, REGIONS),
             (OUTPUT_GREEN, GREEN_FIELDS, QgsWkbTypes.Type.MultiPolygon, green, GREEN),
+            (
+                OUTPUT_SERVICE_AREAS,
+                SERVICE_AREA_FIELDS,
+                QgsWkbTypes.Type.MultiPolygon,
+                area_rows,
+                SERVICE_AREAS,
+            ),
             (OUTPUT_BORDERS, BORDER_FIELDS, QgsWkbTypes.Type.MultiLineString, border_rows, BORDERS),
             (
                 OUTPUT_CORRIDORS,
@@ -195,13 +211,14 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         feedback.pushInfo(
             tr(
                 "Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, "
-                "{g} green areas."
+                "{g} green areas, {s} service-area bands."
             ).format(
                 n=len(nodes),
                 c=len(corridors["lines"]),
                 b=len(corridors["border"]),
                 r=len(regions),
                 g=len(green),
+                s=len(area_rows),
             )
         )
         return results
@@ -224,9 +241,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
         fields = make_fields(spec)
         sink, dest_id = self.parameterAsSink(parameters, output, context, fields, wkb, crs)
         if sink is None:
-            if output in (OUTPUT_REGIONS, OUTPUT_GREEN, OUTPUT_BORDERS) and not parameters.get(
-                output
-            ):
+            if output in OPTIONAL_OUTPUTS and not parameters.get(output):
                 return None  # an optional output the caller did not ask for
             raise QgsProcessingException(self.invalidSinkError(parameters, output))
         features = []
@@ -246,3 +261,36 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             _POST_PROCESSORS[dest_id] = processor
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
         return dest_id
+
+
+def service_areas(alg, parameters, context, feedback, target, extent) -> list:
+    """Rows of the service-area bands (one per threshold, largest first so that a reader of
+    the table meets them in drawing order) from SERVICE_AREAS, or [] without it; generalised
+    for the map of the nodes' and the areas' ``extent``."""
+    source = alg.parameterAsSource(parameters, SERVICE_AREAS, context)
+    if source is None:
+        return []
+    index = source.fields().lookupField(SERVICE_AREAS_MINUTES)
+    if index < 0:
+        raise QgsProcessingException(
+            tr(
+                "The service areas (SERVICE_AREAS) have no field '{field}' with the minutes of "
+                "each polygon (the output of Service areas has it). Its fields are: {names}."
+            ).format(field=SERVICE_AREAS_MINUTES, names=", ".join(source.fields().names()))
+        )
+    if source.sourceCrs() != target:
+        feedback.pushWarning(
+            tr("The layer '{param}' was reprojected from {a} to {b}.").format(
+                param=SERVICE_AREAS, a=source.sourceCrs().authid(), b=target.authid()
+            )
+        )
+    rows = read_minute_polygons(source, target, context, index)
+    full = QgsRectangle(extent)
+    for _row, _minutes, geometry in rows:
+        if geometry is not None and not geometry.is_empty:
+            full.combineExtentWith(QgsRectangle(*geometry.bounds))
+    bands = service_area_bands(rows, closing_distance(full.width(), full.height()))
+    return [
+        (from_shapely(polygon), [minutes, polygon.area / 1e6])
+        for minutes, polygon in sorted(bands, key=lambda band: -band[0])
+    ]

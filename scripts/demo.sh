@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The main job on the bundled sample region, through qgis_process, into out/:
 # the bundled model regionatlas:pipeline (commuting indicators -> commuting regions ->
-# dominant flows -> settlement hierarchy -> structure image -> PDF and PNG), with every
+# dominant flows -> settlement hierarchy -> structure image -> PDF and PNG, with the service
+# areas of the health centres (vardcentral) on the sample's roads drawn in the structure image
+# and the nearest health centre per population point and municipality), with every
 # intermediate layer kept in out/pipeline.gpkg, plus the flow lines.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,6 +34,12 @@ run pipeline "${OD[@]}" "${ZONES[@]}" --ZONES_NAME_FIELD=namn --BORDER_FIELD=lan
     --SETTLEMENTS="$GPKG|layername=tatorter" --SETTLEMENTS_ID_FIELD=tatort_id \
     --SETTLEMENTS_NAME_FIELD=namn --SETTLEMENTS_ZONE_FIELD=kommunkod \
     --SETTLEMENTS_BORDER_FIELD=lanskod --POPULATION_FIELD=population --TITLE=Exempelregion \
+    --NETWORK="$GPKG|layername=vagar" --SPEED_FIELD=hastighet --ONEWAY_FIELD=oneway \
+    --MAX_SNAP=3000 --CONNECTOR_SPEED=30 \
+    "--SERVICE_POINTS=$GPKG|layername=service|subset=\"kategori\" = 'vardcentral'" \
+    --SERVICE_ID_FIELD=service_id --SERVICE_CATEGORY_FIELD=kategori --THRESHOLDS=10,20,30 \
+    --ORIGINS="$GPKG|layername=befolkning" --ORIGINS_ID_FIELD=ruta_id \
+    --ORIGINS_POPULATION_FIELD=befolkning \
     "--indicators:INDICATORS=ogr:dbname='$PIPE' table=\"commuting_indicators\" (geom)" \
     "--regions:COMMUTING_REGIONS=ogr:dbname='$PIPE' table=\"commuting_regions\" (geom)" \
     "--dominantflows:DOMINANT_NODES=ogr:dbname='$PIPE' table=\"dominant_nodes\" (geom)" \
@@ -41,6 +49,10 @@ run pipeline "${OD[@]}" "${ZONES[@]}" --ZONES_NAME_FIELD=namn --BORDER_FIELD=lan
     "--structureimage:CORRIDORS=ogr:dbname='$PIPE' table=\"structure_corridors\" (geom)" \
     "--structureimage:BORDER_LINKS=ogr:dbname='$PIPE' table=\"structure_border_links\" (geom)" \
     "--structureimage:REGIONS=ogr:dbname='$PIPE' table=\"structure_regions\" (geom)" \
+    "--structureimage:SERVICE_AREAS=ogr:dbname='$PIPE' table=\"structure_service_areas\" (geom)" \
+    "--serviceareas:SERVICE_AREAS=ogr:dbname='$PIPE' table=\"service_areas_vardcentral\" (geom)" \
+    "--accessibility:ACCESSIBILITY=ogr:dbname='$PIPE' table=\"accessibility_vardcentral\" (geom)" \
+    "--accessibility:ACCESSIBILITY_ZONES=ogr:dbname='$PIPE' table=\"accessibility_vardcentral_kommuner\" (geom)" \
     "--export_pdf:OUTPUT_FOLDER=$OUT/structure_image"
 run flowlines "${OD[@]}" "${ZONES[@]}" --BORDER_FIELD=lanskod --K_LARGEST=3 \
     --OUTPUT="$OUT/flowlines.gpkg"

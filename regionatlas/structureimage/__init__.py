@@ -25,6 +25,7 @@ from .drawing import (
     region_colours,
 )
 from .routing import route_flows
+from .serviceareas import closing_distance, service_area_bands
 
 __all__ = [
     "CORRIDOR_RULES",
@@ -36,11 +37,13 @@ __all__ = [
     "MIN_WIDTH_CLASSES",
     "CorridorOptions",
     "border_crossed",
+    "closing_distance",
     "corridors_from_flows",
     "curve_corridor",
     "generalisation_tolerance",
     "node_ranks",
     "region_colours",
     "route_flows",
+    "service_area_bands",
     "symmetric_pairs",
 ]

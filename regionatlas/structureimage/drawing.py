@@ -24,11 +24,12 @@ import numpy as np
 from ..errors import Cancelled
 from ..map_colouring import greedy_colouring
 
-#: Layer keys from bottom to top (regions, green structure, county and national borders,
-#: corridors, border links, nodes).
+#: Layer keys from bottom to top (regions, green structure, service areas, county and
+#: national borders, corridors, border links, nodes).
 DRAWING_ORDER: tuple[str, ...] = (
     "regions",
     "green",
+    "service_areas",
     "borders",
     "corridors",
     "border_links",

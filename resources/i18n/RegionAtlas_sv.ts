@@ -204,6 +204,11 @@
       <translation>En region (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="144" />
+      <source>A road network (NETWORK) is given but no services (SERVICE_POINTS): the service areas and the accessibility need them.</source>
+      <translation>Ett vägnät (NETWORK) är angivet men ingen service (SERVICE_POINTS): serviceområdena och tillgängligheten behöver den.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="337" />
       <source>A rule table file was given: it is used.</source>
       <translation>En regeltabellfil angavs: den används.</translation>
@@ -253,6 +258,7 @@
     <message>
       <location filename="processing/accessibility.py" line="333" />
       <location filename="processing/accessibility.py" line="195" />
+      <location filename="processing/pipeline.py" line="81" />
       <source>Accessibility by zone</source>
       <translation>Tillgänglighet per område</translation>
     </message>
@@ -262,7 +268,12 @@
       <translation>Startpunkternas tillgänglighet</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="56" />
+      <location filename="processing/pipeline.py" line="80" />
+      <source>Accessibility: nearest service</source>
+      <translation>Tillgänglighet: närmaste service</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="63" />
       <source>Across a county or national border</source>
       <translation>Över en läns- eller riksgräns</translation>
     </message>
@@ -357,12 +368,12 @@
       <translation>Administrativa områden</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="122" />
+      <location filename="processing/structure_params.py" line="131" />
       <source>Border field (county)</source>
       <translation>Gränsfält (län)</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="45" />
+      <location filename="processing/pipeline.py" line="54" />
       <source>Border field of the settlements (county)</source>
       <translation>Gränsfält för tätorterna (län)</translation>
     </message>
@@ -373,13 +384,13 @@
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="39" />
+      <location filename="processing/pipeline.py" line="48" />
       <source>Border field of the zones (county)</source>
       <translation>Gränsfält för zonerna (län)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="255" />
-      <location filename="processing/structure_styles.py" line="144" />
+      <location filename="processing/structure_params.py" line="272" />
+      <location filename="processing/structure_styles.py" line="194" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
@@ -389,12 +400,12 @@
       <translation>Båda (summerade)</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="118" />
+      <location filename="processing/loadscbboundaries.py" line="107" />
       <source>Boundaries</source>
       <translation>Gränser</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="175" />
+      <location filename="processing/loadscbboundaries.py" line="164" />
       <source>Boundaries (SCB)</source>
       <translation>Gränser (SCB)</translation>
     </message>
@@ -404,14 +415,14 @@
       <translation>Buffert runt de nådda vägarna (m)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="61" />
+      <location filename="processing/structureimage.py" line="65" />
       <source>Build structure image</source>
       <translation>Skapa strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="64" />
-      <source>Builds the layers of a structure image (strukturbild): ranked nodes, corridors between them, the links that cross county or national borders, generalised functional regions and green structure. Each output is styled by a bundled style and loaded into one layer group (regions at the bottom, then green structure, corridors, border links and nodes on top). Export the result with &lt;i&gt;Export structure image&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Sources: dominant-flow links after Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; outlines simplified after Douglas &amp;amp; Peucker (1973) and smoothed by Chaikin's corner cutting (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt;: ranked points or polygons (e.g. the settlement hierarchy's output). &lt;i&gt;Name field&lt;/i&gt;; &lt;i&gt;class field&lt;/i&gt; or &lt;i&gt;rank field&lt;/i&gt; (1 = top; numbers rank by value, text classes by the mean size of their nodes, or by rarity without a size field); every node needs one. &lt;i&gt;Size field&lt;/i&gt; (optional: population, jobs). &lt;i&gt;Border field&lt;/i&gt; (e.g. county) and &lt;i&gt;country field&lt;/i&gt;: a corridor is cross-border when its ends differ in either (never guessed from geometry). &lt;i&gt;Node id field&lt;/i&gt;: the ids that the OD table uses (e.g. the municipality code); when several nodes share an id, the flow is drawn from the highest-ranked, then largest of them. &lt;i&gt;Labelled ranks&lt;/i&gt;: names for ranks 1..n, on at most 40 nodes (the best-ranked, then the largest).&lt;br&gt;&lt;i&gt;Flows&lt;/i&gt; (optional): an OD table with origin, destination and count fields (and a year), as in Commuting indicators. The flow of a pair is F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Network&lt;/i&gt; (optional): lines to route the corridors on (shortest way, flows summed per segment; pairs the network does not reach are drawn as lines and reported). Without flows, the network lines themselves are the corridors.&lt;br&gt;&lt;i&gt;Corridor rule&lt;/i&gt; and &lt;i&gt;value&lt;/i&gt; (0 = the rule's default): dominant-flow links (value = size ratio, default 1), k largest per node (default 2), threshold (persons, default 100), cumulative share (0-1, default 0.8).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: 3-5, equal steps on a log scale.&lt;br&gt;&lt;i&gt;Longest corridor in km&lt;/i&gt;: pairs further apart are left out before the rule chooses. Empty: 12 % of the diagonal of the nodes' extent, at least 150 km (the reach of daily commuting), so a national map is not crossed by long-distance links; 0: no limit.&lt;br&gt;&lt;i&gt;Curved corridors&lt;/i&gt;: gently curved, longer ones more, bending away from unrelated nodes where possible.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (optional): polygons, dissolved by the &lt;i&gt;region field&lt;/i&gt; when given, simplified and smoothed, labelled with the &lt;i&gt;region name field&lt;/i&gt;. &lt;i&gt;Green structure&lt;/i&gt; (optional): polygons.&lt;br&gt;&lt;i&gt;Units for county and national borders&lt;/i&gt; (optional, e.g. the municipalities) with their &lt;i&gt;county field&lt;/i&gt; (and &lt;i&gt;country field&lt;/i&gt;): the borders between units of different counties (countries) are drawn as lines; the outline of the whole area (coast, edge of the data) is not a border.&lt;br&gt;Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when the nodes are in degrees) and the log says so.</source>
-      <translation>Bygger lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läggs i en gemensam lagergrupp (regioner underst, sedan grönstruktur, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källor: dominerande flöden enligt Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; konturer förenklade enligt Douglas &amp;amp; Peucker (1973) och utjämnade med Chaikins hörnavskärning (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från ortshierarkin). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är utan storleksfält); varje nod behöver ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när ändarna skiljer sig i något av dem (gissas aldrig från geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som pendlingsmatrisen använder (t.ex. kommunkoden); när flera noder delar id ritas flödet från den högst rangordnade, därefter den största. &lt;i&gt;Rangnivåer med namn&lt;/i&gt;: namn för rang 1..n, på högst 40 noder (de högst rangordnade, därefter de största).&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en pendlingsmatris med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Flödet för ett par är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer att lägga stråken på (kortaste väg, flöden summerade per delsträcka; par som nätverket inte når ritas som linjer och redovisas). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskel (personer, standard 100), kumulativ andel (0–1, standard 0,8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3–5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Längsta stråk i km&lt;/i&gt;: par som ligger längre isär utesluts innan regeln väljer. Tomt: 12 % av diagonalen i nodernas utbredning, minst 150 km (räckvidden för daglig pendling), så att en nationell karta inte korsas av långväga länkar; 0: ingen gräns.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och böjda bort från orelaterade noder där det går.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade, med namn från &lt;i&gt;regionens namnfält&lt;/i&gt;. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;&lt;i&gt;Enheter för läns- och riksgränser&lt;/i&gt; (valfritt, t.ex. kommunerna) med sitt &lt;i&gt;länsfält&lt;/i&gt; (och &lt;i&gt;landsfält&lt;/i&gt;): gränserna mellan enheter i olika län (länder) ritas som linjer; hela områdets kontur (kust, datats kant) är ingen gräns.&lt;br&gt;Lager i andra koordinatsystem projiceras om till nodernas (en projicerad UTM-zon när noderna är i grader), och loggen säger det.</translation>
+      <location filename="processing/structureimage.py" line="68" />
+      <source>Builds the layers of a structure image (strukturbild): ranked nodes, corridors between them, the links that cross county or national borders, generalised functional regions and green structure. Each output is styled by a bundled style and loaded into one layer group (regions at the bottom, then green structure, service areas, corridors, border links and nodes on top). Export the result with &lt;i&gt;Export structure image&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Sources: dominant-flow links after Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; outlines simplified after Douglas &amp;amp; Peucker (1973) and smoothed by Chaikin's corner cutting (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt;: ranked points or polygons (e.g. the settlement hierarchy's output). &lt;i&gt;Name field&lt;/i&gt;; &lt;i&gt;class field&lt;/i&gt; or &lt;i&gt;rank field&lt;/i&gt; (1 = top; numbers rank by value, text classes by the mean size of their nodes, or by rarity without a size field); every node needs one. &lt;i&gt;Size field&lt;/i&gt; (optional: population, jobs). &lt;i&gt;Border field&lt;/i&gt; (e.g. county) and &lt;i&gt;country field&lt;/i&gt;: a corridor is cross-border when its ends differ in either (never guessed from geometry). &lt;i&gt;Node id field&lt;/i&gt;: the ids that the OD table uses (e.g. the municipality code); when several nodes share an id, the flow is drawn from the highest-ranked, then largest of them. &lt;i&gt;Labelled ranks&lt;/i&gt;: names for ranks 1..n, on at most 40 nodes (the best-ranked, then the largest).&lt;br&gt;&lt;i&gt;Flows&lt;/i&gt; (optional): an OD table with origin, destination and count fields (and a year), as in Commuting indicators. The flow of a pair is F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Network&lt;/i&gt; (optional): lines to route the corridors on (shortest way, flows summed per segment; pairs the network does not reach are drawn as lines and reported). Without flows, the network lines themselves are the corridors.&lt;br&gt;&lt;i&gt;Corridor rule&lt;/i&gt; and &lt;i&gt;value&lt;/i&gt; (0 = the rule's default): dominant-flow links (value = size ratio, default 1), k largest per node (default 2), threshold (persons, default 100), cumulative share (0-1, default 0.8).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: 3-5, equal steps on a log scale.&lt;br&gt;&lt;i&gt;Longest corridor in km&lt;/i&gt;: pairs further apart are left out before the rule chooses. Empty: 12 % of the diagonal of the nodes' extent, at least 150 km (the reach of daily commuting), so a national map is not crossed by long-distance links; 0: no limit.&lt;br&gt;&lt;i&gt;Curved corridors&lt;/i&gt;: gently curved, longer ones more, bending away from unrelated nodes where possible.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (optional): polygons, dissolved by the &lt;i&gt;region field&lt;/i&gt; when given, simplified and smoothed, labelled with the &lt;i&gt;region name field&lt;/i&gt;. &lt;i&gt;Green structure&lt;/i&gt; (optional): polygons.&lt;br&gt;&lt;i&gt;Service areas&lt;/i&gt; (optional): polygons with a 'minutes' field, e.g. the output of &lt;i&gt;Service areas&lt;/i&gt;; drawn as time bands (the area reached within each threshold and not within a smaller one), generalised for the map (the gaps between the roads closed, Serra 1982), under the corridors and nodes.&lt;br&gt;&lt;i&gt;Units for county and national borders&lt;/i&gt; (optional, e.g. the municipalities) with their &lt;i&gt;county field&lt;/i&gt; (and &lt;i&gt;country field&lt;/i&gt;): the borders between units of different counties (countries) are drawn as lines; the outline of the whole area (coast, edge of the data) is not a border.&lt;br&gt;Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when the nodes are in degrees) and the log says so.</source>
+      <translation>Bygger lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läggs i en gemensam lagergrupp (regioner underst, sedan grönstruktur, serviceområden, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källor: dominerande flöden enligt Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; konturer förenklade enligt Douglas &amp;amp; Peucker (1973) och utjämnade med Chaikins hörnavskärning (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från ortshierarkin). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är utan storleksfält); varje nod behöver ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när ändarna skiljer sig i något av dem (gissas aldrig från geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som pendlingsmatrisen använder (t.ex. kommunkoden); när flera noder delar id ritas flödet från den högst rangordnade, därefter den största. &lt;i&gt;Rangnivåer med namn&lt;/i&gt;: namn för rang 1..n, på högst 40 noder (de högst rangordnade, därefter de största).&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en pendlingsmatris med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Flödet för ett par är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer att lägga stråken på (kortaste väg, flöden summerade per delsträcka; par som nätverket inte når ritas som linjer och redovisas). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskel (personer, standard 100), kumulativ andel (0–1, standard 0,8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3–5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Längsta stråk i km&lt;/i&gt;: par som ligger längre isär utesluts innan regeln väljer. Tomt: 12 % av diagonalen i nodernas utbredning, minst 150 km (räckvidden för daglig pendling), så att en nationell karta inte korsas av långväga länkar; 0: ingen gräns.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och böjda bort från orelaterade noder där det går.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade, med namn från &lt;i&gt;regionens namnfält&lt;/i&gt;. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;&lt;i&gt;Serviceområden&lt;/i&gt; (valfritt): polygoner med fältet 'minutes', t.ex. utdata från &lt;i&gt;Serviceområden&lt;/i&gt;; ritas som tidszoner (det område som nås inom varje tidsgräns men inte inom en kortare), generaliserade för kartan (luckorna mellan vägarna slutna, Serra 1982), under stråken och noderna.&lt;br&gt;&lt;i&gt;Enheter för läns- och riksgränser&lt;/i&gt; (valfritt, t.ex. kommunerna) med sitt &lt;i&gt;länsfält&lt;/i&gt; (och &lt;i&gt;landsfält&lt;/i&gt;): gränserna mellan enheter i olika län (länder) ritas som linjer; hela områdets kontur (kust, datats kant) är ingen gräns.&lt;br&gt;Lager i andra koordinatsystem projiceras om till nodernas (en projicerad UTM-zon när noderna är i grader), och loggen säger det.</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="269" />
@@ -563,6 +574,11 @@
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="151" />
+      <source>Choose the id field ({field}) of {layer}.</source>
+      <translation>Välj id-fältet ({field}) för {layer}.</translation>
+    </message>
+    <message>
       <location filename="processing/network_input.py" line="273" />
       <source>Choose the id field ({name}).</source>
       <translation>Välj id-fältet ({name}).</translation>
@@ -610,32 +626,32 @@
       <translation>Klass</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="57" />
+      <location filename="processing/structure_styles.py" line="64" />
       <source>Class 1 (top)</source>
       <translation>Klass 1 (högst)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="58" />
+      <location filename="processing/structure_styles.py" line="65" />
       <source>Class 2</source>
       <translation>Klass 2</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="59" />
+      <location filename="processing/structure_styles.py" line="66" />
       <source>Class 3</source>
       <translation>Klass 3</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="60" />
+      <location filename="processing/structure_styles.py" line="67" />
       <source>Class 4</source>
       <translation>Klass 4</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="61" />
+      <location filename="processing/structure_styles.py" line="68" />
       <source>Class 5 and lower</source>
       <translation>Klass 5 och lägre</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="119" />
+      <location filename="processing/structure_params.py" line="128" />
       <source>Class field</source>
       <translation>Klassfält</translation>
     </message>
@@ -735,13 +751,13 @@
       <translation>Pendling (SSB)</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="161" />
+      <location filename="processing/commuting_loader.py" line="151" />
       <source>Commuting OD table</source>
       <translation>Pendlingstabell (OD)</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="61" />
-      <location filename="processing/pipeline.py" line="30" />
+      <location filename="processing/pipeline.py" line="39" />
       <source>Commuting OD table (layer, table or CSV)</source>
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
     </message>
@@ -780,7 +796,7 @@
     <message>
       <location filename="processing/base.py" line="39" />
       <location filename="processing/commutingregions_report.py" line="155" />
-      <location filename="processing/pipeline.py" line="49" />
+      <location filename="processing/pipeline.py" line="70" />
       <source>Commuting regions</source>
       <translation>Pendlingsregioner</translation>
     </message>
@@ -886,7 +902,7 @@
       <translation>Antalet decimaler i koordinaterna ska vara mellan {low} och {high}, inte {value}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="212" />
+      <location filename="processing/structure_params.py" line="229" />
       <source>Corridor rule</source>
       <translation>Stråkregel</translation>
     </message>
@@ -896,8 +912,8 @@
       <translation>Stråkregel '{rule}' (värde {value}): {n} stråk.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="254" />
-      <location filename="processing/structure_styles.py" line="143" />
+      <location filename="processing/structure_params.py" line="271" />
+      <location filename="processing/structure_styles.py" line="193" />
       <source>Corridors</source>
       <translation>Stråk</translation>
     </message>
@@ -928,40 +944,40 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="77" />
-      <location filename="processing/pipeline.py" line="33" />
-      <location filename="processing/structure_params.py" line="151" />
+      <location filename="processing/pipeline.py" line="42" />
+      <location filename="processing/structure_params.py" line="160" />
       <source>Count field (employed persons)</source>
       <translation>Antalsfält (förvärvsarbetande personer)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="123" />
+      <location filename="processing/structure_params.py" line="132" />
       <source>Country field</source>
       <translation>Landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="202" />
+      <location filename="processing/structure_params.py" line="219" />
       <source>Country field of these units</source>
       <translation>Landsfält för dessa enheter</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="260" />
-      <location filename="processing/structure_styles.py" line="147" />
+      <location filename="processing/structure_params.py" line="277" />
+      <location filename="processing/structure_styles.py" line="197" />
       <source>County and national borders</source>
       <translation>Läns- och riksgränser</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="63" />
+      <location filename="processing/structure_styles.py" line="70" />
       <source>County border</source>
       <translation>Länsgräns</translation>
     </message>
     <message>
       <location filename="processing/commuting_loader.py" line="98" />
-      <location filename="processing/loadscbboundaries.py" line="98" />
+      <location filename="processing/loadscbboundaries.py" line="97" />
       <source>County codes to keep (e.g. 25, 24; empty: the whole country)</source>
       <translation>Länskoder att behålla (t.ex. 25, 24; tom: hela landet)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="201" />
+      <location filename="processing/structure_params.py" line="218" />
       <source>County field of these units</source>
       <translation>Länsfält för dessa enheter</translation>
     </message>
@@ -976,7 +992,7 @@
       <translation>Kumulativa möjligheter</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="217" />
+      <location filename="processing/structure_params.py" line="234" />
       <source>Cumulative share</source>
       <translation>Kumulativ andel</translation>
     </message>
@@ -991,7 +1007,7 @@
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="251" />
+      <location filename="processing/structure_params.py" line="268" />
       <source>Curved corridors</source>
       <translation>Böjda stråk</translation>
     </message>
@@ -1113,12 +1129,12 @@
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="89" />
+      <location filename="processing/loadscbboundaries.py" line="88" />
       <source>DeSO 2018</source>
       <translation>DeSO 2018</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="87" />
+      <location filename="processing/loadscbboundaries.py" line="86" />
       <source>DeSO 2025</source>
       <translation>DeSO 2025</translation>
     </message>
@@ -1206,8 +1222,8 @@
     </message>
     <message>
       <location filename="processing/od_input.py" line="72" />
-      <location filename="processing/pipeline.py" line="32" />
-      <location filename="processing/structure_params.py" line="150" />
+      <location filename="processing/pipeline.py" line="41" />
+      <location filename="processing/structure_params.py" line="159" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
@@ -1246,12 +1262,12 @@
       <translation>Dominerande flöden (Nystuen-Dacey)</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="51" />
+      <location filename="processing/pipeline.py" line="72" />
       <source>Dominant flows: links</source>
       <translation>Dominerande flöden: länkar</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="50" />
+      <location filename="processing/pipeline.py" line="71" />
       <source>Dominant flows: nodes</source>
       <translation>Dominerande flöden: noder</translation>
     </message>
@@ -1416,7 +1432,7 @@
       <translation>Exportera webbatlas</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="136" />
+      <location filename="processing/structure_export.py" line="139" />
       <source>Exporting {format}…</source>
       <translation>Exporterar {format} …</translation>
     </message>
@@ -1533,7 +1549,7 @@
       <translation>Flöden som länsfiltret behåller</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="285" />
+      <location filename="processing/commuting_loader.py" line="288" />
       <source>Flows of municipalities split in the reform dropped: {persons} persons ({codes}).</source>
       <translation>Flöden för kommuner som delades i reformen togs bort: {persons} personer ({codes}).</translation>
     </message>
@@ -1543,12 +1559,12 @@
       <translation>Flöden angavs: välj det nod-id-fält vars värden är OD-tabellens id (t.ex. kommunkoden).</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="143" />
+      <location filename="processing/structure_params.py" line="152" />
       <source>Flows: commuting OD table (optional)</source>
       <translation>Flöden: OD-tabell för pendling (valfri)</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="57" />
+      <location filename="processing/pipeline.py" line="82" />
       <source>Folder for the PDF and PNG</source>
       <translation>Mapp för PDF och PNG</translation>
     </message>
@@ -1558,13 +1574,13 @@
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="256" />
-      <location filename="processing/structure_styles.py" line="145" />
+      <location filename="processing/structure_params.py" line="273" />
+      <location filename="processing/structure_styles.py" line="195" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="168" />
+      <location filename="processing/structure_params.py" line="177" />
       <source>Functional regions (optional)</source>
       <translation>Funktionella regioner (valfritt)</translation>
     </message>
@@ -1629,13 +1645,13 @@
       <translation>Gravitation med HALF_LIFE 0 (ett steg) kräver THRESHOLDS.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="257" />
-      <location filename="processing/structure_styles.py" line="146" />
+      <location filename="processing/structure_params.py" line="274" />
+      <location filename="processing/structure_styles.py" line="196" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="189" />
+      <location filename="processing/structure_params.py" line="198" />
       <source>Green structure (optional)</source>
       <translation>Grönstruktur (valfritt)</translation>
     </message>
@@ -1689,6 +1705,11 @@
       <location filename="processing/exportstructureimage.py" line="334" />
       <source>How this structure image was made</source>
       <translation>Så togs strukturbilden fram</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="66" />
+      <source>Id field of the population points</source>
+      <translation>Id-fält för befolkningspunkterna</translation>
     </message>
     <message>
       <location filename="regionatlas/accessibility/points.py" line="71" />
@@ -1949,7 +1970,7 @@ Med: {python}</translation>
       <translation>LA-regioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="134" />
+      <location filename="processing/structure_params.py" line="143" />
       <source>Label the nodes of ranks 1 to</source>
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
@@ -2014,7 +2035,7 @@ Med: {python}</translation>
       <translation>Lagret '{layer}': objekt {fid} kan inte transformeras till WGS 84 för webben.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="66" />
+      <location filename="processing/structure_export.py" line="69" />
       <source>Layer {name} styled with the bundled {key} style.</source>
       <translation>Lagret {name} fick den medföljande stilen {key}.</translation>
     </message>
@@ -2030,7 +2051,7 @@ Med: {python}</translation>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="86" />
+      <location filename="processing/structure_export.py" line="89" />
       <source>Layers in another CRS are reprojected on the fly to {crs}: {layers}.</source>
       <translation>Lager i ett annat CRS projiceras om i farten till {crs}: {layers}.</translation>
     </message>
@@ -2072,7 +2093,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/degurba.py" line="276" />
       <location filename="processing/degurbaunits.py" line="124" />
-      <location filename="processing/loadscbboundaries.py" line="84" />
+      <location filename="processing/loadscbboundaries.py" line="83" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
@@ -2099,7 +2120,7 @@ Med: {python}</translation>
       <translation>Uppdaterade länkar</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="55" />
+      <location filename="processing/loadscbboundaries.py" line="54" />
       <source>Load boundaries from SCB (municipalities, DeSO, RegSO)</source>
       <translation>Hämta gränser från SCB (kommuner, DeSO, RegSO)</translation>
     </message>
@@ -2129,7 +2150,7 @@ Med: {python}</translation>
       <translation>Hämtar SCB:s registerbaserade pendling mellan kommuner (förvärvsarbetande efter bostadskommun och arbetsställekommun) från Statistikdatabasen via dess PxWebApi 2 och skriver den som en OD-tabell: origin, destination, employed, year (id:n som text, pendling inom kommunen medräknad, par utan pendlare utelämnade). Tabellen kan användas direkt i alla pendlingsalgoritmer (origin, destination, employed; årsfält och år).&lt;br&gt;&lt;br&gt;Inläsaren läser först varje tabells egen metadata och hittar variablerna för bostad (Bostadskommun), arbetsställe (Arbetsstallekommun), kön (Kon) och år (Tid); finns de inte stannar den och anger tabellen och dess variabler. Frågan delas upp under SCB:s gräns på 150 000 celler per anrop och hålls till 30 anrop per 10 s (SCB:s /api/v2/config); svaren sparas i QGIS-profilens cache. Anropen går via QGIS nätverksinställningar (proxy, certifikat).&lt;br&gt;&lt;br&gt;Källor: SCB, Statistikdatabasen, AM0210 (BAS, registerbaserad arbetsmarknadsstatistik) och AM0207 (RAMS). Standardtabeller, i denna ordning: TAB1830 (BAS, pendling 2020-), TAB5850 (RAMS ny tidsserie 2019-2021), TAB333 (RAMS 2004-2018), TAB334 (RAMS 1993-2003), enligt Region Dalarnas skript för SCB:s API (github.com/Region-Dalarna/hamta_data, hamta_pendling_rams_bas_scb.R). Datalicens CC0. Testerna verifierar vägen på SCB:s egna sparade svar för andra tabeller (TAB5974), inte på dessa tabeller.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Tabell-id&lt;/i&gt;: en eller flera tabeller; ett år hämtas från den första tabell som har det.&lt;br&gt;&lt;i&gt;År&lt;/i&gt;: t.ex. 2022, eller 2019-2023 (de år tabellerna har i intervallet); tom: det senaste året. År från olika tabeller korsar serieavbrott (2003/04, 2018/19, 2019/20); de anges i loggen och i metadata.&lt;br&gt;&lt;i&gt;Kön&lt;/i&gt;: båda (män och kvinnor summerade), män eller kvinnor.&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: behåll kommuner vars kod börjar med dessa länskoder (t.ex. 25 för Norrbotten); &lt;i&gt;Flöden som behålls&lt;/i&gt;: både bostad och arbete i länen (en sluten tabell), eller någon av dem där.&lt;br&gt;&lt;i&gt;Kommunkoder som ändras mellan de valda åren&lt;/i&gt;: stoppa (standard), eller behåll varje års egna koder och varna (pendlingsalgoritmerna använder ett år i taget).&lt;br&gt;Avancerat: variablerna för bostad och arbetsställe, innehållskoden och låsta värden för andra variabler (t.ex. Alder=16+) när en tabells metadata kräver det; API-adressen; hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: OD-tabellen. &lt;i&gt;Härkomst&lt;/i&gt; (METADATA, även i lagrets metadata): parametrar, tabeller och deras titlar per år, hämtningstid, licens, korsade serieavbrott, celler utan värde.&lt;br&gt;En okänd tabell, ett HTTP-fel, en timeout eller ett avbrutet svar stoppar körningen med adressen angiven; inget skrivs.</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="58" />
+      <location filename="processing/loadscbboundaries.py" line="57" />
       <source>Loads municipalities, DeSO or RegSO polygons from SCB's open geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, layers DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) in SWEREF 99 TM, with the codes the statistics use as text: kommunkod (4 characters, e.g. 0114), lanskod, desokod, regsokod. Municipalities are the DeSO 2025 areas dissolved by kommunkod (the WFS has no municipality layer; every DeSO lies in one municipality). Requests go through QGIS's network settings, page by page; nothing is written until every page has arrived and the count agrees with the service's. Data licence CC0 (SCB).&lt;br&gt;&lt;br&gt;Source: SCB, Öppna geodata: DeSO and RegSO (WMS/WFS guide); layer names and fields as listed by the service's GetCapabilities. Not verified here on a stored answer of the service (none was found): the tests serve GeoJSON built in the service's documented form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: municipalities (from DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 or RegSO 2020 (DeSO 2018 and RegSO 2020 go with statistics up to 2023).&lt;br&gt;&lt;i&gt;County codes&lt;/i&gt;: only these counties (e.g. 25); empty: all of Sweden.&lt;br&gt;Advanced: the WFS address and the time to wait for an answer.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: polygons with the codes; &lt;i&gt;Provenance&lt;/i&gt; (METADATA and layer metadata): parameters, layer, address, retrieval time, licence.</source>
       <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
@@ -2139,8 +2160,8 @@ Med: {python}</translation>
       <translation>Logg</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="46" />
-      <location filename="processing/structure_params.py" line="244" />
+      <location filename="processing/pipeline.py" line="55" />
+      <location filename="processing/structure_params.py" line="261" />
       <source>Longest corridor in km (empty = from the extent, 0 = no limit)</source>
       <translation>Längsta stråk i km (tomt = efter utbredningen, 0 = ingen gräns)</translation>
     </message>
@@ -2199,6 +2220,11 @@ Med: {python}</translation>
       <location filename="processing/network_input.py" line="146" />
       <source>Maximum snapping distance (m)</source>
       <translation>Största anslutningsavstånd (m)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="59" />
+      <source>Maximum snapping distance to the roads (m)</source>
+      <translation>Största anslutningsavstånd till vägarna (m)</translation>
     </message>
     <message>
       <location filename="processing/regionchange_report.py" line="63" />
@@ -2275,7 +2301,7 @@ Med: {python}</translation>
       <translation>Bevaka</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="86" />
+      <location filename="processing/loadscbboundaries.py" line="85" />
       <source>Municipalities (from DeSO 2025)</source>
       <translation>Kommuner (från DeSO 2025)</translation>
     </message>
@@ -2326,7 +2352,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/laregionsfromindicators.py" line="114" />
-      <location filename="processing/structure_params.py" line="118" />
+      <location filename="processing/structure_params.py" line="127" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
@@ -2336,7 +2362,7 @@ Med: {python}</translation>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="62" />
+      <location filename="processing/structure_styles.py" line="69" />
       <source>National border</source>
       <translation>Riksgräns</translation>
     </message>
@@ -2361,7 +2387,7 @@ Med: {python}</translation>
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="161" />
+      <location filename="processing/structure_params.py" line="170" />
       <source>Network to route the corridors on (optional)</source>
       <translation>Nätverk att lägga stråken på (valfritt)</translation>
     </message>
@@ -2468,6 +2494,11 @@ Med: {python}</translation>
       <translation>Ingen befolkning utanför data (kant, inget land); avbryt inuti</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="155" />
+      <source>No population points (ORIGINS): the accessibility step is left out; the structure image shows the service areas.</source>
+      <translation>Inga befolkningspunkter (ORIGINS): tillgänglighetssteget hoppas över; strukturbilden visar serviceområdena.</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="363" />
       <source>No regions layer: the regions output is not written.</source>
       <translation>Inget regionlager: utdata för regioner skrivs inte.</translation>
@@ -2524,7 +2555,7 @@ Med: {python}</translation>
       <translation>Nod-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="124" />
+      <location filename="processing/structure_params.py" line="133" />
       <source>Node id field matching the OD ids</source>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
@@ -2534,8 +2565,8 @@ Med: {python}</translation>
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="253" />
-      <location filename="processing/structure_styles.py" line="142" />
+      <location filename="processing/structure_params.py" line="270" />
+      <location filename="processing/structure_styles.py" line="192" />
       <source>Nodes</source>
       <translation>Noder</translation>
     </message>
@@ -2545,7 +2576,7 @@ Med: {python}</translation>
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="115" />
+      <location filename="processing/structure_params.py" line="124" />
       <source>Nodes (ranked places)</source>
       <translation>Noder (rangordnade orter)</translation>
     </message>
@@ -2687,6 +2718,11 @@ Med: {python}</translation>
       <translation>Fält för enkelriktning (yes / -1 / no)</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="58" />
+      <source>One-way field of the roads</source>
+      <translation>Fält för vägarnas enkelriktning</translation>
+    </message>
+    <message>
       <location filename="processing/notes_common.py" line="157" />
       <source>Only follow-up statuses</source>
       <translation>Endast uppföljningsstatusar</translation>
@@ -2760,8 +2796,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="67" />
-      <location filename="processing/pipeline.py" line="31" />
-      <location filename="processing/structure_params.py" line="149" />
+      <location filename="processing/pipeline.py" line="40" />
+      <location filename="processing/structure_params.py" line="158" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
@@ -2900,7 +2936,7 @@ Med: {python}</translation>
       <translation>Raster för permanent land</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="84" />
+      <location filename="processing/pipeline.py" line="178" />
       <source>Pipeline: from commuting to a structure image</source>
       <translation>Arbetsflöde: från pendling till strukturbild</translation>
     </message>
@@ -2961,7 +2997,12 @@ Med: {python}</translation>
       <translation>Polygonrutnätets befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="44" />
+      <location filename="processing/pipeline.py" line="67" />
+      <source>Population field of the population points</source>
+      <translation>Befolkningsfält för befolkningspunkterna</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="53" />
       <source>Population field of the settlements</source>
       <translation>Befolkningsfält för tätorterna</translation>
     </message>
@@ -2969,6 +3010,11 @@ Med: {python}</translation>
       <location filename="processing/degurba.py" line="102" />
       <source>Population nodata</source>
       <translation>Nodata i befolkningsrastret</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="65" />
+      <source>Population points (origins of the accessibility)</source>
+      <translation>Befolkningspunkter (startpunkter för tillgängligheten)</translation>
     </message>
     <message>
       <location filename="processing/degurbaunits.py" line="112" />
@@ -3015,8 +3061,8 @@ Med: {python}</translation>
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="164" />
-      <location filename="processing/loadscbboundaries.py" line="121" />
+      <location filename="processing/commuting_loader.py" line="154" />
+      <location filename="processing/loadscbboundaries.py" line="110" />
       <source>Provenance and source (JSON)</source>
       <translation>Härkomst och källa (JSON)</translation>
     </message>
@@ -3076,7 +3122,7 @@ Med: {python}</translation>
       <translation>RUFS landsbygdsnod med de angivna servicefälten: {fields} måste alla finnas.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="120" />
+      <location filename="processing/structure_params.py" line="129" />
       <source>Rank field (1 = top)</source>
       <translation>Rangfält (1 = högst)</translation>
     </message>
@@ -3127,12 +3173,12 @@ Med: {python}</translation>
       <translation>Läste lagrets kolumner direkt (GDAL:s Arrow-ström).</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="90" />
+      <location filename="processing/loadscbboundaries.py" line="89" />
       <source>RegSO 2020</source>
       <translation>RegSO 2020</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="88" />
+      <location filename="processing/loadscbboundaries.py" line="87" />
       <source>RegSO 2025</source>
       <translation>RegSO 2025</translation>
     </message>
@@ -3177,7 +3223,7 @@ Med: {python}</translation>
       <translation>Regionförändring: år</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="174" />
+      <location filename="processing/structure_params.py" line="183" />
       <source>Region field (dissolve the polygons by it)</source>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
@@ -3217,7 +3263,7 @@ Med: {python}</translation>
       <translation>Regionnamn</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="182" />
+      <location filename="processing/structure_params.py" line="191" />
       <source>Region name field</source>
       <translation>Fält för regionnamn</translation>
     </message>
@@ -3348,6 +3394,11 @@ Med: {python}</translation>
       <translation>Vägnät (linjer)</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="56" />
+      <source>Road network for accessibility (without it no accessibility steps)</source>
+      <translation>Vägnät för tillgänglighet (utan det inga tillgänglighetssteg)</translation>
+    </message>
+    <message>
       <location filename="processing/structure_corridors.py" line="274" />
       <source>Routed {n} of {m} corridors on the network ({p} segments).</source>
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
@@ -3443,9 +3494,9 @@ Med: {python}</translation>
       <translation>Kör pip…</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="87" />
-      <source>Runs the whole chain on an OD table, zones and (optionally) settlements: commuting indicators, commuting regions (SCB LA method), dominant flows (Nystuen &amp;amp; Dacey), settlement hierarchy (population classes), the structure image (two largest corridors per node, border links, commuting regions) and its export to an A3 PDF (300 dpi) and PNG (150 dpi) in the output folder. Without settlements the zones are the nodes, classed by their employed residents.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md; the bundled model resources/models/pipeline.model3 (open it in the model designer to change a step).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; and its fields, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; (county) fields.&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt; (optional) with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt;, &lt;i&gt;zone id&lt;/i&gt; (the OD id of the zone they lie in), &lt;i&gt;population&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; fields.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt; of the image.&lt;br&gt;Outputs keep the model's names: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS and export_pdf:OUTPUT_FOLDER (structure_image.pdf and structure_image.png); outputs not given are temporary.</source>
-      <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
+      <location filename="processing/pipeline.py" line="181" />
+      <source>Runs the whole chain on an OD table, zones and (optionally) settlements: commuting indicators, commuting regions (SCB LA method), dominant flows (Nystuen &amp;amp; Dacey), settlement hierarchy (population classes), the structure image (two largest corridors per node, border links, commuting regions) and its export to an A3 PDF (300 dpi) and PNG (150 dpi) in the output folder. Without settlements the zones are the nodes, classed by their employed residents.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md; the bundled model resources/models/pipeline.model3 (open it in the model designer to change a step).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; and its fields, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; (county) fields.&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt; (optional) with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt;, &lt;i&gt;zone id&lt;/i&gt; (the OD id of the zone they lie in), &lt;i&gt;population&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; fields.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt; of the image.&lt;br&gt;Accessibility (optional): with a &lt;i&gt;road network&lt;/i&gt; (its &lt;i&gt;speed&lt;/i&gt; and &lt;i&gt;one-way&lt;/i&gt; fields, &lt;i&gt;snapping distance&lt;/i&gt; and &lt;i&gt;connector speed&lt;/i&gt; as in Service areas) and &lt;i&gt;services&lt;/i&gt; (&lt;i&gt;id&lt;/i&gt; and &lt;i&gt;category&lt;/i&gt; fields), the model also computes service areas for the &lt;i&gt;thresholds&lt;/i&gt; (minutes) and draws them in the structure image; with &lt;i&gt;population points&lt;/i&gt; (&lt;i&gt;id&lt;/i&gt; and &lt;i&gt;population&lt;/i&gt; fields) it adds the travel time to the nearest service of each category, per point and per zone (Accessibility). Without a road network these steps are left out.&lt;br&gt;Outputs keep the model's names: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS, structureimage:SERVICE_AREAS, serviceareas:SERVICE_AREAS, accessibility:ACCESSIBILITY, accessibility:ACCESSIBILITY_ZONES and export_pdf:OUTPUT_FOLDER (structure_image.pdf and structure_image.png); outputs not given are temporary.</source>
+      <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Tillgänglighet (valfritt): med ett &lt;i&gt;vägnät&lt;/i&gt; (dess fält för &lt;i&gt;hastighet&lt;/i&gt; och &lt;i&gt;enkelriktning&lt;/i&gt;, &lt;i&gt;största anslutningsavstånd&lt;/i&gt; och &lt;i&gt;anslutningshastighet&lt;/i&gt; som i Serviceområden) och &lt;i&gt;service&lt;/i&gt; (fält för &lt;i&gt;id&lt;/i&gt; och &lt;i&gt;kategori&lt;/i&gt;) beräknar modellen också serviceområden för &lt;i&gt;tidsgränserna&lt;/i&gt; (minuter) och ritar dem i strukturbilden; med &lt;i&gt;befolkningspunkter&lt;/i&gt; (fält för &lt;i&gt;id&lt;/i&gt; och &lt;i&gt;befolkning&lt;/i&gt;) lägger den till restiden till närmaste service i varje kategori, per punkt och per zon (Tillgänglighet). Utan vägnät hoppas dessa steg över.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS, structureimage:SERVICE_AREAS, serviceareas:SERVICE_AREAS, accessibility:ACCESSIBILITY, accessibility:ACCESSIBILITY_ZONES och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
     </message>
     <message>
       <location filename="processing/settlement_report.py" line="88" />
@@ -3539,8 +3590,7 @@ Med: {python}</translation>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="152" />
-      <location filename="processing/loadscbboundaries.py" line="109" />
+      <location filename="processing/commuting_loader.py" line="162" />
       <source>Seconds to wait for an answer</source>
       <translation>Sekunder att vänta på svar</translation>
     </message>
@@ -3581,15 +3631,31 @@ Med: {python}</translation>
       <translation>Självinneslutning, utbudssidan (S/R)</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="79" />
       <location filename="processing/serviceareas.py" line="147" />
       <location filename="processing/serviceareas.py" line="100" />
       <source>Service areas</source>
       <translation>Serviceområden</translation>
     </message>
     <message>
+      <location filename="regionatlas/structureimage/serviceareas.py" line="62" />
+      <source>Service areas (SERVICE_AREAS), feature {row}: the field 'minutes' must be a positive number of minutes, not {value!r}.</source>
+      <translation>Serviceområden (SERVICE_AREAS), objekt {row}: fältet 'minutes' måste vara ett positivt antal minuter, inte {value!r}.</translation>
+    </message>
+    <message>
       <location filename="processing/serviceareas.py" line="50" />
       <source>Service areas (isochrones)</source>
       <translation>Serviceområden (isokroner)</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_params.py" line="204" />
+      <source>Service areas with a 'minutes' field (e.g. from Service areas; optional)</source>
+      <translation>Serviceområden med fältet 'minutes' (t.ex. från Serviceområden; valfritt)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="63" />
+      <source>Service category field</source>
+      <translation>Fält för servicekategori</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy_inputs.py" line="39" />
@@ -3602,12 +3668,27 @@ Med: {python}</translation>
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
     <message>
+      <location filename="processing/pipeline.py" line="62" />
+      <source>Service id field</source>
+      <translation>Id-fält för service</translation>
+    </message>
+    <message>
       <location filename="ui/store_dialog.py" line="61" />
       <source>Service name</source>
       <translation>Tjänstnamn</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="52" />
+      <location filename="processing/pipeline.py" line="64" />
+      <source>Service-area thresholds (minutes, comma separated)</source>
+      <translation>Tidsgränser för serviceområden (minuter, kommaseparerade)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="61" />
+      <source>Services (e.g. grocery stores, schools)</source>
+      <translation>Service (t.ex. livsmedelsbutiker, skolor)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="73" />
       <location filename="processing/settlement_report.py" line="93" />
       <location filename="processing/settlementhierarchy.py" line="440" />
       <source>Settlement hierarchy</source>
@@ -3619,7 +3700,7 @@ Med: {python}</translation>
       <translation>Ortshierarki</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="41" />
+      <location filename="processing/pipeline.py" line="50" />
       <location filename="processing/settlementhierarchy.py" line="170" />
       <source>Settlement id field</source>
       <translation>Id-fält för orter</translation>
@@ -3630,7 +3711,7 @@ Med: {python}</translation>
       <translation>Dessa ort-id förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="42" />
+      <location filename="processing/pipeline.py" line="51" />
       <source>Settlement name field</source>
       <translation>Namnfält för tätorterna</translation>
     </message>
@@ -3656,7 +3737,7 @@ Med: {python}</translation>
       <translation>Orter (punkter eller polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="40" />
+      <location filename="processing/pipeline.py" line="49" />
       <source>Settlements (without them the zones are the nodes)</source>
       <translation>Tätorter (utan dem är zonerna noder)</translation>
     </message>
@@ -3736,7 +3817,7 @@ Med: {python}</translation>
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="121" />
+      <location filename="processing/structure_params.py" line="130" />
       <source>Size field (population, jobs)</source>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
@@ -3788,7 +3869,7 @@ Med: {python}</translation>
       <translation>Källtext</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="252" />
+      <location filename="processing/commuting_loader.py" line="255" />
       <source>Source: {provider}, licence {licence}; retrieved {time}; {calls} call(s).</source>
       <translation>Källa: {provider}, licens {licence}; hämtat {time}; {calls} anrop.</translation>
     </message>
@@ -3811,6 +3892,16 @@ Med: {python}</translation>
       <location filename="processing/network_input.py" line="94" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="57" />
+      <source>Speed field of the roads (km/h)</source>
+      <translation>Fält för vägarnas hastighet (km/h)</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="60" />
+      <source>Speed from a point to the nearest road (km/h)</source>
+      <translation>Hastighet från en punkt till närmaste väg (km/h)</translation>
     </message>
     <message>
       <location filename="processing/network_input.py" line="110" />
@@ -3887,34 +3978,39 @@ Med: {python}</translation>
     <message>
       <location filename="processing/base.py" line="41" />
       <location filename="processing/exportstructureimage.py" line="207" />
-      <location filename="processing/structureimage.py" line="242" />
+      <location filename="processing/structureimage.py" line="257" />
       <source>Structure image</source>
       <translation>Strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="55" />
+      <location filename="processing/pipeline.py" line="76" />
       <source>Structure image: border links</source>
       <translation>Strukturbild: gränsöverskridande länkar</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="54" />
+      <location filename="processing/pipeline.py" line="75" />
       <source>Structure image: corridors</source>
       <translation>Strukturbild: stråk</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="56" />
+      <location filename="processing/pipeline.py" line="77" />
       <source>Structure image: functional regions</source>
       <translation>Strukturbild: funktionella regioner</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="53" />
+      <location filename="processing/pipeline.py" line="74" />
       <source>Structure image: nodes</source>
       <translation>Strukturbild: noder</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="196" />
-      <source>Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, {g} green areas.</source>
-      <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden.</translation>
+      <location filename="processing/pipeline.py" line="78" />
+      <source>Structure image: service areas</source>
+      <translation>Strukturbild: serviceområden</translation>
+    </message>
+    <message>
+      <location filename="processing/structureimage.py" line="212" />
+      <source>Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, {g} green areas, {s} service-area bands.</source>
+      <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden, {s} tidszoner av serviceområden.</translation>
     </message>
     <message>
       <location filename="processing/exportwebatlas.py" line="136" />
@@ -4082,7 +4178,7 @@ Med: {python}</translation>
       <translation>Atlaslagret '{name}' har inga objekt: det finns ingen sida att exportera.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="125" />
+      <location filename="processing/structure_export.py" line="128" />
       <source>The atlas layer has no features to make pages of.</source>
       <translation>Atlaslagret har inga objekt att skapa sidor av.</translation>
     </message>
@@ -4112,7 +4208,7 @@ Med: {python}</translation>
       <translation>Rutnätet för andel bebyggd yta måste innehålla andelar mellan 0 och 1, men {n} cell(er) ligger utanför (den första i rad {row}, kolumn {col}: {value:g}). Räkna först om m² till en andel av cellens yta.</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="65" />
+      <location filename="processing/pipeline.py" line="90" />
       <source>The bundled model {path} could not be read.</source>
       <translation>Den medföljande modellen {path} kunde inte läsas.</translation>
     </message>
@@ -4147,7 +4243,7 @@ Med: {python}</translation>
       <translation>Kärnorna har inget fält '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="267" />
+      <location filename="processing/commuting_loader.py" line="270" />
       <source>The chosen years cross a series break: {what}</source>
       <translation>De valda åren korsar ett serieavbrott: {what}</translation>
     </message>
@@ -4187,7 +4283,7 @@ Med: {python}</translation>
       <translation>Kvoten för dominerande flöden måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="172" />
+      <location filename="processing/structure_export.py" line="175" />
       <source>The export wrote no usable file (empty files: {files}).</source>
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
@@ -4274,6 +4370,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/structure_build.py" line="117" />
       <location filename="processing/structure_build.py" line="169" />
+      <location filename="processing/structureimage.py" line="283" />
       <source>The layer '{param}' was reprojected from {a} to {b}.</source>
       <translation>Lagret '{param}' projicerades om från {a} till {b}.</translation>
     </message>
@@ -4308,7 +4405,7 @@ Med: {python}</translation>
       <translation>Lagret {layer} har inga värden i nyckelfältet {field}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="110" />
+      <location filename="processing/structure_export.py" line="113" />
       <source>The layers have no extent to show (all empty?).</source>
       <translation>Lagren har ingen utbredning att visa (alla tomma?).</translation>
     </message>
@@ -4373,12 +4470,12 @@ Med: {python}</translation>
       <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="120" />
+      <location filename="processing/structureimage.py" line="128" />
       <source>The nodes (NODES) could not be opened.</source>
       <translation>Noderna (NODES) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="125" />
+      <location filename="processing/structureimage.py" line="133" />
       <source>The nodes are in a geographic CRS ({source}); the structure image is computed and written in {target} so that lengths are in metres.</source>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
@@ -4444,7 +4541,7 @@ Med: {python}</translation>
       <translation>Delarna av frågan mot {table} kom tillbaka med olika variabler; ingenting skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="139" />
+      <location filename="processing/pipeline.py" line="244" />
       <source>The pipeline model did not finish.</source>
       <translation>Arbetsflödesmodellen slutfördes inte.</translation>
     </message>
@@ -4584,6 +4681,11 @@ Med: {python}</translation>
       <translation>Tjänsten angav {matched} objekt i {layer} men skickade {n}; inget skrevs.</translation>
     </message>
     <message>
+      <location filename="processing/structureimage.py" line="276" />
+      <source>The service areas (SERVICE_AREAS) have no field '{field}' with the minutes of each polygon (the output of Service areas has it). Its fields are: {names}.</source>
+      <translation>Serviceområdena (SERVICE_AREAS) saknar fältet '{field}' med minuterna för varje polygon (utdata från Serviceområden har det). Lagrets fält är: {names}.</translation>
+    </message>
+    <message>
       <location filename="processing/settlementhierarchy.py" line="366" />
       <source>The service fields are not used: the rule table '{name}' has no condition on the indicator services.</source>
       <translation>Servicefälten används inte: regeltabellen '{name}' har inget villkor på indikatorn services.</translation>
@@ -4617,6 +4719,11 @@ Med: {python}</translation>
       <location filename="regionatlas/webatlas/geometry.py" line="37" />
       <source>The simplification tolerance must be 0 or more metres, not {value}.</source>
       <translation>Toleransen för generalisering ska vara 0 meter eller mer, inte {value}.</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="114" />
+      <source>The step {step} of the bundled model could not be left out.</source>
+      <translation>Steget {step} i den medföljande modellen kunde inte hoppas över.</translation>
     </message>
     <message>
       <location filename="processing/relinknotes.py" line="124" />
@@ -4685,7 +4792,7 @@ Med: {python}</translation>
       <translation>Områdena projicerades om från {source} till nätets {target}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="161" />
+      <location filename="processing/structure_export.py" line="164" />
       <source>The {format} export failed ({code}): {error}</source>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
@@ -4777,7 +4884,7 @@ Med: {python}</translation>
       <translation>De flödena togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="216" />
+      <location filename="processing/structure_params.py" line="233" />
       <source>Threshold (persons)</source>
       <translation>Tröskelvärde (personer)</translation>
     </message>
@@ -4916,7 +5023,7 @@ Med: {python}</translation>
       <translation>Enheter (polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="195" />
+      <location filename="processing/structure_params.py" line="212" />
       <source>Units for county and national borders (e.g. municipalities)</source>
       <translation>Enheter för läns- och riksgränser (t.ex. kommuner)</translation>
     </message>
@@ -5019,7 +5126,7 @@ Med: {python}</translation>
       <translation>Värde</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="225" />
+      <location filename="processing/structure_params.py" line="242" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
@@ -5044,7 +5151,7 @@ Med: {python}</translation>
       <translation>W: arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="103" />
+      <location filename="processing/loadscbboundaries.py" line="102" />
       <source>WFS address</source>
       <translation>WFS-adress</translation>
     </message>
@@ -5095,7 +5202,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/flowlines.py" line="155" />
-      <location filename="processing/structure_params.py" line="234" />
+      <location filename="processing/structure_params.py" line="251" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
     </message>
@@ -5158,15 +5265,15 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="82" />
-      <location filename="processing/pipeline.py" line="34" />
+      <location filename="processing/pipeline.py" line="43" />
       <location filename="processing/regionchange.py" line="148" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="85" />
-      <location filename="processing/pipeline.py" line="35" />
-      <location filename="processing/structure_params.py" line="157" />
+      <location filename="processing/pipeline.py" line="44" />
+      <location filename="processing/structure_params.py" line="166" />
       <source>Year to use</source>
       <translation>År att använda</translation>
     </message>
@@ -5213,12 +5320,12 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="98" />
-      <location filename="processing/pipeline.py" line="37" />
+      <location filename="processing/pipeline.py" line="46" />
       <source>Zone id field</source>
       <translation>Zon-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="43" />
+      <location filename="processing/pipeline.py" line="52" />
       <source>Zone id of each settlement</source>
       <translation>Zon-id för varje tätort</translation>
     </message>
@@ -5228,12 +5335,12 @@ Med: {python}</translation>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="38" />
+      <location filename="processing/pipeline.py" line="47" />
       <source>Zone name field</source>
       <translation>Namnfält för zonerna</translation>
     </message>
     <message>
-      <location filename="processing/pipeline.py" line="36" />
+      <location filename="processing/pipeline.py" line="45" />
       <source>Zones (municipalities)</source>
       <translation>Zoner (kommuner)</translation>
     </message>
@@ -5466,7 +5573,7 @@ Med: {python}</translation>
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="215" />
+      <location filename="processing/structure_params.py" line="232" />
       <source>k largest per node</source>
       <translation>k största per nod</translation>
     </message>
@@ -5522,7 +5629,7 @@ Med: {python}</translation>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="162" />
+      <location filename="processing/structure_export.py" line="165" />
       <source>no detail</source>
       <translation>inga detaljer</translation>
     </message>
@@ -5547,7 +5654,7 @@ Med: {python}</translation>
       <translation>nod-id-fältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="173" />
+      <location filename="processing/structure_export.py" line="176" />
       <source>none</source>
       <translation>inga</translation>
     </message>
@@ -5842,6 +5949,11 @@ Med: {python}</translation>
       <translation>variant</translation>
     </message>
     <message>
+      <location filename="processing/structure_styles.py" line="172" />
+      <source>within {minutes} minutes</source>
+      <translation>inom {minutes} minuter</translation>
+    </message>
+    <message>
       <location filename="ui/stakeholder_register.py" line="338" />
       <source>workshop, remiss answer, meeting…</source>
       <translation>workshop, remissvar, möte…</translation>
@@ -5907,7 +6019,7 @@ Med: {python}</translation>
       <translation>{field} {value!r} är inte ett av de tillåtna värdena: {allowed}</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="103" />
+      <location filename="processing/structure_styles.py" line="110" />
       <source>{flows} persons</source>
       <translation>{flows} personer</translation>
     </message>
@@ -5945,6 +6057,11 @@ Med: {python}</translation>
       <location filename="regionatlas/settlement/polycentricity.py" line="160" />
       <source>{n_regions} region(s) have fewer than {n} centres: {regions}. Lower n, or choose to flag these regions and use the centres they have.</source>
       <translation>{n_regions} region(er) har färre än {n} kärnor: {regions}. Sänk n, eller välj att flagga dessa regioner och använda de kärnor de har.</translation>
+    </message>
+    <message>
+      <location filename="processing/pipeline.py" line="132" />
+      <source>{names} given without a road network (NETWORK): the accessibility steps need one. Give NETWORK or leave these out.</source>
+      <translation>{names} angivet utan vägnät (NETWORK): tillgänglighetsstegen behöver ett. Ange NETWORK eller ta bort dessa.</translation>
     </message>
     <message>
       <location filename="processing/network_input.py" line="287" />
@@ -5987,7 +6104,7 @@ Med: {python}</translation>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="261" />
+      <location filename="processing/commuting_loader.py" line="264" />
       <source>{n} cells had no value in the answer (suppressed or not applicable); they are left out.</source>
       <translation>{n} celler saknade värde i svaret (skyddade eller ej tillämpliga); de utelämnas.</translation>
     </message>
@@ -6032,7 +6149,7 @@ Med: {python}</translation>
       <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="177" />
+      <location filename="processing/loadscbboundaries.py" line="166" />
       <source>{n} features of {layer} (SCB, licence CC0).</source>
       <translation>{n} objekt i {layer} (SCB, licens CC0).</translation>
     </message>
@@ -6097,7 +6214,7 @@ Med: {python}</translation>
       <translation>Ytterligare {n} enheter finns i nollistan (se utdata för enheter, role).</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="271" />
+      <location filename="processing/commuting_loader.py" line="274" />
       <source>{n} municipality codes exist in some of the years only (kept as they are), e.g. {examples}.</source>
       <translation>{n} kommunkoder finns bara vissa av åren (behålls som de är), t.ex. {examples}.</translation>
     </message>
@@ -6123,7 +6240,7 @@ Med: {python}</translation>
       <translation>{n} anteckningar</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="279" />
+      <location filename="processing/commuting_loader.py" line="282" />
       <source>{n} older municipality codes carried to the 2020 division.</source>
       <translation>{n} äldre kommunkoder fördes till 2020 års indelning.</translation>
     </message>
@@ -6368,7 +6485,7 @@ Med: {python}</translation>
       <translation>{where}kolumnerna för enhet, region och storlek har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="247" />
+      <location filename="processing/commuting_loader.py" line="250" />
       <source>{year}: table {table}, {title}</source>
       <translation>{year}: tabell {table}, {title}</translation>
     </message>
@@ -6378,7 +6495,7 @@ Med: {python}</translation>
       <translation>{year}: {regions} regioner av {units} enheter.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="46" />
+      <location filename="processing/structure_styles.py" line="53" />
       <source>≤ {km} km</source>
       <translation>≤ {km} km</translation>
     </message>
