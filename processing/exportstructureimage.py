@@ -187,7 +187,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
         self.addParameter(
             QgsProcessingParameterVectorLayer(
                 ATLAS_LAYER,
-                tr("Atlas layer: one page per feature (optional)"),
+                tr("Atlas layer: one page per feature"),
                 [QgsProcessing.SourceType.TypeVectorAnyGeometry],
                 optional=True,
             )

@@ -149,7 +149,7 @@ def add_parameters(alg) -> None:
     alg.addParameter(
         QgsProcessingParameterFeatureSource(
             FLOWS,
-            tr("Flows: commuting OD table (optional)"),
+            tr("Flows: commuting OD table"),
             [QgsProcessing.SourceType.TypeVector],
             optional=True,
         )
@@ -167,14 +167,14 @@ def add_parameters(alg) -> None:
     alg.addParameter(
         QgsProcessingParameterFeatureSource(
             NETWORK,
-            tr("Network to route the corridors on (optional)"),
+            tr("Network to route the corridors on"),
             [QgsProcessing.SourceType.TypeVectorLine],
             optional=True,
         )
     )
     alg.addParameter(
         QgsProcessingParameterFeatureSource(
-            REGIONS, tr("Functional regions (optional)"), polygon, optional=True
+            REGIONS, tr("Functional regions"), polygon, optional=True
         )
     )
     alg.addParameter(
@@ -194,9 +194,7 @@ def add_parameters(alg) -> None:
         )
     )
     alg.addParameter(
-        QgsProcessingParameterFeatureSource(
-            GREEN, tr("Green structure (optional)"), polygon, optional=True
-        )
+        QgsProcessingParameterFeatureSource(GREEN, tr("Green structure"), polygon, optional=True)
     )
     alg.addParameter(
         QgsProcessingParameterFeatureSource(

@@ -349,8 +349,8 @@
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="190" />
-      <source>Atlas layer: one page per feature (optional)</source>
-      <translation>Atlaslager: en sida per objekt (valfritt)</translation>
+      <source>Atlas layer: one page per feature</source>
+      <translation>Atlaslager: en sida per objekt</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="198" />
@@ -1560,8 +1560,8 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="152" />
-      <source>Flows: commuting OD table (optional)</source>
-      <translation>Flöden: OD-tabell för pendling (valfri)</translation>
+      <source>Flows: commuting OD table</source>
+      <translation>Flöden: OD-tabell för pendling</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="82" />
@@ -1574,15 +1574,11 @@
       <translation>Format</translation>
     </message>
     <message>
+      <location filename="processing/structure_params.py" line="177" />
       <location filename="processing/structure_params.py" line="273" />
       <location filename="processing/structure_styles.py" line="195" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
-    </message>
-    <message>
-      <location filename="processing/structure_params.py" line="177" />
-      <source>Functional regions (optional)</source>
-      <translation>Funktionella regioner (valfritt)</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="392" />
@@ -1645,15 +1641,11 @@
       <translation>Gravitation med HALF_LIFE 0 (ett steg) kräver THRESHOLDS.</translation>
     </message>
     <message>
+      <location filename="processing/structure_params.py" line="198" />
       <location filename="processing/structure_params.py" line="274" />
       <location filename="processing/structure_styles.py" line="196" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
-    </message>
-    <message>
-      <location filename="processing/structure_params.py" line="198" />
-      <source>Green structure (optional)</source>
-      <translation>Grönstruktur (valfritt)</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="168" />
@@ -2388,8 +2380,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/structure_params.py" line="170" />
-      <source>Network to route the corridors on (optional)</source>
-      <translation>Nätverk att lägga stråken på (valfritt)</translation>
+      <source>Network to route the corridors on</source>
+      <translation>Nätverk att lägga stråken på</translation>
     </message>
     <message>
       <location filename="processing/network_input.py" line="247" />
