@@ -19,12 +19,16 @@ NAME=RegionAtlas
 VERSION="$(sed -n 's/^version=//p' metadata.txt | tr -d '[:space:]')"
 [[ -n "$VERSION" ]] || { echo "package: no version= in metadata.txt" >&2; exit 1; }
 
+# The packager's venv must see only its own packages: with the plugin's .venv on PYTHONPATH
+# (scripts/env.sh, the tests) pip would take requests' urllib3 as already installed and leave
+# it out of the packager's venv, which then fails wherever PYTHONPATH is not set.
+unset PYTHONPATH
 TOOLS=.build/package-venv
 STAMP="$TOOLS/.requirements.sha"
-WANT="$(sha256sum requirements-package.txt | cut -d' ' -f1)"
+WANT="$(cat requirements-package.txt - <<< "isolated from PYTHONPATH" | sha256sum | cut -d' ' -f1)"
 if [[ ! -f "$STAMP" || "$(cat "$STAMP")" != "$WANT" ]]; then
   echo "package: installing the packager (requirements-package.txt) into $TOOLS"
-  /usr/bin/python3 -m venv "$TOOLS"
+  rm -rf "$TOOLS" && /usr/bin/python3 -m venv "$TOOLS"
   "$TOOLS/bin/python" -m pip install -q --disable-pip-version-check -r requirements-package.txt
   echo "$WANT" > "$STAMP"
 fi
