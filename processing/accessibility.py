@@ -103,7 +103,9 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
                 "and reaching none (pct_&lt;category&gt;_none, points off the network "
                 "included), and the population-weighted average of the other measures "
                 "(avg_...).<br><br>"
-                "Source: RegionAtlas spec accessibility.md.<br><br><b>Parameters</b><br>"
+                "Source: Hansen (1959), How accessibility shapes land use; Luo & Wang (2003), "
+                "two-step floating catchment area; Tillväxtverket, Pipos Serviceanalys; the user "
+                "guide, section Accessibility.<br><br><b>Parameters</b><br>"
             )
             + network_help()
             + tr(

@@ -67,7 +67,7 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
                 "follow-up status, text, author, stakeholder, dataset key, feature key and "
                 "label. The geometry is the copy kept with the link (in the store's CRS), so "
                 "notes on deleted features are exported too.<br><br>"
-                "Source: RegionAtlas spec stakeholder-notes.md (export).<br><br>"
+                "Source: the user guide, section Stakeholder notes.<br><br>"
                 "<b>Parameters</b><br>"
                 "<i>Notes store</i>: the GeoPackage file beside the project, a PostgreSQL "
                 "conninfo, a pg service name, or <tt>pgconn:&lt;name&gt;</tt> for a QGIS saved "

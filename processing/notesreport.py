@@ -166,7 +166,7 @@ class NotesReportAlgorithm(RegionAtlasAlgorithm):
                 "on several places appears under each), newest first, with the stakeholder "
                 "table and the interest/influence matrix chart. HTML always; PDF when a file is "
                 "given (printed with Qt's rich-text engine).<br><br>"
-                "Source: RegionAtlas spec stakeholder-notes.md (export); matrix after Mendelow "
+                "Source: the user guide, section Stakeholder notes; matrix after Mendelow "
                 "(1991), quadrants split at score 3.<br><br>"
                 "<b>Parameters</b><br>"
                 "<i>Notes store</i>: the GeoPackage file, a PostgreSQL conninfo, a pg service "

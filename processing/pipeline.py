@@ -185,7 +185,7 @@ class PipelineAlgorithm(RegionAtlasAlgorithm):
             "image (two largest corridors per node, border links, commuting regions) and its "
             "export to an A3 PDF (300 dpi) and PNG (150 dpi) in the output folder. Without "
             "settlements the zones are the nodes, classed by their employed residents.<br><br>"
-            "Source: RegionAtlas spec structure-image.md; the bundled model "
+            "Source: the user guide, section Structure image; the bundled model "
             "resources/models/pipeline.model3 (open it in the model designer to change a "
             "step).<br><br><b>Parameters</b><br>"
             "<i>OD table</i> and its fields, <i>year</i>: as in Commuting indicators.<br>"

@@ -60,7 +60,9 @@ class ServiceAreasAlgorithm(RegionAtlasAlgorithm):
                 "reached road parts and the destination are buffered by the buffer distance and "
                 "merged (a network-buffer service area, Oliver, Schuurman & Hall 2007). It never "
                 "covers land far from the roads, unlike a hull.<br><br>"
-                "Source: RegionAtlas spec accessibility.md.<br><br><b>Parameters</b><br>"
+                "Source: Hansen (1959), How accessibility shapes land use; Luo & Wang (2003), "
+                "two-step floating catchment area; Tillväxtverket, Pipos Serviceanalys; the user "
+                "guide, section Accessibility.<br><br><b>Parameters</b><br>"
             )
             + network_help()
             + tr(

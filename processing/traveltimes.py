@@ -52,7 +52,9 @@ class TravelTimesAlgorithm(RegionAtlasAlgorithm):
                 "network vertex), plus the straight connectors from the points to the "
                 "network. Writes a table origin_id, destination_id, minutes, metres (the "
                 "length of the fastest path, connectors included).<br><br>"
-                "Source: RegionAtlas spec accessibility.md; Dijkstra (1959).<br><br>"
+                "Source: Dijkstra (1959), A note on two problems in connexion with graphs; speeds "
+                "of OpenStreetMap road classes after the OSRM car profile; the user guide, "
+                "section Accessibility.<br><br>"
                 "<b>Parameters</b><br>"
             )
             + network_help()

@@ -252,8 +252,8 @@
     </message>
     <message>
       <location filename="processing/accessibility.py" line="87" />
-      <source>Accessibility by road from every origin (homes, population cells) to the destinations (services, workplaces), per destination category:&lt;br&gt;&lt;b&gt;nearest&lt;/b&gt;: minutes to the nearest destination (min_&amp;lt;category&amp;gt;) and its id (near_&amp;lt;category&amp;gt;), as Tillväxtverket's Pipos Serviceanalys; one multi-source search per category;&lt;br&gt;&lt;b&gt;cumulative&lt;/b&gt;: the sum of the opportunity field within each threshold (cum_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravity&lt;/b&gt;: sum of opportunities weighted by exp(-beta t), beta = ln 2 / half-life (Hansen 1959); a half-life of 0 gives a step at the first threshold;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: supply per inhabitant within each threshold (two-step floating catchment area, Luo &amp; Wang 2003), needs the population field.&lt;br&gt;With zones: per zone the population, the population-weighted mean minutes to the nearest destination (mean_&amp;lt;category&amp;gt;), the percent of population per time band (pct_...), within each band bound (within_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;) and reaching none (pct_&amp;lt;category&amp;gt;_none, points off the network included), and the population-weighted average of the other measures (avg_...).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
-      <translation>Tillgänglighet på väg från varje startpunkt (bostäder, befolkningsrutor) till målpunkterna (service, arbetsplatser), per målkategori:&lt;br&gt;&lt;b&gt;närmaste&lt;/b&gt;: minuter till närmaste målpunkt (min_&amp;lt;kategori&amp;gt;) och dess id (near_&amp;lt;kategori&amp;gt;), som Tillväxtverkets Pipos Serviceanalys; en sökning från alla målpunkter samtidigt per kategori;&lt;br&gt;&lt;b&gt;kumulativ&lt;/b&gt;: summan av fältet för möjligheter inom varje tidsgräns (cum_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravitation&lt;/b&gt;: summan av möjligheter viktade med exp(-beta t), beta = ln 2 / halveringstid (Hansen 1959); halveringstid 0 ger ett steg vid första tidsgränsen;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: utbud per invånare inom varje tidsgräns (two-step floating catchment area, Luo &amp; Wang 2003), kräver befolkningsfältet.&lt;br&gt;Med områden: per område befolkningen, befolkningsviktad medeltid i minuter till närmaste målpunkt (mean_&amp;lt;kategori&amp;gt;), andel av befolkningen i procent per tidsintervall (pct_...), inom varje intervallgräns (within_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;) och som inte når någon (pct_&amp;lt;kategori&amp;gt;_none, punkter utanför nätet inräknade), samt befolkningsviktat medelvärde av övriga mått (avg_...).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
+      <source>Accessibility by road from every origin (homes, population cells) to the destinations (services, workplaces), per destination category:&lt;br&gt;&lt;b&gt;nearest&lt;/b&gt;: minutes to the nearest destination (min_&amp;lt;category&amp;gt;) and its id (near_&amp;lt;category&amp;gt;), as Tillväxtverket's Pipos Serviceanalys; one multi-source search per category;&lt;br&gt;&lt;b&gt;cumulative&lt;/b&gt;: the sum of the opportunity field within each threshold (cum_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravity&lt;/b&gt;: sum of opportunities weighted by exp(-beta t), beta = ln 2 / half-life (Hansen 1959); a half-life of 0 gives a step at the first threshold;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: supply per inhabitant within each threshold (two-step floating catchment area, Luo &amp; Wang 2003), needs the population field.&lt;br&gt;With zones: per zone the population, the population-weighted mean minutes to the nearest destination (mean_&amp;lt;category&amp;gt;), the percent of population per time band (pct_...), within each band bound (within_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;) and reaching none (pct_&amp;lt;category&amp;gt;_none, points off the network included), and the population-weighted average of the other measures (avg_...).&lt;br&gt;&lt;br&gt;Source: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), two-step floating catchment area; Tillväxtverket, Pipos Serviceanalys; the user guide, section Accessibility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
+      <translation>Tillgänglighet på väg från varje startpunkt (bostäder, befolkningsrutor) till målpunkterna (service, arbetsplatser), per målkategori:&lt;br&gt;&lt;b&gt;närmaste&lt;/b&gt;: minuter till närmaste målpunkt (min_&amp;lt;kategori&amp;gt;) och dess id (near_&amp;lt;kategori&amp;gt;), som Tillväxtverkets Pipos Serviceanalys; en sökning från alla målpunkter samtidigt per kategori;&lt;br&gt;&lt;b&gt;kumulativ&lt;/b&gt;: summan av fältet för möjligheter inom varje tidsgräns (cum_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravitation&lt;/b&gt;: summan av möjligheter viktade med exp(-beta t), beta = ln 2 / halveringstid (Hansen 1959); halveringstid 0 ger ett steg vid första tidsgränsen;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: utbud per invånare inom varje tidsgräns (two-step floating catchment area, Luo &amp; Wang 2003), kräver befolkningsfältet.&lt;br&gt;Med områden: per område befolkningen, befolkningsviktad medeltid i minuter till närmaste målpunkt (mean_&amp;lt;kategori&amp;gt;), andel av befolkningen i procent per tidsintervall (pct_...), inom varje intervallgräns (within_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;) och som inte når någon (pct_&amp;lt;kategori&amp;gt;_none, punkter utanför nätet inräknade), samt befolkningsviktat medelvärde av övriga mått (avg_...).&lt;br&gt;&lt;br&gt;Källa: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), tvåstegsmåttet 2SFCA; Tillväxtverket, Pipos Serviceanalys; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/accessibility.py" line="333" />
@@ -389,7 +389,7 @@
       <translation>Gränsfält för zonerna (län)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="272" />
+      <location filename="processing/structure_params.py" line="270" />
       <location filename="processing/structure_styles.py" line="194" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
@@ -902,7 +902,7 @@
       <translation>Antalet decimaler i koordinaterna ska vara mellan {low} och {high}, inte {value}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="229" />
+      <location filename="processing/structure_params.py" line="227" />
       <source>Corridor rule</source>
       <translation>Stråkregel</translation>
     </message>
@@ -912,7 +912,7 @@
       <translation>Stråkregel '{rule}' (värde {value}): {n} stråk.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="271" />
+      <location filename="processing/structure_params.py" line="269" />
       <location filename="processing/structure_styles.py" line="193" />
       <source>Corridors</source>
       <translation>Stråk</translation>
@@ -955,12 +955,12 @@
       <translation>Landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="219" />
+      <location filename="processing/structure_params.py" line="217" />
       <source>Country field of these units</source>
       <translation>Landsfält för dessa enheter</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="277" />
+      <location filename="processing/structure_params.py" line="275" />
       <location filename="processing/structure_styles.py" line="197" />
       <source>County and national borders</source>
       <translation>Läns- och riksgränser</translation>
@@ -977,7 +977,7 @@
       <translation>Länskoder att behålla (t.ex. 25, 24; tom: hela landet)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="218" />
+      <location filename="processing/structure_params.py" line="216" />
       <source>County field of these units</source>
       <translation>Länsfält för dessa enheter</translation>
     </message>
@@ -992,7 +992,7 @@
       <translation>Kumulativa möjligheter</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="234" />
+      <location filename="processing/structure_params.py" line="232" />
       <source>Cumulative share</source>
       <translation>Kumulativ andel</translation>
     </message>
@@ -1007,7 +1007,7 @@
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="268" />
+      <location filename="processing/structure_params.py" line="266" />
       <source>Curved corridors</source>
       <translation>Böjda stråk</translation>
     </message>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="177" />
-      <location filename="processing/structure_params.py" line="273" />
+      <location filename="processing/structure_params.py" line="271" />
       <location filename="processing/structure_styles.py" line="195" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
@@ -1641,8 +1641,8 @@
       <translation>Gravitation med HALF_LIFE 0 (ett steg) kräver THRESHOLDS.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="198" />
-      <location filename="processing/structure_params.py" line="274" />
+      <location filename="processing/structure_params.py" line="197" />
+      <location filename="processing/structure_params.py" line="272" />
       <location filename="processing/structure_styles.py" line="196" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
@@ -2153,7 +2153,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="55" />
-      <location filename="processing/structure_params.py" line="261" />
+      <location filename="processing/structure_params.py" line="259" />
       <source>Longest corridor in km (empty = from the extent, 0 = no limit)</source>
       <translation>Längsta stråk i km (tomt = efter utbredningen, 0 = ingen gräns)</translation>
     </message>
@@ -2200,8 +2200,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/relinknotes.py" line="51" />
-      <source>Matches the notes of a dataset to a new or re-imported layer by the value of its key field (never by feature id): links whose key the layer has get the layer's current geometry and label copy (and move to the layer's dataset key when its data source changed); links whose key the layer lacks are left as they were, visible through their old geometry copy, and listed in the output layer and the log.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (note_links).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;New layer&lt;/i&gt;: the layer the notes should point to now.&lt;br&gt;&lt;i&gt;Key field&lt;/i&gt;: the field holding the key the notes were linked with (e.g. kommunkod, or the uuid field the notes dock added).&lt;br&gt;&lt;i&gt;Old dataset key&lt;/i&gt;: the dataset key the notes were linked to (e.g. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); empty: the new layer's own key (a re-import of the same source).&lt;br&gt;&lt;i&gt;Notes that could not be matched&lt;/i&gt;: one feature per unmatched link key with its old geometry copy, label and number of notes.</source>
-      <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (note_links).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
+      <source>Matches the notes of a dataset to a new or re-imported layer by the value of its key field (never by feature id): links whose key the layer has get the layer's current geometry and label copy (and move to the layer's dataset key when its data source changed); links whose key the layer lacks are left as they were, visible through their old geometry copy, and listed in the output layer and the log.&lt;br&gt;&lt;br&gt;Source: the user guide, section Stakeholder notes (notes are linked to features by a key field, never by feature id).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;New layer&lt;/i&gt;: the layer the notes should point to now.&lt;br&gt;&lt;i&gt;Key field&lt;/i&gt;: the field holding the key the notes were linked with (e.g. kommunkod, or the uuid field the notes dock added).&lt;br&gt;&lt;i&gt;Old dataset key&lt;/i&gt;: the dataset key the notes were linked to (e.g. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); empty: the new layer's own key (a re-import of the same source).&lt;br&gt;&lt;i&gt;Notes that could not be matched&lt;/i&gt;: one feature per unmatched link key with its old geometry copy, label and number of notes.</source>
+      <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Aktörsanteckningar (anteckningar kopplas till objekt med ett nyckelfält, aldrig med objektets id).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
     </message>
     <message>
       <location filename="processing/traveltimes.py" line="81" />
@@ -2557,7 +2557,7 @@ Med: {python}</translation>
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="270" />
+      <location filename="processing/structure_params.py" line="268" />
       <location filename="processing/structure_styles.py" line="192" />
       <source>Nodes</source>
       <translation>Noder</translation>
@@ -2965,8 +2965,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/serviceareas.py" line="54" />
-      <source>Polygons of the area from which each destination is reached by road within each threshold (minutes), connectors included. Recipe: the times of all network vertices to the destination (Dijkstra on the reversed graph); every road edge is taken whole where a traveller on it arrives in time, and in part (the share next to the destination side) where only some of it does; the reached road parts and the destination are buffered by the buffer distance and merged (a network-buffer service area, Oliver, Schuurman &amp; Hall 2007). It never covers land far from the roads, unlike a hull.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
-      <translation>Polygoner över det område varifrån varje målpunkt nås på väg inom varje tidsgräns (minuter), anslutningar inräknade. Metod: tiderna från alla noder i nätet till målpunkten (Dijkstra på den omvända grafen); varje väglänk tas med helt där en resenär på den hinner fram, och delvis (andelen närmast målpunktens sida) där bara en del av den hinner; de nådda vägdelarna och målpunkten buffras med buffertavståndet och slås ihop (ett serviceområde som nätverksbuffert, Oliver, Schuurman &amp; Hall 2007). Till skillnad från ett hölje täcker det aldrig mark långt från vägarna.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
+      <source>Polygons of the area from which each destination is reached by road within each threshold (minutes), connectors included. Recipe: the times of all network vertices to the destination (Dijkstra on the reversed graph); every road edge is taken whole where a traveller on it arrives in time, and in part (the share next to the destination side) where only some of it does; the reached road parts and the destination are buffered by the buffer distance and merged (a network-buffer service area, Oliver, Schuurman &amp; Hall 2007). It never covers land far from the roads, unlike a hull.&lt;br&gt;&lt;br&gt;Source: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), two-step floating catchment area; Tillväxtverket, Pipos Serviceanalys; the user guide, section Accessibility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
+      <translation>Polygoner över det område varifrån varje målpunkt nås på väg inom varje tidsgräns (minuter), anslutningar inräknade. Metod: tiderna från alla noder i nätet till målpunkten (Dijkstra på den omvända grafen); varje väglänk tas med helt där en resenär på den hinner fram, och delvis (andelen närmast målpunktens sida) där bara en del av den hinner; de nådda vägdelarna och målpunkten buffras med buffertavståndet och slås ihop (ett serviceområde som nätverksbuffert, Oliver, Schuurman &amp; Hall 2007). Till skillnad från ett hölje täcker det aldrig mark långt från vägarna.&lt;br&gt;&lt;br&gt;Källa: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), tvåstegsmåttet 2SFCA; Tillväxtverket, Pipos Serviceanalys; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/settlementhierarchy.py" line="198" />
@@ -3487,8 +3487,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="181" />
-      <source>Runs the whole chain on an OD table, zones and (optionally) settlements: commuting indicators, commuting regions (SCB LA method), dominant flows (Nystuen &amp;amp; Dacey), settlement hierarchy (population classes), the structure image (two largest corridors per node, border links, commuting regions) and its export to an A3 PDF (300 dpi) and PNG (150 dpi) in the output folder. Without settlements the zones are the nodes, classed by their employed residents.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec structure-image.md; the bundled model resources/models/pipeline.model3 (open it in the model designer to change a step).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; and its fields, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; (county) fields.&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt; (optional) with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt;, &lt;i&gt;zone id&lt;/i&gt; (the OD id of the zone they lie in), &lt;i&gt;population&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; fields.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt; of the image.&lt;br&gt;Accessibility (optional): with a &lt;i&gt;road network&lt;/i&gt; (its &lt;i&gt;speed&lt;/i&gt; and &lt;i&gt;one-way&lt;/i&gt; fields, &lt;i&gt;snapping distance&lt;/i&gt; and &lt;i&gt;connector speed&lt;/i&gt; as in Service areas) and &lt;i&gt;services&lt;/i&gt; (&lt;i&gt;id&lt;/i&gt; and &lt;i&gt;category&lt;/i&gt; fields), the model also computes service areas for the &lt;i&gt;thresholds&lt;/i&gt; (minutes) and draws them in the structure image; with &lt;i&gt;population points&lt;/i&gt; (&lt;i&gt;id&lt;/i&gt; and &lt;i&gt;population&lt;/i&gt; fields) it adds the travel time to the nearest service of each category, per point and per zone (Accessibility). Without a road network these steps are left out.&lt;br&gt;Outputs keep the model's names: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS, structureimage:SERVICE_AREAS, serviceareas:SERVICE_AREAS, accessibility:ACCESSIBILITY, accessibility:ACCESSIBILITY_ZONES and export_pdf:OUTPUT_FOLDER (structure_image.pdf and structure_image.png); outputs not given are temporary.</source>
-      <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec structure-image.md; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Tillgänglighet (valfritt): med ett &lt;i&gt;vägnät&lt;/i&gt; (dess fält för &lt;i&gt;hastighet&lt;/i&gt; och &lt;i&gt;enkelriktning&lt;/i&gt;, &lt;i&gt;största anslutningsavstånd&lt;/i&gt; och &lt;i&gt;anslutningshastighet&lt;/i&gt; som i Serviceområden) och &lt;i&gt;service&lt;/i&gt; (fält för &lt;i&gt;id&lt;/i&gt; och &lt;i&gt;kategori&lt;/i&gt;) beräknar modellen också serviceområden för &lt;i&gt;tidsgränserna&lt;/i&gt; (minuter) och ritar dem i strukturbilden; med &lt;i&gt;befolkningspunkter&lt;/i&gt; (fält för &lt;i&gt;id&lt;/i&gt; och &lt;i&gt;befolkning&lt;/i&gt;) lägger den till restiden till närmaste service i varje kategori, per punkt och per zon (Tillgänglighet). Utan vägnät hoppas dessa steg över.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS, structureimage:SERVICE_AREAS, serviceareas:SERVICE_AREAS, accessibility:ACCESSIBILITY, accessibility:ACCESSIBILITY_ZONES och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
+      <source>Runs the whole chain on an OD table, zones and (optionally) settlements: commuting indicators, commuting regions (SCB LA method), dominant flows (Nystuen &amp;amp; Dacey), settlement hierarchy (population classes), the structure image (two largest corridors per node, border links, commuting regions) and its export to an A3 PDF (300 dpi) and PNG (150 dpi) in the output folder. Without settlements the zones are the nodes, classed by their employed residents.&lt;br&gt;&lt;br&gt;Source: the user guide, section Structure image; the bundled model resources/models/pipeline.model3 (open it in the model designer to change a step).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; and its fields, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; (county) fields.&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt; (optional) with &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;name&lt;/i&gt;, &lt;i&gt;zone id&lt;/i&gt; (the OD id of the zone they lie in), &lt;i&gt;population&lt;/i&gt; and &lt;i&gt;border&lt;/i&gt; fields.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt; of the image.&lt;br&gt;Accessibility (optional): with a &lt;i&gt;road network&lt;/i&gt; (its &lt;i&gt;speed&lt;/i&gt; and &lt;i&gt;one-way&lt;/i&gt; fields, &lt;i&gt;snapping distance&lt;/i&gt; and &lt;i&gt;connector speed&lt;/i&gt; as in Service areas) and &lt;i&gt;services&lt;/i&gt; (&lt;i&gt;id&lt;/i&gt; and &lt;i&gt;category&lt;/i&gt; fields), the model also computes service areas for the &lt;i&gt;thresholds&lt;/i&gt; (minutes) and draws them in the structure image; with &lt;i&gt;population points&lt;/i&gt; (&lt;i&gt;id&lt;/i&gt; and &lt;i&gt;population&lt;/i&gt; fields) it adds the travel time to the nearest service of each category, per point and per zone (Accessibility). Without a road network these steps are left out.&lt;br&gt;Outputs keep the model's names: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS, structureimage:SERVICE_AREAS, serviceareas:SERVICE_AREAS, accessibility:ACCESSIBILITY, accessibility:ACCESSIBILITY_ZONES and export_pdf:OUTPUT_FOLDER (structure_image.pdf and structure_image.png); outputs not given are temporary.</source>
+      <translation>Kör hela kedjan på en OD-tabell, zoner och (valfritt) orter: pendlingsindikatorer, pendlingsregioner (SCB:s LA-metod), dominerande flöden (Nystuen &amp;amp; Dacey), ortshierarki (befolkningsklasser), strukturbilden (två största stråk per nod, gränsöverskridande länkar, pendlingsregioner) och dess export till en A3-PDF (300 dpi) och PNG (150 dpi) i utdatamappen. Utan orter blir zonerna noder, klassade efter sin förvärvsarbetande nattbefolkning.&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Strukturbild; den medföljande modellen resources/models/pipeline.model3 (öppna den i modellbyggaren för att ändra ett steg).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; och dess fält, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt; (län).&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt; (valfritt) med fält för &lt;i&gt;id&lt;/i&gt;, &lt;i&gt;namn&lt;/i&gt;, &lt;i&gt;zon-id&lt;/i&gt; (OD-id för den zon som orten ligger i), &lt;i&gt;befolkning&lt;/i&gt; och &lt;i&gt;gräns&lt;/i&gt;.&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt; på bilden.&lt;br&gt;Tillgänglighet (valfritt): med ett &lt;i&gt;vägnät&lt;/i&gt; (dess fält för &lt;i&gt;hastighet&lt;/i&gt; och &lt;i&gt;enkelriktning&lt;/i&gt;, &lt;i&gt;största anslutningsavstånd&lt;/i&gt; och &lt;i&gt;anslutningshastighet&lt;/i&gt; som i Serviceområden) och &lt;i&gt;service&lt;/i&gt; (fält för &lt;i&gt;id&lt;/i&gt; och &lt;i&gt;kategori&lt;/i&gt;) beräknar modellen också serviceområden för &lt;i&gt;tidsgränserna&lt;/i&gt; (minuter) och ritar dem i strukturbilden; med &lt;i&gt;befolkningspunkter&lt;/i&gt; (fält för &lt;i&gt;id&lt;/i&gt; och &lt;i&gt;befolkning&lt;/i&gt;) lägger den till restiden till närmaste service i varje kategori, per punkt och per zon (Tillgänglighet). Utan vägnät hoppas dessa steg över.&lt;br&gt;Utdata behåller modellens namn: indicators:INDICATORS, regions:COMMUTING_REGIONS, dominantflows:DOMINANT_NODES, dominantflows:DOMINANT_LINKS, hierarchy:HIERARCHY, structureimage:NODES, structureimage:CORRIDORS, structureimage:BORDER_LINKS, structureimage:REGIONS, structureimage:SERVICE_AREAS, serviceareas:SERVICE_AREAS, accessibility:ACCESSIBILITY, accessibility:ACCESSIBILITY_ZONES och export_pdf:OUTPUT_FOLDER (structure_image.pdf och structure_image.png); utdata som inte anges blir tillfälliga.</translation>
     </message>
     <message>
       <location filename="processing/settlement_report.py" line="88" />
@@ -3640,7 +3640,7 @@ Med: {python}</translation>
       <translation>Serviceområden (isokroner)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="204" />
+      <location filename="processing/structure_params.py" line="202" />
       <source>Service areas with a 'minutes' field (e.g. from Service areas; optional)</source>
       <translation>Serviceområden med fältet 'minutes' (t.ex. från Serviceområden; valfritt)</translation>
     </message>
@@ -4876,7 +4876,7 @@ Med: {python}</translation>
       <translation>De flödena togs bort.</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="233" />
+      <location filename="processing/structure_params.py" line="231" />
       <source>Threshold (persons)</source>
       <translation>Tröskelvärde (personer)</translation>
     </message>
@@ -4942,8 +4942,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/traveltimes.py" line="49" />
-      <source>Travel times by road from every origin to every destination: the fastest path on the network (Dijkstra on a sparse graph, one search per distinct network vertex), plus the straight connectors from the points to the network. Writes a table origin_id, destination_id, minutes, metres (the length of the fastest path, connectors included).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec accessibility.md; Dijkstra (1959).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
-      <translation>Restider på väg från varje startpunkt till varje målpunkt: den snabbaste vägen i nätet (Dijkstra på en gles graf, en sökning per nod i nätet) plus de raka anslutningarna från punkterna till nätet. Skriver en tabell origin_id, destination_id, minutes, metres (den snabbaste vägens längd, anslutningar inräknade).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas specifikation accessibility.md; Dijkstra (1959).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
+      <source>Travel times by road from every origin to every destination: the fastest path on the network (Dijkstra on a sparse graph, one search per distinct network vertex), plus the straight connectors from the points to the network. Writes a table origin_id, destination_id, minutes, metres (the length of the fastest path, connectors included).&lt;br&gt;&lt;br&gt;Source: Dijkstra (1959), A note on two problems in connexion with graphs; speeds of OpenStreetMap road classes after the OSRM car profile; the user guide, section Accessibility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
+      <translation>Restider på väg från varje startpunkt till varje målpunkt: den snabbaste vägen i nätet (Dijkstra på en gles graf, en sökning per nod i nätet) plus de raka anslutningarna från punkterna till nätet. Skriver en tabell origin_id, destination_id, minutes, metres (den snabbaste vägens längd, anslutningar inräknade).&lt;br&gt;&lt;br&gt;Källa: Dijkstra (1959), A note on two problems in connexion with graphs; hastigheter för OpenStreetMaps vägklasser enligt OSRM:s bilprofil; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="105" />
@@ -5015,7 +5015,7 @@ Med: {python}</translation>
       <translation>Enheter (polygoner)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="212" />
+      <location filename="processing/structure_params.py" line="210" />
       <source>Units for county and national borders (e.g. municipalities)</source>
       <translation>Enheter för läns- och riksgränser (t.ex. kommuner)</translation>
     </message>
@@ -5118,7 +5118,7 @@ Med: {python}</translation>
       <translation>Värde</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="242" />
+      <location filename="processing/structure_params.py" line="240" />
       <source>Value of the corridor rule (0 = the rule's default)</source>
       <translation>Värde för stråkregeln (0 = regelns standardvärde)</translation>
     </message>
@@ -5194,7 +5194,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/flowlines.py" line="155" />
-      <location filename="processing/structure_params.py" line="251" />
+      <location filename="processing/structure_params.py" line="249" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
     </message>
@@ -5226,8 +5226,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="163" />
-      <source>Writes a readable knowledge-base report (kunskapsunderlag) of the notes: grouped by theme and then by place (the label of the linked feature; a note on several places appears under each), newest first, with the stakeholder table and the interest/influence matrix chart. HTML always; PDF when a file is given (printed with Qt's rich-text engine).&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export); matrix after Mendelow (1991), quadrants split at score 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
-      <translation>Skriver ett läsbart kunskapsunderlag i rapportform av anteckningarna: grupperade efter tema och sedan efter plats (etiketten för det kopplade objektet; en anteckning om flera platser visas under var och en), nyaste först, med aktörstabellen och diagrammet med intresse-/inflytandematrisen. Alltid HTML; PDF när en fil anges (skrivs ut med Qts motor för formaterad text).&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export); matris enligt Mendelow (1991), kvadranterna delade vid poängen 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
+      <source>Writes a readable knowledge-base report (kunskapsunderlag) of the notes: grouped by theme and then by place (the label of the linked feature; a note on several places appears under each), newest first, with the stakeholder table and the interest/influence matrix chart. HTML always; PDF when a file is given (printed with Qt's rich-text engine).&lt;br&gt;&lt;br&gt;Source: the user guide, section Stakeholder notes; matrix after Mendelow (1991), quadrants split at score 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
+      <translation>Skriver ett läsbart kunskapsunderlag i rapportform av anteckningarna: grupperade efter tema och sedan efter plats (etiketten för det kopplade objektet; en anteckning om flera platser visas under var och en), nyaste först, med aktörstabellen och diagrammet med intresse-/inflytandematrisen. Alltid HTML; PDF när en fil anges (skrivs ut med Qts motor för formaterad text).&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Aktörsanteckningar; matris enligt Mendelow (1991), kvadranterna delade vid poängen 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/exportwebatlas.py" line="81" />
@@ -5236,8 +5236,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/exportnotes.py" line="63" />
-      <source>Writes the notes of a notes store joined to the features they are about: one row per note and linked feature (a note on two places gives two rows; a note without a place gives one row without geometry), with theme, kind, stance, follow-up status, text, author, stakeholder, dataset key, feature key and label. The geometry is the copy kept with the link (in the store's CRS), so notes on deleted features are exported too.&lt;br&gt;&lt;br&gt;Source: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file beside the project, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
-      <translation>Skriver anteckningarna i en anteckningsdatabas kopplade till de objekt de gäller: en rad per anteckning och kopplat objekt (en anteckning om två platser ger två rader; en anteckning utan plats ger en rad utan geometri), med tema, typ, hållning, uppföljningsstatus, text, författare, aktör, datamängdsnyckel, objektnyckel och etikett. Geometrin är den kopia som sparas med länken (i databasens CRS), så anteckningar om borttagna objekt exporteras också.&lt;br&gt;&lt;br&gt;Källa: RegionAtlas spec stakeholder-notes.md (export).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen bredvid projektet, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
+      <source>Writes the notes of a notes store joined to the features they are about: one row per note and linked feature (a note on two places gives two rows; a note without a place gives one row without geometry), with theme, kind, stance, follow-up status, text, author, stakeholder, dataset key, feature key and label. The geometry is the copy kept with the link (in the store's CRS), so notes on deleted features are exported too.&lt;br&gt;&lt;br&gt;Source: the user guide, section Stakeholder notes.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file beside the project, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
+      <translation>Skriver anteckningarna i en anteckningsdatabas kopplade till de objekt de gäller: en rad per anteckning och kopplat objekt (en anteckning om två platser ger två rader; en anteckning utan plats ger en rad utan geometri), med tema, typ, hållning, uppföljningsstatus, text, författare, aktör, datamängdsnyckel, objektnyckel och etikett. Geometrin är den kopia som sparas med länken (i databasens CRS), så anteckningar om borttagna objekt exporteras också.&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Aktörsanteckningar.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen bredvid projektet, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="352" />
@@ -5565,7 +5565,7 @@ Med: {python}</translation>
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
     <message>
-      <location filename="processing/structure_params.py" line="232" />
+      <location filename="processing/structure_params.py" line="230" />
       <source>k largest per node</source>
       <translation>k största per nod</translation>
     </message>

@@ -245,3 +245,10 @@ def test_every_help_text_is_shown_to_its_end(provider):
     document = QTextDocument()
     document.setHtml(escape_help(raw))
     assert document.toPlainText() == "Strict: every area has V < 1 fixed & kept; bold"
+
+
+def test_help_cites_published_sources_not_internal_specs(provider):
+    """The user has the guide, not the project's spec files."""
+    for alg in _algorithms(provider):
+        text = alg.shortHelpString()
+        assert "spec " not in text and ".md" not in text, alg.name()
