@@ -14,15 +14,15 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QProcess, QProcessEnvironment, pyqtSignal
 from qgis.PyQt.QtGui import QFontDatabase
 from qgis.PyQt.QtWidgets import QDialog, QTreeWidgetItem
 
 from .. import dependencies
 from ..i18n import tr
+from .forms import form_class
 
-FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dependency_dialog.ui")))
+FORM_CLASS = form_class("dependency_dialog")
 
 
 class DependencyDialog(QDialog, FORM_CLASS):

@@ -44,7 +44,7 @@ class NotesPanels:
             self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.register)
             self.register.set_store(dock.store)
             dock.storeChanged.connect(self.register.set_store)
-            self.register.stakeholdersChanged.connect(dock._fill_stakeholders)
+            self.register.stakeholdersChanged.connect(dock.fill_stakeholders)
             self.register.stakeholdersChanged.connect(dock.refresh)
             self.register.storeRequested.connect(dock.choose_store)
         return self.register
