@@ -125,3 +125,25 @@ def test_designer_forms_are_translated(swedish_qgis, qgis_iface):
         dock.cleanup()
     finally:
         plugin.unload()
+
+
+def test_register_form_is_translated(swedish_qgis, qgis_iface):
+    """The stakeholder register's layout is ui/stakeholder_register.ui, class RegionAtlas too:
+    labels, tab titles, table headers and buttons show in Swedish."""
+    if not QM.exists():
+        pytest.skip("translations not compiled (the set-up runs lrelease)")
+    import RegionAtlas
+    from RegionAtlas.ui.stakeholder_register import StakeholderRegister
+
+    plugin = RegionAtlas.classFactory(qgis_iface)
+    try:
+        register = StakeholderRegister()
+        register.set_store(None)
+        assert register.tabs.tabText(0) == "Intresse-/inflytandematris"
+        assert register.events.horizontalHeaderItem(0).text() == "Datum"
+        assert register.ui.role_label.text() == "Kontaktroll"
+        assert register.add_event_button.text() == "Lägg till dialogtillfälle"
+        assert register.store_label.text().startswith("Öppna")
+        register.deleteLater()
+    finally:
+        plugin.unload()

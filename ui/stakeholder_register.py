@@ -64,6 +64,10 @@ class StakeholderRegister(QgsDockWidget):
             "event_level", "add_event_button", "save_event_button", "delete_event_button",
         ):  # fmt: skip
             setattr(self, name, getattr(ui, name))
+        self.form = StakeholderForm(self)
+        for name in ("organisation", "type_combo", "role", "interest", "influence",
+                     "involvement"):  # fmt: skip
+            setattr(self, name, getattr(self.form, name))
         self.matrix = MatrixView()
         ui.matrix_layout.addWidget(self.matrix)
         self.timeline = TimelineView()
@@ -71,10 +75,8 @@ class StakeholderRegister(QgsDockWidget):
         ui.engagement_layout.setStretchFactor(ui.events, EVENTS_STRETCH)
         for index, stretch in enumerate(SPLITTER_STRETCH):
             ui.splitter.setStretchFactor(index, stretch)
-        self.form = StakeholderForm(self)
-        for name in ("organisation", "type_combo", "role", "interest", "influence",
-                     "involvement"):  # fmt: skip
-            setattr(self, name, getattr(self.form, name))
+        # first shown in the same shares (Qt scales the sizes to the width there is)
+        ui.splitter.setSizes([stretch * 1000 for stretch in SPLITTER_STRETCH])
         self.engagement = EngagementEvents(self, self.timeline)
         self.store_button.clicked.connect(self.storeRequested)
         self.list.currentItemChanged.connect(self.stakeholder_chosen)

@@ -59,8 +59,8 @@
       <translation>'{table}' är inte ett tabell-id i PxWeb-API:et.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="186" />
-      <location filename="ui/notes_dock.py" line="198" />
+      <location filename="ui/notes_list.py" line="55" />
+      <location filename="ui/notes_list.py" line="67" />
       <source>(all)</source>
       <translation>(alla)</translation>
     </message>
@@ -70,7 +70,7 @@
       <translation>(slutlig region: {region})</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="199" />
+      <location filename="ui/notes_list.py" line="67" />
       <source>(none)</source>
       <translation>(ingen)</translation>
     </message>
@@ -80,7 +80,7 @@
       <translation>(hittades inte)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="257" />
+      <location filename="ui/notes_store.py" line="56" />
       <source>(read-only)</source>
       <translation>(skrivskyddad)</translation>
     </message>
@@ -91,7 +91,7 @@
       <translation>(namnlös)</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="341" />
+      <location filename="ui/stakeholder_register.ui" line="324" />
       <source>1 informed … 5 co-deciding</source>
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
@@ -118,7 +118,7 @@
       <translation>2024 års uppdatering</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="162" />
+      <location filename="processing/accessibility.py" line="164" />
       <source>2SFCA</source>
       <translation>2SFCA</translation>
     </message>
@@ -128,7 +128,7 @@
       <translation>2SFCA behöver startpunkternas befolkning (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="66" />
+      <location filename="processing/serviceareas.py" line="68" />
       <source>&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id field.&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, comma separated (default 10,20,30).&lt;br&gt;&lt;i&gt;Buffer&lt;/i&gt; (m) around the reached roads.</source>
       <translation>&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id-fält.&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, kommaseparerade (standard 10,20,30).&lt;br&gt;&lt;i&gt;Buffert&lt;/i&gt; (m) runt de nådda vägarna.</translation>
     </message>
@@ -138,12 +138,12 @@
       <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="109" />
+      <location filename="processing/accessibility.py" line="111" />
       <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt; with a unique id and an optional &lt;i&gt;population field&lt;/i&gt; (else each origin counts 1).&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id, an optional &lt;i&gt;category field&lt;/i&gt; (e.g. grocery, school; measures per category) and an optional &lt;i&gt;opportunity field&lt;/i&gt; (jobs, beds; else each destination counts 1).&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, e.g. 30,45,60. &lt;i&gt;Half-life&lt;/i&gt;: minutes.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional) with their id field; &lt;i&gt;time bands&lt;/i&gt;: the band bounds in minutes (default 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</source>
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt; med ett unikt id och ett valfritt &lt;i&gt;befolkningsfält&lt;/i&gt; (annars räknas varje startpunkt som 1).&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id, ett valfritt &lt;i&gt;kategorifält&lt;/i&gt; (t.ex. livsmedel, skola; måtten beräknas per kategori) och ett valfritt &lt;i&gt;fält för möjligheter&lt;/i&gt; (arbetstillfällen, vårdplatser; annars räknas varje målpunkt som 1).&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, t.ex. 30,45,60. &lt;i&gt;Halveringstid&lt;/i&gt;: minuter.&lt;br&gt;&lt;i&gt;Områden&lt;/i&gt; (valfritt) med sitt id-fält; &lt;i&gt;tidsintervall&lt;/i&gt;: intervallgränserna i minuter (standard 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="59" />
+      <location filename="processing/traveltimes.py" line="61" />
       <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt;, &lt;i&gt;destinations&lt;/i&gt;: points (or polygons, by a point on their surface) with a unique id field (text). Layers in another CRS than the network are reprojected (the log says so).&lt;br&gt;&lt;i&gt;Maximum minutes&lt;/i&gt;: only pairs within this time are written (0 = all reachable pairs).&lt;br&gt;&lt;i&gt;Lines&lt;/i&gt; (optional): the pairs as straight lines for the map.</source>
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt;, &lt;i&gt;målpunkter&lt;/i&gt;: punkter (eller polygoner, genom en punkt på ytan) med ett unikt id-fält (text). Lager i ett annat koordinatsystem än nätverket projiceras om (loggen säger det).&lt;br&gt;&lt;i&gt;Högsta antal minuter&lt;/i&gt;: bara par inom denna tid skrivs ut (0 = alla nåbara par).&lt;br&gt;&lt;i&gt;Linjer&lt;/i&gt; (valfritt): paren som raka linjer för kartan.</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>Om RegionAtlas</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="268" />
+      <location filename="processing/accessibility.py" line="270" />
       <location filename="processing/base.py" line="45" />
       <source>Accessibility</source>
       <translation>Tillgänglighet</translation>
@@ -256,14 +256,14 @@
       <translation>Tillgänglighet på väg från varje startpunkt (bostäder, befolkningsrutor) till målpunkterna (service, arbetsplatser), per målkategori:&lt;br&gt;&lt;b&gt;närmaste&lt;/b&gt;: minuter till närmaste målpunkt (min_&amp;lt;kategori&amp;gt;) och dess id (near_&amp;lt;kategori&amp;gt;), som Tillväxtverkets Pipos Serviceanalys; en sökning från alla målpunkter samtidigt per kategori;&lt;br&gt;&lt;b&gt;kumulativ&lt;/b&gt;: summan av fältet för möjligheter inom varje tidsgräns (cum_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravitation&lt;/b&gt;: summan av möjligheter viktade med exp(-beta t), beta = ln 2 / halveringstid (Hansen 1959); halveringstid 0 ger ett steg vid första tidsgränsen;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: utbud per invånare inom varje tidsgräns (two-step floating catchment area, Luo &amp; Wang 2003), kräver befolkningsfältet.&lt;br&gt;Med områden: per område befolkningen, befolkningsviktad medeltid i minuter till närmaste målpunkt (mean_&amp;lt;kategori&amp;gt;), andel av befolkningen i procent per tidsintervall (pct_...), inom varje intervallgräns (within_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;) och som inte når någon (pct_&amp;lt;kategori&amp;gt;_none, punkter utanför nätet inräknade), samt befolkningsviktat medelvärde av övriga mått (avg_...).&lt;br&gt;&lt;br&gt;Källa: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), tvåstegsmåttet 2SFCA; Tillväxtverket, Pipos Serviceanalys; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="333" />
-      <location filename="processing/accessibility.py" line="195" />
+      <location filename="processing/accessibility.py" line="335" />
+      <location filename="processing/accessibility.py" line="197" />
       <location filename="processing/pipeline.py" line="81" />
       <source>Accessibility by zone</source>
       <translation>Tillgänglighet per område</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="189" />
+      <location filename="processing/accessibility.py" line="191" />
       <source>Accessibility of the origins</source>
       <translation>Startpunkternas tillgänglighet</translation>
     </message>
@@ -283,17 +283,17 @@
       <translation>Över gränsen</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="342" />
+      <location filename="ui/stakeholder_register.ui" line="331" />
       <source>Add event</source>
       <translation>Lägg till dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="406" />
+      <location filename="ui/notes_features.py" line="138" />
       <source>Add field</source>
       <translation>Lägg till fält</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="400" />
+      <location filename="ui/notes_features.py" line="132" />
       <source>Add key field</source>
       <translation>Lägg till nyckelfält</translation>
     </message>
@@ -303,7 +303,7 @@
       <translation>Lägg till nyckelfält…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="147" />
+      <location filename="ui/notes_features.py" line="64" />
       <source>Adds a text field {name} filled with uuid() to the layer</source>
       <translation>Lägger till ett textfält {name} fyllt med uuid() i lagret</translation>
     </message>
@@ -410,7 +410,7 @@
       <translation>Gränser (SCB)</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="92" />
+      <location filename="processing/serviceareas.py" line="94" />
       <source>Buffer around the reached roads (m)</source>
       <translation>Buffert runt de nådda vägarna (m)</translation>
     </message>
@@ -446,14 +446,14 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="216" />
+      <location filename="processing/accessibility.py" line="218" />
       <location filename="processing/base.py" line="154" />
       <location filename="processing/degurba.py" line="157" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="113" />
+      <location filename="processing/relinknotes.py" line="114" />
       <source>Cancelled by the user; nothing was changed.</source>
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Kategorierna i CATEGORY_FIELD skiljer sig bara åt i versaler eller skiljetecken: {cats}; gör dem olika.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="144" />
+      <location filename="processing/accessibility.py" line="146" />
       <source>Category field of the destinations</source>
       <translation>Målpunkternas kategorifält</translation>
     </message>
@@ -559,7 +559,7 @@
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="206" />
+      <location filename="processing/accessibility.py" line="208" />
       <source>Choose at least one measure (MEASURES).</source>
       <translation>Välj minst ett mått (MEASURES).</translation>
     </message>
@@ -862,7 +862,7 @@
     </message>
     <message>
       <location filename="processing/notesreport.py" line="99" />
-      <location filename="ui/stakeholder_register.py" line="279" />
+      <location filename="ui/stakeholder_register.ui" line="116" />
       <source>Contact role</source>
       <translation>Kontaktroll</translation>
     </message>
@@ -918,7 +918,7 @@
       <translation>Stråk</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="428" />
+      <location filename="ui/notes_features.py" line="158" />
       <source>Could not fill {name}.</source>
       <translation>Kunde inte fylla {name}.</translation>
     </message>
@@ -987,7 +987,7 @@
       <translation>Korsar gränsen</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="162" />
+      <location filename="processing/accessibility.py" line="164" />
       <source>Cumulative opportunities</source>
       <translation>Kumulativa möjligheter</translation>
     </message>
@@ -1114,17 +1114,17 @@
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="356" />
+      <location filename="ui/notes_features.py" line="92" />
       <source>Dataset key: {key}</source>
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="160" />
+      <location filename="processing/relinknotes.py" line="161" />
       <source>Dataset {old} -&gt; {new} (key field {field}).</source>
       <translation>Datamängd {old} -&gt; {new} (nyckelfält {field}).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="322" />
+      <location filename="ui/stakeholder_register.ui" line="287" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
@@ -1175,43 +1175,43 @@
       <translation>Ta bort</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="560" />
+      <location filename="ui/engagement_events.py" line="142" />
       <source>Delete event</source>
-      <translation>Ta bort händelse</translation>
+      <translation>Ta bort dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="352" />
+      <location filename="ui/stakeholder_register.ui" line="365" />
       <source>Delete event…</source>
-      <translation>Ta bort händelse…</translation>
+      <translation>Ta bort dialogtillfälle…</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="670" />
+      <location filename="ui/notes_editor.py" line="200" />
       <source>Delete note</source>
       <translation>Ta bort anteckning</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="482" />
+      <location filename="ui/stakeholder_form.py" line="109" />
       <source>Delete stakeholder</source>
       <translation>Ta bort aktör</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="561" />
+      <location filename="ui/engagement_events.py" line="143" />
       <source>Delete the event {date} “{event}”?</source>
-      <translation>Ta bort händelsen {date} ”{event}”?</translation>
+      <translation>Ta bort dialogtillfället {date} ”{event}”?</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="671" />
+      <location filename="ui/notes_editor.py" line="201" />
       <source>Delete this note for everyone using the store?</source>
       <translation>Ta bort anteckningen för alla som använder lagret?</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="483" />
+      <location filename="ui/stakeholder_form.py" line="110" />
       <source>Delete {org} and its engagement events? Its notes are kept without a stakeholder.</source>
       <translation>Ta bort {org} och dess dialogtillfällen? Aktörens anteckningar behålls utan aktör.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="301" />
       <location filename="ui/notes_dock.ui" line="338" />
+      <location filename="ui/stakeholder_register.ui" line="204" />
       <source>Delete…</source>
       <translation>Ta bort…</translation>
     </message>
@@ -1233,16 +1233,16 @@
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="139" />
-      <location filename="processing/serviceareas.py" line="80" />
-      <location filename="processing/traveltimes.py" line="77" />
+      <location filename="processing/accessibility.py" line="141" />
+      <location filename="processing/serviceareas.py" line="82" />
+      <location filename="processing/traveltimes.py" line="79" />
       <source>Destination id field</source>
       <translation>Målpunkternas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="138" />
-      <location filename="processing/serviceareas.py" line="79" />
-      <location filename="processing/traveltimes.py" line="76" />
+      <location filename="processing/accessibility.py" line="140" />
+      <location filename="processing/serviceareas.py" line="81" />
+      <location filename="processing/traveltimes.py" line="78" />
       <source>Destinations</source>
       <translation>Målpunkter</translation>
     </message>
@@ -1387,12 +1387,12 @@
       <translation>Inga flöden kvar efter längdgränsen: inga två noder med flöden mellan sig ligger inom {km} km. Höj ”Längsta stråk i km” eller sätt den till 0 (ingen gräns).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="359" />
+      <location filename="ui/stakeholder_register.ui" line="253" />
       <source>Engagement over time</source>
       <translation>Dialog över tid</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="322" />
+      <location filename="ui/stakeholder_register.ui" line="292" />
       <source>Event</source>
       <translation>Dialogtillfälle</translation>
     </message>
@@ -1626,12 +1626,12 @@
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="162" />
+      <location filename="processing/accessibility.py" line="164" />
       <source>Gravity</source>
       <translation>Gravitation</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="176" />
+      <location filename="processing/accessibility.py" line="178" />
       <source>Gravity half-life (minutes)</source>
       <translation>Halveringstid för gravitationsmåttet (minuter)</translation>
     </message>
@@ -1684,7 +1684,7 @@
       <translation>Hur och när de ska involveras</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="293" />
+      <location filename="ui/stakeholder_register.ui" line="179" />
       <source>How and when to involve them</source>
       <translation>Hur och när de ska involveras</translation>
     </message>
@@ -1786,7 +1786,7 @@
     <message>
       <location filename="processing/notesreport.py" line="71" />
       <location filename="processing/notesreport.py" line="101" />
-      <location filename="ui/stakeholder_register.py" line="137" />
+      <location filename="ui/register_charts.py" line="112" />
       <source>Influence</source>
       <translation>Inflytande</translation>
     </message>
@@ -1836,28 +1836,28 @@ Med: {python}</translation>
     <message>
       <location filename="processing/notesreport.py" line="70" />
       <location filename="processing/notesreport.py" line="100" />
-      <location filename="ui/stakeholder_register.py" line="135" />
+      <location filename="ui/register_charts.py" line="110" />
       <source>Interest</source>
       <translation>Intresse</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="69" />
-      <location filename="ui/stakeholder_register.py" line="315" />
+      <location filename="ui/stakeholder_register.ui" line="234" />
       <source>Interest/influence matrix</source>
       <translation>Intresse-/inflytandematris</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="294" />
+      <location filename="ui/stakeholder_register.ui" line="163" />
       <source>Involve</source>
       <translation>Involvering</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="661" />
+      <location filename="ui/notes_editor.py" line="191" />
       <source>It is linked to {names}.</source>
       <translation>Den är kopplad till {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="659" />
+      <location filename="ui/notes_editor.py" line="189" />
       <source>It is linked to {n} features: {names}. It disappears from all of them.</source>
       <translation>Den är kopplad till {n} objekt: {names}. Den försvinner från alla.</translation>
     </message>
@@ -1883,13 +1883,13 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="75" />
-      <location filename="ui/stakeholder_register.py" line="64" />
+      <location filename="ui/register_charts.py" line="39" />
       <source>Keep informed</source>
       <translation>Håll informerade</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="74" />
-      <location filename="ui/stakeholder_register.py" line="63" />
+      <location filename="ui/register_charts.py" line="38" />
       <source>Keep satisfied</source>
       <translation>Håll nöjda</translation>
     </message>
@@ -1899,7 +1899,7 @@ Med: {python}</translation>
       <translation>Nyckel</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="80" />
+      <location filename="processing/relinknotes.py" line="81" />
       <source>Key field</source>
       <translation>Nyckelfält</translation>
     </message>
@@ -2107,7 +2107,7 @@ Med: {python}</translation>
       <translation>Enhetsklasser på nivå 2 kräver ett rutnät på nivå 2 (koderna 30/23/22/21/13/12/11/10).</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="95" />
+      <location filename="processing/relinknotes.py" line="96" />
       <source>Links updated</source>
       <translation>Uppdaterade länkar</translation>
     </message>
@@ -2179,7 +2179,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="73" />
-      <location filename="ui/stakeholder_register.py" line="62" />
+      <location filename="ui/register_charts.py" line="37" />
       <source>Manage closely</source>
       <translation>Samverka nära</translation>
     </message>
@@ -2189,12 +2189,12 @@ Med: {python}</translation>
       <translation>Kartans CRS</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.ui" line="352" />
+      <location filename="ui/notes_dock.ui" line="358" />
       <source>Markers</source>
       <translation>Markeringar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="93" />
+      <location filename="processing/relinknotes.py" line="94" />
       <source>Matched feature keys</source>
       <translation>Matchade objektnycklar</translation>
     </message>
@@ -2204,7 +2204,7 @@ Med: {python}</translation>
       <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Aktörsanteckningar (anteckningar kopplas till objekt med ett nyckelfält, aldrig med objektets id).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="81" />
+      <location filename="processing/traveltimes.py" line="83" />
       <source>Maximum minutes (0 = no limit)</source>
       <translation>Högsta antal minuter (0 = ingen gräns)</translation>
     </message>
@@ -2224,7 +2224,7 @@ Med: {python}</translation>
       <translation>Genomsnittligt Jaccardindex</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="161" />
+      <location filename="processing/accessibility.py" line="163" />
       <source>Measures</source>
       <translation>Mått</translation>
     </message>
@@ -2239,7 +2239,7 @@ Med: {python}</translation>
       <translation>Män</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="606" />
+      <location filename="ui/notes_editor.py" line="130" />
       <source>Merge the texts in the form and press Save to save over version {v}.</source>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
@@ -2288,7 +2288,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="76" />
-      <location filename="ui/stakeholder_register.py" line="65" />
+      <location filename="ui/register_charts.py" line="40" />
       <source>Monitor</source>
       <translation>Bevaka</translation>
     </message>
@@ -2364,7 +2364,7 @@ Med: {python}</translation>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="162" />
+      <location filename="processing/accessibility.py" line="164" />
       <source>Nearest</source>
       <translation>Närmaste</translation>
     </message>
@@ -2389,13 +2389,13 @@ Med: {python}</translation>
       <translation>Nätverk: {lines} linjer, {vertices} noder, {arcs} riktade länkar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="297" />
       <location filename="ui/notes_dock.ui" line="324" />
+      <location filename="ui/stakeholder_register.ui" line="190" />
       <source>New</source>
       <translation>Ny</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="76" />
+      <location filename="processing/relinknotes.py" line="77" />
       <source>New layer</source>
       <translation>Nytt lager</translation>
     </message>
@@ -2420,7 +2420,7 @@ Med: {python}</translation>
       <translation>Ingen målpunkt i kategorin {cats} ligger på nätet (alla ligger längre bort än MAX_SNAP).</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="194" />
+      <location filename="ui/register_charts.py" line="169" />
       <source>No engagement events yet.</source>
       <translation>Inga dialogtillfällen ännu.</translation>
     </message>
@@ -2465,7 +2465,7 @@ Med: {python}</translation>
       <translation>Inga indata har året/åren {years} i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="325" />
+      <location filename="ui/notes_store.py" line="91" />
       <location filename="ui/notes_dock.ui" line="26" />
       <source>No notes store</source>
       <translation>Ingen anteckningsdatabas</translation>
@@ -2536,7 +2536,7 @@ Med: {python}</translation>
       <translation>Inget värde är valt för variabeln '{variable}'.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="350" />
+      <location filename="ui/notes_features.py" line="86" />
       <location filename="ui/notes_dock.ui" line="56" />
       <source>No vector layer active</source>
       <translation>Inget aktivt vektorlager</translation>
@@ -2588,7 +2588,7 @@ Med: {python}</translation>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="645" />
+      <location filename="ui/notes_editor.py" line="175" />
       <source>Note deleted.</source>
       <translation>Anteckningen togs bort.</translation>
     </message>
@@ -2598,12 +2598,12 @@ Med: {python}</translation>
       <translation>Anteckningsposter i rapporten</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="687" />
+      <location filename="ui/notes_editor.py" line="217" />
       <source>Note restored.</source>
       <translation>Anteckningen återställdes.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="763" />
+      <location filename="ui/notes_on_map.py" line="112" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
@@ -2624,7 +2624,7 @@ Med: {python}</translation>
       <translation>Anteckningsdatabas (GeoPackage-fil, PostgreSQL-conninfo, tjänstnamn eller pgconn:&lt;name&gt;)</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="88" />
+      <location filename="processing/relinknotes.py" line="89" />
       <source>Notes that could not be matched</source>
       <translation>Anteckningar som inte kunde matchas</translation>
     </message>
@@ -2690,7 +2690,7 @@ Med: {python}</translation>
       <translation>OVERRIDES: {error}</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="83" />
+      <location filename="processing/relinknotes.py" line="84" />
       <source>Old dataset key</source>
       <translation>Gammal datamängdsnyckel</translation>
     </message>
@@ -2745,23 +2745,23 @@ Med: {python}</translation>
       <translation>Endast teman</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="460" />
+      <location filename="ui/stakeholder_form.py" line="85" />
       <source>Open a notes store in the Stakeholder notes panel first.</source>
       <translation>Öppna först en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="251" />
-      <location filename="ui/stakeholder_register.py" line="373" />
+      <location filename="ui/stakeholder_register.py" line="92" />
+      <location filename="ui/stakeholder_register.ui" line="28" />
       <source>Open a notes store in the Stakeholder notes panel.</source>
       <translation>Öppna en anteckningsdatabas i panelen Aktörsanteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="253" />
+      <location filename="ui/stakeholder_register.ui" line="44" />
       <source>Open or create a notes store…</source>
-      <translation>Öppna eller skapa ett anteckningslager…</translation>
+      <translation>Öppna eller skapa en anteckningsdatabas…</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="152" />
+      <location filename="processing/accessibility.py" line="154" />
       <source>Opportunity field of the destinations (jobs, beds)</source>
       <translation>Målpunkternas fält för möjligheter (arbetstillfällen, vårdplatser)</translation>
     </message>
@@ -2782,7 +2782,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="97" />
-      <location filename="ui/stakeholder_register.py" line="272" />
+      <location filename="ui/stakeholder_register.ui" line="90" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -2799,14 +2799,14 @@ Med: {python}</translation>
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="123" />
-      <location filename="processing/traveltimes.py" line="71" />
+      <location filename="processing/accessibility.py" line="125" />
+      <location filename="processing/traveltimes.py" line="73" />
       <source>Origin id field</source>
       <translation>Startpunkternas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="123" />
-      <location filename="processing/traveltimes.py" line="71" />
+      <location filename="processing/accessibility.py" line="125" />
+      <location filename="processing/traveltimes.py" line="73" />
       <source>Origins</source>
       <translation>Startpunkter</translation>
     </message>
@@ -2979,7 +2979,7 @@ Med: {python}</translation>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="128" />
+      <location filename="processing/accessibility.py" line="130" />
       <source>Population field of the origins</source>
       <translation>Startpunkternas befolkningsfält</translation>
     </message>
@@ -3034,7 +3034,7 @@ Med: {python}</translation>
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="609" />
+      <location filename="ui/notes_editor.py" line="133" />
       <source>Press Save to store your text as a new note.</source>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
@@ -3046,7 +3046,7 @@ Med: {python}</translation>
       <translation>Härkomst</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="201" />
+      <location filename="processing/accessibility.py" line="203" />
       <location filename="processing/commutingindicators.py" line="82" />
       <location filename="processing/degurba.py" line="305" />
       <source>Provenance (JSON)</source>
@@ -3064,7 +3064,7 @@ Med: {python}</translation>
       <translation>Ursprungsfil</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.ui" line="391" />
+      <location filename="ui/notes_dock.ui" line="397" />
       <source>Put the deleted note back, with its links</source>
       <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
     </message>
@@ -3345,7 +3345,7 @@ Med: {python}</translation>
       <translation>Regioner med flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="96" />
+      <location filename="processing/relinknotes.py" line="97" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
@@ -3551,18 +3551,18 @@ Med: {python}</translation>
       <translation>Exempelregionen lästes in från {path}</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="299" />
       <location filename="ui/notes_dock.ui" line="331" />
+      <location filename="ui/stakeholder_register.ui" line="197" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="349" />
+      <location filename="ui/stakeholder_register.ui" line="355" />
       <source>Save changes to event</source>
-      <translation>Spara ändringar i händelsen</translation>
+      <translation>Spara ändringar i dialogtillfället</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="586" />
+      <location filename="ui/notes_editor.py" line="110" />
       <source>Saved (version {v}).</source>
       <translation>Sparad (version {v}).</translation>
     </message>
@@ -3572,7 +3572,7 @@ Med: {python}</translation>
       <translation>Sparad PostgreSQL-anslutning</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="600" />
+      <location filename="ui/notes_editor.py" line="124" />
       <source>Saved.</source>
       <translation>Sparad.</translation>
     </message>
@@ -3587,23 +3587,23 @@ Med: {python}</translation>
       <translation>Sekunder att vänta på svar</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="463" />
+      <location filename="ui/notes_features.py" line="195" />
       <source>Select a feature of {layer} to see its notes.</source>
       <translation>Välj ett objekt i {layer} för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="456" />
+      <location filename="ui/notes_features.py" line="188" />
       <location filename="ui/notes_dock.ui" line="92" />
       <source>Select a feature to see its notes.</source>
       <translation>Välj ett objekt för att se dess anteckningar.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="350" />
+      <location filename="ui/stakeholder_register.ui" line="358" />
       <source>Select an event in the table, change it above</source>
-      <translation>Välj en händelse i tabellen och ändra den ovanför</translation>
+      <translation>Välj ett dialogtillfälle i tabellen och ändra det här ovanför</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="591" />
+      <location filename="ui/notes_editor.py" line="115" />
       <source>Select the feature(s) the note is about, then save again.</source>
       <translation>Välj det eller de objekt som anteckningen gäller och spara sedan igen.</translation>
     </message>
@@ -3624,8 +3624,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="79" />
-      <location filename="processing/serviceareas.py" line="147" />
-      <location filename="processing/serviceareas.py" line="100" />
+      <location filename="processing/serviceareas.py" line="149" />
+      <location filename="processing/serviceareas.py" line="102" />
       <source>Service areas</source>
       <translation>Serviceområden</translation>
     </message>
@@ -3779,7 +3779,7 @@ Med: {python}</translation>
       <translation>Andel av cellen (0..1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.ui" line="355" />
+      <location filename="ui/notes_dock.ui" line="361" />
       <source>Show which features have notes (layer “Notes”)</source>
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
@@ -3915,7 +3915,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="plugin.py" line="119" />
-      <location filename="ui/stakeholder_register.py" line="240" />
+      <location filename="ui/stakeholder_register.py" line="47" />
       <source>Stakeholder register</source>
       <translation>Aktörsregister</translation>
     </message>
@@ -3957,8 +3957,8 @@ Med: {python}</translation>
       <translation>Databas</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="255" />
-      <location filename="ui/stakeholder_register.py" line="371" />
+      <location filename="ui/notes_store.py" line="54" />
+      <location filename="ui/stakeholder_register.py" line="90" />
       <source>Store: {where}</source>
       <translation>Databas: {where}</translation>
     </message>
@@ -4372,17 +4372,17 @@ Med: {python}</translation>
       <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="459" />
+      <location filename="ui/notes_features.py" line="191" />
       <source>The layer has no key field: add one to link notes to its features.</source>
       <translation>Lagret har inget nyckelfält: lägg till ett för att koppla anteckningar till dess objekt.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="413" />
+      <location filename="ui/notes_features.py" line="145" />
       <source>The layer {layer} cannot get a new field: {error}</source>
       <translation>Lagret {layer} kan inte få ett nytt fält: {error}</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="401" />
+      <location filename="ui/notes_features.py" line="133" />
       <source>The layer {layer} has no field that identifies every feature. Add a text field {name} to its data, filled with a uuid for every feature and for new features?</source>
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
@@ -4392,7 +4392,7 @@ Med: {python}</translation>
       <translation>Lagret {layer} har inget fält {field}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="116" />
+      <location filename="processing/relinknotes.py" line="117" />
       <source>The layer {layer} has no values in the key field {field}.</source>
       <translation>Lagret {layer} har inga värden i nyckelfältet {field}.</translation>
     </message>
@@ -4613,9 +4613,9 @@ Med: {python}</translation>
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="255" />
+      <location filename="ui/stakeholder_register.ui" line="47" />
       <source>The register is kept in the same store as the notes (a GeoPackage or PostGIS).</source>
-      <translation>Registret sparas i samma lager som anteckningarna (en GeoPackage eller PostGIS).</translation>
+      <translation>Registret sparas i samma databas som anteckningarna (en GeoPackage eller PostGIS).</translation>
     </message>
     <message>
       <location filename="regionatlas/statistics/jsonstat.py" line="73" />
@@ -4718,7 +4718,7 @@ Med: {python}</translation>
       <translation>Steget {step} i den medföljande modellen kunde inte hoppas över.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="124" />
+      <location filename="processing/relinknotes.py" line="125" />
       <source>The store has no notes linked to the dataset {key}.</source>
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
     </message>
@@ -4779,7 +4779,7 @@ Med: {python}</translation>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="291" />
+      <location filename="processing/accessibility.py" line="293" />
       <source>The zones were reprojected from {source} to the network's {target}.</source>
       <translation>Områdena projicerades om från {source} till nätets {target}.</translation>
     </message>
@@ -4881,13 +4881,13 @@ Med: {python}</translation>
       <translation>Tröskelvärde (personer)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="170" />
-      <location filename="processing/serviceareas.py" line="85" />
+      <location filename="processing/accessibility.py" line="172" />
+      <location filename="processing/serviceareas.py" line="87" />
       <source>Thresholds (minutes, comma separated)</source>
       <translation>Tidsgränser (minuter, kommaseparerade)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="183" />
+      <location filename="processing/accessibility.py" line="185" />
       <source>Time bands for the zones (minutes, comma separated)</source>
       <translation>Tidsintervall för områdena (minuter, kommaseparerade)</translation>
     </message>
@@ -4924,8 +4924,8 @@ Med: {python}</translation>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="92" />
-      <location filename="processing/traveltimes.py" line="151" />
+      <location filename="processing/traveltimes.py" line="94" />
+      <location filename="processing/traveltimes.py" line="153" />
       <source>Travel time lines</source>
       <translation>Restidslinjer</translation>
     </message>
@@ -4935,8 +4935,8 @@ Med: {python}</translation>
       <translation>Restidsmatris</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="137" />
-      <location filename="processing/traveltimes.py" line="86" />
+      <location filename="processing/traveltimes.py" line="139" />
+      <location filename="processing/traveltimes.py" line="88" />
       <source>Travel times</source>
       <translation>Restider</translation>
     </message>
@@ -4952,7 +4952,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="98" />
-      <location filename="ui/stakeholder_register.py" line="276" />
+      <location filename="ui/stakeholder_register.ui" line="103" />
       <source>Type</source>
       <translation>Typ</translation>
     </message>
@@ -4962,7 +4962,7 @@ Med: {python}</translation>
       <translation>Oförändrade regioner (Jaccard 1)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.ui" line="388" />
+      <location filename="ui/notes_dock.ui" line="394" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
@@ -5087,12 +5087,12 @@ Med: {python}</translation>
       <translation>Okända enhetsregler {rules!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="94" />
+      <location filename="processing/relinknotes.py" line="95" />
       <source>Unmatched feature keys</source>
       <translation>Omatchade objektnycklar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="171" />
+      <location filename="processing/relinknotes.py" line="172" />
       <source>Unmatched keys: {keys}</source>
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
@@ -5220,7 +5220,7 @@ Med: {python}</translation>
       <translation>Variabel för arbetsställeregion (tom: hittas i tabellens metadata)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="579" />
+      <location filename="ui/notes_editor.py" line="103" />
       <source>Write the note's text first.</source>
       <translation>Skriv anteckningens text först.</translation>
     </message>
@@ -5296,12 +5296,12 @@ Med: {python}</translation>
       <translation>År (t.ex. 2022 eller 2019-2023; tom: det senaste)</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="666" />
+      <location filename="ui/notes_editor.py" line="196" />
       <source>You can undo this until you delete another note or close the project.</source>
       <translation>Du kan ångra det tills du tar bort en annan anteckning eller stänger projektet.</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="618" />
+      <location filename="ui/notes_editor.py" line="141" />
       <source>Your text is still in the form: press Save to try again.</source>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
@@ -5367,7 +5367,7 @@ Med: {python}</translation>
       <translation>en anteckningskopplings datamängdsnyckel måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="278" />
+      <location filename="ui/stakeholder_register.ui" line="126" />
       <source>a role, not a person's name</source>
       <translation>en roll, inte en persons namn</translation>
     </message>
@@ -5389,7 +5389,7 @@ Med: {python}</translation>
       <translation>alla orter</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="472" />
+      <location filename="ui/notes_features.py" line="204" />
       <source>and {n} more</source>
       <translation>och {n} till</translation>
     </message>
@@ -5779,7 +5779,7 @@ Med: {python}</translation>
       <translation>rangfältet</translation>
     </message>
     <message>
-      <location filename="ui/notes_dock.py" line="414" />
+      <location filename="ui/notes_features.py" line="146" />
       <source>read-only</source>
       <translation>skrivskyddad</translation>
     </message>
@@ -5946,7 +5946,7 @@ Med: {python}</translation>
       <translation>inom {minutes} minuter</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="338" />
+      <location filename="ui/stakeholder_register.ui" line="317" />
       <source>workshop, remiss answer, meeting…</source>
       <translation>workshop, remissvar, möte…</translation>
     </message>
@@ -6121,12 +6121,12 @@ Med: {python}</translation>
       <translation>{n} stråk passerar fortfarande nära en orelaterad nod med rang 1-{r}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="166" />
+      <location filename="processing/relinknotes.py" line="167" />
       <source>{n} feature keys could not be matched ({notes} notes keep their old copy).</source>
       <translation>{n} objektnycklar kunde inte matchas ({notes} anteckningar behåller sin gamla kopia).</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="163" />
+      <location filename="processing/relinknotes.py" line="164" />
       <source>{n} feature keys matched, {links} links updated.</source>
       <translation>{n} objektnycklar matchades, {links} länkar uppdaterades.</translation>
     </message>
@@ -6237,17 +6237,17 @@ Med: {python}</translation>
       <translation>{n} äldre kommunkoder fördes till 2020 års indelning.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="303" />
+      <location filename="processing/accessibility.py" line="305" />
       <source>{n} origin(s) lie in no zone and are left out of the zone figures.</source>
       <translation>{n} startpunkt(er) ligger inte i något område och ingår inte i områdenas siffror.</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="155" />
+      <location filename="processing/traveltimes.py" line="157" />
       <source>{n} origin-destination pairs written (median {median:.1f} minutes).</source>
       <translation>{n} par av start- och målpunkter skrivna (median {median:.1f} minuter).</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="279" />
+      <location filename="processing/accessibility.py" line="281" />
       <source>{n} origins written, {m} of them on the network; categories: {cats}.</source>
       <translation>{n} startpunkter skrivna, {m} av dem på nätet; kategorier: {cats}.</translation>
     </message>
@@ -6282,7 +6282,7 @@ Med: {python}</translation>
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="150" />
+      <location filename="processing/serviceareas.py" line="152" />
       <source>{n} service areas written ({d} destinations x {t} thresholds).</source>
       <translation>{n} serviceområden skrivna ({d} målpunkter x {t} tidsgränser).</translation>
     </message>
@@ -6337,7 +6337,7 @@ Med: {python}</translation>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
     <message>
-      <location filename="ui/stakeholder_register.py" line="161" />
+      <location filename="ui/register_charts.py" line="136" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
     </message>

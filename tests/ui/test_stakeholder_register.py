@@ -203,3 +203,39 @@ def test_plugin_register_opens_the_dock_store_dialog(qgis_iface, monkeypatch):
         assert asked == [panels.dock]
     finally:
         panels.unload()
+
+
+def test_matrix_labels_overlap_neither_labels_nor_dots(register, store):
+    """Issue 15: "Länsstyrelsen Dalarna" was drawn over "Falu kommun" in the matrix."""
+    from itertools import combinations
+
+    from qgis.PyQt.QtWidgets import QGraphicsEllipseItem, QGraphicsSimpleTextItem
+    from RegionAtlas.regionatlas.notes import Stakeholder
+
+    crowd = (
+        ("Länsstyrelsen Dalarna", "länsstyrelse", 4, 4),
+        ("Falu kommun", "kommun", 4, 4),
+        ("Borlänge kommun", "kommun", 4, 5),
+        ("Region Dalarna", "region", 5, 5),
+        ("Trafikverket Region Mitt", "statlig myndighet", 5, 4),
+        ("Dalarnas museum", "övrigt", 4, 4),
+        ("Högskolan Dalarna", "akademi", 5, 5),
+    )
+    for org, kind, interest, influence in crowd:
+        store.add_stakeholder(Stakeholder(org, kind, "", interest, influence))
+    register.reload()
+    scene = register.matrix.scene()
+    names = {org for org, *_ in crowd}
+    labels = [
+        i.sceneBoundingRect().adjusted(1, 1, -1, -1)  # edges may touch
+        for i in scene.items()
+        if isinstance(i, QGraphicsSimpleTextItem) and i.text() in names
+    ]
+    dots = [
+        i.sceneBoundingRect().adjusted(1, 1, -1, -1)
+        for i in scene.items()
+        if isinstance(i, QGraphicsEllipseItem)
+    ]
+    assert len(labels) == len(crowd) and len(dots) == len(crowd)
+    assert not [(a, b) for a, b in combinations(labels, 2) if a.intersects(b)]
+    assert not [(a, d) for a in labels for d in dots if a.intersects(d)]
