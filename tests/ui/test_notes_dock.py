@@ -268,6 +268,31 @@ def test_markers_keep_the_dock_on_the_features_and_open_their_notes(
     assert dock.listed_texts() == ["Två"]
 
 
+def test_markers_button_gives_the_active_layer_back(dock, kommuner, qgis_iface, qtbot, tmp_path):
+    """The QGIS desktop makes a newly added layer the active one: after Markers the features'
+    layer is active again, and the dock is still on it."""
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+
+    def activate(layers):  # what the desktop does with an added layer
+        qgis_iface.setActiveLayer(layers[-1])
+
+    dock.set_store(str(tmp_path / "notes.gpkg"))
+    dock.set_layer(kommuner)
+    select(kommuner, "0501")
+    type_note(qtbot, dock, "Ett")
+    qgis_iface.setActiveLayer(kommuner)
+    project.layersAdded.connect(activate)
+    try:
+        dock.markers_button.click()
+    finally:
+        project.layersAdded.disconnect(activate)
+    assert dock.marker_layer() is not None
+    assert qgis_iface.activeLayer() is kommuner and dock.layer is kommuner
+    assert dock.listed_texts() == ["Ett"]
+
+
 def test_state_is_saved_in_the_project(dock, kommuner, qgis_iface, qtbot, tmp_path):
     from qgis.core import QgsProject
     from RegionAtlas.ui.notes_dock import NotesDock
