@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
 )
 
 from ..i18n import number as format_number
 from ..i18n import tr
-from ..regionatlas.commuting.regions import (
-    partition_summary,
-    region_border_areas,
-    region_indicators,
-)
+from ..regionatlas.commuting.regions.quality import partition_summary, region_table
 from .base import RegionAtlasAlgorithm
 from .charts import write_report
 from .commutingregions_report import log_zero_list, report_html
@@ -42,11 +37,11 @@ from .regions_common import (
     OUTPUT_REPORT,
     ZONES_NAME_FIELD,
     add_method_parameters,
-    method_help,
     read_method,
     region_colours,
     run_method,
 )
+from .regions_help import method_help
 
 MODULARITY = "MODULARITY"
 
@@ -153,11 +148,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         log_zero_list(table, partition, feedback)
 
         frame = partition.to_frame()
-        regions = region_indicators(table, partition, choice.euro)
-        if choice.is_euro and "validity" in partition.diagnostics:
-            regions["V"] = np.asarray(partition.diagnostics["validity"], dtype=float)
-        if border is not None:
-            regions = regions.join(region_border_areas(partition, border))
+        regions = region_table(table, partition, choice.euro, border, choice.is_euro)
         summary = partition_summary(table, partition, border, choice.euro)
         feedback.setProgress(82)
 

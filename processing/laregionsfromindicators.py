@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -13,8 +11,9 @@ from qgis.core import (
 )
 
 from ..i18n import number, tr
-from ..regionatlas.commuting.regions import region_border_areas, scb_regions_from_frame
+from ..regionatlas.commuting.regions import scb_regions_from_frame
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
+from ..regionatlas.commuting.regions.quality import centre_region_table
 from .base import RegionAtlasAlgorithm
 from .od_input import INPUT, add_zone_source_parameters, read_zones
 from .region_outputs import (
@@ -188,24 +187,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             border = zone_values(zones, border_field)
 
         out = partition.to_frame()
-        centres: list[list[str]] = [[] for _ in range(partition.n_regions)]
-        for unit, k, role in zip(
-            partition.units.tolist(), partition.region.tolist(), partition.role.tolist()
-        ):
-            if k >= 0 and role == ROLE_CENTRE:
-                centres[k].append(unit)
-        regions = pd.DataFrame(
-            {
-                "region_id": partition.region_ids,
-                "region_name": partition.region_names,
-                "units": np.bincount(
-                    partition.region[partition.region >= 0], minlength=partition.n_regions
-                ),
-                "centre": [",".join(c) for c in centres],
-            }
-        )
-        if border is not None:
-            regions = regions.join(region_border_areas(partition, border))
+        regions = centre_region_table(partition, border)
         geometries = colours = None
         if zones is not None:
             geometries = dissolve(zones, partition, feedback)
