@@ -41,12 +41,10 @@ STYLES = {1: "degurba_level1.qml", 2: "degurba_level2.qml"}
 class DegurbaAlgorithm(RegionAtlasAlgorithm):
     NAME = "degurba"
     GROUP_ID = "settlement"
+    help_text = staticmethod(grid_help)
 
     def display_name(self) -> str:
         return tr("Degree of Urbanisation (grid)")
-
-    def help_text(self) -> str:
-        return grid_help()
 
     def initAlgorithm(self, config=None) -> None:
         declare(self)

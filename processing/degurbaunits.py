@@ -57,12 +57,10 @@ STYLES = {1: "degurbaunits_level1.qml", 2: "degurbaunits_level2.qml"}
 class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
     NAME = "degurbaunits"
     GROUP_ID = "settlement"
+    help_text = staticmethod(units_help)
 
     def display_name(self) -> str:
         return tr("Degree of Urbanisation (units)")
-
-    def help_text(self) -> str:
-        return units_help()
 
     def initAlgorithm(self, config=None) -> None:
         add_source(self, INPUT, tr("Units (polygons)"), ("polygon",))

@@ -56,12 +56,10 @@ LINK_TEXT_COLUMNS = ("from", "to")
 class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
     NAME = "dominantflows"
     GROUP_ID = "settlement"
+    help_text = staticmethod(dominant_flows_help)
 
     def display_name(self) -> str:
         return tr("Dominant flows (Nystuen-Dacey)")
-
-    def help_text(self) -> str:
-        return dominant_flows_help()
 
     def initAlgorithm(self, config=None) -> None:
         add_od_parameters(self)

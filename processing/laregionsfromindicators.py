@@ -11,7 +11,6 @@ from qgis.core import (
 )
 
 from ..i18n import number, tr
-from ..regionatlas.commuting.regions import scb_regions_from_frame
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from ..regionatlas.commuting.regions.quality import centre_region_table
 from .base import RegionAtlasAlgorithm
@@ -19,27 +18,24 @@ from .od_input import INPUT, add_zone_source_parameters, read_zones
 from .region_outputs import (
     add_region_outputs,
     add_zone_field_parameters,
-    dissolve,
     method_label,
-    write_frame,
-    write_region_outputs,
+    write_partition,
     zone_values,
 )
 from .regions_common import (
     BORDER_FIELD,
+    DESTINATION_FIELD,
     METADATA,
     N_REGIONS,
-    OUTPUT,
+    P1_FIELD,
+    P2_FIELD,
+    UNIT_FIELD,
     add_method_parameters,
+    la_regions_from_table,
     read_method,
-    region_colours,
 )
 from .table_input import read_columns
 
-UNIT_FIELD = "UNIT_FIELD"
-DESTINATION_FIELD = "DESTINATION_FIELD"
-P1_FIELD = "P1_FIELD"
-P2_FIELD = "P2_FIELD"
 NAME_FIELD = "NAME_FIELD"
 MISSING_ZONES = "MISSING_ZONES"
 
@@ -146,14 +142,10 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
         columns = list(fields.values()) + ([name_field] if name_field else [])
         frame = read_columns(source, columns, feedback, tr("indicator table"))
         feedback.setProgress(20)
-        partition = scb_regions_from_frame(
+        partition = la_regions_from_table(
             frame,
-            fields[UNIT_FIELD],
-            fields[DESTINATION_FIELD],
-            fields[P1_FIELD],
-            fields[P2_FIELD],
-            choice.centre_max_out,
-            choice.centre_max_single,
+            fields,
+            choice,
             name_field=name_field,
             progress=lambda p: feedback.setProgress(20 + 0.5 * p),
             cancelled=feedback.isCanceled,
@@ -186,40 +178,22 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 feedback.pushWarning(text)
             border = zone_values(zones, border_field)
 
-        out = partition.to_frame()
         regions = centre_region_table(partition, border)
-        geometries = colours = None
-        if zones is not None:
-            geometries = dissolve(zones, partition, feedback)
-            colours = region_colours(geometries)
         feedback.setProgress(80)
         provenance = self.provenance(parameters, context)
-        names = dict(zip(partition.region_ids, partition.region_names))
-        dest, _ = write_frame(
-            self,
-            parameters,
-            OUTPUT,
-            context,
-            feedback,
-            out,
-            ("unit_id", "region_id", "region_name", "role"),
-            zones,
-        )
-        results = write_region_outputs(
+        label = method_label(choice)
+        results = write_partition(
             self,
             parameters,
             context,
             feedback,
-            dest,
+            partition,
             regions,
             zones,
+            provenance,
             (
-                provenance,
-                geometries,
-                colours,
-                names,
-                tr("LA regions ({method}): units").format(method=method_label(choice)),
-                tr("LA regions ({method})").format(method=method_label(choice)),
+                tr("LA regions ({method}): units").format(method=label),
+                tr("LA regions ({method})").format(method=label),
             ),
         )
         feedback.pushInfo(

@@ -62,12 +62,10 @@ TEXT_COLUMNS = ("region", "centres", "centre_sizes", "note")
 class PolycentricityAlgorithm(RegionAtlasAlgorithm):
     NAME = "polycentricity"
     GROUP_ID = "settlement"
+    help_text = staticmethod(polycentricity_help)
 
     def display_name(self) -> str:
         return tr("Polycentricity (flerkärnighet)")
-
-    def help_text(self) -> str:
-        return polycentricity_help()
 
     def initAlgorithm(self, config=None) -> None:
         add_source(self, CENTRES, tr("Centres (points)"), ("point", "polygon"))

@@ -11,7 +11,7 @@ from qgis.core import (
 
 from ..i18n import number, tr
 from ..regionatlas.commuting.odtable import ODTable
-from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
+from ..regionatlas.commuting.regions import region_change
 from ..regionatlas.commuting.regions.change import (
     inputs_by_year,
     year_from_name,
@@ -29,10 +29,15 @@ from .region_outputs import write_frame
 from .regionchange_help import help_text
 from .regionchange_report import report_html
 from .regions_common import (
+    DESTINATION_FIELD,
     METADATA,
     METHOD_SCB,
     OUTPUT_REPORT,
+    P1_FIELD,
+    P2_FIELD,
+    UNIT_FIELD,
     add_method_parameters,
+    la_regions_from_table,
     read_method,
     run_method,
 )
@@ -44,14 +49,10 @@ INPUTS = "INPUTS"
 INPUT_TYPE = "INPUT_TYPE"
 YEARS = "YEARS"
 YEAR_FIELD = "YEAR_FIELD"
-UNIT_FIELD = "UNIT_FIELD"
 REGION_FIELD = "REGION_FIELD"
 SIZE_FIELD = "SIZE_FIELD"
 ORIGIN_FIELD = "ORIGIN_FIELD"
-DESTINATION_FIELD = "DESTINATION_FIELD"
 COUNT_FIELD = "COUNT_FIELD"
-P1_FIELD = "P1_FIELD"
-P2_FIELD = "P2_FIELD"
 OUTPUT_YEARS = "OUTPUT_YEARS"
 OUTPUT_UNITS = "OUTPUT_UNITS"
 OUTPUT_MATCHES = "OUTPUT_MATCHES"
@@ -66,12 +67,10 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
     NAME = "regionchange"
     GROUP_ID = "regions"
     ICON = "regionatlas.svg"
+    help_text = staticmethod(help_text)
 
     def display_name(self) -> str:
         return tr("Region change over time (region enlargement)")
-
-    def help_text(self) -> str:
-        return help_text()
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -176,15 +175,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
                     row_numbers=frame.index.to_numpy(),
                 )
                 return run_method(table, choice, feedback, None, start, end)
-            return scb_regions_from_frame(
-                frame,
-                fields[UNIT_FIELD],
-                fields[DESTINATION_FIELD],
-                fields[P1_FIELD],
-                fields[P2_FIELD],
-                choice.centre_max_out,
-                choice.centre_max_single,
-            )
+            return la_regions_from_table(frame, fields, choice)
         except InputError as exc:
             raise InputError(f"{where}: {exc}") from None
 

@@ -23,6 +23,7 @@ from ..regionatlas.commuting.regions import (
     euro_regions,
     leiden_regions,
     scb_regions,
+    scb_regions_from_frame,
     tolbert_sizer_regions,
 )
 from ..regionatlas.commuting.regions.leiden import leiden_installed
@@ -68,6 +69,11 @@ OUTPUT_REGIONS = "OUTPUT_REGIONS"
 OUTPUT_REPORT = "OUTPUT_REPORT"
 METADATA = "METADATA"
 N_REGIONS = "N_REGIONS"
+#: Fields of SCB's LA indicator tables (laregionsfromindicators, regionchange).
+UNIT_FIELD = "UNIT_FIELD"
+DESTINATION_FIELD = "DESTINATION_FIELD"
+P1_FIELD = "P1_FIELD"
+P2_FIELD = "P2_FIELD"
 
 #: METHOD choices; the order is public API (issue 3).
 METHOD_SCB, METHOD_EURO_ISTAT, METHOD_EURO_STRICT, METHOD_TOLBERT, METHOD_LEIDEN = range(5)
@@ -216,3 +222,20 @@ def run_method(
     if choice.index == METHOD_TOLBERT:
         return tolbert_sizer_regions(table, choice.cut_height, **common)
     return leiden_regions(table, choice.resolution, choice.seed, **common)
+
+
+def la_regions_from_table(
+    frame, fields: dict[str, str], choice: MethodChoice, **options
+) -> Partition:
+    """SCB's LA rule on an indicator table; ``fields`` maps UNIT_FIELD, DESTINATION_FIELD,
+    P1_FIELD and P2_FIELD to the table's columns, ``options`` go to the core."""
+    return scb_regions_from_frame(
+        frame,
+        fields[UNIT_FIELD],
+        fields[DESTINATION_FIELD],
+        fields[P1_FIELD],
+        fields[P2_FIELD],
+        choice.centre_max_out,
+        choice.centre_max_single,
+        **options,
+    )

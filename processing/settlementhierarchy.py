@@ -82,12 +82,10 @@ OUTPUT_COLUMNS = ("class", "class_rank", "index_value", "matched_rule")
 class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
     NAME = "settlementhierarchy"
     GROUP_ID = "settlement"
+    help_text = staticmethod(help_text)
 
     def display_name(self) -> str:
         return tr("Settlement hierarchy (ortshierarki)")
-
-    def help_text(self) -> str:
-        return help_text()
 
     def initAlgorithm(self, config=None) -> None:
         declare(self)
