@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
 )
 
 from ..i18n import number, tr
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from ..regionatlas.commuting.regions.quality import centre_region_table
 from .base import RegionAtlasAlgorithm
+from .declare import add_enum, add_field, add_source
 from .od_input import INPUT, add_zone_source_parameters, read_zones
 from .region_outputs import (
     add_region_outputs,
@@ -88,36 +85,23 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                INPUT,
-                tr("Indicator table (layer, table or CSV)"),
-                [QgsProcessing.SourceType.TypeVector],
-            )
-        )
+        add_source(self, INPUT, tr("Indicator table (layer, table or CSV)"), ("table",))
         for name, label in (
             (UNIT_FIELD, tr("Unit field")),
             (DESTINATION_FIELD, tr("Largest destination field")),
             (P1_FIELD, tr("p1 field (share working in another unit)")),
             (P2_FIELD, tr("p2 field (share working in the largest destination)")),
         ):
-            self.addParameter(
-                QgsProcessingParameterField(name, label, parentLayerParameterName=INPUT)
-            )
-        self.addParameter(
-            QgsProcessingParameterField(
-                NAME_FIELD, tr("Name field"), parentLayerParameterName=INPUT, optional=True
-            )
-        )
+            add_field(self, name, label, INPUT)
+        add_field(self, NAME_FIELD, tr("Name field"), INPUT, optional=True)
         add_method_parameters(self, with_method=False)
         add_zone_source_parameters(self, optional=True)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                MISSING_ZONES,
-                tr("When units are missing from the zones"),
-                [tr("Fail"), tr("Leave them off the map and warn")],
-                defaultValue=MISSING_FAIL,
-            )
+        add_enum(
+            self,
+            MISSING_ZONES,
+            tr("When units are missing from the zones"),
+            [tr("Fail"), tr("Leave them off the map and warn")],
+            MISSING_FAIL,
         )
         add_zone_field_parameters(self, with_name=False)
         add_region_outputs(self, tr("LA regions: units"), tr("LA regions: regions"), report=False)

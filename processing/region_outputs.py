@@ -14,7 +14,6 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 
@@ -22,7 +21,7 @@ from ..i18n import number, tr
 from ..regionatlas.commuting.regions.partition import Partition
 from ..regionatlas.ids import normalise_id
 from .charts import add_report_parameter
-from .declare import add_metadata_output, add_sink
+from .declare import add_field, add_metadata_output, add_sink
 from .od_input import ZONES, Zones
 from .region_styles import region_colours, style_regions_on_load
 from .regions_common import (
@@ -96,22 +95,17 @@ def zone_values(zones: Zones, field_name: str | None) -> dict[str, str] | None:
 
 
 def add_zone_field_parameters(alg, with_name: bool = True) -> None:
-    alg.addParameter(
-        QgsProcessingParameterField(
-            BORDER_FIELD,
-            tr("Border field of the zones (county or country)"),
-            parentLayerParameterName=ZONES,
-            optional=True,
-        )
+    """Declare BORDER_FIELD and (``with_name``) ZONES_NAME_FIELD, optional fields of ZONES."""
+    add_field(
+        alg, BORDER_FIELD, tr("Border field of the zones (county or country)"), ZONES, optional=True
     )
     if with_name:
-        alg.addParameter(
-            QgsProcessingParameterField(
-                ZONES_NAME_FIELD,
-                tr("Name field of the zones (region names)"),
-                parentLayerParameterName=ZONES,
-                optional=True,
-            )
+        add_field(
+            alg,
+            ZONES_NAME_FIELD,
+            tr("Name field of the zones (region names)"),
+            ZONES,
+            optional=True,
         )
 
 
