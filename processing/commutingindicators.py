@@ -26,6 +26,7 @@ from .od_input import (
     read_od,
     read_zones,
 )
+from .regions_help import scb_thresholds
 from .sinks import add_features, combine_fields, frame_rows, open_sink, qgs_fields, table_features
 
 OUTPUT = "OUTPUT"
@@ -50,7 +51,7 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "(ties: smallest id) and SCB's p1 (share working in another unit) and p2 (share "
             "working in the largest destination).<br><br>"
             "Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden (p1, p2 and "
-            "the centre rule p1 <= 0.20, p2 <= 0.075); Coombes, M. &amp; Bond, S. (2008), "
+            "the centre rule p1 <= {p1}, p2 <= {p2}); Coombes, M. &amp; Bond, S. (2008), "
             "Travel-to-Work Areas: the 2007 review, ONS (self-containment on the supply and "
             "demand side).<br><br>"
             "<b>Parameters</b><br>"
@@ -66,7 +67,7 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "<i>Output</i>: a table (or the zones) with unit_id, employed_residents, jobs, "
             "self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, "
             "job_ratio, largest_destination, p1, p2. Ratios with a zero denominator are NULL."
-        )
+        ).format(**scb_thresholds())
 
     def initAlgorithm(self, config=None) -> None:
         add_od_parameters(self)

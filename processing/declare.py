@@ -46,11 +46,8 @@ def add_field(
     multiple: bool = False,
 ) -> None:
     """A field of the layer parameter ``parent`` (numeric fields only when ``numeric``)."""
-    kind = (
-        QgsProcessingParameterField.DataType.Numeric
-        if numeric
-        else QgsProcessingParameterField.DataType.Any
-    )
+    types = QgsProcessingParameterField.DataType
+    kind = types.Numeric if numeric else types.Any
     alg.addParameter(
         QgsProcessingParameterField(
             name,
@@ -80,11 +77,8 @@ def add_number(
     optional: bool = False,
 ) -> None:
     """A number (a double unless ``integer``) with optional bounds."""
-    kind = (
-        QgsProcessingParameterNumber.Type.Integer
-        if integer
-        else QgsProcessingParameterNumber.Type.Double
-    )
+    types = QgsProcessingParameterNumber.Type
+    kind = types.Integer if integer else types.Double
     bounds = {}
     if minimum is not None:
         bounds["minValue"] = minimum

@@ -31,6 +31,7 @@ from .regions_common import (
     la_regions_from_table,
     read_method,
 )
+from .regions_help import scb_thresholds
 from .table_input import read_columns
 
 NAME_FIELD = "NAME_FIELD"
@@ -69,7 +70,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "<br><i>p2 field</i>: share working in the largest destination (0..1).<br>"
             "<i>Name field</i> (optional): unit names, used for region names (the centres' "
             "names joined with '-').<br>"
-            "<i>Centre max. p1 / p2</i> (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's "
+            "<i>Centre max. p1 / p2</i> (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB's "
             "thresholds.<br>"
             "<i>Zones</i> (optional polygons) with <i>zone id field</i>: OUTPUT becomes a map "
             "and OUTPUT_REGIONS the dissolved regions. <i>When units are missing from the "
@@ -82,7 +83,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "indicator table), p1, p2.<br>"
             "<i>Regions</i> (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a "
             "border field crosses_border and border_areas; polygons with zones, else a table."
-        )
+        ).format(**scb_thresholds())
 
     def initAlgorithm(self, config=None) -> None:
         add_source(self, INPUT, tr("Indicator table (layer, table or CSV)"), ("table",))

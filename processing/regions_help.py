@@ -4,6 +4,13 @@ the help of METHOD and its thresholds, and how to install Leiden's packages."""
 from __future__ import annotations
 
 from ..i18n import tr
+from ..regionatlas.commuting.regions.parameters import SCB_CENTRE_MAX_OUT, SCB_CENTRE_MAX_SINGLE
+
+
+def scb_thresholds() -> dict[str, str]:
+    """SCB's centre thresholds p1 and p2 as the method description writes them (0.20, 0.075),
+    for help texts (the values are the core's named constants)."""
+    return {"p1": f"{SCB_CENTRE_MAX_OUT:.2f}", "p2": f"{SCB_CENTRE_MAX_SINGLE:.3f}"}
 
 
 def method_names() -> list[str]:
@@ -70,8 +77,8 @@ def method_help() -> str:
         "needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published "
         "procedure with every validity from cluster totals, reserve-list units finally "
         "assigned without a validity check).<br>"
-        "<i>SCB: centre max. share working elsewhere p1</i> (CENTRE_MAX_OUT, 0.20) and "
-        "<i>centre max. share to the largest destination p2</i> (CENTRE_MAX_SINGLE, 0.075): a "
+        "<i>SCB: centre max. share working elsewhere p1</i> (CENTRE_MAX_OUT, {p1}) and "
+        "<i>centre max. share to the largest destination p2</i> (CENTRE_MAX_SINGLE, {p2}): a "
         "unit is a centre when both hold; every other unit follows its largest destination "
         "until a centre (or a mutual pair, a multi-centre region).<br>"
         "<i>EURO: minimum size, minimum self-containment, target size, target "
@@ -84,7 +91,7 @@ def method_help() -> str:
         "higher cut gives fewer, larger zones.<br>"
         "<i>Leiden: resolution</i> (RESOLUTION, 1.0; higher gives more, smaller regions) and "
         "<i>seed</i> (SEED, 42; the same seed gives the same partition).<br>"
-    )
+    ).format(**scb_thresholds())
 
 
 def leiden_install_hint() -> str:

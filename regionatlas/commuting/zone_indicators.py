@@ -9,15 +9,9 @@ from __future__ import annotations
 
 from .indicators import INDICATOR_FIELDS
 
-#: The counts that are 0 for a zone without commuting; every other indicator is NULL.
-COUNT_FIELDS = (
-    "employed_residents",
-    "jobs",
-    "self_flow",
-    "out_commuters",
-    "in_commuters",
-    "net_commuting",
-)
+#: The counts that are 0 for a zone without commuting (employed residents through net
+#: commuting, in :data:`INDICATOR_FIELDS` order); every other indicator is NULL.
+COUNT_FIELDS = INDICATOR_FIELDS[1 : INDICATOR_FIELDS.index("net_commuting") + 1]
 
 
 def indicators_without_commuting(unit_id: str) -> list:
