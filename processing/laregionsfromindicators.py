@@ -32,7 +32,7 @@ from .regions_common import (
     read_method,
 )
 from .regions_help import scb_thresholds
-from .table_input import read_columns
+from .table_input import chosen_field, read_columns
 
 NAME_FIELD = "NAME_FIELD"
 MISSING_ZONES = "MISSING_ZONES"
@@ -112,17 +112,15 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
         source = self.parameterAsSource(parameters, INPUT, context)
         if source is None:
             raise QgsProcessingException(tr("The indicator table (INPUT) could not be opened."))
-        fields = {}
-        for name, label in (
-            (UNIT_FIELD, tr("unit field")),
-            (DESTINATION_FIELD, tr("largest destination field")),
-            (P1_FIELD, tr("p1 field")),
-            (P2_FIELD, tr("p2 field")),
-        ):
-            value = self.parameterAsString(parameters, name, context)
-            if not value:
-                raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
-            fields[name] = value
+        fields = {
+            name: chosen_field(self, parameters, name, context, label)
+            for name, label in (
+                (UNIT_FIELD, tr("unit field")),
+                (DESTINATION_FIELD, tr("largest destination field")),
+                (P1_FIELD, tr("p1 field")),
+                (P2_FIELD, tr("p2 field")),
+            )
+        }
         name_field = self.parameterAsString(parameters, NAME_FIELD, context) or None
         columns = list(fields.values()) + ([name_field] if name_field else [])
         frame = read_columns(source, columns, feedback, tr("indicator table"))

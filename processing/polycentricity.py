@@ -40,6 +40,7 @@ from .sinks import (
     style_on_load,
     table_features,
 )
+from .table_input import chosen_field, require_fields
 
 CENTRES = "CENTRES"
 CENTRES_ID_FIELD = "CENTRES_ID_FIELD"
@@ -103,17 +104,13 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
 
     # -- inputs ---------------------------------------------------------------------------------
     def _field(self, parameters, name, context, source, label, required=True):
-        value = self.parameterAsString(parameters, name, context)
-        if not value:
-            if required:
-                raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
-            return None
-        if source.fields().lookupField(value) < 0:
-            raise QgsProcessingException(
-                tr(
-                    "The {label} '{field}' is not a field of the layer. Its fields are: {names}."
-                ).format(label=label, field=value, names=", ".join(source.fields().names()))
-            )
+        value = chosen_field(self, parameters, name, context, label, required)
+        require_fields(
+            source.fields(),
+            [value],
+            tr("The {label} '{field}' is not a field of the layer. Its fields are: {names}."),
+            label=label,
+        )
         return value
 
     def _regions(self, parameters, context, feedback):

@@ -10,6 +10,15 @@ from ..regionatlas.ids import normalise_id
 from .values import plain as _plain
 
 
+def chosen_field(alg, parameters: dict, name: str, context, label: str, required: bool = True):
+    """The field the parameter ``name`` names, or None when none was chosen; raises "Choose
+    the {label}." when it is ``required``."""
+    value = alg.parameterAsString(parameters, name, context)
+    if not value and required:
+        raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
+    return value or None
+
+
 def require_fields(fields, names, message: str, **words) -> None:
     """Raise ``message`` (translated, with ``{field}``, ``{names}`` and ``words``) for the
     first of ``names`` (None and empty names skipped) that ``fields`` lacks."""
