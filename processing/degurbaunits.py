@@ -11,6 +11,7 @@ from qgis.core import (
 from ..i18n import number, tr
 from ..regionatlas.settlement.degurba_units import classify_units_on_grid
 from ..regionatlas.settlement.grid_input import units_of_cells
+from . import sinks
 from .base import RegionAtlasAlgorithm
 from .declare import add_enum, add_field, add_metadata_output, add_sink, add_source
 from .degurba_help import units_help
@@ -36,15 +37,6 @@ from .od_input import _examples, features_by_id, id_field_index
 from .raster_io import check_aligned, read_grid
 from .settlement_common import provenance_with
 from .shapes import shapely_shapes
-from .sinks import (
-    add_features,
-    combine_fields,
-    frame_rows,
-    joined_features,
-    open_sink,
-    qgs_fields,
-    style_on_load,
-)
 
 INPUT = "INPUT"
 ID_FIELD = "ID_FIELD"
@@ -166,17 +158,19 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
                 ).format(n=number(len(units.unclassified)), ids=_examples(units.unclassified))
             )
         result = table.drop(columns=["unit_id"])
-        result_fields = qgs_fields(result, text_columns=("class_l1_name", "class_l2_name", "basis"))
-        fields = combine_fields(source.fields(), result_fields)
-        sink, dest_id = open_sink(
+        result_fields = sinks.qgs_fields(
+            result, text_columns=("class_l1_name", "class_l2_name", "basis")
+        )
+        fields = sinks.combine_fields(source.fields(), result_fields)
+        sink, dest_id = sinks.open_sink(
             self, parameters, OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
-        features = joined_features(fields, zip(originals, frame_rows(result)))
-        add_features(sink, features, feedback)
+        features = sinks.joined_features(fields, zip(originals, sinks.frame_rows(result)))
+        sinks.add_features(sink, features, feedback)
         provenance = provenance_with(
             self.provenance(parameters, context), {"level": level, "unit_rules": rules}
         )
-        style_on_load(
+        sinks.style_on_load(
             context, dest_id, STYLES[level], provenance, tr("Degree of Urbanisation units")
         )
         column = "class_l2_name" if level == 2 else "class_l1_name"
