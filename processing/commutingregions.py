@@ -148,6 +148,10 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
 
         provenance = self.provenance(parameters, context)
         label = method_label(choice)
+        titles = (
+            tr("Commuting regions ({method}): units").format(method=label),
+            tr("Commuting regions ({method})").format(method=label),
+        )
         results = write_partition(
             self,
             parameters,
@@ -157,10 +161,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
             regions,
             zones,
             provenance,
-            (
-                tr("Commuting regions ({method}): units").format(method=label),
-                tr("Commuting regions ({method})").format(method=label),
-            ),
+            titles,
             start=84,
         )
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)

@@ -165,19 +165,12 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
         feedback.setProgress(80)
         provenance = self.provenance(parameters, context)
         label = method_label(choice)
+        titles = (
+            tr("LA regions ({method}): units").format(method=label),
+            tr("LA regions ({method})").format(method=label),
+        )
         results = write_partition(
-            self,
-            parameters,
-            context,
-            feedback,
-            partition,
-            regions,
-            zones,
-            provenance,
-            (
-                tr("LA regions ({method}): units").format(method=label),
-                tr("LA regions ({method})").format(method=label),
-            ),
+            self, parameters, context, feedback, partition, regions, zones, provenance, titles
         )
         feedback.pushInfo(
             tr(
