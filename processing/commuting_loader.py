@@ -12,12 +12,9 @@ import json
 
 from qgis.core import (
     QgsFeature,
-    QgsProcessing,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsWkbTypes,
@@ -36,6 +33,7 @@ from ..regionatlas.statistics.commuting import (
 )
 from ..regionatlas.statistics.providers import Provider
 from ..regionatlas.statistics.transport import RateLimiter
+from .declare import add_enum, add_sink, add_text
 from .sinks import add_features, frame_rows, qgs_fields, style_on_load
 from .statistics_network import DEFAULT_TIMEOUT_S, qgis_fetch, response_cache
 
@@ -76,36 +74,17 @@ def add_loader_parameters(
     alg, provider: Provider, patterns: CommutingPatterns, sexes: bool, reform: bool
 ) -> None:
     """Declare the loader's parameters on ``alg``."""
-    alg.addParameter(
-        QgsProcessingParameterString(
-            TABLES, tr("Table id(s), first table first"), defaultValue=",".join(patterns.tables)
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterString(
-            YEARS, tr("Years (e.g. 2022 or 2019-2023; empty: the latest)"), optional=True
-        )
-    )
+    add_text(alg, TABLES, tr("Table id(s), first table first"), ",".join(patterns.tables), False)
+    add_text(alg, YEARS, tr("Years (e.g. 2022 or 2019-2023; empty: the latest)"))
     if sexes:
-        alg.addParameter(
-            QgsProcessingParameterEnum(
-                SEX, tr("Sex"), [tr("Both (added up)"), tr("Men"), tr("Women")], defaultValue=0
-            )
-        )
-    alg.addParameter(
-        QgsProcessingParameterString(
-            COUNTIES,
-            tr("County codes to keep (e.g. 25, 24; empty: the whole country)"),
-            optional=True,
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterEnum(
-            COUNTY_MODE,
-            tr("Flows kept by the county filter"),
-            [tr("Home and work in the counties"), tr("Home or work in the counties")],
-            defaultValue=COUNTY_BOTH,
-        )
+        add_enum(alg, SEX, tr("Sex"), [tr("Both (added up)"), tr("Men"), tr("Women")])
+    add_text(alg, COUNTIES, tr("County codes to keep (e.g. 25, 24; empty: the whole country)"))
+    add_enum(
+        alg,
+        COUNTY_MODE,
+        tr("Flows kept by the county filter"),
+        [tr("Home and work in the counties"), tr("Home or work in the counties")],
+        COUNTY_BOTH,
     )
     if reform:
         alg.addParameter(
@@ -115,21 +94,18 @@ def add_loader_parameters(
                 defaultValue=False,
             )
         )
-        alg.addParameter(
-            QgsProcessingParameterEnum(
-                SPLIT_CODES,
-                tr("Municipalities split in the reform"),
-                [tr("Fail"), tr("Drop their flows and warn")],
-                defaultValue=0,
-            )
+        add_enum(
+            alg,
+            SPLIT_CODES,
+            tr("Municipalities split in the reform"),
+            [tr("Fail"), tr("Drop their flows and warn")],
         )
-    alg.addParameter(
-        QgsProcessingParameterEnum(
-            CHANGED_CODES,
-            tr("Municipality codes that change between the chosen years"),
-            [tr("Fail"), tr("Keep each year's own codes and warn")],
-            defaultValue=CHANGED_FAIL,
-        )
+    add_enum(
+        alg,
+        CHANGED_CODES,
+        tr("Municipality codes that change between the chosen years"),
+        [tr("Fail"), tr("Keep each year's own codes and warn")],
+        CHANGED_FAIL,
     )
     for name, label in (
         (HOME_VARIABLE, tr("Home region variable (empty: found from the table's metadata)")),
@@ -146,11 +122,7 @@ def add_loader_parameters(
         )
     )
     alg.addParameter(timeout_parameter())
-    alg.addParameter(
-        QgsProcessingParameterFeatureSink(
-            OUTPUT, tr("Commuting OD table"), QgsProcessing.SourceType.TypeVector
-        )
-    )
+    add_sink(alg, OUTPUT, tr("Commuting OD table"), "table")
     alg.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance and source (JSON)")))
 
 

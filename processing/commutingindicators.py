@@ -4,23 +4,20 @@ from __future__ import annotations
 
 from qgis.core import (
     QgsFeature,
-    QgsProcessing,
-    QgsProcessingException,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
     QgsWkbTypes,
 )
 
 from ..i18n import number as format_number
 from ..i18n import tr
 from ..regionatlas.commuting.indicators import (
-    INDICATOR_FIELDS,
     commuting_indicators,
     scb_centres,
 )
 from ..regionatlas.commuting.regions.parameters import SCB_CENTRE_MAX_OUT, SCB_CENTRE_MAX_SINGLE
+from ..regionatlas.commuting.zone_indicators import indicators_without_commuting
 from .attribute_display import style_presented_on_load
 from .base import RegionAtlasAlgorithm
+from .declare import add_metadata_output, add_sink
 from .od_input import (
     MISSING_ZONES,
     add_od_parameters,
@@ -29,7 +26,8 @@ from .od_input import (
     read_od,
     read_zones,
 )
-from .sinks import add_features, combine_fields, frame_rows, qgs_fields
+from .regions_help import scb_thresholds
+from .sinks import add_features, combine_fields, frame_rows, open_sink, qgs_fields, table_features
 
 OUTPUT = "OUTPUT"
 METADATA = "METADATA"
@@ -53,7 +51,7 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "(ties: smallest id) and SCB's p1 (share working in another unit) and p2 (share "
             "working in the largest destination).<br><br>"
             "Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden (p1, p2 and "
-            "the centre rule p1 <= 0.20, p2 <= 0.075); Coombes, M. &amp; Bond, S. (2008), "
+            "the centre rule p1 <= {p1}, p2 <= {p2}); Coombes, M. &amp; Bond, S. (2008), "
             "Travel-to-Work Areas: the 2007 review, ONS (self-containment on the supply and "
             "demand side).<br><br>"
             "<b>Parameters</b><br>"
@@ -69,17 +67,13 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "<i>Output</i>: a table (or the zones) with unit_id, employed_residents, jobs, "
             "self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, "
             "job_ratio, largest_destination, p1, p2. Ratios with a zero denominator are NULL."
-        )
+        ).format(**scb_thresholds())
 
     def initAlgorithm(self, config=None) -> None:
         add_od_parameters(self)
         add_zone_parameters(self, optional=True)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT, tr("Commuting indicators"), QgsProcessing.SourceType.TypeVectorAnyGeometry
-            )
-        )
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        add_sink(self, OUTPUT, tr("Commuting indicators"))
+        add_metadata_output(self)
 
     def run_algorithm(self, parameters, context, feedback) -> dict:
         table = read_od(self, parameters, context, feedback)
@@ -93,19 +87,15 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
         indicator_fields = qgs_fields(frame, text_columns=("unit_id", "largest_destination"))
 
         if zones is None:
-            sink, dest_id = self.parameterAsSink(
-                parameters, OUTPUT, context, indicator_fields, QgsWkbTypes.Type.NoGeometry
+            sink, dest_id = open_sink(
+                self, parameters, OUTPUT, context, indicator_fields, QgsWkbTypes.Type.NoGeometry
             )
-            features = []
-            for row in frame_rows(frame):
-                feature = QgsFeature(indicator_fields)
-                feature.setAttributes(row)
-                features.append(feature)
+            features = table_features(indicator_fields, frame_rows(frame))
         else:
             fields = combine_fields(zones.fields, indicator_fields)
             source = self.parameterAsSource(parameters, "ZONES", context)
-            sink, dest_id = self.parameterAsSink(
-                parameters, OUTPUT, context, fields, source.wkbType(), zones.crs
+            sink, dest_id = open_sink(
+                self, parameters, OUTPUT, context, fields, source.wkbType(), zones.crs
             )
             by_unit = {row[0]: row for row in frame_rows(frame)}
             without = [key for key in zones.features if key not in by_unit]
@@ -120,13 +110,11 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 )
             features = []
             for key, zone in zones.features.items():
-                row = by_unit.get(key) or _empty_row(key)
+                row = by_unit.get(key) or indicators_without_commuting(key)
                 feature = QgsFeature(fields)
                 feature.setGeometry(zones.geometry[key])
                 feature.setAttributes(list(zone.attributes()) + row)
                 features.append(feature)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         add_features(sink, features, feedback)
         style = "commuting_indicators.qml" if zones is not None else None
         style_presented_on_load(context, dest_id, style, provenance, tr("Commuting indicators"))
@@ -139,17 +127,3 @@ class CommutingIndicatorsAlgorithm(RegionAtlasAlgorithm):
             )
         )
         return {OUTPUT: dest_id, METADATA: provenance}
-
-
-def _empty_row(unit_id: str) -> list:
-    values = {name: None for name in INDICATOR_FIELDS}
-    values.update(
-        unit_id=unit_id,
-        employed_residents=0.0,
-        jobs=0.0,
-        self_flow=0.0,
-        out_commuters=0.0,
-        in_commuters=0.0,
-        net_commuting=0.0,
-    )
-    return [values[name] for name in INDICATOR_FIELDS]

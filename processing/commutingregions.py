@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsProcessingOutputNumber,
 )
 
 from ..i18n import number as format_number
 from ..i18n import tr
-from ..regionatlas.commuting.regions import (
-    partition_summary,
-    region_border_areas,
-    region_indicators,
-)
+from ..regionatlas.commuting.regions.quality import partition_summary, region_table
 from .base import RegionAtlasAlgorithm
 from .charts import write_report
 from .commutingregions_report import log_zero_list, report_html
@@ -28,30 +23,25 @@ from .od_input import (
 from .region_outputs import (
     add_region_outputs,
     add_zone_field_parameters,
-    dissolve,
     method_label,
-    write_frame,
-    write_region_outputs,
+    write_partition,
     zone_values,
 )
 from .regions_common import (
     BORDER_FIELD,
     METADATA,
     N_REGIONS,
-    OUTPUT,
     OUTPUT_REPORT,
     ZONES_NAME_FIELD,
     add_method_parameters,
-    method_help,
     read_method,
-    region_colours,
     run_method,
 )
+from .regions_help import method_help
 
 MODULARITY = "MODULARITY"
 
 #: Columns of OUTPUT that are text.
-UNIT_TEXT = ("unit_id", "region_id", "region_name", "role")
 
 
 class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
@@ -152,40 +142,27 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
             feedback.pushInfo(message)
         log_zero_list(table, partition, feedback)
 
-        frame = partition.to_frame()
-        regions = region_indicators(table, partition, choice.euro)
-        if choice.is_euro and "validity" in partition.diagnostics:
-            regions["V"] = np.asarray(partition.diagnostics["validity"], dtype=float)
-        if border is not None:
-            regions = regions.join(region_border_areas(partition, border))
+        regions = region_table(table, partition, choice.euro, border, choice.is_euro)
         summary = partition_summary(table, partition, border, choice.euro)
         feedback.setProgress(82)
 
-        geometries = colours = None
-        if zones is not None:
-            geometries = dissolve(zones, partition, feedback)
-            colours = region_colours(geometries)
         provenance = self.provenance(parameters, context)
-        dest, _ = write_frame(
-            self, parameters, OUTPUT, context, feedback, frame, UNIT_TEXT, zones, start=84
+        label = method_label(choice)
+        titles = (
+            tr("Commuting regions ({method}): units").format(method=label),
+            tr("Commuting regions ({method})").format(method=label),
         )
-        region_names = dict(zip(partition.region_ids, partition.region_names))
-        results = write_region_outputs(
+        results = write_partition(
             self,
             parameters,
             context,
             feedback,
-            dest,
+            partition,
             regions,
             zones,
-            (
-                provenance,
-                geometries,
-                colours,
-                region_names,
-                tr("Commuting regions ({method}): units").format(method=method_label(choice)),
-                tr("Commuting regions ({method})").format(method=method_label(choice)),
-            ),
+            provenance,
+            titles,
+            start=84,
         )
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)
         if report:

@@ -2,142 +2,72 @@
 
 from __future__ import annotations
 
-import numpy as np
-import shapely
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsFeature,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterRasterLayer,
 )
 
 from ..i18n import number, tr
-from ..regionatlas.settlement.degurba import classify_units_from_grid
+from ..regionatlas.settlement.degurba_units import classify_units_on_grid
 from ..regionatlas.settlement.grid_input import units_of_cells
+from . import sinks
 from .base import RegionAtlasAlgorithm
-from .degurba import (
+from .declare import add_enum, add_field, add_metadata_output, add_sink, add_source
+from .degurba_help import units_help
+from .degurba_input import read_share_raster
+from .degurba_params import (
+    INPUT_LAND,
+    LAND_UNIT,
+    LEVEL,
     LEVELS,
+    METADATA,
+    NODATA,
     NODATA_FAIL,
     NODATA_ZERO,
+    OUTPUT,
+    PRESET,
     PRESETS,
+    add_land_parameters,
     add_nodata_parameter,
-    add_share_raster_parameters,
-    read_share_raster,
+    level_choices,
+    preset_choices,
 )
 from .od_input import _examples, features_by_id, id_field_index
-from .raster_io import UNIT_DETECT, check_aligned, read_grid
+from .raster_io import check_aligned, read_grid
 from .settlement_common import provenance_with
-from .sinks import add_features, combine_fields, frame_rows, qgs_fields, style_on_load
+from .shapes import shapely_shapes
 
 INPUT = "INPUT"
 ID_FIELD = "ID_FIELD"
 INPUT_DEGURBA = "INPUT_DEGURBA"
 INPUT_POPULATION = "INPUT_POPULATION"
-INPUT_LAND = "INPUT_LAND"
-LAND_UNIT = "LAND_UNIT"
-LEVEL = "LEVEL"
-PRESET = "PRESET"
-NODATA = "NODATA"
-OUTPUT = "OUTPUT"
-METADATA = "METADATA"
 
 STYLES = {1: "degurbaunits_level1.qml", 2: "degurbaunits_level2.qml"}
-
-
-def shapely_geometry(geometry):
-    """A QgsGeometry as a shapely geometry (None when empty)."""
-    if geometry is None or geometry.isEmpty():
-        return None
-    return shapely.from_wkb(bytes(geometry.asWkb()))
 
 
 class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
     NAME = "degurbaunits"
     GROUP_ID = "settlement"
+    help_text = staticmethod(units_help)
 
     def display_name(self) -> str:
         return tr("Degree of Urbanisation (units)")
 
-    def help_text(self) -> str:
-        return tr(
-            "Classifies spatial units (municipalities, DeSO) by the share of their population "
-            "living in each Degree of Urbanisation grid class. Level 1: city when >= 50 % "
-            "lives in urban centres, rural area when > 50 % lives in rural cells, otherwise "
-            "town and semi-dense area. Level 2 splits towns into dense towns, semi-dense towns "
-            "and suburban or peri-urban areas, and rural areas into villages, dispersed rural "
-            "areas and mostly uninhabited areas. Units without population are classified by "
-            "their land-area shares instead (column basis).<br><br>"
-            "Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a "
-            "methodological manual, section 3 (unit rules), with the level-2 revision of July "
-            "2024.<br><br>"
-            "<b>Parameters</b><br>"
-            "<i>Units</i>: polygons with a unique <i>unit id field</i>. Each grid cell belongs "
-            "to the unit that covers its centre; units that cover no "
-            "cell centre get no class and are listed.<br>"
-            "<i>DEGURBA raster</i>: the output of Degree of Urbanisation (grid), level 1 or "
-            "2 codes. <i>Population raster</i>: the population grid it was made from (same "
-            "cells). <i>Land raster</i> (optional, same cells) and its <i>unit</i>: weights "
-            "the land-area shares of units without population.<br>"
-            "<i>Level</i>: 0 level 1 (default), 1 level 2 (needs a level-2 grid). "
-            "<i>Unit rules</i>: "
-            "0 '2024 update', 1 '2021 manual'. <i>Population nodata</i>: fail when a nodata "
-            "cell lies inside a unit (default; nodata outside every unit does not matter) or "
-            "treat nodata as no population.<br>"
-            "<i>Output</i>: the units with population, area (cells, weighted by land share), "
-            "share_<code> per grid class, class_l1, class_l1_name, (class_l2, "
-            "class_l2_name,) basis."
-        )
-
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                INPUT, tr("Units (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                ID_FIELD, tr("Unit id field"), parentLayerParameterName=INPUT
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(INPUT_DEGURBA, tr("DEGURBA raster (GHS-SMOD codes)"))
-        )
-        self.addParameter(
-            QgsProcessingParameterRasterLayer(INPUT_POPULATION, tr("Population raster"))
-        )
-        add_share_raster_parameters(
-            self,
-            INPUT_LAND,
-            tr("Permanent land raster"),
-            LAND_UNIT,
-            tr("Unit of the land raster"),
-            UNIT_DETECT,
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                LEVEL, tr("Level"), [tr("Level 1"), tr("Level 2")], defaultValue=0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                PRESET, tr("Unit rules"), [tr("2024 update"), tr("2021 manual")], defaultValue=0
-            )
-        )
+        add_source(self, INPUT, tr("Units (polygons)"), ("polygon",))
+        add_field(self, ID_FIELD, tr("Unit id field"), INPUT)
+        for name, label in (
+            (INPUT_DEGURBA, tr("DEGURBA raster (GHS-SMOD codes)")),
+            (INPUT_POPULATION, tr("Population raster")),
+        ):
+            self.addParameter(QgsProcessingParameterRasterLayer(name, label))
+        add_land_parameters(self)
+        add_enum(self, LEVEL, tr("Level"), level_choices(), 0)
+        add_enum(self, PRESET, tr("Unit rules"), preset_choices(), 0)
         add_nodata_parameter(self, default=NODATA_FAIL)
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT,
-                tr("Degree of Urbanisation units"),
-                QgsProcessing.SourceType.TypeVectorPolygon,
-            )
-        )
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        add_sink(self, OUTPUT, tr("Degree of Urbanisation units"), "polygon")
+        add_metadata_output(self)
 
     def run_algorithm(self, parameters, context, feedback) -> dict:
         source = self.parameterAsSource(parameters, INPUT, context)
@@ -164,16 +94,13 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             classes,
             tr("DEGURBA"),
         )
-        pop = population.values
-        if population.nodata_cells:
-            if self.parameterAsEnum(parameters, NODATA, context) == NODATA_ZERO:
-                pop = np.where(np.isfinite(pop), pop, 0.0)
-                feedback.pushInfo(
-                    tr("{n} nodata population cells were treated as no population.").format(
-                        n=population.nodata_cells
-                    )
+        nodata_as_zero = self.parameterAsEnum(parameters, NODATA, context) == NODATA_ZERO
+        if population.nodata_cells and nodata_as_zero:
+            feedback.pushInfo(
+                tr("{n} nodata population cells were treated as no population.").format(
+                    n=population.nodata_cells
                 )
-        codes = np.where(np.isfinite(classes.values), classes.values, 255).astype(np.int64)
+            )
         feedback.setProgress(20)
 
         raster_crs = pop_layer.crs()
@@ -208,52 +135,42 @@ class DegurbaUnitsAlgorithm(RegionAtlasAlgorithm):
             geometries.append(overlay)
             originals.append(feature)
         unit_index = units_of_cells(
-            [shapely_geometry(g) for g in geometries], classes.geotransform, classes.values.shape
+            shapely_shapes(geometries), classes.geotransform, classes.values.shape
         )
         feedback.setProgress(50)
-        inside = unit_index >= 0
-        bad_codes = inside & (codes == 255)
-        if bad_codes.any():
-            raise QgsProcessingException(
-                tr(
-                    "The DEGURBA raster has {n} nodata cell(s) inside the units; classify a "
-                    "grid that covers all units."
-                ).format(n=number(int(bad_codes.sum())))
-            )
-        if land is not None:
-            land = np.where(np.isfinite(land), land, 0.0)
-        table = classify_units_from_grid(
-            codes, unit_index, pop, ids, level=level, rules=rules, land_share=land
+        units = classify_units_on_grid(
+            classes.values,
+            unit_index,
+            population.values,
+            ids,
+            level=level,
+            rules=rules,
+            land_share=land,
+            population_nodata_as_zero=nodata_as_zero,
         )
         feedback.setProgress(70)
-        table = table.set_index("unit_id").reindex(ids).reset_index()
-        without = table.loc[table["basis"] == "none", "unit_id"].tolist()
-        if without:
+        table = units.table
+        if units.unclassified:
             feedback.pushWarning(
                 tr(
                     "{n} unit(s) cover no cell centre of the grid (or only water without "
                     "land) and get no class: {ids}."
-                ).format(n=number(len(without)), ids=_examples(without))
+                ).format(n=number(len(units.unclassified)), ids=_examples(units.unclassified))
             )
         result = table.drop(columns=["unit_id"])
-        result_fields = qgs_fields(result, text_columns=("class_l1_name", "class_l2_name", "basis"))
-        fields = combine_fields(source.fields(), result_fields)
-        sink, dest_id = self.parameterAsSink(
-            parameters, OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        result_fields = sinks.qgs_fields(
+            result, text_columns=("class_l1_name", "class_l2_name", "basis")
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
-        features = []
-        for feature, row in zip(originals, frame_rows(result)):
-            new = QgsFeature(fields)
-            new.setGeometry(feature.geometry())
-            new.setAttributes(list(feature.attributes()) + row)
-            features.append(new)
-        add_features(sink, features, feedback)
+        fields = sinks.combine_fields(source.fields(), result_fields)
+        sink, dest_id = sinks.open_sink(
+            self, parameters, OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        features = sinks.joined_features(fields, zip(originals, sinks.frame_rows(result)))
+        sinks.add_features(sink, features, feedback)
         provenance = provenance_with(
             self.provenance(parameters, context), {"level": level, "unit_rules": rules}
         )
-        style_on_load(
+        sinks.style_on_load(
             context, dest_id, STYLES[level], provenance, tr("Degree of Urbanisation units")
         )
         column = "class_l2_name" if level == 2 else "class_l1_name"

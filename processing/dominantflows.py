@@ -5,20 +5,15 @@ from __future__ import annotations
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
 from ..i18n import number, tr
 from ..regionatlas.settlement.dominant_flows import MODES, dominant_flows
 from .base import RegionAtlasAlgorithm
+from .centres_help import dominant_flows_help
+from .declare import add_enum, add_field, add_metadata_output, add_number, add_sink, add_source
 from .od_input import (
     _plain,
     add_od_parameters,
@@ -61,129 +56,49 @@ LINK_TEXT_COLUMNS = ("from", "to")
 class DominantFlowsAlgorithm(RegionAtlasAlgorithm):
     NAME = "dominantflows"
     GROUP_ID = "settlement"
+    help_text = staticmethod(dominant_flows_help)
 
     def display_name(self) -> str:
         return tr("Dominant flows (Nystuen-Dacey)")
 
-    def help_text(self) -> str:
-        return tr(
-            "Derives a functional hierarchy of places from a flow table (commuting, "
-            "migration, phone calls): each place is linked to the place that receives its "
-            "largest flow when that place is larger, and following the links upwards gives a "
-            "tree for each dominant centre. Flows within a place are ignored. The size of a "
-            "place is its total inflow from other places, or an attribute of the nodes "
-            "(e.g. jobs).<br>"
-            "Roles: <i>dominant</i> (receives links, sends none), <i>intermediate</i> (sends "
-            "and receives), <i>dominated</i> (sends only), <i>independent</i> (neither). "
-            "<i>level</i> is the depth in the tree (0 = the dominant centre).<br><br>"
-            "Source: Nystuen, J. D. &amp; Dacey, M. F. (1961) A graph theory interpretation "
-            "of nodal regions, Papers of the Regional Science Association 7; variants as in "
-            "the R package flows (Beauguitte, Giraud &amp; Pecout) and Rihll &amp; Wilson "
-            "(1987), Spatial interaction and structural models in historical analysis, "
-            "Histoire &amp; Mesure 2(1).<br><br>"
-            "<b>Parameters</b><br>"
-            "<i>OD table</i>, <i>origin / destination / count field</i>, <i>year</i>: as in "
-            "Commuting indicators.<br>"
-            "<i>Mode</i>: 0 largest flow (keep i -> j*, j* = the largest destination of i, "
-            "when size(j*) > k x size(i)); 1 share of outflow (keep every i -> j carrying at "
-            "least <i>share</i> of i's outflow to a place larger than k x size(i); a place "
-            "may then have several links, its level follows the largest); 2 Rihll-Wilson "
-            "(i is dominated when its size is below its largest outflow).<br>"
-            "<i>Ratio k</i>: k >= 1 (1 = the original rule; larger = stricter).<br>"
-            "<i>Share of outflow</i>: minimum share for mode 1 (0..1).<br>"
-            "<i>Nodes</i> (optional): points or polygons of the places (a point inside each "
-            "polygon is used) with a <i>node id field</i> matching the OD ids (text; leading "
-            "zeros matter). Without nodes the outputs are tables. <i>Size field</i> "
-            "(optional): size of each place instead of the inflow; nodes without flows are "
-            "then reported as independent. <i>When OD ids are missing from the nodes</i>: "
-            "fail (default, the ids are listed) or drop their flows and warn.<br>"
-            "<i>Nodes output</i>: id, role, level, dominant_id, size, outflow, "
-            "largest_destination, largest_flow, dominant_rank (1 = the largest dominant "
-            "centre; the map labels the 20 largest, larger ones first when labels collide) "
-            "(and the node attributes). <i>Links output</i>: from, to, flow, "
-            "share_of_outflow; lines between the node points, or a table without nodes."
-        )
-
     def initAlgorithm(self, config=None) -> None:
         add_od_parameters(self)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                MODE,
-                tr("Mode"),
-                [tr("Largest flow"), tr("Share of outflow"), tr("Rihll-Wilson")],
-                defaultValue=0,
-            )
+        add_enum(
+            self,
+            MODE,
+            tr("Mode"),
+            [tr("Largest flow"), tr("Share of outflow"), tr("Rihll-Wilson")],
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                RATIO,
-                tr("Ratio k (size of the receiver > k x size of the sender)"),
-                QgsProcessingParameterNumber.Type.Double,
-                1.0,
-                minValue=1.0,
-            )
+        add_number(
+            self, RATIO, tr("Ratio k (size of the receiver > k x size of the sender)"), 1.0, 1.0
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                SHARE,
-                tr("Share of outflow (mode 1)"),
-                QgsProcessingParameterNumber.Type.Double,
-                DEFAULT_SHARE,
-                minValue=0.0,
-                maxValue=1.0,
-            )
+        add_number(self, SHARE, tr("Share of outflow (mode 1)"), DEFAULT_SHARE, 0.0, 1.0)
+        add_source(
+            self,
+            NODES,
+            tr("Nodes (places; points or polygons)"),
+            ("point", "polygon"),
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                NODES,
-                tr("Nodes (places; points or polygons)"),
-                [
-                    QgsProcessing.SourceType.TypeVectorPoint,
-                    QgsProcessing.SourceType.TypeVectorPolygon,
-                ],
-                optional=True,
-            )
+        add_field(self, NODES_ID_FIELD, tr("Node id field"), NODES, optional=True)
+        add_field(
+            self,
+            SIZE_FIELD,
+            tr("Size field of the nodes (default: total inflow)"),
+            NODES,
+            numeric=True,
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                NODES_ID_FIELD,
-                tr("Node id field"),
-                parentLayerParameterName=NODES,
-                optional=True,
-            )
+        add_enum(
+            self,
+            MISSING_NODES,
+            tr("When OD ids are missing from the nodes"),
+            [tr("Fail"), tr("Drop those flows and warn")],
+            MISSING_FAIL,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                SIZE_FIELD,
-                tr("Size field of the nodes (default: total inflow)"),
-                parentLayerParameterName=NODES,
-                type=QgsProcessingParameterField.DataType.Numeric,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                MISSING_NODES,
-                tr("When OD ids are missing from the nodes"),
-                [tr("Fail"), tr("Drop those flows and warn")],
-                defaultValue=MISSING_FAIL,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT_NODES,
-                tr("Dominant-flow nodes"),
-                QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT_LINKS,
-                tr("Dominant-flow links"),
-                QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            )
-        )
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        add_sink(self, OUTPUT_NODES, tr("Dominant-flow nodes"))
+        add_sink(self, OUTPUT_LINKS, tr("Dominant-flow links"))
+        add_metadata_output(self)
 
     # -- nodes ----------------------------------------------------------------------------------
     def _read_nodes(self, parameters, context, feedback):

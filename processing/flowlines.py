@@ -8,13 +8,8 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -29,14 +24,13 @@ from ..regionatlas.commuting.flowlines import (
     select_flow_lines,
 )
 from ..regionatlas.errors import InputError
-from ..regionatlas.ids import normalise_id
 from ..regionatlas.projections import utm_epsg
 from .base import RegionAtlasAlgorithm
+from .declare import add_field, add_metadata_output, add_number, add_sink
 from .flow_styles import style_flow_lines_on_load
 from .od_input import (
     MISSING_ZONES,
     ZONES,
-    _plain,
     add_od_parameters,
     add_zone_parameters,
     check_od_against_zones,
@@ -44,7 +38,8 @@ from .od_input import (
     read_zones,
     transform_to,
 )
-from .sinks import add_features, frame_rows, qgs_fields
+from .region_outputs import zone_values
+from .sinks import add_features, frame_rows, open_sink, qgs_fields
 
 BORDER_FIELD = "BORDER_FIELD"
 MIN_FLOW = "MIN_FLOW"
@@ -108,63 +103,46 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
     def initAlgorithm(self, config=None) -> None:
         add_od_parameters(self)
         add_zone_parameters(self, optional=False, point_allowed=True)
-        self.addParameter(
-            QgsProcessingParameterField(
-                BORDER_FIELD,
-                tr("Border field of the zones (county or country)"),
-                parentLayerParameterName=ZONES,
-                optional=True,
-            )
+        add_field(
+            self,
+            BORDER_FIELD,
+            tr("Border field of the zones (county or country)"),
+            ZONES,
+            optional=True,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                MIN_FLOW,
-                tr("Minimum flow (persons; 0 = off)"),
-                QgsProcessingParameterNumber.Type.Integer,
-                0,
-                minValue=0,
-            )
+        add_number(self, MIN_FLOW, tr("Minimum flow (persons; 0 = off)"), 0, 0, integer=True)
+        add_number(
+            self,
+            K_LARGEST,
+            tr("k largest flows per origin (0 = off)"),
+            DEFAULT_K_LARGEST,
+            0,
+            integer=True,
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                K_LARGEST,
-                tr("k largest flows per origin (0 = off)"),
-                QgsProcessingParameterNumber.Type.Integer,
-                DEFAULT_K_LARGEST,
-                minValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                CUMULATIVE_SHARE,
-                tr("Cumulative share of out-commuting per origin (0 = off)"),
-                QgsProcessingParameterNumber.Type.Double,
-                0.0,
-                minValue=0.0,
-                maxValue=1.0,
-            )
+        add_number(
+            self,
+            CUMULATIVE_SHARE,
+            tr("Cumulative share of out-commuting per origin (0 = off)"),
+            0.0,
+            0.0,
+            1.0,
         )
         self.addParameter(
             QgsProcessingParameterBoolean(
                 MERGE_PAIRS, tr("One line per pair (both directions)"), False
             )
         )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                WIDTH_CLASSES,
-                tr("Width classes"),
-                QgsProcessingParameterNumber.Type.Integer,
-                DEFAULT_WIDTH_CLASSES,
-                minValue=MIN_WIDTH_CLASSES,
-                maxValue=MAX_WIDTH_CLASSES,
-            )
+        add_number(
+            self,
+            WIDTH_CLASSES,
+            tr("Width classes"),
+            DEFAULT_WIDTH_CLASSES,
+            MIN_WIDTH_CLASSES,
+            MAX_WIDTH_CLASSES,
+            integer=True,
         )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT, tr("Flow lines"), QgsProcessing.SourceType.TypeVectorLine
-            )
-        )
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        add_sink(self, OUTPUT, tr("Flow lines"), "line")
+        add_metadata_output(self)
 
     def run_algorithm(self, parameters, context, feedback) -> dict:
         table = read_od(self, parameters, context, feedback)
@@ -189,14 +167,8 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
         elif not zones.crs.isValid():
             feedback.pushWarning(tr("The zones have no CRS; lengths assume metres."))
 
-        border = None
         border_field = self.parameterAsString(parameters, BORDER_FIELD, context)
-        if border_field:
-            index = zones.fields.lookupField(border_field)
-            border = {
-                key: normalise_id(_plain(feature.attributes()[index]))
-                for key, feature in zones.features.items()
-            }
+        border = zone_values(zones, border_field)
         k = self.parameterAsInt(parameters, K_LARGEST, context)
         min_flow = self.parameterAsDouble(parameters, MIN_FLOW, context)
         share = self.parameterAsDouble(parameters, CUMULATIVE_SHARE, context)
@@ -234,11 +206,9 @@ class FlowLinesAlgorithm(RegionAtlasAlgorithm):
             frame, text_columns=("origin", "destination", "origin_border", "destination_border")
         )
         fields.append(qgs_field("length_km", "Double"))
-        sink, dest_id = self.parameterAsSink(
-            parameters, OUTPUT, context, fields, QgsWkbTypes.Type.LineString, zones.crs
+        sink, dest_id = open_sink(
+            self, parameters, OUTPUT, context, fields, QgsWkbTypes.Type.LineString, zones.crs
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         features, skipped = [], 0
         for row in frame_rows(frame):
             a, b = points.get(row[0]), points.get(row[1])

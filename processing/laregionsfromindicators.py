@@ -2,45 +2,38 @@
 
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
 )
 
 from ..i18n import number, tr
-from ..regionatlas.commuting.regions import region_border_areas, scb_regions_from_frame
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
+from ..regionatlas.commuting.regions.quality import centre_region_table
 from .base import RegionAtlasAlgorithm
+from .declare import add_enum, add_field, add_source
 from .od_input import INPUT, add_zone_source_parameters, read_zones
 from .region_outputs import (
     add_region_outputs,
     add_zone_field_parameters,
-    dissolve,
     method_label,
-    write_frame,
-    write_region_outputs,
+    write_partition,
     zone_values,
 )
 from .regions_common import (
     BORDER_FIELD,
+    DESTINATION_FIELD,
     METADATA,
     N_REGIONS,
-    OUTPUT,
+    P1_FIELD,
+    P2_FIELD,
+    UNIT_FIELD,
     add_method_parameters,
+    la_regions_from_table,
     read_method,
-    region_colours,
 )
-from .table_input import read_columns
+from .regions_help import scb_thresholds
+from .table_input import chosen_field, read_columns
 
-UNIT_FIELD = "UNIT_FIELD"
-DESTINATION_FIELD = "DESTINATION_FIELD"
-P1_FIELD = "P1_FIELD"
-P2_FIELD = "P2_FIELD"
 NAME_FIELD = "NAME_FIELD"
 MISSING_ZONES = "MISSING_ZONES"
 
@@ -77,7 +70,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "<br><i>p2 field</i>: share working in the largest destination (0..1).<br>"
             "<i>Name field</i> (optional): unit names, used for region names (the centres' "
             "names joined with '-').<br>"
-            "<i>Centre max. p1 / p2</i> (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's "
+            "<i>Centre max. p1 / p2</i> (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB's "
             "thresholds.<br>"
             "<i>Zones</i> (optional polygons) with <i>zone id field</i>: OUTPUT becomes a map "
             "and OUTPUT_REGIONS the dissolved regions. <i>When units are missing from the "
@@ -90,39 +83,26 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "indicator table), p1, p2.<br>"
             "<i>Regions</i> (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a "
             "border field crosses_border and border_areas; polygons with zones, else a table."
-        )
+        ).format(**scb_thresholds())
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                INPUT,
-                tr("Indicator table (layer, table or CSV)"),
-                [QgsProcessing.SourceType.TypeVector],
-            )
-        )
+        add_source(self, INPUT, tr("Indicator table (layer, table or CSV)"), ("table",))
         for name, label in (
             (UNIT_FIELD, tr("Unit field")),
             (DESTINATION_FIELD, tr("Largest destination field")),
             (P1_FIELD, tr("p1 field (share working in another unit)")),
             (P2_FIELD, tr("p2 field (share working in the largest destination)")),
         ):
-            self.addParameter(
-                QgsProcessingParameterField(name, label, parentLayerParameterName=INPUT)
-            )
-        self.addParameter(
-            QgsProcessingParameterField(
-                NAME_FIELD, tr("Name field"), parentLayerParameterName=INPUT, optional=True
-            )
-        )
+            add_field(self, name, label, INPUT)
+        add_field(self, NAME_FIELD, tr("Name field"), INPUT, optional=True)
         add_method_parameters(self, with_method=False)
         add_zone_source_parameters(self, optional=True)
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                MISSING_ZONES,
-                tr("When units are missing from the zones"),
-                [tr("Fail"), tr("Leave them off the map and warn")],
-                defaultValue=MISSING_FAIL,
-            )
+        add_enum(
+            self,
+            MISSING_ZONES,
+            tr("When units are missing from the zones"),
+            [tr("Fail"), tr("Leave them off the map and warn")],
+            MISSING_FAIL,
         )
         add_zone_field_parameters(self, with_name=False)
         add_region_outputs(self, tr("LA regions: units"), tr("LA regions: regions"), report=False)
@@ -132,29 +112,23 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
         source = self.parameterAsSource(parameters, INPUT, context)
         if source is None:
             raise QgsProcessingException(tr("The indicator table (INPUT) could not be opened."))
-        fields = {}
-        for name, label in (
-            (UNIT_FIELD, tr("unit field")),
-            (DESTINATION_FIELD, tr("largest destination field")),
-            (P1_FIELD, tr("p1 field")),
-            (P2_FIELD, tr("p2 field")),
-        ):
-            value = self.parameterAsString(parameters, name, context)
-            if not value:
-                raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
-            fields[name] = value
+        fields = {
+            name: chosen_field(self, parameters, name, context, label)
+            for name, label in (
+                (UNIT_FIELD, tr("unit field")),
+                (DESTINATION_FIELD, tr("largest destination field")),
+                (P1_FIELD, tr("p1 field")),
+                (P2_FIELD, tr("p2 field")),
+            )
+        }
         name_field = self.parameterAsString(parameters, NAME_FIELD, context) or None
         columns = list(fields.values()) + ([name_field] if name_field else [])
         frame = read_columns(source, columns, feedback, tr("indicator table"))
         feedback.setProgress(20)
-        partition = scb_regions_from_frame(
+        partition = la_regions_from_table(
             frame,
-            fields[UNIT_FIELD],
-            fields[DESTINATION_FIELD],
-            fields[P1_FIELD],
-            fields[P2_FIELD],
-            choice.centre_max_out,
-            choice.centre_max_single,
+            fields,
+            choice,
             name_field=name_field,
             progress=lambda p: feedback.setProgress(20 + 0.5 * p),
             cancelled=feedback.isCanceled,
@@ -187,58 +161,16 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 feedback.pushWarning(text)
             border = zone_values(zones, border_field)
 
-        out = partition.to_frame()
-        centres: list[list[str]] = [[] for _ in range(partition.n_regions)]
-        for unit, k, role in zip(
-            partition.units.tolist(), partition.region.tolist(), partition.role.tolist()
-        ):
-            if k >= 0 and role == ROLE_CENTRE:
-                centres[k].append(unit)
-        regions = pd.DataFrame(
-            {
-                "region_id": partition.region_ids,
-                "region_name": partition.region_names,
-                "units": np.bincount(
-                    partition.region[partition.region >= 0], minlength=partition.n_regions
-                ),
-                "centre": [",".join(c) for c in centres],
-            }
-        )
-        if border is not None:
-            regions = regions.join(region_border_areas(partition, border))
-        geometries = colours = None
-        if zones is not None:
-            geometries = dissolve(zones, partition, feedback)
-            colours = region_colours(geometries)
+        regions = centre_region_table(partition, border)
         feedback.setProgress(80)
         provenance = self.provenance(parameters, context)
-        names = dict(zip(partition.region_ids, partition.region_names))
-        dest, _ = write_frame(
-            self,
-            parameters,
-            OUTPUT,
-            context,
-            feedback,
-            out,
-            ("unit_id", "region_id", "region_name", "role"),
-            zones,
+        label = method_label(choice)
+        titles = (
+            tr("LA regions ({method}): units").format(method=label),
+            tr("LA regions ({method})").format(method=label),
         )
-        results = write_region_outputs(
-            self,
-            parameters,
-            context,
-            feedback,
-            dest,
-            regions,
-            zones,
-            (
-                provenance,
-                geometries,
-                colours,
-                names,
-                tr("LA regions ({method}): units").format(method=method_label(choice)),
-                tr("LA regions ({method})").format(method=method_label(choice)),
-            ),
+        results = write_partition(
+            self, parameters, context, feedback, partition, regions, zones, provenance, titles
         )
         feedback.pushInfo(
             tr(

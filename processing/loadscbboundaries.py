@@ -11,11 +11,7 @@ from qgis.core import (
     QgsFeature,
     QgsFields,
     QgsGeometry,
-    QgsProcessing,
-    QgsProcessingException,
     QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
@@ -34,7 +30,8 @@ from ..regionatlas.statistics.geodata import (
 )
 from .base import RegionAtlasAlgorithm
 from .commuting_loader import advanced, timeout_parameter
-from .sinks import add_features, style_on_load
+from .declare import add_enum, add_sink, add_text
+from .sinks import add_features, open_sink, style_on_load
 from .statistics_network import qgis_fetch
 
 LEVEL = "LEVEL"
@@ -77,36 +74,24 @@ class LoadScbBoundariesAlgorithm(RegionAtlasAlgorithm):
         )
 
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                LEVEL,
-                tr("Level"),
-                [
-                    tr("Municipalities (from DeSO 2025)"),
-                    tr("DeSO 2025"),
-                    tr("RegSO 2025"),
-                    tr("DeSO 2018"),
-                    tr("RegSO 2020"),
-                ],
-                defaultValue=0,
-            )
+        add_enum(
+            self,
+            LEVEL,
+            tr("Level"),
+            [
+                tr("Municipalities (from DeSO 2025)"),
+                tr("DeSO 2025"),
+                tr("RegSO 2025"),
+                tr("DeSO 2018"),
+                tr("RegSO 2020"),
+            ],
         )
-        self.addParameter(
-            QgsProcessingParameterString(
-                COUNTIES,
-                tr("County codes to keep (e.g. 25, 24; empty: the whole country)"),
-                optional=True,
-            )
-        )
+        add_text(self, COUNTIES, tr("County codes to keep (e.g. 25, 24; empty: the whole country)"))
         self.addParameter(
             advanced(QgsProcessingParameterString(BASE_URL, tr("WFS address"), SCB_WFS))
         )
         self.addParameter(timeout_parameter())
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT, tr("Boundaries"), QgsProcessing.SourceType.TypeVectorPolygon
-            )
-        )
+        add_sink(self, OUTPUT, tr("Boundaries"), "polygon")
         self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance and source (JSON)")))
 
     def run_algorithm(self, parameters, context, feedback) -> dict:
@@ -141,7 +126,8 @@ class LoadScbBoundariesAlgorithm(RegionAtlasAlgorithm):
         fields = QgsFields()
         for name in level.fields:
             fields.append(qgs_field(name, "String"))
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = open_sink(
+            self,
             parameters,
             OUTPUT,
             context,
@@ -149,8 +135,6 @@ class LoadScbBoundariesAlgorithm(RegionAtlasAlgorithm):
             QgsWkbTypes.Type.MultiPolygon,
             QgsCoordinateReferenceSystem(CRS),
         )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         features = []
         for values, geometry in rows:
             feature = QgsFeature(fields)

@@ -5,15 +5,8 @@ from __future__ import annotations
 import pandas as pd
 from qgis.core import (
     QgsCoordinateTransform,
-    QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputString,
     QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -22,6 +15,8 @@ from ..regionatlas.accessibility.zones import zones_of_points
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.settlement.polycentricity import MAX_CENTRES, MIN_CENTRES, polycentricity
 from .base import RegionAtlasAlgorithm
+from .centres_help import polycentricity_help
+from .declare import add_enum, add_field, add_metadata_output, add_number, add_sink, add_source
 from .od_input import (
     COUNT_FIELD,
     DESTINATION_FIELD,
@@ -45,6 +40,7 @@ from .sinks import (
     style_on_load,
     table_features,
 )
+from .table_input import chosen_field, require_fields
 
 CENTRES = "CENTRES"
 CENTRES_ID_FIELD = "CENTRES_ID_FIELD"
@@ -67,107 +63,33 @@ TEXT_COLUMNS = ("region", "centres", "centre_sizes", "note")
 class PolycentricityAlgorithm(RegionAtlasAlgorithm):
     NAME = "polycentricity"
     GROUP_ID = "settlement"
+    help_text = staticmethod(polycentricity_help)
 
     def display_name(self) -> str:
         return tr("Polycentricity (flerkärnighet)")
 
-    def help_text(self) -> str:
-        return tr(
-            "Measures how polycentric each region is from its N largest centres, and lists the "
-            "centres used so that regions and years can be compared.<br>"
-            "<i>Morphological</i>: slope b of ln(size) on ln(rank) over the top N centres "
-            "(flatter = more polycentric), normalised as P_M = 1 / (1 + |b|): 1 for equal "
-            "centres, 0.5 for Zipf (b = -1), towards 0 for one dominant centre.<br>"
-            "<i>Functional</i> (needs flows): P_F = (1 - sigma_d / sigma_dmax) x Delta, with "
-            "sigma_d the standard deviation of the centres' weighted in-degree, sigma_dmax "
-            "that of a two-node network with the largest in-degree, and Delta the weighted "
-            "density of the flows among the centres (0..1).<br><br>"
-            "Source: Meijers, E. (2008) Measuring polycentricity and its promises, European "
-            "Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal "
-            "definition in terms of social network analysis, Urban Studies 44(11).<br><br>"
-            "<b>Parameters</b><br>"
-            "<i>Centres</i>: points (or polygons) with a unique <i>centre id field</i> and a "
-            "<i>size field</i> (population or jobs).<br>"
-            "<i>Region field of the centres</i>, or <i>regions</i> (polygons) with a "
-            "<i>region id field</i>: each centre belongs to the region that contains it "
-            "(centres outside every region are left out and listed). Give one of the two.<br>"
-            "<i>N</i>: number of centres per region ({lo}..{hi}; ties: smallest id).<br>"
-            "<i>Regions with fewer than N centres</i>: fail (default, the regions are listed) "
-            "or flag them (too_few_centres) and use the centres they have.<br>"
-            "<i>OD table</i> (optional) with <i>origin / destination / count field</i> and "
-            "<i>year</i>: flows among the centres for the functional index; the OD ids must "
-            "be the centre ids.<br>"
-            "<i>Output</i>: a table per region: region, n_requested, n_available, n_used, "
-            "too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, "
-            "density, sigma_d, sigma_dmax, note. <i>Regions output</i> (with regions "
-            "polygons): the regions joined with the same columns."
-        ).format(lo=MIN_CENTRES, hi=MAX_CENTRES)
-
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                CENTRES,
-                tr("Centres (points)"),
-                [
-                    QgsProcessing.SourceType.TypeVectorPoint,
-                    QgsProcessing.SourceType.TypeVectorPolygon,
-                ],
-            )
+        add_source(self, CENTRES, tr("Centres (points)"), ("point", "polygon"))
+        add_field(self, CENTRES_ID_FIELD, tr("Centre id field"), CENTRES)
+        add_field(self, SIZE_FIELD, tr("Size field (population or jobs)"), CENTRES, numeric=True)
+        add_field(self, REGION_FIELD, tr("Region field of the centres"), CENTRES, optional=True)
+        add_source(self, REGIONS, tr("Or: regions (polygons)"), ("polygon",), optional=True)
+        add_field(self, REGIONS_ID_FIELD, tr("Region id field"), REGIONS, optional=True)
+        add_number(
+            self,
+            N,
+            tr("Number of centres N"),
+            DEFAULT_N,
+            MIN_CENTRES,
+            MAX_CENTRES,
+            integer=True,
         )
-        self.addParameter(
-            QgsProcessingParameterField(
-                CENTRES_ID_FIELD, tr("Centre id field"), parentLayerParameterName=CENTRES
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                SIZE_FIELD,
-                tr("Size field (population or jobs)"),
-                parentLayerParameterName=CENTRES,
-                type=QgsProcessingParameterField.DataType.Numeric,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                REGION_FIELD,
-                tr("Region field of the centres"),
-                parentLayerParameterName=CENTRES,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                REGIONS,
-                tr("Or: regions (polygons)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                REGIONS_ID_FIELD,
-                tr("Region id field"),
-                parentLayerParameterName=REGIONS,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                N,
-                tr("Number of centres N"),
-                QgsProcessingParameterNumber.Type.Integer,
-                DEFAULT_N,
-                minValue=MIN_CENTRES,
-                maxValue=MAX_CENTRES,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                TOO_FEW,
-                tr("Regions with fewer than N centres"),
-                [tr("Fail"), tr("Flag them and use the centres they have")],
-                defaultValue=TOO_FEW_FAIL,
-            )
+        add_enum(
+            self,
+            TOO_FEW,
+            tr("Regions with fewer than N centres"),
+            [tr("Fail"), tr("Flag them and use the centres they have")],
+            TOO_FEW_FAIL,
         )
         add_od_parameters(self)
         for name in (INPUT, ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD):
@@ -176,35 +98,19 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 definition.flags() | QgsProcessingParameterDefinition.Flag.FlagOptional
             )
         self.parameterDefinition(INPUT).setDescription(tr("OD table among centres"))
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT, tr("Polycentricity per region"), QgsProcessing.SourceType.TypeVector
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT_REGIONS,
-                tr("Regions with polycentricity"),
-                QgsProcessing.SourceType.TypeVectorPolygon,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        add_sink(self, OUTPUT, tr("Polycentricity per region"), "table")
+        add_sink(self, OUTPUT_REGIONS, tr("Regions with polycentricity"), "polygon", optional=True)
+        add_metadata_output(self)
 
     # -- inputs ---------------------------------------------------------------------------------
     def _field(self, parameters, name, context, source, label, required=True):
-        value = self.parameterAsString(parameters, name, context)
-        if not value:
-            if required:
-                raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
-            return None
-        if source.fields().lookupField(value) < 0:
-            raise QgsProcessingException(
-                tr(
-                    "The {label} '{field}' is not a field of the layer. Its fields are: {names}."
-                ).format(label=label, field=value, names=", ".join(source.fields().names()))
-            )
+        value = chosen_field(self, parameters, name, context, label, required)
+        require_fields(
+            source.fields(),
+            [value],
+            tr("The {label} '{field}' is not a field of the layer. Its fields are: {names}."),
+            label=label,
+        )
         return value
 
     def _regions(self, parameters, context, feedback):

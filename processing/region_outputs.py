@@ -12,12 +12,8 @@ import pandas as pd
 from qgis.core import (
     QgsFeature,
     QgsGeometry,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingOutputString,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterField,
     QgsWkbTypes,
 )
 
@@ -25,8 +21,9 @@ from ..i18n import number, tr
 from ..regionatlas.commuting.regions.partition import Partition
 from ..regionatlas.ids import normalise_id
 from .charts import add_report_parameter
+from .declare import add_field, add_metadata_output, add_sink
 from .od_input import ZONES, Zones
-from .region_styles import style_regions_on_load
+from .region_styles import region_colours, style_regions_on_load
 from .regions_common import (
     BORDER_FIELD,
     METADATA,
@@ -98,22 +95,17 @@ def zone_values(zones: Zones, field_name: str | None) -> dict[str, str] | None:
 
 
 def add_zone_field_parameters(alg, with_name: bool = True) -> None:
-    alg.addParameter(
-        QgsProcessingParameterField(
-            BORDER_FIELD,
-            tr("Border field of the zones (county or country)"),
-            parentLayerParameterName=ZONES,
-            optional=True,
-        )
+    """Declare BORDER_FIELD and (``with_name``) ZONES_NAME_FIELD, optional fields of ZONES."""
+    add_field(
+        alg, BORDER_FIELD, tr("Border field of the zones (county or country)"), ZONES, optional=True
     )
     if with_name:
-        alg.addParameter(
-            QgsProcessingParameterField(
-                ZONES_NAME_FIELD,
-                tr("Name field of the zones (region names)"),
-                parentLayerParameterName=ZONES,
-                optional=True,
-            )
+        add_field(
+            alg,
+            ZONES_NAME_FIELD,
+            tr("Name field of the zones (region names)"),
+            ZONES,
+            optional=True,
         )
 
 
@@ -197,40 +189,51 @@ def write_frame(
 def add_region_outputs(alg, units_label: str, regions_label: str, report: bool) -> None:
     """Declare OUTPUT (the units), OUTPUT_REGIONS (optional, made by default), OUTPUT_REPORT
     when ``report``, and the outputs METADATA and N_REGIONS."""
-    alg.addParameter(
-        QgsProcessingParameterFeatureSink(
-            OUTPUT, units_label, QgsProcessing.SourceType.TypeVectorAnyGeometry
-        )
-    )
-    alg.addParameter(
-        QgsProcessingParameterFeatureSink(
-            OUTPUT_REGIONS,
-            regions_label,
-            QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            optional=True,
-            createByDefault=True,
-        )
-    )
+    add_sink(alg, OUTPUT, units_label)
+    add_sink(alg, OUTPUT_REGIONS, regions_label, optional=True)
     if report:
         add_report_parameter(alg)
-    alg.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+    add_metadata_output(alg, METADATA)
     alg.addOutput(QgsProcessingOutputNumber(N_REGIONS, tr("Number of regions")))
 
 
-def write_region_outputs(
+#: Text columns of the units output (the rest are numbers).
+UNIT_TEXT = ("unit_id", "region_id", "region_name", "role")
+
+
+def write_partition(
     alg,
     parameters: dict,
     context,
     feedback,
-    units_dest: str,
+    partition: Partition,
     regions: pd.DataFrame,
     zones: Zones | None,
-    styling: tuple,
+    provenance: str,
+    titles: tuple[str, str],
+    start: float = 85.0,
 ) -> dict:
-    """Style the units output ``units_dest`` on load, and write and style OUTPUT_REGIONS when
-    it is asked for. ``styling``: (provenance, geometries, colours, names, units title,
-    regions title). Returns the results {OUTPUT: ..., OUTPUT_REGIONS: ...}."""
-    provenance, geometries, colours, names, units_title, regions_title = styling
+    """Write OUTPUT (the units, joined to the zones when given) and, when it is asked for,
+    OUTPUT_REGIONS (``regions``; the zones dissolved per region), both styled on load with
+    colours that differ between neighbouring regions. ``titles``: (units, regions).
+    Returns the results {OUTPUT: ..., OUTPUT_REGIONS: ...}."""
+    geometries = colours = None
+    if zones is not None:
+        geometries = dissolve(zones, partition, feedback)
+        colours = region_colours(geometries)
+    units_dest, _ = write_frame(
+        alg,
+        parameters,
+        OUTPUT,
+        context,
+        feedback,
+        partition.to_frame(),
+        UNIT_TEXT,
+        zones,
+        start=start,
+    )
+    names = dict(zip(partition.region_ids, partition.region_names))
+    units_title, regions_title = titles
     results = {OUTPUT: units_dest}
     style_regions_on_load(context, units_dest, UNITS_STYLE, provenance, units_title, colours, names)
     if wants_output(parameters, OUTPUT_REGIONS):

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-import numpy as np
+import pandas as pd
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
     QgsProcessingParameterMultipleLayers,
-    QgsProcessingParameterString,
 )
 
 from ..i18n import number, tr
 from ..regionatlas.commuting.odtable import ODTable
-from ..regionatlas.commuting.regions import region_change, scb_regions_from_frame
+from ..regionatlas.commuting.regions import region_change
 from ..regionatlas.commuting.regions.change import (
     inputs_by_year,
     year_from_name,
@@ -27,19 +23,25 @@ from .charts import (
     add_report_parameter,
     write_report,
 )
+from .declare import add_enum, add_metadata_output, add_sink, add_text
 from .od_input import add_zone_source_parameters, read_zones
 from .region_outputs import write_frame
+from .regionchange_help import help_text
 from .regionchange_report import report_html
 from .regions_common import (
+    DESTINATION_FIELD,
     METADATA,
     METHOD_SCB,
     OUTPUT_REPORT,
+    P1_FIELD,
+    P2_FIELD,
+    UNIT_FIELD,
     add_method_parameters,
-    method_help,
-    method_source,
+    la_regions_from_table,
     read_method,
     run_method,
 )
+from .regions_help import method_source
 from .sinks import style_on_load
 from .table_input import read_columns
 
@@ -47,14 +49,10 @@ INPUTS = "INPUTS"
 INPUT_TYPE = "INPUT_TYPE"
 YEARS = "YEARS"
 YEAR_FIELD = "YEAR_FIELD"
-UNIT_FIELD = "UNIT_FIELD"
 REGION_FIELD = "REGION_FIELD"
 SIZE_FIELD = "SIZE_FIELD"
 ORIGIN_FIELD = "ORIGIN_FIELD"
-DESTINATION_FIELD = "DESTINATION_FIELD"
 COUNT_FIELD = "COUNT_FIELD"
-P1_FIELD = "P1_FIELD"
-P2_FIELD = "P2_FIELD"
 OUTPUT_YEARS = "OUTPUT_YEARS"
 OUTPUT_UNITS = "OUTPUT_UNITS"
 OUTPUT_MATCHES = "OUTPUT_MATCHES"
@@ -69,58 +67,10 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
     NAME = "regionchange"
     GROUP_ID = "regions"
     ICON = "regionatlas.svg"
+    help_text = staticmethod(help_text)
 
     def display_name(self) -> str:
         return tr("Region change over time (region enlargement)")
-
-    def help_text(self) -> str:
-        return (
-            tr(
-                "Compares functional regions of several years (regionförstoring, region "
-                "enlargement): per year the number of regions, their mean and median size and "
-                "the share of the population in the largest region; per unit its region each "
-                "year and whether it changed; the matching of each region to the region of the "
-                "year before with which it shares most units (largest overlap, Jaccard index "
-                "|A and B| / |A or B|). The partitions can be given as tables, or be made here "
-                "from OD tables of several years by one method, or from SCB indicator tables. "
-                "Units are matched by id; units present in only some years (municipal reforms) "
-                "count in those years only.<br><br>"
-                "Sources: SCB, Lokala arbetsmarknader (LA regions per year since 1970); Jaccard, "
-                "P. (1912), The distribution of the flora in the alpine zone, New Phytologist "
-                "11(2) (the overlap index); the methods' sources are in the report.<br>"
-                "<br><b>Parameters</b><br>"
-                "<i>Inputs</i>: two or more tables (layers or CSV paths), all of one kind:<br>"
-                "&nbsp;0 <i>partition tables</i>: one row per unit with UNIT_FIELD and "
-                "REGION_FIELD (default unit_id and region_id, as written by Commuting regions), "
-                "optional SIZE_FIELD (employed residents, e.g. R; without it sizes are counted in "
-                "units);<br>"
-                "&nbsp;1 <i>commuting OD tables</i>: ORIGIN_FIELD, DESTINATION_FIELD, "
-                "COUNT_FIELD, run through one METHOD with its parameters (below); sizes are "
-                "employed residents;<br>"
-                "&nbsp;2 <i>LA indicator tables</i>: UNIT_FIELD, DESTINATION_FIELD (largest "
-                "destination), P1_FIELD, P2_FIELD, run through SCB's rule with CENTRE_MAX_OUT "
-                "and CENTRE_MAX_SINGLE.<br>"
-                "Field names are typed, the same for every input.<br>"
-                "<i>Year of each input</i>: with a <i>year field</i> (YEAR_FIELD) every input is "
-                "split by its values (one table may hold all years) and <i>years</i> (YEARS, "
-                "optional, comma-separated) picks some; without it YEARS gives one year per "
-                "input in input order, and if YEARS is empty each input's year is the last "
-                "four-digit number in its layer or file name (commuting_2017.csv: 2017).<br>"
-            )
-            + method_help()
-            + tr(
-                "<i>Zones</i> (optional polygons) with <i>zone id field</i>: the units output "
-                "becomes a map on which the units that changed region stand out.<br>"
-                "<i>Years</i> (OUTPUT_YEARS): year, regions, mean_units, median_units, "
-                "mean_size, median_size, largest_region, largest_share, size_measure.<br>"
-                "<i>Units</i> (OUTPUT_UNITS): unit_id, region_YEAR per year, changed_YEAR "
-                "(true when the unit's region is not the successor of its region the year "
-                "before) and changed (in any year).<br>"
-                "<i>Matches</i> (OUTPUT_MATCHES): year_from, year_to, region_to, region_from "
-                "(largest overlap; ties: smaller id), overlap (units), jaccard.<br>"
-                "<i>Report</i> (optional HTML): the tables and a chart of regions per year."
-            )
-        )
 
     def initAlgorithm(self, config=None) -> None:
         self.addParameter(
@@ -130,19 +80,17 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
                 QgsProcessing.SourceType.TypeVector,
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                INPUT_TYPE,
-                tr("Kind of input"),
-                [
-                    tr("Partition tables (unit, region)"),
-                    tr("Commuting OD tables (run one method)"),
-                    tr("LA indicator tables (unit, largest destination, p1, p2)"),
-                ],
-                defaultValue=TYPE_PARTITIONS,
-            )
+        add_enum(
+            self,
+            INPUT_TYPE,
+            tr("Kind of input"),
+            [
+                tr("Partition tables (unit, region)"),
+                tr("Commuting OD tables (run one method)"),
+                tr("LA indicator tables (unit, largest destination, p1, p2)"),
+            ],
+            TYPE_PARTITIONS,
         )
-        string = QgsProcessingParameterString
         for name, label, default in (
             (YEARS, tr("Years (comma-separated; one per input without a year field)"), None),
             (YEAR_FIELD, tr("Year field"), None),
@@ -155,25 +103,14 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
             (P1_FIELD, tr("p1 field (indicator tables)"), "p1"),
             (P2_FIELD, tr("p2 field (indicator tables)"), "p2"),
         ):
-            self.addParameter(string(name, label, defaultValue=default, optional=True))
+            add_text(self, name, label, default)
         add_method_parameters(self)
         add_zone_source_parameters(self, optional=True)
-        table = QgsProcessing.SourceType.TypeVector
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(OUTPUT_YEARS, tr("Region change: years"), table)
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT_UNITS,
-                tr("Region change: units"),
-                QgsProcessing.SourceType.TypeVectorAnyGeometry,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(OUTPUT_MATCHES, tr("Region change: matches"), table)
-        )
+        add_sink(self, OUTPUT_YEARS, tr("Region change: years"), "table")
+        add_sink(self, OUTPUT_UNITS, tr("Region change: units"))
+        add_sink(self, OUTPUT_MATCHES, tr("Region change: matches"), "table")
         add_report_parameter(self)
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        add_metadata_output(self)
 
     # -- inputs ------------------------------------------------------------------------------
     def _field(self, parameters, name, context, required_for: str | None) -> str | None:
@@ -209,7 +146,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
                 raise QgsProcessingException(tr("Cancelled by the user."))
             label = layer.name() or layer.source()
             frame = read_columns(layer, columns, feedback, tr("input '{name}'").format(name=label))
-            frame.index = np.arange(1, len(frame) + 1)
+            frame.index = pd.RangeIndex(1, len(frame) + 1)
             inputs.append((label, frame, year_from_name(layer.name(), layer.source())))
             feedback.setProgress(20.0 * (i + 1) / len(layers))
         return inputs_by_year(inputs, year_field, years), fields
@@ -238,15 +175,7 @@ class RegionChangeAlgorithm(RegionAtlasAlgorithm):
                     row_numbers=frame.index.to_numpy(),
                 )
                 return run_method(table, choice, feedback, None, start, end)
-            return scb_regions_from_frame(
-                frame,
-                fields[UNIT_FIELD],
-                fields[DESTINATION_FIELD],
-                fields[P1_FIELD],
-                fields[P2_FIELD],
-                choice.centre_max_out,
-                choice.centre_max_single,
-            )
+            return la_regions_from_table(frame, fields, choice)
         except InputError as exc:
             raise InputError(f"{where}: {exc}") from None
 

@@ -23,6 +23,7 @@ from ..regionatlas.commuting.regions import (
     euro_regions,
     leiden_regions,
     scb_regions,
+    scb_regions_from_frame,
     tolbert_sizer_regions,
 )
 from ..regionatlas.commuting.regions.leiden import leiden_installed
@@ -48,6 +49,7 @@ from .region_styles import (  # noqa: F401  (the region algorithms use them from
     region_colours,
     style_regions_on_load,
 )
+from .regions_help import leiden_install_hint, method_names, method_source
 
 # -- public parameter names (API: never change) ----------------------------------------------
 METHOD = "METHOD"
@@ -67,6 +69,11 @@ OUTPUT_REGIONS = "OUTPUT_REGIONS"
 OUTPUT_REPORT = "OUTPUT_REPORT"
 METADATA = "METADATA"
 N_REGIONS = "N_REGIONS"
+#: Fields of SCB's LA indicator tables (laregionsfromindicators, regionchange).
+UNIT_FIELD = "UNIT_FIELD"
+DESTINATION_FIELD = "DESTINATION_FIELD"
+P1_FIELD = "P1_FIELD"
+P2_FIELD = "P2_FIELD"
 
 #: METHOD choices; the order is public API (issue 3).
 METHOD_SCB, METHOD_EURO_ISTAT, METHOD_EURO_STRICT, METHOD_TOLBERT, METHOD_LEIDEN = range(5)
@@ -75,85 +82,6 @@ METHODS_EURO = (METHOD_EURO_ISTAT, METHOD_EURO_STRICT, METHOD_EURO_TEXTBOOK)
 
 UNITS_STYLE = "commuting_regions_units.qml"
 REGIONS_STYLE = "commuting_regions.qml"
-
-
-def method_names() -> list[str]:
-    return [
-        tr("SCB local labour markets (LA regions)"),
-        tr("EURO / TTWA, ISTAT variant (final reserve assignment without validity check)"),
-        tr("EURO / TTWA, strict (every final region valid)"),
-        tr("Tolbert-Sizer commuting zones"),
-        tr("Network communities (Leiden, modularity)"),
-        tr("EURO / TTWA, textbook (every validity from cluster totals)"),
-    ]
-
-
-def method_source(index: int) -> str:
-    return [
-        tr(
-            "Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description: a unit "
-            "is a centre when p1 <= CENTRE_MAX_OUT and p2 <= CENTRE_MAX_SINGLE; other units "
-            "follow their largest destination."
-        ),
-        tr(
-            "Coombes M. & Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat "
-            "(2020), European harmonised labour market areas; Franconi L., D'Alò M. & Ichim D. "
-            "(2016), Istat implementation of the algorithm to develop Labour Market Areas "
-            "(ISTAT variant: reserve-list units are finally assigned without a validity check)."
-        ),
-        tr(
-            "Coombes M. & Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and the "
-            "CURDS/ONS TTWA program (strict variant: every final area has V >= 1)."
-        ),
-        tr(
-            "Tolbert C. M. & Sizer M. (1996), U.S. commuting zones and labor market areas, USDA "
-            "ERS; Fowler C. S., Rhubart D. C. & Jensen L. (2016) for the cut height 0.977 of the "
-            "2010 zones."
-        ),
-        tr(
-            "Traag V. A., Waltman L. & van Eck N. J. (2019), From Louvain to Leiden: guaranteeing "
-            "well-connected communities, Scientific Reports 9, 5233; directed modularity "
-            "(Leicht & Newman 2008)."
-        ),
-        tr(
-            "Coombes M. & Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat "
-            "(2020), European harmonised labour market areas (textbook variant: the published "
-            "procedure with every validity computed from cluster totals)."
-        ),
-    ][index]
-
-
-def method_help() -> str:
-    """Help text of METHOD and its parameters (shared by commutingregions and regionchange)."""
-    return tr(
-        "<i>Method</i>: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant: reproduces "
-        "ISTAT's program LabourMarketAreas step by step, which is what produces ISTAT's and "
-        "Eurostat's published areas (including its quirks: a cluster that has just lost a unit "
-        "is judged by its weakest member and flow, so it is usually taken apart; reserve-list "
-        "units are finally assigned to their best-linked region without a validity check, so a "
-        "few regions may have V < 1); 2 EURO/TTWA strict (textbook steps, then the validity "
-        "check stays on: every region has V >= 1, units that fit nowhere stay unassigned; on "
-        "the UK example data it reproduces 716 of the 785 areas of the original CURDS/ONS "
-        "program exactly, which forms more small areas); 3 "
-        "Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; "
-        "needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published "
-        "procedure with every validity from cluster totals, reserve-list units finally "
-        "assigned without a validity check).<br>"
-        "<i>SCB: centre max. share working elsewhere p1</i> (CENTRE_MAX_OUT, 0.20) and "
-        "<i>centre max. share to the largest destination p2</i> (CENTRE_MAX_SINGLE, 0.075): a "
-        "unit is a centre when both hold; every other unit follows its largest destination "
-        "until a centre (or a mutual pair, a multi-centre region).<br>"
-        "<i>EURO: minimum size, minimum self-containment, target size, target "
-        "self-containment</i> (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, "
-        "25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed "
-        "residents, self-containment min(internal flow / R, internal flow / W); a region is "
-        "valid when its validity V >= 1. They also give every method's V in the outputs.<br>"
-        "<i>Tolbert-Sizer: cut height</i> (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-"
-        "linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a "
-        "higher cut gives fewer, larger zones.<br>"
-        "<i>Leiden: resolution</i> (RESOLUTION, 1.0; higher gives more, smaller regions) and "
-        "<i>seed</i> (SEED, 42; the same seed gives the same partition).<br>"
-    )
 
 
 def add_method_parameters(alg, with_method: bool = True) -> None:
@@ -241,16 +169,6 @@ class MethodChoice:
         return self.index in METHODS_EURO
 
 
-def leiden_install_hint() -> str:
-    return tr(
-        "The network-communities method (Leiden) needs the Python packages 'igraph' and "
-        "'leidenalg', which are not installed in the Python that QGIS uses. Install them: on "
-        "Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the "
-        "OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart "
-        "QGIS, or choose another method."
-    )
-
-
 def read_method(alg, parameters: dict, context, with_method: bool = True) -> MethodChoice:
     """Read and check METHOD and all thresholds (before any input is read or output made)."""
     index = alg.parameterAsEnum(parameters, METHOD, context) if with_method else METHOD_SCB
@@ -304,3 +222,20 @@ def run_method(
     if choice.index == METHOD_TOLBERT:
         return tolbert_sizer_regions(table, choice.cut_height, **common)
     return leiden_regions(table, choice.resolution, choice.seed, **common)
+
+
+def la_regions_from_table(
+    frame, fields: dict[str, str], choice: MethodChoice, **options
+) -> Partition:
+    """SCB's LA rule on an indicator table; ``fields`` maps UNIT_FIELD, DESTINATION_FIELD,
+    P1_FIELD and P2_FIELD to the table's columns, ``options`` go to the core."""
+    return scb_regions_from_frame(
+        frame,
+        fields[UNIT_FIELD],
+        fields[DESTINATION_FIELD],
+        fields[P1_FIELD],
+        fields[P2_FIELD],
+        choice.centre_max_out,
+        choice.centre_max_single,
+        **options,
+    )

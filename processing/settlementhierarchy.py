@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import pandas as pd
 from qgis.core import (
     QgsFeatureRequest,
-    QgsProcessing,
     QgsProcessingException,
     QgsProcessingFeatureSource,
-    QgsProcessingOutputString,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterFile,
-    QgsProcessingParameterNumber,
-    QgsProcessingParameterString,
     QgsWkbTypes,
 )
 
 from ..compat import parameter_as_field_names
 from ..i18n import tr
-from ..regionatlas.ids import normalise_id
 from ..regionatlas.settlement.hierarchy import (
-    COMPOSITE_PRESET,
     PRESET_POPULATION,
     PRESETS,
     classify_by_index,
@@ -33,21 +21,48 @@ from ..regionatlas.settlement.hierarchy import (
     read_rule_table,
 )
 from ..regionatlas.settlement.hierarchy_inputs import (
+    ID_COLUMN as ID,
+)
+from ..regionatlas.settlement.hierarchy_inputs import (
     SERVICES,
     composite_weights,
+    indicator_frame,
     parse_breaks,
     parse_weights,
     rufs_rule_table,
-    services_indicator,
     uses_indicator,
 )
 from .base import RegionAtlasAlgorithm
-from .charts import (
-    add_report_parameter,
-    write_report,
-)
+from .charts import write_report
 from .settlement_common import provenance_with
 from .settlement_report import log_rank_size, report_html_of
+from .settlementhierarchy_help import help_text
+from .settlementhierarchy_params import (
+    BREAKS,
+    CLASS_METHOD,
+    CLASS_METHODS,
+    FALLBACK_CLASS,
+    ID_FIELD,
+    INCOMMUTING_FIELD,
+    INPUT,
+    JOBS_FIELD,
+    METADATA,
+    N_CLASSES,
+    OUTPUT,
+    OUTPUT_REPORT,
+    POPULATION_FIELD,
+    REGION_FIELD,
+    RULES,
+    RULES_COMPOSITE,
+    RULES_FILE,
+    RULES_FROM_FILE,
+    RULES_RUFS,
+    SERVICES_FIELDS,
+    STANDARDISE,
+    STANDARDISE_CHOICES,
+    WEIGHTS,
+    declare,
+)
 from .sinks import (
     add_features,
     combine_fields,
@@ -57,216 +72,23 @@ from .sinks import (
     qgs_fields,
     style_on_load,
 )
-from .values import plain as _plain
-
-INPUT = "INPUT"
-ID_FIELD = "ID_FIELD"
-POPULATION_FIELD = "POPULATION_FIELD"
-JOBS_FIELD = "JOBS_FIELD"
-SERVICES_FIELDS = "SERVICES_FIELDS"
-INCOMMUTING_FIELD = "INCOMMUTING_FIELD"
-RULES = "RULES"
-RULES_FILE = "RULES_FILE"
-FALLBACK_CLASS = "FALLBACK_CLASS"
-WEIGHTS = "WEIGHTS"
-STANDARDISE = "STANDARDISE"
-CLASS_METHOD = "CLASS_METHOD"
-N_CLASSES = "N_CLASSES"
-BREAKS = "BREAKS"
-REGION_FIELD = "REGION_FIELD"
-OUTPUT = "OUTPUT"
-OUTPUT_REPORT = "OUTPUT_REPORT"
-METADATA = "METADATA"
-
-#: RULES choices (order is public API).
-RULES_POPULATION, RULES_RUFS, RULES_COMPOSITE, RULES_FROM_FILE = 0, 1, 2, 3
-#: STANDARDISE and CLASS_METHOD choices (order is public API).
-STANDARDISE_CHOICES = ("zscore", "rank")
-CLASS_METHODS = ("jenks", "quantiles", "fixed")
+from .table_input import read_all_fields, require_fields
 
 #: Indicator names the rules and the index use for the chosen fields.
 POPULATION, JOBS, IN_COMMUTING = "population", "jobs", "in_commuting"
-#: Column of the settlement ids in the indicator frame (never a field name of the layer).
-ID = "__settlement_id"
 OUTPUT_COLUMNS = ("class", "class_rank", "index_value", "matched_rule")
 
 
 class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
     NAME = "settlementhierarchy"
     GROUP_ID = "settlement"
+    help_text = staticmethod(help_text)
 
     def display_name(self) -> str:
         return tr("Settlement hierarchy (ortshierarki)")
 
-    def help_text(self) -> str:
-        return tr(
-            "Classifies settlements (points or polygons, e.g. SCB tätorter) into a hierarchy "
-            "and says for every settlement which rule put it there. A <i>rule table</i> lists "
-            "classes from the top, each with thresholds on named indicators combined with "
-            "AND/OR; the first class that matches wins. In <i>index mode</i> a weighted "
-            "composite of standardised indicators is classed into N classes. A rank-size line "
-            "(slope of ln(size) on ln(rank - 1/2), with R²) is written to the log, per region "
-            "when a region field is given, and to the optional HTML report with a chart.<br>"
-            "<br><b>Presets and their sources</b><br>"
-            "<i>Population classes</i>: >= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - "
-            "1 999 inhabitants (size classes of RegionAtlas; 200 is the lower bound of a "
-            "tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).<br>"
-            "<i>RUFS landsbygdsnod</i>: >= 1 000 inhabitants and a grocery shop, a school, a "
-            "sports ground, elderly care and a public-transport interchange (Region "
-            "Stockholm 2018, RUFS 2050); others get 'Not a landsbygdsnod'.<br>"
-            "<i>Composite centrality</i>: equal weights of the z-scores of population, jobs, "
-            "services and in-commuting (those given), 4 classes by natural breaks (Jenks, "
-            "G. F. 1977, Optimal data classification for choropleth maps).<br>"
-            "Source of the rank-size correction: Gabaix &amp; Ibragimov (2011), Rank - 1/2, "
-            "Journal of Business &amp; Economic Statistics 29(1).<br><br>"
-            "<b>Parameters</b><br>"
-            "<i>Settlements</i>: points or polygons; <i>id field</i> (optional, unique; "
-            "default the feature id) names settlements in messages.<br>"
-            "<i>Population / jobs / in-commuting field</i>, <i>service fields</i>: all "
-            "optional; they become the indicators <i>population</i>, <i>jobs</i>, "
-            "<i>in_commuting</i> and <i>services</i> (the sum of the service fields, used by "
-            "the composite index and by rule tables that name it). Under the RUFS preset "
-            "the service fields, when given, are the services a landsbygdsnod must all have "
-            "(otherwise the fields grocery, school, sports_ground, elderly_care and "
-            "pt_interchange); population classes do not use them (the log says so). Every "
-            "field of the layer can also be used in a rule table by its own name (e.g. "
-            "<i>grocery</i> for the RUFS preset, or <i>role</i> from a dominant-flow "
-            "result).<br>"
-            "<i>Classification</i>: 0 Population classes, 1 RUFS landsbygdsnod, 2 Composite "
-            "centrality (index mode), 3 rule table from the JSON file.<br>"
-            "<i>Rule table file</i> (JSON): "
-            '{"classes": [{"class": "Regional centre", "combine": "all", "conditions": '
-            '[{"indicator": "population", "op": ">=", "value": 50000}]}, ...], '
-            '"fallback": "Other"}; operators >=, >, <=, <, ==, !=, present, absent; combine '
-            '"all"/"AND" or "any"/"OR". When a file is given it is used.<br>'
-            "<i>Fallback class</i>: class for settlements no rule matches; without one such "
-            "settlements stop the run and are listed.<br>"
-            "<i>Index weights</i> (index mode): e.g. population=2, jobs=1 or a JSON object; "
-            "empty = the preset's equal weights of the indicators given. <i>Standardise</i>: "
-            "z-scores or ranks scaled to 0..1. <i>Class method</i>: natural breaks (Jenks), "
-            "quantiles or fixed breaks (<i>breaks</i>: comma-separated index values; an "
-            "index >= a break moves up a class). <i>Number of classes</i>: N for Jenks and "
-            "quantiles. Class 1 is the highest index.<br>"
-            "<i>Region field</i> (optional): a rank-size line per region (county, LA "
-            "region).<br>"
-            "<i>Output</i>: the settlements with class, class_rank (1 = top), index_value "
-            "(index mode) and matched_rule. <i>Report</i> (optional HTML): counts per class, "
-            "the rules and the rank-size lines with a chart."
-        )
-
     def initAlgorithm(self, config=None) -> None:
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                INPUT,
-                tr("Settlements (points or polygons)"),
-                [
-                    QgsProcessing.SourceType.TypeVectorPoint,
-                    QgsProcessing.SourceType.TypeVectorPolygon,
-                ],
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                ID_FIELD, tr("Settlement id field"), parentLayerParameterName=INPUT, optional=True
-            )
-        )
-        numeric = QgsProcessingParameterField.DataType.Numeric
-        for name, label in (
-            (POPULATION_FIELD, tr("Population field")),
-            (JOBS_FIELD, tr("Jobs field")),
-            (INCOMMUTING_FIELD, tr("In-commuting field")),
-        ):
-            self.addParameter(
-                QgsProcessingParameterField(
-                    name, label, parentLayerParameterName=INPUT, type=numeric, optional=True
-                )
-            )
-        self.addParameter(
-            QgsProcessingParameterField(
-                SERVICES_FIELDS,
-                tr("Service fields (counts or 0/1)"),
-                parentLayerParameterName=INPUT,
-                allowMultiple=True,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                RULES,
-                tr("Classification"),
-                [
-                    tr("Population classes (rule table)"),
-                    tr("RUFS landsbygdsnod (rule table)"),
-                    tr("Composite centrality (index mode)"),
-                    tr("Rule table from a JSON file"),
-                ],
-                defaultValue=RULES_POPULATION,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFile(
-                RULES_FILE,
-                tr("Rule table file (JSON)"),
-                extension="json",
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                FALLBACK_CLASS, tr("Fallback class for unmatched settlements"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                WEIGHTS, tr("Index weights (e.g. population=2, jobs=1)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                STANDARDISE,
-                tr("Standardise indicators"),
-                [tr("z-scores"), tr("Ranks scaled to 0..1")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                CLASS_METHOD,
-                tr("Class method (index mode)"),
-                [tr("Natural breaks (Jenks)"), tr("Quantiles"), tr("Fixed breaks")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                N_CLASSES,
-                tr("Number of classes (index mode)"),
-                QgsProcessingParameterNumber.Type.Integer,
-                COMPOSITE_PRESET["n_classes"],
-                minValue=2,
-                maxValue=12,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterString(
-                BREAKS, tr("Fixed breaks (comma-separated index values)"), optional=True
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                REGION_FIELD,
-                tr("Region field (rank-size per region)"),
-                parentLayerParameterName=INPUT,
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                OUTPUT, tr("Settlement hierarchy"), QgsProcessing.SourceType.TypeVectorAnyGeometry
-            )
-        )
-        add_report_parameter(self)
-        self.addOutput(QgsProcessingOutputString(METADATA, tr("Provenance (JSON)")))
+        declare(self)
 
     # -- inputs ---------------------------------------------------------------------------------
     def _indicators(self, parameters, context, source, feedback):
@@ -279,42 +101,13 @@ class SettlementHierarchyAlgorithm(RegionAtlasAlgorithm):
             IN_COMMUTING: self.parameterAsString(parameters, INCOMMUTING_FIELD, context) or None,
         }
         services = parameter_as_field_names(self, parameters, SERVICES_FIELDS, context) or []
-        for name in [id_field, *chosen.values(), *services]:
-            if name and fields.lookupField(name) < 0:
-                raise QgsProcessingException(
-                    tr(
-                        "The settlements have no field '{field}'. Their fields are: {names}."
-                    ).format(field=name, names=", ".join(fields.names()))
-                )
-        names = fields.names()
-        columns: dict[str, list] = {name: [] for name in names}
-        ids, feature_ids = [], []
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        total = source.featureCount() or 1
-        for k, feature in enumerate(source.getFeatures(request), start=1):
-            if k % 20000 == 0:
-                if feedback.isCanceled():
-                    raise QgsProcessingException(tr("Cancelled by the user."))
-                feedback.setProgress(20.0 * k / total)
-            attrs = feature.attributes()
-            for name, value in zip(names, attrs):
-                columns[name].append(_plain(value))
-            feature_ids.append(feature.id())
-            ids.append(
-                normalise_id(_plain(attrs[fields.lookupField(id_field)]))
-                if id_field
-                else str(feature.id())
-            )
-        frame = pd.DataFrame(columns)
-        frame.insert(0, ID, ids)
-        for indicator, field in chosen.items():
-            if field:
-                frame[indicator] = frame[field]
-        if services:
-            frame[SERVICES] = services_indicator(frame, services, ID)
-        used = {k: v for k, v in chosen.items() if v}
-        if services:
-            used[SERVICES] = "+".join(services)
+        require_fields(
+            fields,
+            [id_field, *chosen.values(), *services],
+            tr("The settlements have no field '{field}'. Their fields are: {names}."),
+        )
+        attributes, feature_ids, ids = read_all_fields(source, feedback, id_field)
+        frame, used = indicator_frame(attributes, ids, chosen, services)
         return frame, feature_ids, used
 
     # -- run ------------------------------------------------------------------------------------

@@ -129,3 +129,32 @@ def composite_weights(columns: Sequence[str]) -> tuple[dict[str, float], list[st
             "in-commuting fields."
         )
     return weights, [k for k in preset if k not in columns]
+
+
+#: Column of the settlement ids in the indicator frame (never a field name of a layer).
+ID_COLUMN = "__settlement_id"
+
+
+def indicator_frame(
+    attributes: pd.DataFrame,
+    ids: Sequence[str],
+    fields: Mapping[str, str | None],
+    services: Sequence[str] = (),
+) -> tuple[pd.DataFrame, dict[str, str]]:
+    """The settlements' attributes with their ids (column ``ID_COLUMN``), each indicator of
+    ``fields`` (indicator -> field; None = not given) as a copy of its field, and the
+    indicator ``services`` as the sum of the ``services`` fields (``services_indicator``).
+
+    Also returns the indicators used and the field(s) behind each, for the log and the
+    provenance. Rule tables may name any attribute by its own name (RegionAtlas user guide,
+    settlement hierarchy).
+    """
+    frame = attributes.copy()
+    frame.insert(0, ID_COLUMN, list(ids))
+    used = {indicator: field for indicator, field in fields.items() if field}
+    for indicator, field in used.items():
+        frame[indicator] = frame[field]
+    if services:
+        frame[SERVICES] = services_indicator(frame, services, ID_COLUMN)
+        used[SERVICES] = "+".join(services)
+    return frame, used

@@ -15,7 +15,13 @@ from RegionAtlas.regionatlas.commuting.regions import (
     region_border_areas,
     region_indicators,
     regions_crossing_border,
+    scb_regions,
     scb_regions_from_frame,
+)
+from RegionAtlas.regionatlas.commuting.regions.quality import (
+    centre_region_table,
+    region_centres,
+    region_table,
 )
 
 
@@ -66,3 +72,51 @@ def test_modularity_and_ari_basics():
     assert q_two > 0.4
     assert adjusted_rand_index([1, 1, 2, 2], ["x", "x", "y", "y"]) == pytest.approx(1.0)
     assert adjusted_rand_index([1, 1, 2, 2], [1, 2, 1, 2]) < 0
+
+
+def _small_la():
+    frame = pd.DataFrame(
+        {
+            "unit": ["0114", "0115", "0180", "0181", "0182"],
+            "dest": ["0180", "0180", "0181", "0180", "0180"],
+            "p1": ["0.10", "0.60", "0.10", "0.50", "0.10"],
+            "p2": ["0.05", "0.50", "0.05", "0.40", "0.05"],
+        }
+    )
+    return scb_regions_from_frame(frame, "unit", "dest", "p1", "p2")
+
+
+def test_centre_region_table_counts_units_and_lists_centres():
+    part = _small_la()
+    table = centre_region_table(part)
+    assert list(table.columns) == ["region_id", "region_name", "units", "centre"]
+    assert table["units"].sum() == sum(1 for k in part.region.tolist() if k >= 0)
+    for k, row in table.iterrows():
+        members = part.members(k)
+        assert row["units"] == len(members)
+        centres = [u for u in members if part.role[part.units.tolist().index(u)] == "centre"]
+        assert row["centre"] == ",".join(centres)
+    assert region_centres(part) == table["centre"].tolist()
+    assert "0114" in ",".join(table["centre"]) and "0180" in ",".join(table["centre"])
+    with_border = centre_region_table(part, {u: u[:2] for u in part.units})
+    assert with_border["crosses_border"].tolist() == [False] * part.n_regions
+
+
+def test_region_table_keeps_the_methods_validity_only_when_asked():
+    table = ODTable.from_records(
+        ["a", "a", "b", "b", "c", "c"],
+        ["a", "b", "b", "a", "c", "a"],
+        [50, 10, 40, 5, 30, 8],
+    )
+    part = scb_regions(table)
+    plain = region_table(table, part)
+    assert plain.equals(region_indicators(table, part))
+    part.diagnostics["validity"] = [9.0] * part.n_regions
+    assert (region_table(table, part, method_validity=True)["V"] == 9.0).all()
+    assert not (region_table(table, part)["V"] == 9.0).any()
+    border = {"a": "X", "b": "Y", "c": "Y"}
+    crossing = region_table(table, part, border=border)
+    assert (
+        crossing["crosses_border"].tolist()
+        == region_border_areas(part, border)["crosses_border"].tolist()
+    )

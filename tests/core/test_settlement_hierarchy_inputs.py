@@ -7,7 +7,10 @@ import pytest
 from RegionAtlas.regionatlas.errors import InputError
 from RegionAtlas.regionatlas.settlement.hierarchy import classify_by_rules
 from RegionAtlas.regionatlas.settlement.hierarchy_inputs import (
+    ID_COLUMN,
+    SERVICES,
     composite_weights,
+    indicator_frame,
     parse_breaks,
     parse_weights,
     rufs_rule_table,
@@ -61,3 +64,25 @@ def test_composite_weights_on_the_indicators_given():
     assert absent == ["jobs", "in_commuting"]
     with pytest.raises(InputError, match="at least one"):
         composite_weights(["namn"])
+
+
+def test_indicator_frame_names_indicators_and_sums_services():
+    attributes = pd.DataFrame(
+        {"pop": [1200, 300], "shop": [1, None], "school": [True, False], "name": ["a", "b"]}
+    )
+    frame, used = indicator_frame(
+        attributes, ["0114", "0115"], {"population": "pop", "jobs": None}, ["shop", "school"]
+    )
+    assert frame[ID_COLUMN].tolist() == ["0114", "0115"]
+    assert frame["population"].tolist() == [1200, 300]
+    assert "jobs" not in frame.columns
+    assert frame[SERVICES].tolist() == [2.0, 0.0]
+    assert frame["name"].tolist() == ["a", "b"]
+    assert used == {"population": "pop", SERVICES: "shop+school"}
+    assert list(attributes.columns) == ["pop", "shop", "school", "name"]
+
+
+def test_indicator_frame_without_services_has_no_services_column():
+    frame, used = indicator_frame(pd.DataFrame({"j": [5]}), ["1"], {"jobs": "j"})
+    assert SERVICES not in frame.columns
+    assert used == {"jobs": "j"}

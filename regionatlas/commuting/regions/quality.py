@@ -115,11 +115,6 @@ def region_indicators(
     best_dest = np.full(k, None, dtype=object)
     for s, d in zip(np.flatnonzero(best >= 0).tolist(), best[best >= 0].tolist()):
         best_dest[s] = rid[d] if d < k else f"unit {table.units[d - k]}"
-    centre_units = np.flatnonzero((partition.role == ROLE_CENTRE) & (partition.region >= 0))
-    centres: list[list[str]] = [[] for _ in range(k)]
-    unit_list = partition.units.tolist()
-    for u, reg in zip(centre_units.tolist(), partition.region[centre_units].tolist()):
-        centres[reg].append(unit_list[u])
     return pd.DataFrame(
         {
             "region_id": rid,
@@ -131,12 +126,64 @@ def region_indicators(
             "sc_supply": sc_s,
             "sc_demand": sc_d,
             "V": np.atleast_1d(v),
-            "centre": [",".join(c) for c in centres],
+            "centre": region_centres(partition),
             "largest_outside_destination": best_dest,
             "largest_outside_flow": best_flow,
         },
         columns=list(REGION_FIELDS),
     )
+
+
+def region_centres(partition: Partition) -> list[str]:
+    """The centre units of each region (in region order), comma-separated in unit order:
+    the units with role ``centre`` (SCB's rule, Lokala arbetsmarknader; the EURO/TTWA
+    methods' foci)."""
+    centres: list[list[str]] = [[] for _ in range(partition.n_regions)]
+    for unit, k, role in zip(
+        partition.units.tolist(), partition.region.tolist(), partition.role.tolist()
+    ):
+        if k >= 0 and role == ROLE_CENTRE:
+            centres[k].append(unit)
+    return [",".join(c) for c in centres]
+
+
+def region_table(
+    table: ODTable,
+    partition: Partition,
+    params: EuroParameters = TTWA_PARAMETERS,
+    border: Mapping[str, object] | None = None,
+    method_validity: bool = False,
+) -> pd.DataFrame:
+    """The regions output of a partition made from an OD table: :func:`region_indicators`,
+    with the validity the method itself computed (``method_validity``: the EURO/TTWA
+    variants keep it in ``diagnostics["validity"]``) and, with ``border`` (unit id -> area
+    code), :func:`region_border_areas`."""
+    regions = region_indicators(table, partition, params)
+    if method_validity and "validity" in partition.diagnostics:
+        regions["V"] = np.asarray(partition.diagnostics["validity"], dtype=float)
+    if border is not None:
+        regions = regions.join(region_border_areas(partition, border))
+    return regions
+
+
+def centre_region_table(
+    partition: Partition, border: Mapping[str, object] | None = None
+) -> pd.DataFrame:
+    """The regions output of a partition made without flows (SCB indicator tables): region
+    id and name, number of units, centre units and, with ``border``, the border areas."""
+    regions = pd.DataFrame(
+        {
+            "region_id": partition.region_ids,
+            "region_name": partition.region_names,
+            "units": np.bincount(
+                partition.region[partition.region >= 0], minlength=partition.n_regions
+            ),
+            "centre": region_centres(partition),
+        }
+    )
+    if border is not None:
+        regions = regions.join(region_border_areas(partition, border))
+    return regions
 
 
 def region_border_areas(partition: Partition, border: Mapping[str, object]) -> pd.DataFrame:

@@ -1,0 +1,86 @@
+"""Help texts of ``regionatlas:degurba`` and ``regionatlas:degurbaunits``: what they do, the
+method's source (Eurostat et al. 2021, Applying the Degree of Urbanisation) and each parameter."""
+
+from __future__ import annotations
+
+from ..i18n import tr
+
+
+def grid_help() -> str:
+    """Help (HTML) of the grid classification."""
+    return tr(
+        "Classifies a population grid by the Degree of Urbanisation (DEGURBA) and writes "
+        "a raster of GHS-SMOD codes, styled on load. Level 1: 3 urban centre, 2 urban "
+        "cluster, 1 rural, 0 water. Level 2: 30 urban centre, 23 dense urban cluster, 22 "
+        "semi-dense urban cluster, 21 suburban or peri-urban, 13 rural cluster, 12 "
+        "low-density rural, 11 very low-density rural, 10 water. Density is population "
+        "per km² of permanent land; all comparisons are >=. Every parameter used is "
+        "written to the log and to the raster's metadata.<br><br>"
+        "Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a "
+        "methodological manual, with the level-2 revision of July 2024 and the GHSL Data "
+        "Package 2022/2023 conventions; parameter names as in the flexurba R package "
+        "(Van Migerode et al. 2024, Environment and Planning B 51(7))."
+        "<br><br><b>Parameters</b><br>"
+        "<i>Population raster</i>: inhabitants per cell; square cells in metres (1 km in "
+        "the manual), with a CRS. Or a <i>polygon grid</i> (one square polygon per cell) "
+        "with a <i>population field</i>; cells missing from it have no population.<br>"
+        "<i>Land raster</i> (optional): permanent land per cell, aligned with the "
+        "population grid; without it every cell is land and there is no water class. "
+        "<i>Built-up raster</i> (optional): built-up surface per cell, e.g. GHSL BUILT_S; "
+        "it turns on the built-up criterion (a cell also counts as dense when its "
+        "built-up share of permanent land reaches 20 % (2024) or 50 % (2021)).<br>"
+        "<i>Unit</i> of each: detected from the values (default: at most 1 is a share, "
+        "up to the cell area is m² per cell, as in GHSL LAND and BUILT_S; the log says "
+        "what was detected), a share of the cell (0..1) or m² per cell (divided by the "
+        "cell area).<br>"
+        "<i>Level</i>: 0 level 1, 1 level 2 (default).<br>"
+        "<i>Preset</i>: 0 '2024 update' (default: semi-dense clusters >= 900/km², >= 2 500, "
+        "4-connected, 2-cell buffer; built-up 20 %; 2023 majority rule), 1 '2021 manual' "
+        "(>= 300/km², >= 5 000, 8-connected, 3-cell buffer; built-up 50 %; >= 5 of 8 "
+        "neighbours).<br>"
+        "<i>Overrides</i> (JSON, flexurba names): e.g. "
+        '{"UC_smooth_edge": false, "DUC_size_threshold": 6000}; unknown names are '
+        "refused with the list of known ones.<br>"
+        "<i>Population nodata</i>: no population outside the data (default: nodata cells in "
+        "an area touching the grid's edge, or without land, count as nobody living there, "
+        "as beyond a country's border or at sea; other nodata cells stop the run), fail, "
+        "or treat every nodata cell as no population. The log gives the number of "
+        "cells.<br>"
+        "<i>Padding</i>: cells of context on every side that are classified but cut off "
+        "the output. Classify a study area on a grid that includes its surroundings "
+        "(neighbouring counties or countries), so that clusters are not cut at the "
+        "border; the log warns when a cluster touches the outer edge.<br>"
+        "<i>Output</i>: GeoTIFF of codes in the population grid's CRS and cells."
+    )
+
+
+def units_help() -> str:
+    """Help (HTML) of the classification of spatial units."""
+    return tr(
+        "Classifies spatial units (municipalities, DeSO) by the share of their population "
+        "living in each Degree of Urbanisation grid class. Level 1: city when >= 50 % "
+        "lives in urban centres, rural area when > 50 % lives in rural cells, otherwise "
+        "town and semi-dense area. Level 2 splits towns into dense towns, semi-dense towns "
+        "and suburban or peri-urban areas, and rural areas into villages, dispersed rural "
+        "areas and mostly uninhabited areas. Units without population are classified by "
+        "their land-area shares instead (column basis).<br><br>"
+        "Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a "
+        "methodological manual, section 3 (unit rules), with the level-2 revision of July "
+        "2024.<br><br>"
+        "<b>Parameters</b><br>"
+        "<i>Units</i>: polygons with a unique <i>unit id field</i>. Each grid cell belongs "
+        "to the unit that covers its centre; units that cover no "
+        "cell centre get no class and are listed.<br>"
+        "<i>DEGURBA raster</i>: the output of Degree of Urbanisation (grid), level 1 or "
+        "2 codes. <i>Population raster</i>: the population grid it was made from (same "
+        "cells). <i>Land raster</i> (optional, same cells) and its <i>unit</i>: weights "
+        "the land-area shares of units without population.<br>"
+        "<i>Level</i>: 0 level 1 (default), 1 level 2 (needs a level-2 grid). "
+        "<i>Unit rules</i>: "
+        "0 '2024 update', 1 '2021 manual'. <i>Population nodata</i>: fail when a nodata "
+        "cell lies inside a unit (default; nodata outside every unit does not matter) or "
+        "treat nodata as no population.<br>"
+        "<i>Output</i>: the units with population, area (cells, weighted by land share), "
+        "share_<code> per grid class, class_l1, class_l1_name, (class_l2, "
+        "class_l2_name,) basis."
+    )
