@@ -85,8 +85,8 @@
       <translation>(skrivskyddad)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="374" />
-      <location filename="processing/settlementhierarchy.py" line="369" />
+      <location filename="processing/settlementhierarchy.py" line="167" />
+      <location filename="processing/settlementhierarchy.py" line="162" />
       <source>(unnamed)</source>
       <translation>(namnlös)</translation>
     </message>
@@ -106,14 +106,12 @@
       <translation>1 zon saknar geometri och får inga linjer: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="283" />
-      <location filename="processing/degurbaunits.py" line="129" />
+      <location filename="processing/degurba_params.py" line="64" />
       <source>2021 manual</source>
       <translation>2021 års manual</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="283" />
-      <location filename="processing/degurbaunits.py" line="129" />
+      <location filename="processing/degurba_params.py" line="64" />
       <source>2024 update</source>
       <translation>2024 års uppdatering</translation>
     </message>
@@ -153,7 +151,7 @@
       <translation>&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;: rapportens rubrik.&lt;br&gt;&lt;i&gt;Rapport (HTML)&lt;/i&gt;: rapportfilen.&lt;br&gt;&lt;i&gt;Rapport (PDF)&lt;/i&gt;: valfri; samma rapport som en A4-PDF (upp till 20 000 anteckningsposter; filtrera större databaser).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="128" />
+      <location filename="processing/regions_help.py" line="66" />
       <source>&lt;i&gt;Method&lt;/i&gt;: 0 SCB local labour markets; 1 EURO/TTWA, ISTAT variant: reproduces ISTAT's program LabourMarketAreas step by step, which is what produces ISTAT's and Eurostat's published areas (including its quirks: a cluster that has just lost a unit is judged by its weakest member and flow, so it is usually taken apart; reserve-list units are finally assigned to their best-linked region without a validity check, so a few regions may have V &lt; 1); 2 EURO/TTWA strict (textbook steps, then the validity check stays on: every region has V &gt;= 1, units that fit nowhere stay unassigned; on the UK example data it reproduces 716 of the 785 areas of the original CURDS/ONS program exactly, which forms more small areas); 3 Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published procedure with every validity from cluster totals, reserve-list units finally assigned without a validity check).&lt;br&gt;&lt;i&gt;SCB: centre max. share working elsewhere p1&lt;/i&gt; (CENTRE_MAX_OUT, {p1}) and &lt;i&gt;centre max. share to the largest destination p2&lt;/i&gt; (CENTRE_MAX_SINGLE, {p2}): a unit is a centre when both hold; every other unit follows its largest destination until a centre (or a mutual pair, a multi-centre region).&lt;br&gt;&lt;i&gt;EURO: minimum size, minimum self-containment, target size, target self-containment&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT's example 1000, 0.6667, 10000, 0.75): sizes are employed residents, self-containment min(internal flow / R, internal flow / W); a region is valid when its validity V &gt;= 1. They also give every method's V in the outputs.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: cut height&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 in 1990): the average-linkage tree of the distances 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) is cut there; a higher cut gives fewer, larger zones.&lt;br&gt;&lt;i&gt;Leiden: resolution&lt;/i&gt; (RESOLUTION, 1.0; higher gives more, smaller regions) and &lt;i&gt;seed&lt;/i&gt; (SEED, 42; the same seed gives the same partition).&lt;br&gt;</source>
       <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant: återger ISTAT:s program LabourMarketAreas steg för steg, och det är det programmet som ger ISTAT:s och Eurostats publicerade områden (med programmets egenheter: ett kluster som just har förlorat en enhet bedöms efter sin svagaste medlem och sitt minsta flöde, så det plockas oftast isär; enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (lärobokens steg, sedan gäller giltighetskontrollen hela vägen: varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade; på det brittiska exempeldatat återger den 716 av de 785 områdena från det ursprungliga CURDS/ONS-programmet exakt, ett program som bildar fler små områden); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg); 5 EURO/TTWA enligt läroboken (det publicerade förfarandet med varje giltighet beräknad på klustrets summor; enheter på reservlistan tilldelas till sist utan giltighetskontroll).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, {p1}) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, {p2}): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
@@ -168,17 +166,17 @@
       <translation>&lt;i&gt;Vägnät&lt;/i&gt; (NETWORK): linjer i ett projicerat koordinatsystem (meter). Varje linje är en länk mellan sina ändpunkter; linjer kopplas ihop där de delar en ändpunkt eller en brytpunkt (OpenStreetMaps vägar möts i gemensamma noder), aldrig där de bara korsar varandra.&lt;br&gt;&lt;i&gt;Hastighetsfält&lt;/i&gt; (km/h), annars &lt;i&gt;vägklassfält&lt;/i&gt; som slås upp i &lt;i&gt;hastighetstabellen&lt;/i&gt;: ett JSON-objekt som {"primary": 70} eller en förinställning: 'osm' (OpenStreetMaps highway-klasser, standardhastigheterna i OSRM:s bilprofil) eller 'nvdb' (NVDB:s funktionella vägklass 0-9, RegionAtlas typiska hastigheter); annars &lt;i&gt;standardhastigheten&lt;/i&gt; (0 = ingen: en linje utan hastighet är ett fel).&lt;br&gt;&lt;i&gt;Fält för enkelriktning&lt;/i&gt;: yes/1/true enkelriktat i linjens riktning, -1 mot den, no/0/tomt båda hållen (OpenStreetMaps oneway).&lt;br&gt;&lt;i&gt;Tolerans&lt;/i&gt; (m): ändpunkter närmare än så kopplas ihop.&lt;br&gt;&lt;i&gt;Anslutningshastighet&lt;/i&gt; (km/h, standard 5: gång) gäller den raka sträckan från varje punkt till närmaste nod i nätet; en punkt längre bort än &lt;i&gt;största anslutningsavstånd&lt;/i&gt; (m) ligger inte på nätet: den listas i loggen och får inga restider.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="89" />
+      <location filename="processing/commutingregions.py" line="79" />
       <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="111" />
+      <location filename="processing/regionchange_help.py" line="46" />
       <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: the units output becomes a map on which the units that changed region stand out.&lt;br&gt;&lt;i&gt;Years&lt;/i&gt; (OUTPUT_YEARS): year, regions, mean_units, median_units, mean_size, median_size, largest_region, largest_share, size_measure.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT_UNITS): unit_id, region_YEAR per year, changed_YEAR (true when the unit's region is not the successor of its region the year before) and changed (in any year).&lt;br&gt;&lt;i&gt;Matches&lt;/i&gt; (OUTPUT_MATCHES): year_from, year_to, region_to, region_from (largest overlap; ties: smaller id), overlap (units), jaccard.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): the tables and a chart of regions per year.</source>
       <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata för enheterna blir en karta där de enheter som bytt region framträder.&lt;br&gt;&lt;i&gt;År&lt;/i&gt; (OUTPUT_YEARS): year, regions, mean_units, median_units, mean_size, median_size, largest_region, largest_share, size_measure.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT_UNITS): unit_id, region_YEAR per år, changed_YEAR (sant när enhetens region inte är efterföljaren till dess region året innan) och changed (något år).&lt;br&gt;&lt;i&gt;Matchningar&lt;/i&gt; (OUTPUT_MATCHES): year_from, year_to, region_to, region_from (största överlappet; vid lika: lägst id), overlap (enheter), jaccard.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): tabellerna och ett diagram över antal regioner per år.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="209" />
+      <location filename="processing/dominantflows.py" line="124" />
       <source>A node (feature id {fid}) has no value in '{field}'.</source>
       <translation>En nod (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -199,7 +197,7 @@
       <translation>En ort i nodlagret saknar id (storleksfält '{field}').</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="223" />
+      <location filename="processing/polycentricity.py" line="129" />
       <source>A region (feature id {fid}) has no value in '{field}'.</source>
       <translation>En region (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -209,17 +207,17 @@
       <translation>Ett vägnät (NETWORK) är angivet men ingen service (SERVICE_POINTS): serviceområdena och tillgängligheten behöver den.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="337" />
+      <location filename="processing/settlementhierarchy.py" line="130" />
       <source>A rule table file was given: it is used.</source>
       <translation>En regeltabellfil angavs: den används.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="257" />
+      <location filename="processing/dominantflows.py" line="172" />
       <source>A size field needs the nodes layer (NODES).</source>
       <translation>Ett storleksfält kräver nodlagret (NODES).</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="196" />
+      <location filename="processing/degurbaunits.py" line="123" />
       <source>A unit (feature id {fid}) has no value in '{field}'.</source>
       <translation>En enhet (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -333,7 +331,7 @@
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="60" />
+      <location filename="processing/laregionsfromindicators.py" line="53" />
       <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description (Lokala arbetsmarknader - beskrivning av metoden).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
@@ -378,8 +376,8 @@
       <translation>Gränsfält för tätorterna (län)</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="114" />
-      <location filename="processing/region_outputs.py" line="104" />
+      <location filename="processing/flowlines.py" line="109" />
+      <location filename="processing/region_outputs.py" line="100" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -395,17 +393,17 @@
       <translation>Gränsöverskridande länkar</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="92" />
+      <location filename="processing/commuting_loader.py" line="80" />
       <source>Both (added up)</source>
       <translation>Båda (summerade)</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="107" />
+      <location filename="processing/loadscbboundaries.py" line="94" />
       <source>Boundaries</source>
       <translation>Gränser</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="164" />
+      <location filename="processing/loadscbboundaries.py" line="148" />
       <source>Boundaries (SCB)</source>
       <translation>Gränser (SCB)</translation>
     </message>
@@ -425,7 +423,7 @@
       <translation>Bygger lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läggs i en gemensam lagergrupp (regioner underst, sedan grönstruktur, serviceområden, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källor: dominerande flöden enligt Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; konturer förenklade enligt Douglas &amp;amp; Peucker (1973) och utjämnade med Chaikins hörnavskärning (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från ortshierarkin). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är utan storleksfält); varje nod behöver ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när ändarna skiljer sig i något av dem (gissas aldrig från geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som pendlingsmatrisen använder (t.ex. kommunkoden); när flera noder delar id ritas flödet från den högst rangordnade, därefter den största. &lt;i&gt;Rangnivåer med namn&lt;/i&gt;: namn för rang 1..n, på högst 40 noder (de högst rangordnade, därefter de största).&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en pendlingsmatris med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Flödet för ett par är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer att lägga stråken på (kortaste väg, flöden summerade per delsträcka; par som nätverket inte når ritas som linjer och redovisas). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskel (personer, standard 100), kumulativ andel (0–1, standard 0,8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3–5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Längsta stråk i km&lt;/i&gt;: par som ligger längre isär utesluts innan regeln väljer. Tomt: 12 % av diagonalen i nodernas utbredning, minst 150 km (räckvidden för daglig pendling), så att en nationell karta inte korsas av långväga länkar; 0: ingen gräns.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och böjda bort från orelaterade noder där det går.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade, med namn från &lt;i&gt;regionens namnfält&lt;/i&gt;. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;&lt;i&gt;Serviceområden&lt;/i&gt; (valfritt): polygoner med fältet 'minutes', t.ex. utdata från &lt;i&gt;Serviceområden&lt;/i&gt;; ritas som tidszoner (det område som nås inom varje tidsgräns men inte inom en kortare), generaliserade för kartan (luckorna mellan vägarna slutna, Serra 1982), under stråken och noderna.&lt;br&gt;&lt;i&gt;Enheter för läns- och riksgränser&lt;/i&gt; (valfritt, t.ex. kommunerna) med sitt &lt;i&gt;länsfält&lt;/i&gt; (och &lt;i&gt;landsfält&lt;/i&gt;): gränserna mellan enheter i olika län (länder) ritas som linjer; hela områdets kontur (kust, datats kant) är ingen gräns.&lt;br&gt;Lager i andra koordinatsystem projiceras om till nodernas (en projicerad UTM-zon när noderna är i grader), och loggen säger det.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="269" />
+      <location filename="processing/degurba_params.py" line="122" />
       <source>Built-up raster (e.g. GHSL BUILT_S)</source>
       <translation>Raster för bebyggd yta (t.ex. GHSL BUILT_S)</translation>
     </message>
@@ -448,7 +446,7 @@
     <message>
       <location filename="processing/accessibility.py" line="218" />
       <location filename="processing/base.py" line="154" />
-      <location filename="processing/degurba.py" line="157" />
+      <location filename="processing/degurba.py" line="87" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
     </message>
@@ -474,7 +472,7 @@
       <translation>Kan inte avgöra året för indata '{name}': ange YEARS (ett år per indata, i ordning) eller ett YEAR_FIELD, eller skriv året i filnamnet.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="114" />
+      <location filename="processing/commuting_loader.py" line="93" />
       <source>Carry older municipality codes to the 2020 division (2020 reform)</source>
       <translation>För äldre kommunkoder till 2020 års indelning (reformen 2020)</translation>
     </message>
@@ -489,17 +487,17 @@
       <translation>Målpunkternas kategorifält</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="420" />
+      <location filename="processing/degurba.py" line="142" />
       <source>Cells per class: {counts}.</source>
       <translation>Celler per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="119" />
+      <location filename="processing/polycentricity.py" line="73" />
       <source>Centre id field</source>
       <translation>Id-fält för kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="284" />
+      <location filename="processing/polycentricity.py" line="190" />
       <source>Centre ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Kärnornas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -519,7 +517,7 @@
       <translation>Kärna/kärnor {ids} saknar giltig storlek (&gt;= 0) i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="110" />
+      <location filename="processing/polycentricity.py" line="72" />
       <source>Centres (points)</source>
       <translation>Kärnor (punkter)</translation>
     </message>
@@ -534,7 +532,7 @@
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="182" />
+      <location filename="processing/laregionsfromindicators.py" line="156" />
       <source>Check the id fields (leading zeros?) or choose 'Leave them off the map and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
@@ -544,7 +542,7 @@
       <translation>Välj en anteckningsdatabas (en GeoPackage-fil eller en PostgreSQL-anslutning).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="319" />
+      <location filename="processing/degurba_input.py" line="24" />
       <source>Choose a population raster (INPUT_POPULATION) or a polygon grid.</source>
       <translation>Välj ett befolkningsraster (INPUT_POPULATION) eller ett polygonrutnät.</translation>
     </message>
@@ -564,7 +562,7 @@
       <translation>Välj minst ett mått (MEASURES).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="323" />
+      <location filename="processing/degurba_input.py" line="28" />
       <source>Choose either a population raster or a polygon grid, not both.</source>
       <translation>Välj antingen ett befolkningsraster eller ett polygonrutnät, inte båda.</translation>
     </message>
@@ -584,17 +582,17 @@
       <translation>Välj id-fältet ({name}).</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="195" />
+      <location filename="processing/dominantflows.py" line="110" />
       <source>Choose the node id field (NODES_ID_FIELD).</source>
       <translation>Välj nodernas id-fält (NODES_ID_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="133" />
+      <location filename="processing/degurba_input.py" line="55" />
       <source>Choose the population field (POPULATION_FIELD) of the polygon grid.</source>
       <translation>Välj polygonrutnätets befolkningsfält (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="350" />
+      <location filename="processing/settlementhierarchy.py" line="143" />
       <source>Choose the rule table file (RULES_FILE) or a preset.</source>
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
@@ -604,19 +602,19 @@
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="173" />
+      <location filename="processing/flowlines.py" line="151" />
       <source>Choose the zones (ZONES) to draw lines between.</source>
       <translation>Välj zonerna (ZONES) som linjerna ska dras mellan.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="144" />
       <location filename="processing/od_input.py" line="120" />
-      <location filename="processing/polycentricity.py" line="200" />
+      <location filename="processing/structure_build.py" line="152" />
+      <location filename="processing/structure_layers.py" line="31" />
       <source>Choose the {label}.</source>
       <translation>Välj {label}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="192" />
+      <location filename="processing/regionchange.py" line="129" />
       <source>Choose two or more input tables (INPUTS).</source>
       <translation>Välj två eller fler indatatabeller (INPUTS).</translation>
     </message>
@@ -656,7 +654,7 @@
       <translation>Klassfält</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="235" />
+      <location filename="processing/settlementhierarchy_params.py" line="95" />
       <source>Class method (index mode)</source>
       <translation>Klassindelningsmetod (indexläge)</translation>
     </message>
@@ -711,22 +709,22 @@
       <translation>Klass {k} i regeltabellen måste vara ett objekt.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="196" />
+      <location filename="processing/settlementhierarchy_params.py" line="70" />
       <source>Classification</source>
       <translation>Klassificering</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="190" />
+      <location filename="processing/degurba_help.py" line="11" />
       <source>Classifies a population grid by the Degree of Urbanisation (DEGURBA) and writes a raster of GHS-SMOD codes, styled on load. Level 1: 3 urban centre, 2 urban cluster, 1 rural, 0 water. Level 2: 30 urban centre, 23 dense urban cluster, 22 semi-dense urban cluster, 21 suburban or peri-urban, 13 rural cluster, 12 low-density rural, 11 very low-density rural, 10 water. Density is population per km² of permanent land; all comparisons are &gt;=. Every parameter used is written to the log and to the raster's metadata.&lt;br&gt;&lt;br&gt;Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, with the level-2 revision of July 2024 and the GHSL Data Package 2022/2023 conventions; parameter names as in the flexurba R package (Van Migerode et al. 2024, Environment and Planning B 51(7)).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Population raster&lt;/i&gt;: inhabitants per cell; square cells in metres (1 km in the manual), with a CRS. Or a &lt;i&gt;polygon grid&lt;/i&gt; (one square polygon per cell) with a &lt;i&gt;population field&lt;/i&gt;; cells missing from it have no population.&lt;br&gt;&lt;i&gt;Land raster&lt;/i&gt; (optional): permanent land per cell, aligned with the population grid; without it every cell is land and there is no water class. &lt;i&gt;Built-up raster&lt;/i&gt; (optional): built-up surface per cell, e.g. GHSL BUILT_S; it turns on the built-up criterion (a cell also counts as dense when its built-up share of permanent land reaches 20 % (2024) or 50 % (2021)).&lt;br&gt;&lt;i&gt;Unit&lt;/i&gt; of each: detected from the values (default: at most 1 is a share, up to the cell area is m² per cell, as in GHSL LAND and BUILT_S; the log says what was detected), a share of the cell (0..1) or m² per cell (divided by the cell area).&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: 0 level 1, 1 level 2 (default).&lt;br&gt;&lt;i&gt;Preset&lt;/i&gt;: 0 '2024 update' (default: semi-dense clusters &gt;= 900/km², &gt;= 2 500, 4-connected, 2-cell buffer; built-up 20 %; 2023 majority rule), 1 '2021 manual' (&gt;= 300/km², &gt;= 5 000, 8-connected, 3-cell buffer; built-up 50 %; &gt;= 5 of 8 neighbours).&lt;br&gt;&lt;i&gt;Overrides&lt;/i&gt; (JSON, flexurba names): e.g. {"UC_smooth_edge": false, "DUC_size_threshold": 6000}; unknown names are refused with the list of known ones.&lt;br&gt;&lt;i&gt;Population nodata&lt;/i&gt;: no population outside the data (default: nodata cells in an area touching the grid's edge, or without land, count as nobody living there, as beyond a country's border or at sea; other nodata cells stop the run), fail, or treat every nodata cell as no population. The log gives the number of cells.&lt;br&gt;&lt;i&gt;Padding&lt;/i&gt;: cells of context on every side that are classified but cut off the output. Classify a study area on a grid that includes its surroundings (neighbouring counties or countries), so that clusters are not cut at the border; the log warns when a cluster touches the outer edge.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: GeoTIFF of codes in the population grid's CRS and cells.</source>
       <translation>Klassificerar ett befolkningsrutnät efter urbaniseringsgrad (DEGURBA) och skriver ett raster med GHS-SMOD-koder som får stil när det läses in. Nivå 1: 3 urbant centrum, 2 urbant kluster, 1 landsbygd, 0 vatten. Nivå 2: 30 urbant centrum, 23 tätt urbant kluster, 22 halvtätt urbant kluster, 21 förorts- eller stadsnära område, 13 landsbygdskluster, 12 glesbefolkad landsbygd, 11 mycket glesbefolkad landsbygd, 10 vatten. Täthet är befolkning per km² permanent land; alla jämförelser görs med &gt;=. Varje använd parameter skrivs till loggen och till rastrets metadata.&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, med revisionen av nivå 2 från juli 2024 och konventionerna i GHSL Data Package 2022/2023; parameternamn som i R-paketet flexurba (Van Migerode et al. 2024, Environment and Planning B 51(7)).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsraster&lt;/i&gt;: invånare per cell; kvadratiska celler i meter (1 km i manualen), med ett CRS. Eller ett &lt;i&gt;polygonrutnät&lt;/i&gt; (en kvadratisk polygon per cell) med ett &lt;i&gt;befolkningsfält&lt;/i&gt;; celler som saknas i det har ingen befolkning.&lt;br&gt;&lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt): permanent land per cell, i samma rutnät som befolkningen; utan det räknas varje cell som land och det finns ingen vattenklass. &lt;i&gt;Raster för bebyggd yta&lt;/i&gt; (valfritt): bebyggd yta per cell, t.ex. GHSL BUILT_S; det aktiverar kriteriet för bebyggd yta (en cell räknas också som tät när dess andel bebyggd yta av det permanenta landet når 20 % (2024) eller 50 % (2021)).&lt;br&gt;&lt;i&gt;Enhet&lt;/i&gt; för vart och ett: avläses ur värdena (standard: högst 1 är en andel, upp till cellens area är m² per cell, som i GHSL LAND och BUILT_S; loggen anger vad som avlästes), andel av cellen (0..1) eller m² per cell (divideras med cellens area).&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1, 1 nivå 2 (standard).&lt;br&gt;&lt;i&gt;Förinställning&lt;/i&gt;: 0 '2024 års uppdatering' (standard: halvtäta kluster &gt;= 900/km², &gt;= 2 500, 4-grannskap, buffert på 2 celler; bebyggd yta 20 %; majoritetsregeln från 2023), 1 '2021 års manual' (&gt;= 300/km², &gt;= 5 000, 8-grannskap, buffert på 3 celler; bebyggd yta 50 %; &gt;= 5 av 8 grannar).&lt;br&gt;&lt;i&gt;Åsidosättningar&lt;/i&gt; (JSON, flexurba-namn): t.ex. {"UC_smooth_edge": false, "DUC_size_threshold": 6000}; okända namn avvisas med en lista över de kända.&lt;br&gt;&lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: ingen befolkning utanför data (standard: nodata-celler i ett område som når rutnätets kant, eller utan land, räknas som att ingen bor där, som bortom ett lands gräns eller till havs; andra nodata-celler avbryter körningen), avbryt, eller behandla varje nodata-cell som cell utan befolkning. Loggen anger antalet celler.&lt;br&gt;&lt;i&gt;Marginal&lt;/i&gt;: celler med omgivning på varje sida som klassificeras men skärs bort från utdata. Klassificera ett studieområde på ett rutnät som inkluderar dess omgivning (grannlän eller grannländer), så att kluster inte skärs av vid gränsen; loggen varnar när ett kluster når rutnätets yttre kant.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: GeoTIFF med koder i befolkningsrutnätets CRS och celler.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="102" />
+      <location filename="processing/settlementhierarchy_help.py" line="11" />
       <source>Classifies settlements (points or polygons, e.g. SCB tätorter) into a hierarchy and says for every settlement which rule put it there. A &lt;i&gt;rule table&lt;/i&gt; lists classes from the top, each with thresholds on named indicators combined with AND/OR; the first class that matches wins. In &lt;i&gt;index mode&lt;/i&gt; a weighted composite of standardised indicators is classed into N classes. A rank-size line (slope of ln(size) on ln(rank - 1/2), with R²) is written to the log, per region when a region field is given, and to the optional HTML report with a chart.&lt;br&gt;&lt;br&gt;&lt;b&gt;Presets and their sources&lt;/b&gt;&lt;br&gt;&lt;i&gt;Population classes&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 inhabitants (size classes of RegionAtlas; 200 is the lower bound of a tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 inhabitants and a grocery shop, a school, a sports ground, elderly care and a public-transport interchange (Region Stockholm 2018, RUFS 2050); others get 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Composite centrality&lt;/i&gt;: equal weights of the z-scores of population, jobs, services and in-commuting (those given), 4 classes by natural breaks (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Source of the rank-size correction: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Settlements&lt;/i&gt;: points or polygons; &lt;i&gt;id field&lt;/i&gt; (optional, unique; default the feature id) names settlements in messages.&lt;br&gt;&lt;i&gt;Population / jobs / in-commuting field&lt;/i&gt;, &lt;i&gt;service fields&lt;/i&gt;: all optional; they become the indicators &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; and &lt;i&gt;services&lt;/i&gt; (the sum of the service fields, used by the composite index and by rule tables that name it). Under the RUFS preset the service fields, when given, are the services a landsbygdsnod must all have (otherwise the fields grocery, school, sports_ground, elderly_care and pt_interchange); population classes do not use them (the log says so). Every field of the layer can also be used in a rule table by its own name (e.g. &lt;i&gt;grocery&lt;/i&gt; for the RUFS preset, or &lt;i&gt;role&lt;/i&gt; from a dominant-flow result).&lt;br&gt;&lt;i&gt;Classification&lt;/i&gt;: 0 Population classes, 1 RUFS landsbygdsnod, 2 Composite centrality (index mode), 3 rule table from the JSON file.&lt;br&gt;&lt;i&gt;Rule table file&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operators &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" or "any"/"OR". When a file is given it is used.&lt;br&gt;&lt;i&gt;Fallback class&lt;/i&gt;: class for settlements no rule matches; without one such settlements stop the run and are listed.&lt;br&gt;&lt;i&gt;Index weights&lt;/i&gt; (index mode): e.g. population=2, jobs=1 or a JSON object; empty = the preset's equal weights of the indicators given. &lt;i&gt;Standardise&lt;/i&gt;: z-scores or ranks scaled to 0..1. &lt;i&gt;Class method&lt;/i&gt;: natural breaks (Jenks), quantiles or fixed breaks (&lt;i&gt;breaks&lt;/i&gt;: comma-separated index values; an index &gt;= a break moves up a class). &lt;i&gt;Number of classes&lt;/i&gt;: N for Jenks and quantiles. Class 1 is the highest index.&lt;br&gt;&lt;i&gt;Region field&lt;/i&gt; (optional): a rank-size line per region (county, LA region).&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the settlements with class, class_rank (1 = top), index_value (index mode) and matched_rule. &lt;i&gt;Report&lt;/i&gt; (optional HTML): counts per class, the rules and the rank-size lines with a chart.</source>
       <translation>Klassificerar orter (punkter eller polygoner, t.ex. SCB:s tätorter) i en hierarki och anger för varje ort vilken regel som placerade den där. En &lt;i&gt;regeltabell&lt;/i&gt; listar klasser uppifrån, var och en med tröskelvärden för namngivna indikatorer kombinerade med AND/OR; den första klass som matchar gäller. I &lt;i&gt;indexläge&lt;/i&gt; delas ett viktat sammanvägt index av standardiserade indikatorer in i N klasser. En rang-storlekslinje (lutningen för ln(storlek) mot ln(rang - 1/2), med R²) skrivs till loggen, per region när ett regionfält anges, och till den valfria HTML-rapporten med ett diagram.&lt;br&gt;&lt;br&gt;&lt;b&gt;Förinställningar och deras källor&lt;/b&gt;&lt;br&gt;&lt;i&gt;Befolkningsklasser&lt;/i&gt;: &gt;= 50 000, 10 000 - 49 999, 2 000 - 9 999, 200 - 1 999 invånare (RegionAtlas storleksklasser; 200 är den nedre gränsen för en tätort: SCB, Tätorter 2020, Statistiska meddelanden MI 38 SM 2101).&lt;br&gt;&lt;i&gt;RUFS landsbygdsnod&lt;/i&gt;: &gt;= 1 000 invånare samt livsmedelsbutik, skola, idrottsplats, äldreomsorg och bytespunkt i kollektivtrafiken (Region Stockholm 2018, RUFS 2050); övriga får 'Not a landsbygdsnod'.&lt;br&gt;&lt;i&gt;Sammanvägd centralitet&lt;/i&gt;: lika vikter för z-värdena för befolkning, arbetstillfällen, service och inpendling (de som anges), 4 klasser med naturliga brytpunkter (Jenks, G. F. 1977, Optimal data classification for choropleth maps).&lt;br&gt;Källa för rang-storlekskorrektionen: Gabaix &amp;amp; Ibragimov (2011), Rank - 1/2, Journal of Business &amp;amp; Economic Statistics 29(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Orter&lt;/i&gt;: punkter eller polygoner; &lt;i&gt;id-fält&lt;/i&gt; (valfritt, unikt; standard är objekt-id) namnger orterna i meddelanden.&lt;br&gt;&lt;i&gt;Fält för befolkning / arbetstillfällen / inpendling&lt;/i&gt;, &lt;i&gt;servicefält&lt;/i&gt;: alla valfria; de blir indikatorerna &lt;i&gt;population&lt;/i&gt;, &lt;i&gt;jobs&lt;/i&gt;, &lt;i&gt;in_commuting&lt;/i&gt; och &lt;i&gt;services&lt;/i&gt; (summan av servicefälten, som används av det sammanvägda indexet och av regeltabeller som nämner den). Med RUFS-förinställningen är servicefälten, när de anges, de serviceslag som en landsbygdsnod måste ha alla av (annars fälten grocery, school, sports_ground, elderly_care och pt_interchange); befolkningsklasserna använder dem inte (loggen säger det). Varje fält i lagret kan också användas i en regeltabell med sitt eget namn (t.ex. &lt;i&gt;grocery&lt;/i&gt; för RUFS-förinställningen, eller &lt;i&gt;role&lt;/i&gt; från ett resultat av Dominerande flöden).&lt;br&gt;&lt;i&gt;Klassificering&lt;/i&gt;: 0 Befolkningsklasser, 1 RUFS landsbygdsnod, 2 Sammanvägd centralitet (indexläge), 3 regeltabell från JSON-filen.&lt;br&gt;&lt;i&gt;Regeltabellfil&lt;/i&gt; (JSON): {"classes": [{"class": "Regional centre", "combine": "all", "conditions": [{"indicator": "population", "op": "&gt;=", "value": 50000}]}, ...], "fallback": "Other"}; operatorer &gt;=, &gt;, &lt;=, &lt;, ==, !=, present, absent; combine "all"/"AND" eller "any"/"OR". När en fil anges används den.&lt;br&gt;&lt;i&gt;Reservklass&lt;/i&gt;: klass för orter som ingen regel matchar; utan reservklass stoppar sådana orter körningen och listas.&lt;br&gt;&lt;i&gt;Indexvikter&lt;/i&gt; (indexläge): t.ex. population=2, jobs=1 eller ett JSON-objekt; tomt = förinställningens lika vikter för de angivna indikatorerna. &lt;i&gt;Standardisera&lt;/i&gt;: z-värden eller ranger skalade till 0..1. &lt;i&gt;Klassindelningsmetod&lt;/i&gt;: naturliga brytpunkter (Jenks), kvantiler eller fasta brytpunkter (&lt;i&gt;brytpunkter&lt;/i&gt;: kommaseparerade indexvärden; ett index &gt;= en brytpunkt flyttas upp en klass). &lt;i&gt;Antal klasser&lt;/i&gt;: N för Jenks och kvantiler. Klass 1 är det högsta indexet.&lt;br&gt;&lt;i&gt;Regionfält&lt;/i&gt; (valfritt): en rang-storlekslinje per region (län, LA-region).&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: orterna med class, class_rank (1 = högst), index_value (indexläge) och matched_rule. &lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): antal per klass, reglerna och rang-storlekslinjerna med ett diagram.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="68" />
+      <location filename="processing/degurba_help.py" line="59" />
       <source>Classifies spatial units (municipalities, DeSO) by the share of their population living in each Degree of Urbanisation grid class. Level 1: city when &gt;= 50 % lives in urban centres, rural area when &gt; 50 % lives in rural cells, otherwise town and semi-dense area. Level 2 splits towns into dense towns, semi-dense towns and suburban or peri-urban areas, and rural areas into villages, dispersed rural areas and mostly uninhabited areas. Units without population are classified by their land-area shares instead (column basis).&lt;br&gt;&lt;br&gt;Source: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, section 3 (unit rules), with the level-2 revision of July 2024.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Units&lt;/i&gt;: polygons with a unique &lt;i&gt;unit id field&lt;/i&gt;. Each grid cell belongs to the unit that covers its centre; units that cover no cell centre get no class and are listed.&lt;br&gt;&lt;i&gt;DEGURBA raster&lt;/i&gt;: the output of Degree of Urbanisation (grid), level 1 or 2 codes. &lt;i&gt;Population raster&lt;/i&gt;: the population grid it was made from (same cells). &lt;i&gt;Land raster&lt;/i&gt; (optional, same cells) and its &lt;i&gt;unit&lt;/i&gt;: weights the land-area shares of units without population.&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: 0 level 1 (default), 1 level 2 (needs a level-2 grid). &lt;i&gt;Unit rules&lt;/i&gt;: 0 '2024 update', 1 '2021 manual'. &lt;i&gt;Population nodata&lt;/i&gt;: fail when a nodata cell lies inside a unit (default; nodata outside every unit does not matter) or treat nodata as no population.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: the units with population, area (cells, weighted by land share), share_&lt;code&gt; per grid class, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</source>
       <translation>Klassificerar geografiska enheter (kommuner, DeSO) efter den andel av deras befolkning som bor i varje rutnätsklass för urbaniseringsgrad. Nivå 1: stad när &gt;= 50 % bor i urbana centrum, landsbygdsområde när &gt; 50 % bor i landsbygdsceller, annars mindre stad och halvtätt område. Nivå 2 delar mindre städer i täta småstäder, halvtäta småstäder och förorts- eller stadsnära områden, och landsbygdsområden i byar, spridd landsbygd och huvudsakligen obebodda områden. Enheter utan befolkning klassificeras i stället efter sina andelar av landarean (kolumnen basis).&lt;br&gt;&lt;br&gt;Källa: Eurostat et al. (2021) Applying the Degree of Urbanisation - a methodological manual, avsnitt 3 (regler för enheter), med revisionen av nivå 2 från juli 2024.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt;: polygoner med ett unikt &lt;i&gt;enhets-id-fält&lt;/i&gt;. Varje rutnätscell hör till den enhet som täcker cellens mittpunkt; enheter som inte täcker någon cellmittpunkt får ingen klass och listas.&lt;br&gt;&lt;i&gt;DEGURBA-raster&lt;/i&gt;: utdata från Urbaniseringsgrad (rutnät), koder för nivå 1 eller 2. &lt;i&gt;Befolkningsraster&lt;/i&gt;: det befolkningsrutnät som det skapades från (samma celler). &lt;i&gt;Raster för permanent land&lt;/i&gt; (valfritt, samma celler) och dess &lt;i&gt;enhet&lt;/i&gt;: viktar landareaandelarna för enheter utan befolkning.&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: 0 nivå 1 (standard), 1 nivå 2 (kräver ett rutnät på nivå 2). &lt;i&gt;Regler för enheter&lt;/i&gt;: 0 '2024 års uppdatering', 1 '2021 års manual'. &lt;i&gt;Nodata i befolkningsrastret&lt;/i&gt;: avbryt när en nodata-cell ligger inom en enhet (standard; nodata utanför alla enheter spelar ingen roll) eller behandla nodata som ingen befolkning.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: enheterna med population, area (celler, viktade med landandel), share_&lt;code&gt; per rutnätsklass, class_l1, class_l1_name, (class_l2, class_l2_name,) basis.</translation>
     </message>
@@ -751,7 +749,7 @@
       <translation>Pendling (SSB)</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="151" />
+      <location filename="processing/commuting_loader.py" line="125" />
       <source>Commuting OD table</source>
       <translation>Pendlingstabell (OD)</translation>
     </message>
@@ -762,17 +760,17 @@
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="139" />
+      <location filename="processing/regionchange.py" line="89" />
       <source>Commuting OD tables (run one method)</source>
       <translation>OD-tabeller för pendling (kör en metod)</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="73" />
+      <location filename="processing/flowlines.py" line="68" />
       <source>Commuting flow lines</source>
       <translation>Flödeslinjer för pendling</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="266" />
+      <location filename="processing/flowlines.py" line="236" />
       <source>Commuting flow lines ({filters})</source>
       <translation>Pendlingsflöden som linjer ({filters})</translation>
     </message>
@@ -782,9 +780,9 @@
       <translation>Flödeslinjer för pendling…</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="44" />
-      <location filename="processing/commutingindicators.py" line="132" />
-      <location filename="processing/commutingindicators.py" line="79" />
+      <location filename="processing/commutingindicators.py" line="42" />
+      <location filename="processing/commutingindicators.py" line="75" />
+      <location filename="processing/commutingindicators.py" line="120" />
       <source>Commuting indicators</source>
       <translation>Pendlingsindikatorer</translation>
     </message>
@@ -801,37 +799,37 @@
       <translation>Pendlingsregioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="63" />
+      <location filename="processing/commutingregions.py" line="53" />
       <source>Commuting regions (labour-market regions)</source>
       <translation>Pendlingsregioner (arbetsmarknadsregioner)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="187" />
+      <location filename="processing/commutingregions.py" line="153" />
       <source>Commuting regions ({method})</source>
       <translation>Pendlingsregioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="186" />
+      <location filename="processing/commutingregions.py" line="152" />
       <source>Commuting regions ({method}): units</source>
       <translation>Pendlingsregioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="121" />
+      <location filename="processing/commutingregions.py" line="111" />
       <source>Commuting regions: regions</source>
       <translation>Pendlingsregioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="121" />
+      <location filename="processing/commutingregions.py" line="111" />
       <source>Commuting regions: units</source>
       <translation>Pendlingsregioner: enheter</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="78" />
+      <location filename="processing/regionchange_help.py" line="13" />
       <source>Compares functional regions of several years (regionförstoring, region enlargement): per year the number of regions, their mean and median size and the share of the population in the largest region; per unit its region each year and whether it changed; the matching of each region to the region of the year before with which it shares most units (largest overlap, Jaccard index |A and B| / |A or B|). The partitions can be given as tables, or be made here from OD tables of several years by one method, or from SCB indicator tables. Units are matched by id; units present in only some years (municipal reforms) count in those years only.&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA regions per year since 1970); Jaccard, P. (1912), The distribution of the flora in the alpine zone, New Phytologist 11(2) (the overlap index); the methods' sources are in the report.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Inputs&lt;/i&gt;: two or more tables (layers or CSV paths), all of one kind:&lt;br&gt;&amp;nbsp;0 &lt;i&gt;partition tables&lt;/i&gt;: one row per unit with UNIT_FIELD and REGION_FIELD (default unit_id and region_id, as written by Commuting regions), optional SIZE_FIELD (employed residents, e.g. R; without it sizes are counted in units);&lt;br&gt;&amp;nbsp;1 &lt;i&gt;commuting OD tables&lt;/i&gt;: ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD, run through one METHOD with its parameters (below); sizes are employed residents;&lt;br&gt;&amp;nbsp;2 &lt;i&gt;LA indicator tables&lt;/i&gt;: UNIT_FIELD, DESTINATION_FIELD (largest destination), P1_FIELD, P2_FIELD, run through SCB's rule with CENTRE_MAX_OUT and CENTRE_MAX_SINGLE.&lt;br&gt;Field names are typed, the same for every input.&lt;br&gt;&lt;i&gt;Year of each input&lt;/i&gt;: with a &lt;i&gt;year field&lt;/i&gt; (YEAR_FIELD) every input is split by its values (one table may hold all years) and &lt;i&gt;years&lt;/i&gt; (YEARS, optional, comma-separated) picks some; without it YEARS gives one year per input in input order, and if YEARS is empty each input's year is the last four-digit number in its layer or file name (commuting_2017.csv: 2017).&lt;br&gt;</source>
       <translation>Jämför funktionella regioner för flera år (regionförstoring): per år antalet regioner, deras medel- och medianstorlek och andelen av befolkningen i den största regionen; per enhet dess region varje år och om den har bytt region; matchningen av varje region mot den region året innan som den delar flest enheter med (största överlapp, Jaccardindex |A och B| / |A eller B|). Indelningarna kan anges som tabeller, skapas här med en metod från OD-tabeller för flera år, eller från SCB:s indikatortabeller. Enheter matchas på id; enheter som bara finns vissa år (kommunreformer) räknas bara de åren.&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader (LA-regioner per år sedan 1970); Jaccard, P. (1912), The distribution of the flora in the alpine zone, New Phytologist 11(2) (överlappsindexet); metodernas källor anges i rapporten.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indata&lt;/i&gt;: två eller fler tabeller (lager eller CSV-sökvägar), alla av samma slag:&lt;br&gt;&amp;nbsp;0 &lt;i&gt;indelningstabeller&lt;/i&gt;: en rad per enhet med UNIT_FIELD och REGION_FIELD (standard unit_id och region_id, som Pendlingsregioner skriver dem), valfritt SIZE_FIELD (förvärvsarbetande nattbefolkning, t.ex. R; utan det räknas storlek i antal enheter);&lt;br&gt;&amp;nbsp;1 &lt;i&gt;OD-tabeller för pendling&lt;/i&gt;: ORIGIN_FIELD, DESTINATION_FIELD, COUNT_FIELD, körs genom en METHOD med dess parametrar (nedan); storlek är förvärvsarbetande nattbefolkning;&lt;br&gt;&amp;nbsp;2 &lt;i&gt;LA-indikatortabeller&lt;/i&gt;: UNIT_FIELD, DESTINATION_FIELD (största destination), P1_FIELD, P2_FIELD, körs genom SCB:s regel med CENTRE_MAX_OUT och CENTRE_MAX_SINGLE.&lt;br&gt;Fältnamnen skrivs in och är desamma för alla indata.&lt;br&gt;&lt;i&gt;År för varje indata&lt;/i&gt;: med ett &lt;i&gt;årsfält&lt;/i&gt; (YEAR_FIELD) delas varje indata upp efter fältets värden (en tabell kan innehålla alla år) och &lt;i&gt;år&lt;/i&gt; (YEARS, valfritt, kommaseparerade) väljer ut några; utan årsfält anger YEARS ett år per indata i indataordning, och om YEARS är tomt är varje indatas år det sista fyrsiffriga talet i dess lager- eller filnamn (commuting_2017.csv: 2017).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="200" />
+      <location filename="processing/settlementhierarchy_params.py" line="74" />
       <source>Composite centrality (index mode)</source>
       <translation>Sammanvägd centralitet (indexläge)</translation>
     </message>
@@ -846,7 +844,7 @@
       <translation>Sammanvägd centralitet kräver minst ett av fälten för befolkning, arbetstillfällen, service eller inpendling.</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="47" />
+      <location filename="processing/commutingindicators.py" line="45" />
       <source>Computes, for every unit (municipality, zone) of a commuting OD table, the indicators used to delineate labour-market regions: employed residents R (row sum), jobs W (column sum), the flow within the unit, out- and in-commuters, net commuting W - R, self-containment on the supply side (F[i,i]/R) and the demand side (F[i,i]/W), the job ratio W/R, the largest destination outside the unit (ties: smallest id) and SCB's p1 (share working in another unit) and p2 (share working in the largest destination).&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden (p1, p2 and the centre rule p1 &lt;= {p1}, p2 &lt;= {p2}); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (self-containment on the supply and demand side).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;: one row per origin-destination pair; a CSV path works (all fields text). Duplicate pairs are summed, zero rows ignored; a missing id, a non-numeric, negative, NaN or infinite count stops with the row named.&lt;br&gt;&lt;i&gt;Origin / destination / count field&lt;/i&gt;: home unit, work unit, employed persons.&lt;br&gt;&lt;i&gt;Year field / Year to use&lt;/i&gt;: pick one year of a multi-year table.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional) with &lt;i&gt;zone id field&lt;/i&gt;: the output is then the zones with the indicators joined (a styled map); zones without commuting get zeros. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: a table (or the zones) with unit_id, employed_residents, jobs, self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, job_ratio, largest_destination, p1, p2. Ratios with a zero denominator are NULL.</source>
       <translation>Beräknar för varje enhet (kommun, zon) i en OD-tabell för pendling de indikatorer som används för att avgränsa arbetsmarknadsregioner: förvärvsarbetande nattbefolkning R (radsumma), arbetstillfällen W (kolumnsumma), flödet inom enheten, ut- och inpendlare, nettopendling W - R, självinneslutning på utbudssidan (F[i,i]/R) och på efterfrågesidan (F[i,i]/W), självförsörjningsgraden W/R, den största destinationen utanför enheten (vid lika: lägst id) samt SCB:s p1 (andel som arbetar i en annan enhet) och p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;br&gt;Källa: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden (p1, p2 och centrumregeln p1 &lt;= {p1}, p2 &lt;= {p2}); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (självinneslutning på utbuds- och efterfrågesidan).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;: en rad per par av ursprung och destination; en CSV-sökväg fungerar (alla fält läses som text). Dubblettpar summeras och nollrader ignoreras; ett saknat id eller ett antal som är icke-numeriskt, negativt, NaN eller oändligt stoppar körningen med raden angiven.&lt;br&gt;&lt;i&gt;Fält för ursprung / destination / antal&lt;/i&gt;: bostadsenhet, arbetsenhet, förvärvsarbetande personer.&lt;br&gt;&lt;i&gt;Årsfält / År att använda&lt;/i&gt;: välj ett år ur en tabell med flera år.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfritt) med &lt;i&gt;zon-id-fält&lt;/i&gt;: utdata blir då zonerna med indikatorerna kopplade (en karta med stil); zoner utan pendling får nollor. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell (eller zonerna) med unit_id, employed_residents, jobs, self_flow, out_commuters, in_commuters, net_commuting, sc_supply, sc_demand, job_ratio, largest_destination, p1, p2. Kvoter med nämnaren noll blir NULL.</translation>
     </message>
@@ -872,22 +870,22 @@
       <translation>Innehåll</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="137" />
+      <location filename="processing/commuting_loader.py" line="113" />
       <source>Contents code (empty: the table's only one)</source>
       <translation>Innehållskod (tom: tabellens enda)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="104" />
+      <location filename="processing/regions_help.py" line="42" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and the CURDS/ONS TTWA program (strict variant: every final area has V &gt;= 1).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS, samt CURDS/ONS TTWA-programmet (strikt variant: varje slutligt område har V &gt;= 1).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="118" />
+      <location filename="processing/regions_help.py" line="56" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas (textbook variant: the published procedure with every validity computed from cluster totals).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas (läroboksvariant: det publicerade förfarandet med varje giltighet beräknad på klustrets summor).</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="98" />
+      <location filename="processing/regions_help.py" line="36" />
       <source>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT variant: reserve-list units are finally assigned without a validity check).</source>
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
@@ -938,7 +936,7 @@
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="154" />
+      <location filename="processing/regionchange.py" line="102" />
       <source>Count field (OD tables)</source>
       <translation>Antalsfält (OD-tabeller)</translation>
     </message>
@@ -971,8 +969,8 @@
       <translation>Länsgräns</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="98" />
-      <location filename="processing/loadscbboundaries.py" line="97" />
+      <location filename="processing/commuting_loader.py" line="81" />
+      <location filename="processing/loadscbboundaries.py" line="89" />
       <source>County codes to keep (e.g. 25, 24; empty: the whole country)</source>
       <translation>Länskoder att behålla (t.ex. 25, 24; tom: hela landet)</translation>
     </message>
@@ -1002,7 +1000,7 @@
       <translation>Kumulativ andel måste vara större än 0 och högst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="140" />
+      <location filename="processing/flowlines.py" line="125" />
       <source>Cumulative share of out-commuting per origin (0 = off)</source>
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
@@ -1017,9 +1015,9 @@
       <translation>DEFAULT_SPEED är {value} km/h; den måste ligga mellan 0 och {max}.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="154" />
-      <location filename="processing/degurbaunits.py" line="156" />
-      <location filename="processing/degurbaunits.py" line="165" />
+      <location filename="processing/degurbaunits.py" line="84" />
+      <location filename="processing/degurbaunits.py" line="86" />
+      <location filename="processing/degurbaunits.py" line="95" />
       <source>DEGURBA</source>
       <translation>DEGURBA</translation>
     </message>
@@ -1094,7 +1092,7 @@
       <translation>DEGURBA-parametern '{name}' måste vara true eller false, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="109" />
+      <location filename="processing/degurbaunits.py" line="61" />
       <source>DEGURBA raster (GHS-SMOD codes)</source>
       <translation>DEGURBA-raster (GHS-SMOD-koder)</translation>
     </message>
@@ -1129,12 +1127,12 @@
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="88" />
+      <location filename="processing/loadscbboundaries.py" line="85" />
       <source>DeSO 2018</source>
       <translation>DeSO 2018</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="86" />
+      <location filename="processing/loadscbboundaries.py" line="83" />
       <source>DeSO 2025</source>
       <translation>DeSO 2025</translation>
     </message>
@@ -1144,28 +1142,28 @@
       <translation>Standardhastighet (km/h; 0 = ingen)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="303" />
+      <location filename="processing/degurba_params.py" line="134" />
       <source>Degree of Urbanisation</source>
       <translation>Urbaniseringsgrad</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="187" />
+      <location filename="processing/degurba.py" line="47" />
       <source>Degree of Urbanisation (grid)</source>
       <translation>Urbaniseringsgrad (rutnät)</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="65" />
+      <location filename="processing/degurbaunits.py" line="55" />
       <source>Degree of Urbanisation (units)</source>
       <translation>Urbaniseringsgrad (enheter)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="408" />
+      <location filename="processing/degurba.py" line="130" />
       <source>Degree of Urbanisation level {level}</source>
       <translation>Urbaniseringsgrad nivå {level}</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="257" />
-      <location filename="processing/degurbaunits.py" line="136" />
+      <location filename="processing/degurbaunits.py" line="69" />
+      <location filename="processing/degurbaunits.py" line="174" />
       <source>Degree of Urbanisation units</source>
       <translation>Urbaniseringsgrad för enheter</translation>
     </message>
@@ -1216,7 +1214,7 @@
       <translation>Ta bort…</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="69" />
+      <location filename="processing/centres_help.py" line="47" />
       <source>Derives a functional hierarchy of places from a flow table (commuting, migration, phone calls): each place is linked to the place that receives its largest flow when that place is larger, and following the links upwards gives a tree for each dominant centre. Flows within a place are ignored. The size of a place is its total inflow from other places, or an attribute of the nodes (e.g. jobs).&lt;br&gt;Roles: &lt;i&gt;dominant&lt;/i&gt; (receives links, sends none), &lt;i&gt;intermediate&lt;/i&gt; (sends and receives), &lt;i&gt;dominated&lt;/i&gt; (sends only), &lt;i&gt;independent&lt;/i&gt; (neither). &lt;i&gt;level&lt;/i&gt; is the depth in the tree (0 = the dominant centre).&lt;br&gt;&lt;br&gt;Source: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; variants as in the R package flows (Beauguitte, Giraud &amp;amp; Pecout) and Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Mode&lt;/i&gt;: 0 largest flow (keep i -&gt; j*, j* = the largest destination of i, when size(j*) &gt; k x size(i)); 1 share of outflow (keep every i -&gt; j carrying at least &lt;i&gt;share&lt;/i&gt; of i's outflow to a place larger than k x size(i); a place may then have several links, its level follows the largest); 2 Rihll-Wilson (i is dominated when its size is below its largest outflow).&lt;br&gt;&lt;i&gt;Ratio k&lt;/i&gt;: k &gt;= 1 (1 = the original rule; larger = stricter).&lt;br&gt;&lt;i&gt;Share of outflow&lt;/i&gt;: minimum share for mode 1 (0..1).&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt; (optional): points or polygons of the places (a point inside each polygon is used) with a &lt;i&gt;node id field&lt;/i&gt; matching the OD ids (text; leading zeros matter). Without nodes the outputs are tables. &lt;i&gt;Size field&lt;/i&gt; (optional): size of each place instead of the inflow; nodes without flows are then reported as independent. &lt;i&gt;When OD ids are missing from the nodes&lt;/i&gt;: fail (default, the ids are listed) or drop their flows and warn.&lt;br&gt;&lt;i&gt;Nodes output&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = the largest dominant centre; the map labels the 20 largest, larger ones first when labels collide) (and the node attributes). &lt;i&gt;Links output&lt;/i&gt;: from, to, flow, share_of_outflow; lines between the node points, or a table without nodes.</source>
       <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = det största dominerande centrumet; kartan sätter etiketter på de 20 största, de större först när etiketter krockar) (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
@@ -1228,7 +1226,7 @@
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="153" />
+      <location filename="processing/regionchange.py" line="101" />
       <source>Destination field (OD or indicator tables)</source>
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
     </message>
@@ -1247,7 +1245,7 @@
       <translation>Målpunkter</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="80" />
+      <location filename="processing/degurba_params.py" line="53" />
       <source>Detect from the values</source>
       <translation>Avläs ur värdena</translation>
     </message>
@@ -1257,7 +1255,7 @@
       <translation>Dimensionen '{name}' i svaret har {n} kategorier, men enligt storleken ska den ha {size}.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="66" />
+      <location filename="processing/dominantflows.py" line="62" />
       <source>Dominant flows (Nystuen-Dacey)</source>
       <translation>Dominerande flöden (Nystuen-Dacey)</translation>
     </message>
@@ -1272,16 +1270,16 @@
       <translation>Dominerande flöden: noder</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="182" />
-      <location filename="processing/dominantflows.py" line="348" />
-      <location filename="processing/dominantflows.py" line="352" />
+      <location filename="processing/dominantflows.py" line="100" />
+      <location filename="processing/dominantflows.py" line="263" />
+      <location filename="processing/dominantflows.py" line="267" />
       <source>Dominant-flow links</source>
       <translation>Länkar för dominerande flöden</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="175" />
-      <location filename="processing/dominantflows.py" line="345" />
-      <location filename="processing/dominantflows.py" line="351" />
+      <location filename="processing/dominantflows.py" line="99" />
+      <location filename="processing/dominantflows.py" line="260" />
+      <location filename="processing/dominantflows.py" line="266" />
       <source>Dominant-flow nodes</source>
       <translation>Noder för dominerande flöden</translation>
     </message>
@@ -1291,68 +1289,68 @@
       <translation>Rita punkter över linjer över polygoner</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="76" />
+      <location filename="processing/flowlines.py" line="71" />
       <source>Draws commuting flows as straight lines between the representative points of the zones (a point inside each polygon, or the point itself), with the flow, the reverse flow, their total and the flow's share of the origin's out-commuting. Flows within a unit are never drawn. A bundled style draws wider lines for larger flows, larger flows below smaller ones, and cross-border flows dashed.&lt;br&gt;&lt;br&gt;Sources: Tobler, W. R. (1987), Experiments in migration mapping by computer, The American Cartographer 14(2) (flow maps thinned to the largest flows); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flows and out-commuting).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt;: polygons or points with a unique &lt;i&gt;zone id field&lt;/i&gt; matching the OD ids (text; leading zeros matter). Invalid polygons are repaired and reported. Zones in a geographic CRS (degrees) are projected to the local UTM zone and the lines are written in that CRS (the log says which).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; &lt;i&gt;cross_border&lt;/i&gt; is true when the two ends differ in it (never guessed from geometry).&lt;br&gt;&lt;i&gt;Minimum flow&lt;/i&gt;: drop smaller flows (0 = off).&lt;br&gt;&lt;i&gt;k largest per origin&lt;/i&gt;: keep each origin's k largest flows (0 = off; default 3).&lt;br&gt;&lt;i&gt;Cumulative share per origin&lt;/i&gt;: keep each origin's largest flows until they reach this share of its out-commuting (0 = off).&lt;br&gt;All active filters must hold.&lt;br&gt;&lt;i&gt;One line per pair&lt;/i&gt;: merge both directions into one line (flow = sum).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: number of classes (3 to 5, default 4), equal steps on a log scale between the smallest and largest kept flow; the legend gives the flows of each class. Arrowheads point to the destination (the workplace).</source>
       <translation>Ritar pendlingsflöden som raka linjer mellan zonernas representativa punkter (en punkt inuti varje polygon, eller själva punkten), med flödet, det motsatta flödet, deras summa och flödets andel av ursprungets utpendling. Flöden inom en enhet ritas aldrig. En medföljande stil ritar bredare linjer för större flöden, större flöden under mindre, och gränsöverskridande flöden streckade.&lt;br&gt;&lt;br&gt;Källa: Tobler, W. R. (1987), Experiments in migration mapping by computer, The American Cartographer 14(2) (flödeskartor gallrade till de största flödena); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flöden och utpendling).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt;: polygoner eller punkter med ett unikt &lt;i&gt;zon-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Ogiltiga polygoner repareras och rapporteras. Zoner i ett geografiskt CRS (grader) projiceras till den lokala UTM-zonen och linjerna skrivs i det CRS:et (loggen anger vilket).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; &lt;i&gt;cross_border&lt;/i&gt; är sant när linjens två ändar skiljer sig i fältet (gissas aldrig utifrån geometrin).&lt;br&gt;&lt;i&gt;Minsta flöde&lt;/i&gt;: ta bort mindre flöden (0 = av).&lt;br&gt;&lt;i&gt;k största per ursprung&lt;/i&gt;: behåll varje ursprungs k största flöden (0 = av; standard 3).&lt;br&gt;&lt;i&gt;Kumulativ andel per ursprung&lt;/i&gt;: behåll varje ursprungs största flöden tills de når denna andel av dess utpendling (0 = av).&lt;br&gt;Alla aktiva filter måste vara uppfyllda.&lt;br&gt;&lt;i&gt;En linje per par&lt;/i&gt;: slå ihop båda riktningarna till en linje (flöde = summa).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: antal klasser (3 till 5, standard 4), lika steg på logaritmisk skala mellan det minsta och det största behållna flödet; teckenförklaringen anger flödena i varje klass. Pilspetsar pekar mot destinationen (arbetsplatsen).</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="122" />
+      <location filename="processing/commuting_loader.py" line="101" />
       <source>Drop their flows and warn</source>
       <translation>Ta bort deras flöden och varna</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="168" />
+      <location filename="processing/dominantflows.py" line="96" />
       <location filename="processing/od_input.py" line="110" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="83" />
+      <location filename="processing/regions_help.py" line="20" />
       <source>EURO / TTWA, ISTAT variant (final reserve assignment without validity check)</source>
       <translation>EURO / TTWA, ISTAT-variant (slutlig tilldelning från reservlistan utan giltighetskontroll)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="84" />
+      <location filename="processing/regions_help.py" line="21" />
       <source>EURO / TTWA, strict (every final region valid)</source>
       <translation>EURO / TTWA, strikt (varje slutlig region är giltig)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="87" />
+      <location filename="processing/regions_help.py" line="24" />
       <source>EURO / TTWA, textbook (every validity from cluster totals)</source>
       <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="60" />
+      <location filename="processing/region_outputs.py" line="57" />
       <source>EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO ISTAT-variant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="64" />
+      <location filename="processing/region_outputs.py" line="61" />
       <source>EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO strikt, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="62" />
+      <location filename="processing/region_outputs.py" line="59" />
       <source>EURO textbook, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO läroboksvariant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="196" />
+      <location filename="processing/regions_common.py" line="124" />
       <source>EURO: minimum self-containment</source>
       <translation>EURO: minsta självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="195" />
+      <location filename="processing/regions_common.py" line="123" />
       <source>EURO: minimum size (employed residents)</source>
       <translation>EURO: minsta storlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="203" />
+      <location filename="processing/regions_common.py" line="131" />
       <source>EURO: target self-containment</source>
       <translation>EURO: målsjälvinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="199" />
+      <location filename="processing/regions_common.py" line="127" />
       <source>EURO: target size (employed residents)</source>
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
@@ -1397,7 +1395,7 @@
       <translation>Dialogtillfälle</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="239" />
+      <location filename="processing/dominantflows.py" line="154" />
       <source>Every origin and destination needs a node: check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Varje ursprung och destination behöver en nod: kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -1442,14 +1440,14 @@
       <translation>Utbredning</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="130" />
-      <location filename="processing/commuting_loader.py" line="122" />
-      <location filename="processing/degurba.py" line="104" />
+      <location filename="processing/commuting_loader.py" line="107" />
+      <location filename="processing/commuting_loader.py" line="101" />
+      <location filename="processing/degurba_params.py" line="94" />
       <source>Fail</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="216" />
+      <location filename="processing/settlementhierarchy_params.py" line="84" />
       <source>Fallback class for unmatched settlements</source>
       <translation>Reservklass för orter utan matchande regel</translation>
     </message>
@@ -1489,17 +1487,17 @@
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="138" />
+      <location filename="processing/commuting_loader.py" line="114" />
       <source>Fix variables (variable=code,code; parts separated by ';')</source>
       <translation>Lås variabler (variabel=kod,kod; delar åtskilda med ';')</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="236" />
+      <location filename="processing/settlementhierarchy_params.py" line="96" />
       <source>Fixed breaks</source>
       <translation>Fasta brytpunkter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="252" />
+      <location filename="processing/settlementhierarchy_params.py" line="107" />
       <source>Fixed breaks (comma-separated index values)</source>
       <translation>Fasta brytpunkter (kommaseparerade indexvärden)</translation>
     </message>
@@ -1514,17 +1512,17 @@
       <translation>Fasta brytpunkter kräver minst ett brytvärde.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="467" />
+      <location filename="processing/settlementhierarchy.py" line="260" />
       <source>Fixed breaks: give the break values (BREAKS).</source>
       <translation>Fasta brytpunkter: ange brytvärdena (BREAKS).</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="168" />
+      <location filename="processing/polycentricity.py" line="91" />
       <source>Flag them and use the centres they have</source>
       <translation>Flagga dem och använd de kärnor de har</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="164" />
+      <location filename="processing/flowlines.py" line="144" />
       <source>Flow lines</source>
       <translation>Flödeslinjer</translation>
     </message>
@@ -1544,12 +1542,12 @@
       <translation>Flödena mellan kärnorna måste vara ändliga och &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="105" />
+      <location filename="processing/commuting_loader.py" line="85" />
       <source>Flows kept by the county filter</source>
       <translation>Flöden som länsfiltret behåller</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="288" />
+      <location filename="processing/commuting_loader.py" line="260" />
       <source>Flows of municipalities split in the reform dropped: {persons} persons ({codes}).</source>
       <translation>Flöden för kommuner som delades i reformen togs bort: {persons} personer ({codes}).</translation>
     </message>
@@ -1581,7 +1579,7 @@
       <translation>Funktionella regioner</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="392" />
+      <location filename="processing/degurba.py" line="114" />
       <source>GHS-SMOD code</source>
       <translation>GHS-SMOD-kod</translation>
     </message>
@@ -1611,17 +1609,17 @@
       <translation>Geometri i CSV-filen</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="251" />
+      <location filename="processing/polycentricity.py" line="157" />
       <source>Give either a region field of the centres or a regions layer, not both.</source>
       <translation>Ange antingen ett regionfält för kärnorna eller ett regionlager, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="244" />
+      <location filename="processing/polycentricity.py" line="150" />
       <source>Give the regions: a region field of the centres (REGION_FIELD) or a regions layer (REGIONS) with its id field.</source>
       <translation>Ange regionerna: ett regionfält för kärnorna (REGION_FIELD) eller ett regionlager (REGIONS) med dess id-fält.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="183" />
+      <location filename="processing/regionchange.py" line="120" />
       <source>Give the {name} parameter: it is needed for {kind}.</source>
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
@@ -1648,12 +1646,12 @@
       <translation>Grönstruktur</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="168" />
+      <location filename="processing/degurba_input.py" line="90" />
       <source>Grid cell (feature id {fid}): '{value}' in '{field}' is not a number.</source>
       <translation>Rutnätscell (objekt-id {fid}): '{value}' i '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="67" />
+      <location filename="processing/commutingregions.py" line="57" />
       <source>Groups the units (municipalities, zones) of a commuting OD table into functional regions by one of five methods: SCB local labour markets, the EURO method of the travel-to-work areas (ISTAT-compatible, strict or textbook variant), Tolbert-Sizer commuting zones, or network communities (Leiden). Every method reports the same indicators, so results can be compared: per region units, employed residents R, jobs W, internal flow S, both self-containments, validity V, centre; for the partition modularity, the share of commuters crossing a region border and the regions crossing an administrative border.&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and Franconi, L. et al. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. et al. (2019), From Louvain to Leiden, Scientific Reports 9. The report names the source of the method used.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators (a CSV path works, all fields text; duplicate pairs are summed; bad rows are named).&lt;br&gt;</source>
       <translation>Delar in enheterna (kommuner, zoner) i en pendlingstabell (OD) i funktionella regioner med en av fem metoder: SCB:s lokala arbetsmarknader, EURO-metoden för travel-to-work areas (ISTAT-kompatibel, strikt eller läroboksvariant), Tolbert-Sizers commuting zones, eller nätverksgrupper (Leiden). Alla metoder redovisar samma indikatorer så att resultaten kan jämföras: per region enheter, förvärvsarbetande nattbefolkning R, arbetstillfällen W, pendling inom regionen S, båda självförsörjningsgraderna, giltighet V, centrum; för indelningen modularitet, andelen pendlare som korsar en regiongräns och de regioner som korsar en administrativ gräns.&lt;br&gt;&lt;br&gt;Källor: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, och Franconi, L. m.fl. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. m.fl. (2019), From Louvain to Leiden, Scientific Reports 9. Rapporten anger källan för den metod som används.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Pendlingstabell (OD)&lt;/i&gt;, &lt;i&gt;ursprungs- / destinations- / antalsfält&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer (en sökväg till en CSV-fil fungerar, alla fält som text; dubbla par summeras; felaktiga rader anges).&lt;br&gt;</translation>
     </message>
@@ -1664,17 +1662,17 @@
       <translation>HTML-filer (*.html)</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="106" />
+      <location filename="processing/commuting_loader.py" line="86" />
       <source>Home and work in the counties</source>
       <translation>Bostad och arbete i länen</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="106" />
+      <location filename="processing/commuting_loader.py" line="86" />
       <source>Home or work in the counties</source>
       <translation>Bostad eller arbete i länen</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="135" />
+      <location filename="processing/commuting_loader.py" line="111" />
       <source>Home region variable (empty: found from the table's metadata)</source>
       <translation>Variabel för bostadsregion (tom: hittas i tabellens metadata)</translation>
     </message>
@@ -1709,7 +1707,7 @@
       <translation>Id:n i {what} måste vara unika; dessa förekommer mer än en gång: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="177" />
+      <location filename="processing/settlementhierarchy_params.py" line="56" />
       <source>In-commuting field</source>
       <translation>Fält för inpendling</translation>
     </message>
@@ -1734,12 +1732,12 @@
       <translation>Indexvikten för '{name}' är inte ett tal: {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="221" />
+      <location filename="processing/settlementhierarchy_params.py" line="85" />
       <source>Index weights (e.g. population=2, jobs=1)</source>
       <translation>Indexvikter (t.ex. population=2, jobs=1)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="346" />
+      <location filename="processing/settlementhierarchy.py" line="139" />
       <source>Index weights are used only in index mode; ignored.</source>
       <translation>Indexvikter används bara i indexläge; de ignoreras.</translation>
     </message>
@@ -1749,7 +1747,7 @@
       <translation>Indexvikterna nämner indikator(er) {missing} som orterna inte har. Tillgängliga: {available}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="481" />
+      <location filename="processing/settlementhierarchy.py" line="274" />
       <source>Index: {method}.</source>
       <translation>Index: {method}.</translation>
     </message>
@@ -1764,12 +1762,12 @@
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="99" />
+      <location filename="processing/laregionsfromindicators.py" line="89" />
       <source>Indicator table (layer, table or CSV)</source>
       <translation>Indikatortabell (lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="330" />
+      <location filename="processing/settlementhierarchy.py" line="123" />
       <source>Indicator {name} = {field}.</source>
       <translation>Indikator {name} = {field}.</translation>
     </message>
@@ -1779,7 +1777,7 @@
       <translation>Indikator(er) {indicators} jämförs både med text och med tal i regeltabellen; jämför varje indikator antingen med text eller med tal.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="457" />
+      <location filename="processing/settlementhierarchy.py" line="250" />
       <source>Indicators not given and left out: {names}.</source>
       <translation>Indikatorer som inte angavs och utelämnas: {names}.</translation>
     </message>
@@ -1802,12 +1800,12 @@
       <translation>Indata '{name}', rad {row}: årsfältet '{field}' är tomt.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="218" />
+      <location filename="processing/regionchange.py" line="155" />
       <source>Input '{name}', year {year}</source>
       <translation>Indata '{name}', år {year}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="129" />
+      <location filename="processing/regionchange.py" line="79" />
       <source>Inputs: partition, OD or indicator tables (two or more years)</source>
       <translation>Indata: indelnings-, OD- eller indikatortabeller (två eller fler år)</translation>
     </message>
@@ -1867,7 +1865,7 @@ Med: {python}</translation>
       <translation>Post</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="176" />
+      <location filename="processing/settlementhierarchy_params.py" line="55" />
       <source>Jobs field</source>
       <translation>Fält för arbetstillfällen</translation>
     </message>
@@ -1877,7 +1875,7 @@ Med: {python}</translation>
       <translation>Tolerans för sammankoppling (m)</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="130" />
+      <location filename="processing/commuting_loader.py" line="107" />
       <source>Keep each year's own codes and warn</source>
       <translation>Behåll varje års egna koder och varna</translation>
     </message>
@@ -1910,7 +1908,7 @@ Med: {python}</translation>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="136" />
+      <location filename="processing/regionchange.py" line="86" />
       <location filename="processing/regionchange_report.py" line="29" />
       <source>Kind of input</source>
       <translation>Typ av indata</translation>
@@ -1927,7 +1925,7 @@ Med: {python}</translation>
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="140" />
+      <location filename="processing/regionchange.py" line="90" />
       <source>LA indicator tables (unit, largest destination, p1, p2)</source>
       <translation>LA-indikatortabeller (enhet, största destination, p1, p2)</translation>
     </message>
@@ -1937,27 +1935,27 @@ Med: {python}</translation>
       <translation>LA-indikatortabeller, SCB:s regel</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="240" />
+      <location filename="processing/laregionsfromindicators.py" line="170" />
       <source>LA regions ({method})</source>
       <translation>LA-regioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="239" />
+      <location filename="processing/laregionsfromindicators.py" line="169" />
       <source>LA regions ({method}): units</source>
       <translation>LA-regioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="57" />
+      <location filename="processing/laregionsfromindicators.py" line="50" />
       <source>LA regions from indicators (SCB rule)</source>
       <translation>LA-regioner från indikatorer (SCB:s regel)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="128" />
+      <location filename="processing/laregionsfromindicators.py" line="108" />
       <source>LA regions: regions</source>
       <translation>LA-regioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="128" />
+      <location filename="processing/laregionsfromindicators.py" line="108" />
       <source>LA regions: units</source>
       <translation>LA-regioner: enheter</translation>
     </message>
@@ -1972,7 +1970,7 @@ Med: {python}</translation>
       <translation>Sidans språk</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="105" />
+      <location filename="processing/laregionsfromindicators.py" line="92" />
       <source>Largest destination field</source>
       <translation>Fält för största destination</translation>
     </message>
@@ -1982,7 +1980,7 @@ Med: {python}</translation>
       <translation>Största destination utanför</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="113" />
+      <location filename="processing/dominantflows.py" line="70" />
       <source>Largest flow</source>
       <translation>Största flöde</translation>
     </message>
@@ -2058,7 +2056,7 @@ Med: {python}</translation>
       <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="123" />
+      <location filename="processing/laregionsfromindicators.py" line="104" />
       <source>Leave them off the map and warn</source>
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
@@ -2068,36 +2066,34 @@ Med: {python}</translation>
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="73" />
+      <location filename="processing/region_outputs.py" line="70" />
       <source>Leiden, resolution {resolution}, seed {seed}</source>
       <translation>Leiden, upplösning {resolution}, frö {seed}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="206" />
+      <location filename="processing/regions_common.py" line="134" />
       <source>Leiden: random seed</source>
       <translation>Leiden: slumpfrö</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="205" />
+      <location filename="processing/regions_common.py" line="133" />
       <source>Leiden: resolution</source>
       <translation>Leiden: upplösning</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="276" />
-      <location filename="processing/degurbaunits.py" line="124" />
-      <location filename="processing/loadscbboundaries.py" line="83" />
+      <location filename="processing/degurba_params.py" line="127" />
+      <location filename="processing/degurbaunits.py" line="66" />
+      <location filename="processing/loadscbboundaries.py" line="80" />
       <source>Level</source>
       <translation>Nivå</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="276" />
-      <location filename="processing/degurbaunits.py" line="124" />
+      <location filename="processing/degurba_params.py" line="59" />
       <source>Level 1</source>
       <translation>Nivå 1</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="276" />
-      <location filename="processing/degurbaunits.py" line="124" />
+      <location filename="processing/degurba_params.py" line="59" />
       <source>Level 2</source>
       <translation>Nivå 2</translation>
     </message>
@@ -2112,7 +2108,7 @@ Med: {python}</translation>
       <translation>Uppdaterade länkar</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="54" />
+      <location filename="processing/loadscbboundaries.py" line="51" />
       <source>Load boundaries from SCB (municipalities, DeSO, RegSO)</source>
       <translation>Hämta gränser från SCB (kommuner, DeSO, RegSO)</translation>
     </message>
@@ -2142,7 +2138,7 @@ Med: {python}</translation>
       <translation>Hämtar SCB:s registerbaserade pendling mellan kommuner (förvärvsarbetande efter bostadskommun och arbetsställekommun) från Statistikdatabasen via dess PxWebApi 2 och skriver den som en OD-tabell: origin, destination, employed, year (id:n som text, pendling inom kommunen medräknad, par utan pendlare utelämnade). Tabellen kan användas direkt i alla pendlingsalgoritmer (origin, destination, employed; årsfält och år).&lt;br&gt;&lt;br&gt;Inläsaren läser först varje tabells egen metadata och hittar variablerna för bostad (Bostadskommun), arbetsställe (Arbetsstallekommun), kön (Kon) och år (Tid); finns de inte stannar den och anger tabellen och dess variabler. Frågan delas upp under SCB:s gräns på 150 000 celler per anrop och hålls till 30 anrop per 10 s (SCB:s /api/v2/config); svaren sparas i QGIS-profilens cache. Anropen går via QGIS nätverksinställningar (proxy, certifikat).&lt;br&gt;&lt;br&gt;Källor: SCB, Statistikdatabasen, AM0210 (BAS, registerbaserad arbetsmarknadsstatistik) och AM0207 (RAMS). Standardtabeller, i denna ordning: TAB1830 (BAS, pendling 2020-), TAB5850 (RAMS ny tidsserie 2019-2021), TAB333 (RAMS 2004-2018), TAB334 (RAMS 1993-2003), enligt Region Dalarnas skript för SCB:s API (github.com/Region-Dalarna/hamta_data, hamta_pendling_rams_bas_scb.R). Datalicens CC0. Testerna verifierar vägen på SCB:s egna sparade svar för andra tabeller (TAB5974), inte på dessa tabeller.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Tabell-id&lt;/i&gt;: en eller flera tabeller; ett år hämtas från den första tabell som har det.&lt;br&gt;&lt;i&gt;År&lt;/i&gt;: t.ex. 2022, eller 2019-2023 (de år tabellerna har i intervallet); tom: det senaste året. År från olika tabeller korsar serieavbrott (2003/04, 2018/19, 2019/20); de anges i loggen och i metadata.&lt;br&gt;&lt;i&gt;Kön&lt;/i&gt;: båda (män och kvinnor summerade), män eller kvinnor.&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: behåll kommuner vars kod börjar med dessa länskoder (t.ex. 25 för Norrbotten); &lt;i&gt;Flöden som behålls&lt;/i&gt;: både bostad och arbete i länen (en sluten tabell), eller någon av dem där.&lt;br&gt;&lt;i&gt;Kommunkoder som ändras mellan de valda åren&lt;/i&gt;: stoppa (standard), eller behåll varje års egna koder och varna (pendlingsalgoritmerna använder ett år i taget).&lt;br&gt;Avancerat: variablerna för bostad och arbetsställe, innehållskoden och låsta värden för andra variabler (t.ex. Alder=16+) när en tabells metadata kräver det; API-adressen; hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: OD-tabellen. &lt;i&gt;Härkomst&lt;/i&gt; (METADATA, även i lagrets metadata): parametrar, tabeller och deras titlar per år, hämtningstid, licens, korsade serieavbrott, celler utan värde.&lt;br&gt;En okänd tabell, ett HTTP-fel, en timeout eller ett avbrutet svar stoppar körningen med adressen angiven; inget skrivs.</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="57" />
+      <location filename="processing/loadscbboundaries.py" line="54" />
       <source>Loads municipalities, DeSO or RegSO polygons from SCB's open geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, layers DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) in SWEREF 99 TM, with the codes the statistics use as text: kommunkod (4 characters, e.g. 0114), lanskod, desokod, regsokod. Municipalities are the DeSO 2025 areas dissolved by kommunkod (the WFS has no municipality layer; every DeSO lies in one municipality). Requests go through QGIS's network settings, page by page; nothing is written until every page has arrived and the count agrees with the service's. Data licence CC0 (SCB).&lt;br&gt;&lt;br&gt;Source: SCB, Öppna geodata: DeSO and RegSO (WMS/WFS guide); layer names and fields as listed by the service's GetCapabilities. Not verified here on a stored answer of the service (none was found): the tests serve GeoJSON built in the service's documented form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Level&lt;/i&gt;: municipalities (from DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 or RegSO 2020 (DeSO 2018 and RegSO 2020 go with statistics up to 2023).&lt;br&gt;&lt;i&gt;County codes&lt;/i&gt;: only these counties (e.g. 25); empty: all of Sweden.&lt;br&gt;Advanced: the WFS address and the time to wait for an answer.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: polygons with the codes; &lt;i&gt;Provenance&lt;/i&gt; (METADATA and layer metadata): parameters, layer, address, retrieval time, licence.</source>
       <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
@@ -2229,12 +2225,12 @@ Med: {python}</translation>
       <translation>Mått</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="75" />
+      <location filename="processing/centres_help.py" line="13" />
       <source>Measures how polycentric each region is from its N largest centres, and lists the centres used so that regions and years can be compared.&lt;br&gt;&lt;i&gt;Morphological&lt;/i&gt;: slope b of ln(size) on ln(rank) over the top N centres (flatter = more polycentric), normalised as P_M = 1 / (1 + |b|): 1 for equal centres, 0.5 for Zipf (b = -1), towards 0 for one dominant centre.&lt;br&gt;&lt;i&gt;Functional&lt;/i&gt; (needs flows): P_F = (1 - sigma_d / sigma_dmax) x Delta, with sigma_d the standard deviation of the centres' weighted in-degree, sigma_dmax that of a two-node network with the largest in-degree, and Delta the weighted density of the flows among the centres (0..1).&lt;br&gt;&lt;br&gt;Source: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Centres&lt;/i&gt;: points (or polygons) with a unique &lt;i&gt;centre id field&lt;/i&gt; and a &lt;i&gt;size field&lt;/i&gt; (population or jobs).&lt;br&gt;&lt;i&gt;Region field of the centres&lt;/i&gt;, or &lt;i&gt;regions&lt;/i&gt; (polygons) with a &lt;i&gt;region id field&lt;/i&gt;: each centre belongs to the region that contains it (centres outside every region are left out and listed). Give one of the two.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: number of centres per region ({lo}..{hi}; ties: smallest id).&lt;br&gt;&lt;i&gt;Regions with fewer than N centres&lt;/i&gt;: fail (default, the regions are listed) or flag them (too_few_centres) and use the centres they have.&lt;br&gt;&lt;i&gt;OD table&lt;/i&gt; (optional) with &lt;i&gt;origin / destination / count field&lt;/i&gt; and &lt;i&gt;year&lt;/i&gt;: flows among the centres for the functional index; the OD ids must be the centre ids.&lt;br&gt;&lt;i&gt;Output&lt;/i&gt;: a table per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Regions output&lt;/i&gt; (with regions polygons): the regions joined with the same columns.</source>
       <translation>Mäter hur flerkärnig varje region är utifrån dess N största kärnor och listar de kärnor som används, så att regioner och år kan jämföras.&lt;br&gt;&lt;i&gt;Morfologisk&lt;/i&gt;: lutningen b för ln(storlek) mot ln(rang) över de N största kärnorna (flackare = mer flerkärnig), normaliserad som P_M = 1 / (1 + |b|): 1 för lika stora kärnor, 0.5 för Zipf (b = -1), mot 0 för en enda dominerande kärna.&lt;br&gt;&lt;i&gt;Funktionell&lt;/i&gt; (kräver flöden): P_F = (1 - sigma_d / sigma_dmax) x Delta, där sigma_d är standardavvikelsen för kärnornas viktade ingrad, sigma_dmax densamma för ett nätverk med två noder och den största ingraden, och Delta den viktade tätheten i flödena mellan kärnorna (0..1).&lt;br&gt;&lt;br&gt;Källa: Meijers, E. (2008) Measuring polycentricity and its promises, European Planning Studies 16(9); Green, N. (2007) Functional polycentricity: a formal definition in terms of social network analysis, Urban Studies 44(11).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Kärnor&lt;/i&gt;: punkter (eller polygoner) med ett unikt &lt;i&gt;id-fält för kärnorna&lt;/i&gt; och ett &lt;i&gt;storleksfält&lt;/i&gt; (befolkning eller arbetstillfällen).&lt;br&gt;&lt;i&gt;Kärnornas regionfält&lt;/i&gt;, eller &lt;i&gt;regioner&lt;/i&gt; (polygoner) med ett &lt;i&gt;region-id-fält&lt;/i&gt;: varje kärna hör till den region som innehåller den (kärnor utanför alla regioner utelämnas och listas). Ange ett av de två.&lt;br&gt;&lt;i&gt;N&lt;/i&gt;: antal kärnor per region ({lo}..{hi}; vid lika: lägst id).&lt;br&gt;&lt;i&gt;Regioner med färre än N kärnor&lt;/i&gt;: avbryt (standard, regionerna listas) eller flagga dem (too_few_centres) och använd de kärnor de har.&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt; (valfri) med &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt; och &lt;i&gt;år&lt;/i&gt;: flöden mellan kärnorna för det funktionella indexet; OD-id måste vara kärnornas id.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: en tabell per region: region, n_requested, n_available, n_used, too_few_centres, centres, centre_sizes, slope, p_morphological, p_functional, density, sigma_d, sigma_dmax, note. &lt;i&gt;Utdata för regioner&lt;/i&gt; (med regionpolygoner): regionerna kopplade med samma kolumner.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="92" />
+      <location filename="processing/commuting_loader.py" line="80" />
       <source>Men</source>
       <translation>Män</translation>
     </message>
@@ -2246,17 +2242,17 @@ Med: {python}</translation>
     <message>
       <location filename="processing/commutingregions_report.py" line="69" />
       <location filename="processing/regionchange_report.py" line="36" />
-      <location filename="processing/regions_common.py" line="167" />
+      <location filename="processing/regions_common.py" line="95" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="149" />
+      <location filename="processing/commutingregions.py" line="139" />
       <source>Method: {name}.</source>
       <translation>Metod: {name}.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="122" />
+      <location filename="processing/flowlines.py" line="113" />
       <source>Minimum flow (persons; 0 = off)</source>
       <translation>Minsta flöde (personer; 0 = av)</translation>
     </message>
@@ -2271,17 +2267,17 @@ Med: {python}</translation>
       <translation>Saknade Python-paket…</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="112" />
+      <location filename="processing/dominantflows.py" line="69" />
       <source>Mode</source>
       <translation>Läge</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="355" />
+      <location filename="processing/dominantflows.py" line="270" />
       <source>Mode {mode}, k = {k}, size = {size}: {n} places; {dominant} dominant, {intermediate} intermediate, {dominated} dominated, {independent} independent; {links} links kept.</source>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="123" />
+      <location filename="processing/commutingregions.py" line="113" />
       <location filename="processing/commutingregions_report.py" line="110" />
       <source>Modularity Q</source>
       <translation>Modularitet Q</translation>
@@ -2293,12 +2289,12 @@ Med: {python}</translation>
       <translation>Bevaka</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="85" />
+      <location filename="processing/loadscbboundaries.py" line="82" />
       <source>Municipalities (from DeSO 2025)</source>
       <translation>Kommuner (från DeSO 2025)</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="121" />
+      <location filename="processing/commuting_loader.py" line="100" />
       <source>Municipalities split in the reform</source>
       <translation>Kommuner som delades i reformen</translation>
     </message>
@@ -2318,7 +2314,7 @@ Med: {python}</translation>
       <translation>Kommunkoderna ändrades mellan de valda åren: {n} koder finns bara vissa år, t.ex. {examples}. Välj år med samma regionala indelning; inget skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="129" />
+      <location filename="processing/commuting_loader.py" line="106" />
       <source>Municipality codes that change between the chosen years</source>
       <translation>Kommunkoder som ändras mellan de valda åren</translation>
     </message>
@@ -2343,13 +2339,13 @@ Med: {python}</translation>
       <translation>NETWORK är i ett geografiskt koordinatsystem ({crs}): längderna skulle bli i grader. Projicera först om vägnätet till ett projicerat koordinatsystem i meter (t.ex. SWEREF 99 TM, EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="114" />
+      <location filename="processing/laregionsfromindicators.py" line="97" />
       <location filename="processing/structure_params.py" line="127" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="113" />
+      <location filename="processing/region_outputs.py" line="106" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
@@ -2359,7 +2355,7 @@ Med: {python}</translation>
       <translation>Riksgräns</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="236" />
+      <location filename="processing/settlementhierarchy_params.py" line="96" />
       <source>Natural breaks (Jenks)</source>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
@@ -2374,7 +2370,7 @@ Med: {python}</translation>
       <translation>Behövs för</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="86" />
+      <location filename="processing/regions_help.py" line="23" />
       <source>Network communities (Leiden, modularity)</source>
       <translation>Nätverksgemenskaper (Leiden, modularitet)</translation>
     </message>
@@ -2405,7 +2401,7 @@ Med: {python}</translation>
       <translation>Ingen PostgreSQL-anslutning angiven (conninfo-sträng eller tjänstnamn).</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="279" />
+      <location filename="processing/polycentricity.py" line="185" />
       <source>No centre lies in a region.</source>
       <translation>Ingen kärna ligger i någon region.</translation>
     </message>
@@ -2435,7 +2431,7 @@ Med: {python}</translation>
       <translation>Inget flöde mellan två olika noder: alla flöden är inom en nod eller noll, så inget stråk kan ritas.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="216" />
+      <location filename="processing/flowlines.py" line="188" />
       <source>No flow is left after the filters (minimum flow {m}, k largest {k}, cumulative share {s}); relax them.</source>
       <translation>Inga flöden återstår efter filtren (minsta flöde {m}, k största {k}, kumulativ andel {s}); lätta på dem.</translation>
     </message>
@@ -2445,7 +2441,7 @@ Med: {python}</translation>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="243" />
+      <location filename="processing/dominantflows.py" line="158" />
       <source>No flows remain after dropping the ids missing from the nodes.</source>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
@@ -2476,12 +2472,12 @@ Med: {python}</translation>
       <translation>Ingen punkt i {what} ligger inom MAX_SNAP från nätet ({n} punkter); kontrollera lagrens koordinatsystem och MAX_SNAP.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="393" />
+      <location filename="processing/settlementhierarchy.py" line="186" />
       <source>No population or jobs field: no rank-size line.</source>
       <translation>Inget fält för befolkning eller arbetstillfällen: ingen rang-storlekslinje.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="106" />
+      <location filename="processing/degurba_params.py" line="96" />
       <source>No population outside the data (edge, no land); fail inside</source>
       <translation>Ingen befolkning utanför data (kant, inget land); avbryt inuti</translation>
     </message>
@@ -2491,7 +2487,7 @@ Med: {python}</translation>
       <translation>Inga befolkningspunkter (ORIGINS): tillgänglighetssteget hoppas över; strukturbilden visar serviceområdena.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="363" />
+      <location filename="processing/polycentricity.py" line="269" />
       <source>No regions layer: the regions output is not written.</source>
       <translation>Inget regionlager: utdata för regioner skrivs inte.</translation>
     </message>
@@ -2542,7 +2538,7 @@ Med: {python}</translation>
       <translation>Inget aktivt vektorlager</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="150" />
+      <location filename="processing/dominantflows.py" line="83" />
       <source>Node id field</source>
       <translation>Nod-id-fält</translation>
     </message>
@@ -2552,7 +2548,7 @@ Med: {python}</translation>
       <translation>Nod-id-fält som matchar OD-id</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="210" />
+      <location filename="processing/dominantflows.py" line="125" />
       <source>Node ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Nodernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -2563,7 +2559,7 @@ Med: {python}</translation>
       <translation>Noder</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="139" />
+      <location filename="processing/dominantflows.py" line="79" />
       <source>Nodes (places; points or polygons)</source>
       <translation>Noder (orter; punkter eller polygoner)</translation>
     </message>
@@ -2639,28 +2635,28 @@ Med: {python}</translation>
       <translation>Inget saknas.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="157" />
+      <location filename="processing/polycentricity.py" line="81" />
       <source>Number of centres N</source>
       <translation>Antal kärnor N</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="243" />
+      <location filename="processing/settlementhierarchy_params.py" line="101" />
       <source>Number of classes (index mode)</source>
       <translation>Antal klasser (indexläge)</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="83" />
-      <location filename="processing/region_outputs.py" line="217" />
+      <location filename="processing/region_outputs.py" line="197" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="202" />
+      <location filename="processing/commutingregions.py" line="179" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="178" />
+      <location filename="processing/polycentricity.py" line="100" />
       <source>OD table among centres</source>
       <translation>OD-tabell mellan kärnorna</translation>
     </message>
@@ -2670,7 +2666,7 @@ Med: {python}</translation>
       <translation>OD-tabell: {rows} rader, {units} enheter, {flows} flöden, {total} personer.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="193" />
+      <location filename="processing/regionchange.py" line="130" />
       <source>OD tables</source>
       <translation>OD-tabeller</translation>
     </message>
@@ -2685,7 +2681,7 @@ Med: {python}</translation>
       <translation>OVERRIDES måste vara ett JSON-objekt, t.ex. {{"UC_smooth_edge": false, "DUC_size_threshold": 6000}}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="314" />
+      <location filename="processing/degurba.py" line="59" />
       <source>OVERRIDES: {error}</source>
       <translation>OVERRIDES: {error}</translation>
     </message>
@@ -2695,7 +2691,7 @@ Med: {python}</translation>
       <translation>Gammal datamängdsnyckel</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="149" />
+      <location filename="processing/flowlines.py" line="132" />
       <source>One line per pair (both directions)</source>
       <translation>En linje per par (båda riktningarna)</translation>
     </message>
@@ -2771,12 +2767,12 @@ Med: {python}</translation>
       <translation>Valfria paket som inte är installerade: {names}. Installera: {command}</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="244" />
+      <location filename="processing/degurba_params.py" line="109" />
       <source>Or: population polygon grid</source>
       <translation>Eller: polygonrutnät med befolkning</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="141" />
+      <location filename="processing/polycentricity.py" line="76" />
       <source>Or: regions (polygons)</source>
       <translation>Eller: regioner (polygoner)</translation>
     </message>
@@ -2794,7 +2790,7 @@ Med: {python}</translation>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="152" />
+      <location filename="processing/regionchange.py" line="100" />
       <source>Origin field (OD tables)</source>
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
@@ -2837,12 +2833,12 @@ Med: {python}</translation>
       <translation>Paket</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="296" />
+      <location filename="processing/degurba_params.py" line="132" />
       <source>Padding (cells of context cut off the output)</source>
       <translation>Marginal (omgivande celler som skärs bort från utdata)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="440" />
+      <location filename="processing/degurba.py" line="162" />
       <source>Padding: {n} cells on every side were classified and cut off.</source>
       <translation>Marginal: {n} celler på varje sida klassificerades och skars bort.</translation>
     </message>
@@ -2872,12 +2868,12 @@ Med: {python}</translation>
       <translation>Parametern MIN_SIZE = {value:g} får inte vara negativ.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="289" />
+      <location filename="processing/degurba_params.py" line="129" />
       <source>Parameter overrides (JSON, flexurba names)</source>
       <translation>Parameteråsidosättningar (JSON, flexurba-namn)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="282" />
+      <location filename="processing/degurba_params.py" line="128" />
       <source>Parameter preset</source>
       <translation>Parameterförinställning</translation>
     </message>
@@ -2917,13 +2913,12 @@ Med: {python}</translation>
       <translation>Indelning</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="138" />
+      <location filename="processing/regionchange.py" line="88" />
       <source>Partition tables (unit, region)</source>
       <translation>Indelningstabeller (enhet, region)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="261" />
-      <location filename="processing/degurbaunits.py" line="117" />
+      <location filename="processing/degurba_params.py" line="80" />
       <source>Permanent land raster</source>
       <translation>Raster för permanent land</translation>
     </message>
@@ -2948,18 +2943,18 @@ Med: {python}</translation>
       <translation>Punktkoordinater (x, y; en punkt inuti varje objekt)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="359" />
+      <location filename="processing/polycentricity.py" line="265" />
       <source>Polycentricity</source>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="72" />
+      <location filename="processing/polycentricity.py" line="69" />
       <source>Polycentricity (flerkärnighet)</source>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="354" />
-      <location filename="processing/polycentricity.py" line="181" />
+      <location filename="processing/polycentricity.py" line="101" />
+      <location filename="processing/polycentricity.py" line="260" />
       <source>Polycentricity per region</source>
       <translation>Flerkärnighet per region</translation>
     </message>
@@ -2969,12 +2964,12 @@ Med: {python}</translation>
       <translation>Polygoner över det område varifrån varje målpunkt nås på väg inom varje tidsgräns (minuter), anslutningar inräknade. Metod: tiderna från alla noder i nätet till målpunkten (Dijkstra på den omvända grafen); varje väglänk tas med helt där en resenär på den hinner fram, och delvis (andelen närmast målpunktens sida) där bara en del av den hinner; de nådda vägdelarna och målpunkten buffras med buffertavståndet och slås ihop (ett serviceområde som nätverksbuffert, Oliver, Schuurman &amp; Hall 2007). Till skillnad från ett hölje täcker det aldrig mark långt från vägarna.&lt;br&gt;&lt;br&gt;Källa: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), tvåstegsmåttet 2SFCA; Tillväxtverket, Pipos Serviceanalys; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="198" />
+      <location filename="processing/settlementhierarchy_params.py" line="72" />
       <source>Population classes (rule table)</source>
       <translation>Befolkningsklasser (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="175" />
+      <location filename="processing/settlementhierarchy_params.py" line="54" />
       <source>Population field</source>
       <translation>Befolkningsfält</translation>
     </message>
@@ -2984,7 +2979,7 @@ Med: {python}</translation>
       <translation>Startpunkternas befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="252" />
+      <location filename="processing/degurba_params.py" line="113" />
       <source>Population field of the polygon grid</source>
       <translation>Polygonrutnätets befolkningsfält</translation>
     </message>
@@ -2999,7 +2994,7 @@ Med: {python}</translation>
       <translation>Befolkningsfält för tätorterna</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="102" />
+      <location filename="processing/degurba_params.py" line="92" />
       <source>Population nodata</source>
       <translation>Nodata i befolkningsrastret</translation>
     </message>
@@ -3009,12 +3004,12 @@ Med: {python}</translation>
       <translation>Befolkningspunkter (startpunkter för tillgängligheten)</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="112" />
+      <location filename="processing/degurbaunits.py" line="62" />
       <source>Population raster</source>
       <translation>Befolkningsraster</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="238" />
+      <location filename="processing/degurba_params.py" line="106" />
       <source>Population raster (inhabitants per cell)</source>
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
@@ -3029,7 +3024,7 @@ Med: {python}</translation>
       <translation>PostgreSQL-tjänst (pg_service.conf)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="411" />
+      <location filename="processing/degurba.py" line="133" />
       <source>Preset '{preset}', level {level}; parameters: {params}.</source>
       <translation>Förinställning '{preset}', nivå {level}; parametrar: {params}.</translation>
     </message>
@@ -3047,14 +3042,14 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/accessibility.py" line="203" />
-      <location filename="processing/commutingindicators.py" line="82" />
-      <location filename="processing/degurba.py" line="305" />
+      <location filename="processing/declare.py" line="110" />
+      <location filename="processing/exportnotes.py" line="115" />
       <source>Provenance (JSON)</source>
       <translation>Härkomst (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="154" />
-      <location filename="processing/loadscbboundaries.py" line="110" />
+      <location filename="processing/commuting_loader.py" line="126" />
+      <location filename="processing/loadscbboundaries.py" line="95" />
       <source>Provenance and source (JSON)</source>
       <translation>Härkomst och källa (JSON)</translation>
     </message>
@@ -3069,7 +3064,7 @@ Med: {python}</translation>
       <translation>Lägg tillbaka den borttagna anteckningen med sina kopplingar</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="144" />
+      <location filename="processing/commuting_loader.py" line="120" />
       <source>PxWebApi 2 address</source>
       <translation>Adress till PxWebApi 2</translation>
     </message>
@@ -3084,7 +3079,7 @@ Med: {python}</translation>
       <translation>Qt kunde inte skriva ut rapporten till {path}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="236" />
+      <location filename="processing/settlementhierarchy_params.py" line="96" />
       <source>Quantiles</source>
       <translation>Kvantiler</translation>
     </message>
@@ -3104,12 +3099,12 @@ Med: {python}</translation>
       <translation>RESOLUTION måste vara ett tal, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="199" />
+      <location filename="processing/settlementhierarchy_params.py" line="73" />
       <source>RUFS landsbygdsnod (rule table)</source>
       <translation>RUFS landsbygdsnod (regeltabell)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="357" />
+      <location filename="processing/settlementhierarchy.py" line="150" />
       <source>RUFS landsbygdsnod with the service fields given: {fields} must all be present.</source>
       <translation>RUFS landsbygdsnod med de angivna servicefälten: {fields} måste alla finnas.</translation>
     </message>
@@ -3135,7 +3130,7 @@ Med: {python}</translation>
       <translation>Rang-storlek {region}: {n} orter, för få för en linje.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="228" />
+      <location filename="processing/settlementhierarchy_params.py" line="90" />
       <source>Ranks scaled to 0..1</source>
       <translation>Ranger skalade till 0..1</translation>
     </message>
@@ -3145,7 +3140,7 @@ Med: {python}</translation>
       <translation>Rastret '{name}' är inte en GDAL-fil (leverantör {provider}); spara det som GeoTIFF.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="120" />
+      <location filename="processing/dominantflows.py" line="73" />
       <source>Ratio k (size of the receiver &gt; k x size of the sender)</source>
       <translation>Kvot k (mottagarens storlek &gt; k x avsändarens storlek)</translation>
     </message>
@@ -3165,12 +3160,12 @@ Med: {python}</translation>
       <translation>Läste lagrets kolumner direkt (GDAL:s Arrow-ström).</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="89" />
+      <location filename="processing/loadscbboundaries.py" line="86" />
       <source>RegSO 2020</source>
       <translation>RegSO 2020</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="87" />
+      <location filename="processing/loadscbboundaries.py" line="84" />
       <source>RegSO 2025</source>
       <translation>RegSO 2025</translation>
     </message>
@@ -3195,22 +3190,22 @@ Med: {python}</translation>
       <translation>Regionförändring över tid</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="74" />
+      <location filename="processing/regionchange.py" line="73" />
       <source>Region change over time (region enlargement)</source>
       <translation>Regionförändring över tid (regionförstoring)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="173" />
+      <location filename="processing/regionchange.py" line="111" />
       <source>Region change: matches</source>
       <translation>Regionförändring: matchningar</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="168" />
+      <location filename="processing/regionchange.py" line="110" />
       <source>Region change: units</source>
       <translation>Regionförändring: enheter</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="163" />
+      <location filename="processing/regionchange.py" line="109" />
       <source>Region change: years</source>
       <translation>Regionförändring: år</translation>
     </message>
@@ -3220,32 +3215,32 @@ Med: {python}</translation>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="150" />
+      <location filename="processing/regionchange.py" line="98" />
       <source>Region field (partition tables)</source>
       <translation>Regionfält (indelningstabeller)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="258" />
+      <location filename="processing/settlementhierarchy_params.py" line="108" />
       <source>Region field (rank-size per region)</source>
       <translation>Regionfält (rang-storlek per region)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="133" />
+      <location filename="processing/polycentricity.py" line="75" />
       <source>Region field of the centres</source>
       <translation>Kärnornas regionfält</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="149" />
+      <location filename="processing/polycentricity.py" line="77" />
       <source>Region id field</source>
       <translation>Region-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="224" />
+      <location filename="processing/polycentricity.py" line="130" />
       <source>Region ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Regionernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="319" />
+      <location filename="processing/regionchange.py" line="248" />
       <source>Region matches</source>
       <translation>Regionmatchningar</translation>
     </message>
@@ -3265,7 +3260,7 @@ Med: {python}</translation>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="366" />
+      <location filename="processing/polycentricity.py" line="272" />
       <source>Region {region}: centres {centres}; P_M {pm}, P_F {pf}{note}.</source>
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
     </message>
@@ -3319,13 +3314,13 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="85" />
-      <location filename="processing/regionchange.py" line="308" />
+      <location filename="processing/regionchange.py" line="237" />
       <location filename="processing/regionchange_report.py" line="41" />
       <source>Regions per year</source>
       <translation>Regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="322" />
+      <location filename="processing/regionchange.py" line="251" />
       <source>Regions per year: {counts}. {n} unit(s) changed region at least once.</source>
       <translation>Regioner per år: {counts}. {n} enhet(er) bytte region minst en gång.</translation>
     </message>
@@ -3335,12 +3330,12 @@ Med: {python}</translation>
       <translation>Regioner med V &lt; 1</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="167" />
+      <location filename="processing/polycentricity.py" line="90" />
       <source>Regions with fewer than N centres</source>
       <translation>Regioner med färre än N kärnor</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="187" />
+      <location filename="processing/polycentricity.py" line="102" />
       <source>Regions with polycentricity</source>
       <translation>Regioner med flerkärnighet</translation>
     </message>
@@ -3376,7 +3371,7 @@ Med: {python}</translation>
       <translation>Händelser på reservlistan</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="113" />
+      <location filename="processing/dominantflows.py" line="70" />
       <source>Rihll-Wilson</source>
       <translation>Rihll-Wilson</translation>
     </message>
@@ -3456,17 +3451,17 @@ Med: {python}</translation>
       <translation>Exporterade rader</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="373" />
+      <location filename="processing/settlementhierarchy.py" line="166" />
       <source>Rule table '{name}': {rules}.</source>
       <translation>Regeltabell '{name}': {rules}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="209" />
+      <location filename="processing/settlementhierarchy_params.py" line="81" />
       <source>Rule table file (JSON)</source>
       <translation>Regeltabellfil (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="201" />
+      <location filename="processing/settlementhierarchy_params.py" line="75" />
       <source>Rule table from a JSON file</source>
       <translation>Regeltabell från en JSON-fil</translation>
     </message>
@@ -3501,22 +3496,22 @@ Med: {python}</translation>
       <translation>S: bor och arbetar i regionen</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="82" />
+      <location filename="processing/regions_help.py" line="19" />
       <source>SCB local labour markets (LA regions)</source>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="55" />
+      <location filename="processing/region_outputs.py" line="52" />
       <source>SCB, p1 {p1}, p2 {p2}</source>
       <translation>SCB, p1 {p1}, p2 {p2}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="180" />
+      <location filename="processing/regions_common.py" line="108" />
       <source>SCB: centre max. share working in another unit (p1)</source>
       <translation>SCB: centrum, högsta andel som arbetar i en annan enhet (p1)</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="187" />
+      <location filename="processing/regions_common.py" line="115" />
       <source>SCB: centre max. share working in the largest destination (p2)</source>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
@@ -3582,7 +3577,7 @@ Med: {python}</translation>
       <translation>Sök</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="162" />
+      <location filename="processing/commuting_loader.py" line="134" />
       <source>Seconds to wait for an answer</source>
       <translation>Sekunder att vänta på svar</translation>
     </message>
@@ -3655,7 +3650,7 @@ Med: {python}</translation>
       <translation>Servicefältet '{field}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="187" />
+      <location filename="processing/settlementhierarchy_params.py" line="62" />
       <source>Service fields (counts or 0/1)</source>
       <translation>Servicefält (antal eller 0/1)</translation>
     </message>
@@ -3682,18 +3677,18 @@ Med: {python}</translation>
     <message>
       <location filename="processing/pipeline.py" line="73" />
       <location filename="processing/settlement_report.py" line="93" />
-      <location filename="processing/settlementhierarchy.py" line="440" />
+      <location filename="processing/settlementhierarchy.py" line="233" />
       <source>Settlement hierarchy</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="99" />
+      <location filename="processing/settlementhierarchy.py" line="88" />
       <source>Settlement hierarchy (ortshierarki)</source>
       <translation>Ortshierarki</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="50" />
-      <location filename="processing/settlementhierarchy.py" line="170" />
+      <location filename="processing/settlementhierarchy_params.py" line="52" />
       <source>Settlement id field</source>
       <translation>Id-fält för orter</translation>
     </message>
@@ -3724,7 +3719,7 @@ Med: {python}</translation>
       <translation>Orter</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="161" />
+      <location filename="processing/settlementhierarchy_params.py" line="51" />
       <source>Settlements (points or polygons)</source>
       <translation>Orter (punkter eller polygoner)</translation>
     </message>
@@ -3739,12 +3734,12 @@ Med: {python}</translation>
       <translation>Orter per klass</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="443" />
+      <location filename="processing/settlementhierarchy.py" line="236" />
       <source>Settlements per class: {counts}.</source>
       <translation>Orter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="92" />
+      <location filename="processing/commuting_loader.py" line="80" />
       <source>Sex</source>
       <translation>Kön</translation>
     </message>
@@ -3764,17 +3759,17 @@ Med: {python}</translation>
       <translation>Andel pendlare som korsar en regiongräns</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="113" />
+      <location filename="processing/dominantflows.py" line="70" />
       <source>Share of outflow</source>
       <translation>Andel av utflödet</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="129" />
+      <location filename="processing/dominantflows.py" line="75" />
       <source>Share of outflow (mode 1)</source>
       <translation>Andel av utflödet (läge 1)</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="78" />
+      <location filename="processing/degurba_params.py" line="51" />
       <source>Share of the cell (0..1)</source>
       <translation>Andel av cellen (0..1)</translation>
     </message>
@@ -3799,12 +3794,12 @@ Med: {python}</translation>
       <translation>Regionernas storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="151" />
+      <location filename="processing/regionchange.py" line="99" />
       <source>Size field (partition tables; employed residents)</source>
       <translation>Storleksfält (indelningstabeller; förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="125" />
+      <location filename="processing/polycentricity.py" line="74" />
       <source>Size field (population or jobs)</source>
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
@@ -3814,7 +3809,7 @@ Med: {python}</translation>
       <translation>Storleksfält (befolkning, arbetstillfällen)</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="158" />
+      <location filename="processing/dominantflows.py" line="87" />
       <source>Size field of the nodes (default: total inflow)</source>
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
@@ -3861,12 +3856,12 @@ Med: {python}</translation>
       <translation>Källtext</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="255" />
+      <location filename="processing/commuting_loader.py" line="227" />
       <source>Source: {provider}, licence {licence}; retrieved {time}; {calls} call(s).</source>
       <translation>Källa: {provider}, licens {licence}; hämtat {time}; {calls} anrop.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="384" />
+      <location filename="processing/settlementhierarchy.py" line="177" />
       <source>Source: {source}</source>
       <translation>Källa: {source}</translation>
     </message>
@@ -3936,12 +3931,12 @@ Med: {python}</translation>
       <translation>Standardiseringen måste vara 'zscore' eller 'rank', inte {how!r}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="227" />
+      <location filename="processing/settlementhierarchy_params.py" line="89" />
       <source>Standardise indicators</source>
       <translation>Standardisera indikatorer</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="93" />
+      <location filename="processing/regions_help.py" line="31" />
       <source>Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description: a unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; other units follow their largest destination.</source>
       <translation>Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - metodbeskrivning: en enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; övriga enheter följer sin största destination.</translation>
     </message>
@@ -4025,7 +4020,7 @@ Med: {python}</translation>
       <translation>TOLERANCE är {value} m; den kan inte vara negativ.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="81" />
+      <location filename="processing/commuting_loader.py" line="77" />
       <source>Table id(s), first table first</source>
       <translation>Tabell-id, den första tabellen först</translation>
     </message>
@@ -4090,7 +4085,7 @@ Med: {python}</translation>
       <translation>CSV-filen {path} har inget fält '{field}'. Dess fält är: {fields}.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="218" />
+      <location filename="regionatlas/settlement/degurba_units.py" line="56" />
       <source>The DEGURBA raster has {n} nodata cell(s) inside the units; classify a grid that covers all units.</source>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
@@ -4175,7 +4170,7 @@ Med: {python}</translation>
       <translation>Atlaslagret har inga objekt att skapa sidor av.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="418" />
+      <location filename="processing/degurba.py" line="140" />
       <source>The built-up criterion was applied.</source>
       <translation>Kriteriet för bebyggd yta tillämpades.</translation>
     </message>
@@ -4225,7 +4220,7 @@ Med: {python}</translation>
       <translation>Cellstorleken måste vara ett positivt antal meter, inte {cell_size!r}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="236" />
+      <location filename="processing/polycentricity.py" line="142" />
       <source>The centres (CENTRES) could not be opened.</source>
       <translation>Kärnorna (CENTRES) kunde inte öppnas.</translation>
     </message>
@@ -4235,7 +4230,7 @@ Med: {python}</translation>
       <translation>Kärnorna har inget fält '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="270" />
+      <location filename="processing/commuting_loader.py" line="242" />
       <source>The chosen years cross a series break: {what}</source>
       <translation>De valda åren korsar ett serieavbrott: {what}</translation>
     </message>
@@ -4320,7 +4315,7 @@ Med: {python}</translation>
       <translation>Indexvikterna måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="134" />
+      <location filename="processing/laregionsfromindicators.py" line="114" />
       <source>The indicator table (INPUT) could not be opened.</source>
       <translation>Indikatortabellen (INPUT) kunde inte öppnas.</translation>
     </message>
@@ -4452,7 +4447,7 @@ Med: {python}</translation>
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="245" />
+      <location filename="processing/regions_help.py" line="99" />
       <source>The network-communities method (Leiden) needs the Python packages 'igraph' and 'leidenalg', which are not installed in the Python that QGIS uses. Install them: on Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart QGIS, or choose another method.</source>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
@@ -4472,7 +4467,7 @@ Med: {python}</translation>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="197" />
+      <location filename="processing/dominantflows.py" line="112" />
       <source>The nodes have no field '{field}'. Their fields are: {names}.</source>
       <translation>Noderna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -4548,12 +4543,12 @@ Med: {python}</translation>
       <translation>Polygonrutnätet har inga celler.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="145" />
+      <location filename="processing/degurba_input.py" line="67" />
       <source>The polygon grid has no coordinate reference system: assign one first.</source>
       <translation>Polygonrutnätet saknar koordinatreferenssystem: tilldela ett först.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="138" />
+      <location filename="processing/degurba_input.py" line="60" />
       <source>The polygon grid has no field '{field}'. Its fields are: {names}.</source>
       <translation>Polygonrutnätet har inget fält '{field}'. Dess fält är: {names}.</translation>
     </message>
@@ -4563,7 +4558,7 @@ Med: {python}</translation>
       <translation>Polygonrutnätet har icke-kvadratiska celler (t.ex. {w:g} x {h:g}). DEGURBA kräver kvadratiska celler (1 km i manualen).</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="149" />
+      <location filename="processing/degurba_input.py" line="71" />
       <source>The polygon grid is in a geographic CRS ({crs}); DEGURBA needs square cells in metres: reproject it first.</source>
       <translation>Polygonrutnätet är i ett geografiskt CRS ({crs}); DEGURBA kräver kvadratiska celler i meter: projicera om det först.</translation>
     </message>
@@ -4678,17 +4673,17 @@ Med: {python}</translation>
       <translation>Serviceområdena (SERVICE_AREAS) saknar fältet '{field}' med minuterna för varje polygon (utdata från Serviceområden har det). Lagrets fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="366" />
+      <location filename="processing/settlementhierarchy.py" line="159" />
       <source>The service fields are not used: the rule table '{name}' has no condition on the indicator services.</source>
       <translation>Servicefälten används inte: regeltabellen '{name}' har inget villkor på indikatorn services.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="324" />
+      <location filename="processing/settlementhierarchy.py" line="117" />
       <source>The settlements (INPUT) could not be opened.</source>
       <translation>Orterna (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="285" />
+      <location filename="processing/settlementhierarchy.py" line="107" />
       <source>The settlements have no field '{field}'. Their fields are: {names}.</source>
       <translation>Orterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -4698,7 +4693,7 @@ Med: {python}</translation>
       <translation>Orterna har inget id-fält '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="326" />
+      <location filename="processing/settlementhierarchy.py" line="119" />
       <source>The settlements layer is empty.</source>
       <translation>Ortlagret är tomt.</translation>
     </message>
@@ -4748,33 +4743,33 @@ Med: {python}</translation>
       <translation>Kolumnerna för enhet, destination, p1 och p2 har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="145" />
+      <location filename="processing/degurbaunits.py" line="75" />
       <source>The units (INPUT) could not be opened.</source>
       <translation>Enheterna (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="148" />
+      <location filename="processing/degurbaunits.py" line="78" />
       <source>The units have no field '{field}'. Their fields are: {names}.</source>
       <translation>Enheterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="187" />
+      <location filename="processing/degurbaunits.py" line="114" />
       <source>The units were reprojected to the grid's CRS ({crs}) for the overlay.</source>
       <translation>Enheterna projicerades om till rutnätets CRS ({crs}) för överlagringen.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="181" />
+      <location filename="processing/flowlines.py" line="159" />
       <source>The zones are in a geographic CRS ({source}); the flow lines were computed and written in {target} so that lengths are in metres.</source>
       <translation>Zonerna är i ett geografiskt CRS ({source}); flödeslinjerna beräknades och skrevs i {target} så att längder anges i meter.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="190" />
+      <location filename="processing/flowlines.py" line="168" />
       <source>The zones have no CRS; lengths assume metres.</source>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="242" />
-      <location filename="processing/region_outputs.py" line="88" />
+      <location filename="processing/region_outputs.py" line="85" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
@@ -4789,7 +4784,7 @@ Med: {python}</translation>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="204" />
+      <location filename="processing/polycentricity.py" line="111" />
       <source>The {label} '{field}' is not a field of the layer. Its fields are: {names}.</source>
       <translation>'{field}' ({label}) är inte ett fält i lagret. Lagrets fält är: {names}.</translation>
     </message>
@@ -4849,7 +4844,7 @@ Med: {python}</translation>
       <translation>Rastret för {label} är roterat; transformera det först till ett nordorienterat rutnät.</translation>
     </message>
     <message>
-      <location filename="processing/table_input.py" line="18" />
+      <location filename="processing/table_input.py" line="38" />
       <source>The {what} has no field '{field}'. Its fields are: {names}.</source>
       <translation>Fältet '{field}' saknas i {what}. Tabellens fält är: {names}.</translation>
     </message>
@@ -4899,27 +4894,27 @@ Med: {python}</translation>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="108" />
+      <location filename="processing/regions_help.py" line="46" />
       <source>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) for the cut height 0.977 of the 2010 zones.</source>
       <translation>Tolbert C. M. &amp; Sizer M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Fowler C. S., Rhubart D. C. &amp; Jensen L. (2016) för snitthöjden 0.977 för 2010 års zoner.</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="85" />
+      <location filename="processing/regions_help.py" line="22" />
       <source>Tolbert-Sizer commuting zones</source>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="72" />
+      <location filename="processing/region_outputs.py" line="69" />
       <source>Tolbert-Sizer, cut {cut}</source>
       <translation>Tolbert-Sizer, snitt {cut}</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="204" />
+      <location filename="processing/regions_common.py" line="132" />
       <source>Tolbert-Sizer: cut height</source>
       <translation>Tolbert-Sizer: snitthöjd</translation>
     </message>
     <message>
-      <location filename="processing/regions_common.py" line="113" />
+      <location filename="processing/regions_help.py" line="51" />
       <source>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; directed modularity (Leicht &amp; Newman 2008).</source>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
@@ -4946,7 +4941,7 @@ Med: {python}</translation>
       <translation>Restider på väg från varje startpunkt till varje målpunkt: den snabbaste vägen i nätet (Dijkstra på en gles graf, en sökning per nod i nätet) plus de raka anslutningarna från punkterna till nätet. Skriver en tabell origin_id, destination_id, minutes, metres (den snabbaste vägens längd, anslutningar inräknade).&lt;br&gt;&lt;br&gt;Källa: Dijkstra (1959), A note on two problems in connexion with graphs; hastigheter för OpenStreetMaps vägklasser enligt OSRM:s bilprofil; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="105" />
+      <location filename="processing/degurba_params.py" line="95" />
       <source>Treat as no population</source>
       <translation>Behandla som ingen befolkning</translation>
     </message>
@@ -4972,34 +4967,33 @@ Med: {python}</translation>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="104" />
-      <location filename="processing/regionchange.py" line="149" />
+      <location filename="processing/laregionsfromindicators.py" line="91" />
+      <location filename="processing/regionchange.py" line="97" />
       <source>Unit field</source>
       <translation>Enhetsfält</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="105" />
+      <location filename="processing/degurbaunits.py" line="59" />
       <source>Unit id field</source>
       <translation>Enhets-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="197" />
+      <location filename="processing/degurbaunits.py" line="124" />
       <source>Unit ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Enheternas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="271" />
+      <location filename="processing/degurba_params.py" line="124" />
       <source>Unit of the built-up raster</source>
       <translation>Enhet för rastret för bebyggd yta</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="263" />
-      <location filename="processing/degurbaunits.py" line="119" />
+      <location filename="processing/degurba_params.py" line="82" />
       <source>Unit of the land raster</source>
       <translation>Enhet för rastret för permanent land</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="129" />
+      <location filename="processing/degurbaunits.py" line="67" />
       <source>Unit rules</source>
       <translation>Regler för enheter</translation>
     </message>
@@ -5010,7 +5004,7 @@ Med: {python}</translation>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="100" />
+      <location filename="processing/degurbaunits.py" line="58" />
       <source>Units (polygons)</source>
       <translation>Enheter (polygoner)</translation>
     </message>
@@ -5020,12 +5014,12 @@ Med: {python}</translation>
       <translation>Enheter för läns- och riksgränser (t.ex. kommuner)</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="262" />
+      <location filename="processing/degurbaunits.py" line="179" />
       <source>Units per class: {counts}.</source>
       <translation>Enheter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="306" />
+      <location filename="processing/regionchange.py" line="235" />
       <location filename="processing/regionchange_report.py" line="64" />
       <location filename="processing/regionchange_report.py" line="71" />
       <source>Units that changed region</source>
@@ -5143,7 +5137,7 @@ Med: {python}</translation>
       <translation>W: arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="102" />
+      <location filename="processing/loadscbboundaries.py" line="91" />
       <source>WFS address</source>
       <translation>WFS-adress</translation>
     </message>
@@ -5163,7 +5157,7 @@ Med: {python}</translation>
       <translation>Vad som sades, av vem (roll), om den här platsen</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="167" />
+      <location filename="processing/dominantflows.py" line="95" />
       <source>When OD ids are missing from the nodes</source>
       <translation>När OD-id saknas i noderna</translation>
     </message>
@@ -5173,7 +5167,7 @@ Med: {python}</translation>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="122" />
+      <location filename="processing/laregionsfromindicators.py" line="103" />
       <source>When units are missing from the zones</source>
       <translation>När enheter saknas i zonerna</translation>
     </message>
@@ -5193,7 +5187,7 @@ Med: {python}</translation>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="155" />
+      <location filename="processing/flowlines.py" line="138" />
       <location filename="processing/structure_params.py" line="249" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
@@ -5210,12 +5204,12 @@ Med: {python}</translation>
       <translation>Inom gränsen</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="92" />
+      <location filename="processing/commuting_loader.py" line="80" />
       <source>Women</source>
       <translation>Kvinnor</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="136" />
+      <location filename="processing/commuting_loader.py" line="112" />
       <source>Work region variable (empty: found from the table's metadata)</source>
       <translation>Variabel för arbetsställeregion (tom: hittas i tabellens metadata)</translation>
     </message>
@@ -5251,14 +5245,14 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="84" />
-      <location filename="processing/commutingregions.py" line="202" />
+      <location filename="processing/commutingregions.py" line="179" />
       <source>Year</source>
       <translation>År</translation>
     </message>
     <message>
       <location filename="processing/od_input.py" line="82" />
       <location filename="processing/pipeline.py" line="43" />
-      <location filename="processing/regionchange.py" line="148" />
+      <location filename="processing/regionchange.py" line="96" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
@@ -5286,12 +5280,12 @@ Med: {python}</translation>
       <translation>År '{part}': intervallet går baklänges.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="147" />
+      <location filename="processing/regionchange.py" line="95" />
       <source>Years (comma-separated; one per input without a year field)</source>
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="86" />
+      <location filename="processing/commuting_loader.py" line="78" />
       <source>Years (e.g. 2022 or 2019-2023; empty: the latest)</source>
       <translation>År (t.ex. 2022 eller 2019-2023; tom: det senaste)</translation>
     </message>
@@ -5372,7 +5366,7 @@ Med: {python}</translation>
       <translation>en roll, inte en persons namn</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="296" />
+      <location filename="processing/flowlines.py" line="266" />
       <source>all flows</source>
       <translation>alla flöden</translation>
     </message>
@@ -5394,7 +5388,7 @@ Med: {python}</translation>
       <translation>och {n} till</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="287" />
+      <location filename="processing/flowlines.py" line="257" />
       <source>at least {n}</source>
       <translation>minst {n}</translation>
     </message>
@@ -5404,7 +5398,7 @@ Med: {python}</translation>
       <translation>gränsfältet</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="346" />
+      <location filename="processing/degurba.py" line="69" />
       <source>built-up</source>
       <translation>bebyggd yta</translation>
     </message>
@@ -5414,7 +5408,7 @@ Med: {python}</translation>
       <translation>cell_size måste vara ett tal eller (storlek i x, storlek i y) i meter.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="237" />
+      <location filename="processing/polycentricity.py" line="143" />
       <source>centre id field</source>
       <translation>kärnornas id-fält</translation>
     </message>
@@ -5515,17 +5509,17 @@ Med: {python}</translation>
       <translation>geometrifunktioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="148" />
+      <location filename="processing/laregionsfromindicators.py" line="126" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="193" />
+      <location filename="processing/regionchange.py" line="130" />
       <source>indicator tables</source>
       <translation>indikatortabeller</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="211" />
+      <location filename="processing/regionchange.py" line="148" />
       <source>input '{name}'</source>
       <translation>indata '{name}'</translation>
     </message>
@@ -5560,7 +5554,7 @@ Med: {python}</translation>
       <translation>dess återstående flöden går till enheter som lagts åt sidan</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="131" />
+      <location filename="processing/flowlines.py" line="117" />
       <source>k largest flows per origin (0 = off)</source>
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
@@ -5570,13 +5564,13 @@ Med: {python}</translation>
       <translation>k största per nod</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="336" />
-      <location filename="processing/degurbaunits.py" line="163" />
+      <location filename="processing/degurba.py" line="68" />
+      <location filename="processing/degurbaunits.py" line="93" />
       <source>land</source>
       <translation>permanent land</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="138" />
+      <location filename="processing/laregionsfromindicators.py" line="119" />
       <source>largest destination field</source>
       <translation>fältet för största destination</translation>
     </message>
@@ -5596,7 +5590,7 @@ Med: {python}</translation>
       <translation>list_notes: offset kräver en limit</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="79" />
+      <location filename="processing/degurba_params.py" line="52" />
       <source>m² per cell (GHSL)</source>
       <translation>m² per cell (GHSL)</translation>
     </message>
@@ -5696,17 +5690,17 @@ Med: {python}</translation>
       <translation>ursprungsfältet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="139" />
+      <location filename="processing/laregionsfromindicators.py" line="120" />
       <source>p1 field</source>
       <translation>p1-fältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="155" />
+      <location filename="processing/regionchange.py" line="103" />
       <source>p1 field (indicator tables)</source>
       <translation>p1-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="106" />
+      <location filename="processing/laregionsfromindicators.py" line="93" />
       <source>p1 field (share working in another unit)</source>
       <translation>p1-fält (andel som arbetar i en annan enhet)</translation>
     </message>
@@ -5716,17 +5710,17 @@ Med: {python}</translation>
       <translation>p1: andel som arbetar i en annan enhet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="140" />
+      <location filename="processing/laregionsfromindicators.py" line="121" />
       <source>p2 field</source>
       <translation>p2-fältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="156" />
+      <location filename="processing/regionchange.py" line="104" />
       <source>p2 field (indicator tables)</source>
       <translation>p2-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="107" />
+      <location filename="processing/laregionsfromindicators.py" line="94" />
       <source>p2 field (share working in the largest destination)</source>
       <translation>p2-fält (andel som arbetar i största destinationen)</translation>
     </message>
@@ -5741,12 +5735,12 @@ Med: {python}</translation>
       <translation>padding måste vara ett antal celler eller (överkant, underkant, vänster, höger), alla &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="295" />
+      <location filename="processing/flowlines.py" line="265" />
       <source>pairs merged</source>
       <translation>par sammanslagna</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="193" />
+      <location filename="processing/regionchange.py" line="130" />
       <location filename="processing/regionchange_report.py" line="21" />
       <source>partition tables</source>
       <translation>indelningstabeller</translation>
@@ -5762,9 +5756,9 @@ Med: {python}</translation>
       <translation>Utskriften från pip visas här.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="338" />
-      <location filename="processing/degurba.py" line="348" />
-      <location filename="processing/degurba.py" line="326" />
+      <location filename="processing/degurba.py" line="62" />
+      <location filename="processing/degurba_input.py" line="31" />
+      <location filename="processing/degurbaunits.py" line="85" />
       <source>population</source>
       <translation>befolkning</translation>
     </message>
@@ -5784,13 +5778,13 @@ Med: {python}</translation>
       <translation>skrivskyddad</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="240" />
+      <location filename="processing/polycentricity.py" line="146" />
       <location filename="processing/structure_build.py" line="124" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="215" />
+      <location filename="processing/polycentricity.py" line="121" />
       <source>region id field (REGIONS_ID_FIELD)</source>
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
@@ -5810,7 +5804,7 @@ Med: {python}</translation>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="238" />
+      <location filename="processing/polycentricity.py" line="144" />
       <location filename="processing/structure_build.py" line="55" />
       <source>size field</source>
       <translation>storleksfältet</translation>
@@ -5921,7 +5915,7 @@ Med: {python}</translation>
       <translation>systemet kan inte skapa den ({reason})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="137" />
+      <location filename="processing/laregionsfromindicators.py" line="118" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
     </message>
@@ -5961,7 +5955,7 @@ Med: {python}</translation>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="processing/settlementhierarchy.py" line="228" />
+      <location filename="processing/settlementhierarchy_params.py" line="90" />
       <source>z-scores</source>
       <translation>z-värden</translation>
     </message>
@@ -5996,7 +5990,7 @@ Med: {python}</translation>
       <translation>{count} enhet(er) saknar länskod, så gränserna kan inte ritas: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="274" />
+      <location filename="processing/flowlines.py" line="244" />
       <source>{c} of them join zones with different '{field}'.</source>
       <translation>{c} av dem förbinder zoner med olika '{field}'.</translation>
     </message>
@@ -6026,7 +6020,7 @@ Med: {python}</translation>
       <translation>{folder} är inte en mapp</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="285" />
+      <location filename="processing/flowlines.py" line="255" />
       <source>{k} largest per origin</source>
       <translation>{k} största per ursprung</translation>
     </message>
@@ -6096,17 +6090,17 @@ Med: {python}</translation>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="264" />
+      <location filename="processing/commuting_loader.py" line="236" />
       <source>{n} cells had no value in the answer (suppressed or not applicable); they are left out.</source>
       <translation>{n} celler saknade värde i svaret (skyddade eller ej tillämpliga); de utelämnas.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="175" />
+      <location filename="processing/degurba_input.py" line="97" />
       <source>{n} cells of the grid's extent have no polygon: no population there.</source>
       <translation>{n} celler inom rutnätets utbredning saknar polygon: ingen befolkning där.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="274" />
+      <location filename="processing/polycentricity.py" line="180" />
       <source>{n} centre(s) lie in no region and were left out: {ids}.</source>
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
@@ -6141,12 +6135,12 @@ Med: {python}</translation>
       <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
     </message>
     <message>
-      <location filename="processing/loadscbboundaries.py" line="166" />
+      <location filename="processing/loadscbboundaries.py" line="150" />
       <source>{n} features of {layer} (SCB, licence CC0).</source>
       <translation>{n} objekt i {layer} (SCB, licens CC0).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="270" />
+      <location filename="processing/flowlines.py" line="240" />
       <source>{n} flow lines written.</source>
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
@@ -6156,12 +6150,12 @@ Med: {python}</translation>
       <translation>{n} flöden mellan noder som ligger mer än {km} km från varandra ({persons} personer) lämnades utanför innan stråken valdes.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="255" />
+      <location filename="processing/flowlines.py" line="225" />
       <source>{n} flows have an end without geometry and were not drawn.</source>
       <translation>{n} flöden har en ände utan geometri och ritades inte.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="212" />
+      <location filename="processing/flowlines.py" line="184" />
       <source>{n} flows within a unit are not drawn.</source>
       <translation>{n} flöden inom en enhet ritas inte.</translation>
     </message>
@@ -6171,7 +6165,7 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen saknas i nodlagret: {ids}. Varje ursprung och destination behöver en nod.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="235" />
+      <location filename="processing/dominantflows.py" line="150" />
       <source>{n} id(s) of the OD table are not in the nodes' field '{field}': {ids} ({persons} in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
@@ -6196,7 +6190,7 @@ Med: {python}</translation>
       <translation>{n} linje(r) saknar hastighet (inget värde i SPEED_FIELD, ingen klass i SPEED_TABLE och DEFAULT_SPEED är 0): {lines}. Klasser utan hastighet: {classes}.</translation>
     </message>
     <message>
-      <location filename="processing/dominantflows.py" line="337" />
+      <location filename="processing/dominantflows.py" line="252" />
       <source>{n} links have an end without geometry (no line drawn).</source>
       <translation>{n} länkar har en ände utan geometri (ingen linje ritad).</translation>
     </message>
@@ -6206,18 +6200,18 @@ Med: {python}</translation>
       <translation>Ytterligare {n} enheter finns i nollistan (se utdata för enheter, role).</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="274" />
+      <location filename="processing/commuting_loader.py" line="246" />
       <source>{n} municipality codes exist in some of the years only (kept as they are), e.g. {examples}.</source>
       <translation>{n} kommunkoder finns bara vissa av åren (behålls som de är), t.ex. {examples}.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="376" />
+      <location filename="processing/degurba.py" line="98" />
       <source>{n} nodata population cells (outside the data: beyond the grid's edge or without land) were treated as no population.</source>
       <translation>{n} nodata-celler i befolkningen (utanför data: bortom rutnätets kant eller utan land) behandlades som celler utan befolkning.</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="381" />
-      <location filename="processing/degurbaunits.py" line="172" />
+      <location filename="processing/degurba.py" line="103" />
+      <location filename="processing/degurbaunits.py" line="100" />
       <source>{n} nodata population cells were treated as no population.</source>
       <translation>{n} befolkningsceller med nodata behandlades som celler utan befolkning.</translation>
     </message>
@@ -6232,7 +6226,7 @@ Med: {python}</translation>
       <translation>{n} anteckningar</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="282" />
+      <location filename="processing/commuting_loader.py" line="254" />
       <source>{n} older municipality codes carried to the 2020 division.</source>
       <translation>{n} äldre kommunkoder fördes till 2020 års indelning.</translation>
     </message>
@@ -6267,12 +6261,12 @@ Med: {python}</translation>
       <translation>{n} platser</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="327" />
+      <location filename="processing/polycentricity.py" line="233" />
       <source>{n} region(s) contain no centre and get no index: {ids}.</source>
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="220" />
+      <location filename="processing/commutingregions.py" line="197" />
       <source>{n} region(s) cross the border in '{field}': {ids}.</source>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
@@ -6302,32 +6296,32 @@ Med: {python}</translation>
       <translation>{n} aktörer</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="233" />
+      <location filename="processing/degurbaunits.py" line="155" />
       <source>{n} unit(s) cover no cell centre of the grid (or only water without land) and get no class: {ids}.</source>
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="188" />
+      <location filename="processing/region_outputs.py" line="180" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="171" />
+      <location filename="processing/laregionsfromindicators.py" line="145" />
       <source>{n} unit(s) of the table are not in the zones' field '{field}': {ids}.</source>
       <translation>{n} enhet(er) i tabellen finns inte i zonernas fält '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="134" />
+      <location filename="processing/commutingindicators.py" line="122" />
       <source>{n} units; {centres} with p1 &lt;= {p1} and p2 &lt;= {p2} (SCB centre rule).</source>
       <translation>{n} enheter; {centres} med p1 &lt;= {p1} och p2 &lt;= {p2} (SCB:s centrumregel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="138" />
+      <location filename="processing/commutingregions.py" line="128" />
       <source>{n} zone(s) have no commuting in the OD table and are left out: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen och utelämnas: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingindicators.py" line="114" />
+      <location filename="processing/commutingindicators.py" line="104" />
       <source>{n} zone(s) have no commuting in the OD table; they get zeros: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
@@ -6367,17 +6361,17 @@ Med: {python}</translation>
       <translation>{path} är inte UTF-8 (byte {offset} på rad {line} är det inte): läses som Windows-1252.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="244" />
+      <location filename="processing/laregionsfromindicators.py" line="176" />
       <source>{regions} LA regions from {units} units ({centres} centre units; centre rule p1 &lt;= {a:g} and p2 &lt;= {b:g}).</source>
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="207" />
+      <location filename="processing/commutingregions.py" line="184" />
       <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q}; {share} % of commuters cross a region border.</source>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q}; {share} % av pendlarna korsar en regiongräns.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="290" />
+      <location filename="processing/flowlines.py" line="260" />
       <source>{share} % of out-commuting</source>
       <translation>{share} % av utpendlingen</translation>
     </message>
@@ -6402,7 +6396,7 @@ Med: {python}</translation>
       <translation>{step}: enheten {unit} kunde inte tilldelas</translation>
     </message>
     <message>
-      <location filename="processing/degurba.py" line="428" />
+      <location filename="processing/degurba.py" line="150" />
       <source>{uc} urban centre(s); edge smoothing added {smoothed} cells in {rounds} rounds; gap filling added {filled} cells.</source>
       <translation>{uc} urbana centrum; kantutjämningen lade till {smoothed} celler i {rounds} omgångar; utfyllnaden av luckor lade till {filled} celler.</translation>
     </message>
@@ -6477,12 +6471,12 @@ Med: {python}</translation>
       <translation>{where}kolumnerna för enhet, region och storlek har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/commuting_loader.py" line="250" />
+      <location filename="processing/commuting_loader.py" line="222" />
       <source>{year}: table {table}, {title}</source>
       <translation>{year}: tabell {table}, {title}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="270" />
+      <location filename="processing/regionchange.py" line="199" />
       <source>{year}: {regions} regions of {units} units.</source>
       <translation>{year}: {regions} regioner av {units} enheter.</translation>
     </message>
