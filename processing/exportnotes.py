@@ -27,10 +27,9 @@ from .notes_common import (
     add_store_parameter,
     filter_from_parameters,
     filter_help,
-    layer_geometry,
-    layer_geometry_type,
     store_from_parameters,
 )
+from .notes_features import layer_geometry, layer_geometry_type
 from .sinks import add_features, style_on_load
 
 OUTPUT = "OUTPUT"

@@ -21,14 +21,8 @@ from ..compat import qgs_field
 from ..i18n import tr
 from ..regionatlas.notes.errors import StoreError
 from .base import RegionAtlasAlgorithm
-from .notes_common import (
-    FeatureCopier,
-    add_store_parameter,
-    layer_dataset_key,
-    layer_geometry,
-    layer_geometry_type,
-    store_from_parameters,
-)
+from .notes_common import add_store_parameter, store_from_parameters
+from .notes_features import FeatureCopier, layer_dataset_key, layer_geometry, layer_geometry_type
 
 INPUT = "INPUT"
 KEY_FIELD = "KEY_FIELD"

@@ -22,16 +22,8 @@ from ..regionatlas.accessibility.measures import parse_minutes
 from ..regionatlas.accessibility.parameters import SERVICE_AREA_BUFFER_M
 from .accessibility_styles import SERVICE_AREAS_QML, style_field_on_load
 from .base import RegionAtlasAlgorithm
-from .network_input import (
-    DESTINATIONS,
-    DESTINATIONS_ID_FIELD,
-    DOUBLE,
-    add_network_parameters,
-    add_point_parameters,
-    network_help,
-    read_network,
-    read_points,
-)
+from .network_input import DOUBLE, add_network_parameters, network_help, read_network
+from .point_input import DESTINATIONS, DESTINATIONS_ID_FIELD, add_point_parameters, read_points
 from .sinks import add_features
 
 THRESHOLDS = "THRESHOLDS"
@@ -109,8 +101,6 @@ class ServiceAreasAlgorithm(RegionAtlasAlgorithm):
             self.parameterAsString(parameters, THRESHOLDS, context), THRESHOLDS, DEFAULT_THRESHOLDS
         )
         network, crs = read_network(self, parameters, context, feedback)
-        if network is None:
-            raise QgsProcessingException(tr("Cancelled by the user."))
         destinations, _ = read_points(
             self, parameters, DESTINATIONS, DESTINATIONS_ID_FIELD, context, feedback, network, crs
         )

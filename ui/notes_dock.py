@@ -43,14 +43,8 @@ from qgis.PyQt.QtWidgets import (
 
 from ..compat import qgs_field
 from ..i18n import tr
-from ..processing.notes_common import (
-    DOCK_PROJECT_KEY,
-    DOCK_PROJECT_SCOPE,
-    FeatureCopier,
-    find_features_by_key,
-    layer_dataset_key,
-    open_notes_store,
-)
+from ..processing.notes_common import DOCK_PROJECT_KEY, DOCK_PROJECT_SCOPE, open_notes_store
+from ..processing.notes_features import FeatureCopier, find_features_by_key, layer_dataset_key
 from ..regionatlas.errors import InputError
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.notes import (
