@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -30,6 +29,7 @@ from .notes_common import (
     store_from_parameters,
 )
 from .notes_features import layer_geometry, layer_geometry_type
+from .shapes import from_wkb
 from .sinks import add_features, style_on_load
 
 OUTPUT = "OUTPUT"
@@ -157,8 +157,7 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
                     wkb = row["geometry_wkb"]
                     geometry_values = [""] * len(geometry_columns)
                     if wkb:
-                        original = QgsGeometry()
-                        original.fromWkb(wkb)
+                        original = from_wkb(wkb)
                         if family is not None:
                             feature.setGeometry(layer_geometry(original, family))
                         if csv_geometry == GEOMETRY_WKT:

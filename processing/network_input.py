@@ -31,9 +31,8 @@ from ..regionatlas.accessibility.parameters import (
     MAX_SNAP_M,
     TOLERANCE_M,
 )
+from .values import chosen_field, unchecked_features
 from .values import plain as _plain
-from .values import unchecked_features
-from .zone_input import id_field_index
 
 NETWORK = "NETWORK"
 SPEED_FIELD = "SPEED_FIELD"
@@ -137,19 +136,6 @@ def add_network_parameters(alg) -> None:
     )
 
 
-def optional_field(alg, parameters, name, context, source) -> int | None:
-    """Index of the field chosen for the optional field parameter ``name``; None when none."""
-    field = alg.parameterAsString(parameters, name, context)
-    if not field:
-        return None
-    return id_field_index(
-        source,
-        field,
-        tr("{parameter}: the layer has no field '{field}'. Its fields are: {names}."),
-        parameter=name,
-    )
-
-
 def read_network(alg, parameters: dict, context, feedback):
     """(RoadNetwork, crs) from the network parameters; a geographic CRS is refused."""
     source = alg.parameterAsSource(parameters, NETWORK, context)
@@ -166,9 +152,9 @@ def read_network(alg, parameters: dict, context, feedback):
         )
     if not crs.isValid():
         feedback.pushWarning(tr("NETWORK has no CRS; coordinates are taken as metres."))
-    speed_i = optional_field(alg, parameters, SPEED_FIELD, context, source)
-    class_i = optional_field(alg, parameters, SPEED_CLASS_FIELD, context, source)
-    oneway_i = optional_field(alg, parameters, ONEWAY_FIELD, context, source)
+    speed_i = chosen_field(alg, parameters, SPEED_FIELD, context, source)[1]
+    class_i = chosen_field(alg, parameters, SPEED_CLASS_FIELD, context, source)[1]
+    oneway_i = chosen_field(alg, parameters, ONEWAY_FIELD, context, source)[1]
     table_text = alg.parameterAsString(parameters, SPEED_TABLE, context)
     default = alg.parameterAsDouble(parameters, DEFAULT_SPEED, context)
     if class_i is not None and not table_text:

@@ -29,6 +29,7 @@ from ..regionatlas.errors import InputError
 from .od_readers import read_csv_fast as _read_csv_fast
 from .od_readers import read_features as _read_features
 from .od_readers import read_ogr_arrow as _read_ogr_arrow
+from .values import chosen_field
 from .values import plain as _plain  # noqa: F401 (re-exported)
 from .zone_input import (  # noqa: F401 (re-exported)
     ZONES,
@@ -99,22 +100,6 @@ def add_zone_parameters(alg, optional: bool, point_allowed: bool = False) -> Non
     )
 
 
-def _field_name(alg, parameters, name: str, context, source, label: str, required: bool = True):
-    value = alg.parameterAsString(parameters, name, context)
-    if not value:
-        if required:
-            raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
-        return None
-    if source.fields().lookupField(value) < 0:
-        names = ", ".join(source.fields().names())
-        raise QgsProcessingException(
-            tr("The OD table has no field '{field}' ({label}). Its fields are: {names}.").format(
-                field=value, label=label, names=names
-            )
-        )
-    return value
-
-
 def read_od(
     alg, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
 ) -> ODTable:
@@ -122,14 +107,15 @@ def read_od(
     source = alg.parameterAsSource(parameters, INPUT, context)
     if source is None:
         raise QgsProcessingException(tr("The OD table (INPUT) could not be opened."))
-    origin = _field_name(alg, parameters, ORIGIN_FIELD, context, source, tr("origin field"))
-    destination = _field_name(
-        alg, parameters, DESTINATION_FIELD, context, source, tr("destination field")
+    origin, destination, count = (
+        chosen_field(alg, parameters, name, context, source, label)[0]
+        for name, label in (
+            (ORIGIN_FIELD, tr("origin field")),
+            (DESTINATION_FIELD, tr("destination field")),
+            (COUNT_FIELD, tr("count field")),
+        )
     )
-    count = _field_name(alg, parameters, COUNT_FIELD, context, source, tr("count field"))
-    year_field = _field_name(
-        alg, parameters, YEAR_FIELD, context, source, tr("year field"), required=False
-    )
+    year_field = chosen_field(alg, parameters, YEAR_FIELD, context, source)[0]
     year = alg.parameterAsString(parameters, YEAR, context).strip() if YEAR in parameters else ""
     if year and not year_field:
         raise QgsProcessingException(

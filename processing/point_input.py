@@ -23,10 +23,9 @@ from ..i18n import tr
 from ..regionatlas.accessibility import locate
 from ..regionatlas.accessibility.points import point_weights
 from ..regionatlas.ids import example_list, normalise_id
-from .network_input import CONNECTOR_SPEED, MAX_SNAP, optional_field
+from .network_input import CONNECTOR_SPEED, MAX_SNAP
+from .values import chosen_field, unchecked_features
 from .values import plain as _plain
-from .values import unchecked_features
-from .zone_input import id_field_index
 
 ORIGINS = "ORIGINS"
 ORIGINS_ID_FIELD = "ORIGINS_ID_FIELD"
@@ -69,17 +68,12 @@ def read_points(
     id_field = alg.parameterAsString(parameters, id_name, context)
     if not id_field:
         raise QgsProcessingException(tr("Choose the id field ({name}).").format(name=id_name))
-    id_i = id_field_index(
-        source,
-        id_field,
-        tr("{parameter}: the layer has no field '{field}'. Its fields are: {names}."),
-        parameter=id_name,
-    )
+    id_i = chosen_field(alg, parameters, id_name, context, source)[1]
     weight_i = (
-        optional_field(alg, parameters, weight_name, context, source) if weight_name else None
+        chosen_field(alg, parameters, weight_name, context, source)[1] if weight_name else None
     )
     cat_i = (
-        optional_field(alg, parameters, category_name, context, source) if category_name else None
+        chosen_field(alg, parameters, category_name, context, source)[1] if category_name else None
     )
     transform = None
     if network_crs.isValid() and source.sourceCrs().isValid() and source.sourceCrs() != network_crs:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
     QgsGeometry,
     QgsProcessing,
@@ -15,6 +14,7 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..regionatlas.accessibility import require_on_network, travel_time_matrix
+from ..regionatlas.accessibility.measures import median_minutes
 from .base import RegionAtlasAlgorithm
 from .network_input import DOUBLE, add_network_parameters, network_help, read_network
 from .point_input import (
@@ -141,7 +141,7 @@ class TravelTimesAlgorithm(RegionAtlasAlgorithm):
             results[OUTPUT_LINES] = lines_id
         feedback.pushInfo(
             tr("{n} origin-destination pairs written (median {median:.1f} minutes).").format(
-                n=len(frame), median=float(np.median(frame["minutes"])) if len(frame) else 0.0
+                n=len(frame), median=median_minutes(frame["minutes"])
             )
         )
         results[METADATA] = provenance

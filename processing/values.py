@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsFeatureRequest, QgsProcessingFeatureSource
+from qgis.core import QgsFeatureRequest, QgsProcessingException, QgsProcessingFeatureSource
+
+from ..i18n import tr
 
 
 def plain(value):
@@ -31,3 +33,29 @@ def unchecked_features(source, request: QgsFeatureRequest | None = None):
     return source.getFeatures(
         request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
     )
+
+
+def id_field_index(source, id_field: str, no_field: str, **words) -> int:
+    """Index of ``id_field`` in ``source``; raises ``no_field`` (translated, with ``{field}``,
+    ``{names}`` and any other ``words``) when the layer has no such field."""
+    index = source.fields().lookupField(id_field)
+    if index < 0:
+        raise QgsProcessingException(
+            no_field.format(field=id_field, names=", ".join(source.fields().names()), **words)
+        )
+    return index
+
+
+def chosen_field(alg, parameters, name, context, source, required: str | None = None):
+    """(field, index in ``source``) chosen for the field parameter ``name``; (None, None)
+    when none is (or ``name`` is None). ``required``: the field's label, for "Choose the
+    <label>." when none is. A field the layer lacks is refused (processAlgorithm refuses it
+    first when the parameter names its parent layer; this keeps any other caller from
+    reading another column)."""
+    field = alg.parameterAsString(parameters, name, context) if name else ""
+    if not field:
+        if required:
+            raise QgsProcessingException(tr("Choose the {label}.").format(label=required))
+        return None, None
+    no_field = tr("{parameter}: the layer has no field '{field}'. Its fields are: {names}.")
+    return field, id_field_index(source, field, no_field, parameter=name)

@@ -25,8 +25,8 @@ from qgis.core import (
 from ..i18n import tr
 from ..regionatlas.commuting.odtable import MAX_EXAMPLES
 from ..regionatlas.ids import normalise_id
+from .values import id_field_index, unchecked_features
 from .values import plain as _plain
-from .values import unchecked_features
 
 ZONES = "ZONES"
 ZONES_ID_FIELD = "ZONES_ID_FIELD"
@@ -57,17 +57,6 @@ class Zones:
     fields: object = None
     id_field: str = ""
     is_point: bool = False
-
-
-def id_field_index(source, id_field: str, no_field: str, **words) -> int:
-    """Index of ``id_field`` in ``source``; raises ``no_field`` (translated, with ``{field}``,
-    ``{names}`` and any other ``words``) when the layer has no such field."""
-    index = source.fields().lookupField(id_field)
-    if index < 0:
-        raise QgsProcessingException(
-            no_field.format(field=id_field, names=", ".join(source.fields().names()), **words)
-        )
-    return index
 
 
 def features_by_id(source, id_index: int, id_field: str, no_value: str, not_unique: str):

@@ -63,6 +63,11 @@ def minutes_label(value: float) -> str:
     return f"{value:g}".replace(".", "_")
 
 
+def median_minutes(minutes: Sequence[float]) -> float:
+    """The median travel time of the pairs (0 when there is none), for a run's summary."""
+    return float(np.median(minutes)) if len(minutes) else 0.0
+
+
 def travel_time_matrix(
     network: RoadNetwork,
     origins: Located,

@@ -48,3 +48,10 @@ def test_zone_figures_place_origins_count_those_outside_and_weigh_by_one_without
 )  # fmt: skip
 def test_zone_map_column_is_the_share_within_the_second_bound(columns, bands, expected):
     assert zone_map_column(columns, bands) == expected
+
+
+def test_median_minutes_of_the_pairs():
+    from RegionAtlas.regionatlas.accessibility.measures import median_minutes
+
+    assert median_minutes(np.array([3.0, 1.0, 10.0, 4.0])) == 3.5
+    assert median_minutes(np.array([])) == 0.0
