@@ -19,8 +19,8 @@ from ..regionatlas.structureimage import (
     corridors_from_flows,
 )
 from ..regionatlas.structureimage.corridors import nullable_flag
-from ..regionatlas.structureimage.drawing import OBSTACLE_RANKS, corridor_lines
-from ..regionatlas.structureimage.extent import automatic_max_length
+from ..regionatlas.structureimage.drawing import OBSTACLE_RANKS, corridor_lines, obstacles
+from ..regionatlas.structureimage.extent import automatic_max_length, map_diagonal
 from ..regionatlas.structureimage.nodes import match_flows, representative_nodes
 from ..regionatlas.structureimage.routing import classify_routed, nearest_nodes, route_corridors
 from .od_input import read_od
@@ -73,7 +73,7 @@ def max_length_m(alg, parameters, context, feedback, extent) -> float | None:
 
 
 def build_corridors(alg, parameters, context, feedback, nodes, target, extent) -> dict:
-    diagonal = float(np.hypot(extent.width(), extent.height())) or 1.0
+    diagonal = map_diagonal(extent.width(), extent.height())
     network_source = alg.parameterAsSource(parameters, NETWORK, context)
     network = None
     if network_source is not None:
@@ -192,11 +192,14 @@ def _xy(representative, ids) -> np.ndarray:
 def pair_lines(frame, representative, nodes, curved, diagonal, distance, feedback):
     """(geometry, attributes) of each corridor as a (curved) line between its nodes."""
     starts, ends = _xy(representative, frame["from_id"]), _xy(representative, frame["to_id"])
-    obstacles = np.array([[n["x"], n["y"]] for n in nodes if n["rank"] <= OBSTACLE_RANKS]).reshape(
-        -1, 2
-    )
+    node_xy = [[n["x"], n["y"]] for n in nodes]
     lines, passing = corridor_lines(
-        starts, ends, obstacles, diagonal, curved, cancelled=feedback.isCanceled
+        starts,
+        ends,
+        obstacles(node_xy, [n["rank"] for n in nodes]),
+        diagonal,
+        curved,
+        cancelled=feedback.isCanceled,
     )
     out = []
     for row, coords, a, b in zip(frame.itertuples(index=False), lines, starts, ends):

@@ -1,6 +1,6 @@
 """Rules of the exported structure image moved out of the adapters (issue 11): file names,
-the source line, the provenance records, routing scaled to the map and cross-border flags
-(no QGIS)."""
+the source line, the provenance records, routing scaled to the map, the nodes corridors bend
+around and cross-border flags (no QGIS)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 from RegionAtlas.regionatlas.structureimage.corridors import nullable_flag
+from RegionAtlas.regionatlas.structureimage.drawing import OBSTACLE_RANKS, obstacles
+from RegionAtlas.regionatlas.structureimage.extent import map_diagonal
 from RegionAtlas.regionatlas.structureimage.layout import is_file_name
 from RegionAtlas.regionatlas.structureimage.page_texts import (
     names_its_source,
@@ -101,3 +103,15 @@ def test_nullable_flags_of_a_corridor_frame():
     assert nullable_flag(None) is None
     assert nullable_flag(float("nan")) is None
     assert nullable_flag(np.bool_(True)) is True
+
+
+def test_obstacles_are_the_nodes_of_the_top_ranks():
+    xy = [[0.0, 0.0], [1.0, 1.0], [2.0, 2.0], [3.0, 3.0]]
+    ranks = [1, OBSTACLE_RANKS, OBSTACLE_RANKS + 1, 2]
+    assert obstacles(xy, ranks).tolist() == [[0.0, 0.0], [1.0, 1.0], [3.0, 3.0]]
+    assert obstacles([], []).shape == (0, 2)
+
+
+def test_map_diagonal_is_at_least_one_unit():
+    assert map_diagonal(3000.0, 4000.0) == 5000.0
+    assert map_diagonal(0.0, 0.0) == 1.0
