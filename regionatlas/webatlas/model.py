@@ -131,6 +131,15 @@ def source_label(source: str) -> str:
     return " ".join([name, *detail]) if name else ""
 
 
+def file_table_name(source: str, layer_name: str) -> str | None:
+    """The table name of a layer read from a file by its path and so named after the file
+    (qgis_process, models): "kommuner" for "/data/exempel.gpkg|layername=kommuner" named
+    "exempel"; None for a layer named otherwise or without a table."""
+    if layer_name != PurePath(source.split("|")[0]).stem or "|layername=" not in source:
+        return None
+    return source.split("|layername=", 1)[1].split("|")[0]
+
+
 def is_notes_layer(field_names: list[str], provenance: str) -> bool:
     """True when a layer holds stakeholder notes: made by a notes algorithm (its provenance
     says so) or carrying the columns that identify a note."""

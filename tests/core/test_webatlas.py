@@ -161,3 +161,18 @@ def test_source_label_names_the_file_never_the_folder(source, expected):
     from RegionAtlas.regionatlas.webatlas.model import source_label
 
     assert source_label(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source, name, expected",
+    [
+        ("/data/exempel.gpkg|layername=kommuner", "exempel", "kommuner"),
+        ("/data/exempel.gpkg|layername=vagar|subset=x", "exempel", "vagar"),
+        ("/data/exempel.gpkg|layername=kommuner", "Kommuner 2024", None),
+        ("/data/tatorter.shp", "tatorter", None),
+    ],
+)
+def test_file_table_name_only_for_layers_named_after_their_file(source, name, expected):
+    from RegionAtlas.regionatlas.webatlas.model import file_table_name
+
+    assert file_table_name(source, name) == expected
