@@ -11,6 +11,9 @@ calls one spelling:
 - ``null_rectangle``: ``QgsRectangle.setNull`` (3.34) instead of the deprecated ``setMinimal``.
 - ``LABEL_OVER_POINT``: ``Qgis.LabelPlacement.OverPoint`` (3.26; ``QgsPalLayerSettings.placement``
   refuses anything else from 3.40) instead of ``QgsPalLayerSettings.Placement.OverPoint``.
+- ``GEOMETRY_KINDS``: ``Qgis.GeometryType`` (3.30) instead of ``QgsWkbTypes.GeometryType``;
+  ``STROKE_WIDTH`` and ``SIZE``: ``QgsSymbolLayer.Property`` members (3.30) instead of
+  ``QgsSymbolLayer.PropertyStrokeWidth`` / ``PropertySize``.
 - ``keep_layout_text``: from QGIS 3.26 on a layout's own text items (``QgsLayoutItemLabel``)
   are drawn with the export's text render format, so "text as outlines" outlined the title too;
   the helper keeps them as text (QGIS's own rich-text HTML mode draws them through Qt as text)
@@ -32,6 +35,8 @@ from qgis.core import (
     QgsLayoutItemLabel,
     QgsPalLayerSettings,
     QgsRectangle,
+    QgsSymbolLayer,
+    QgsWkbTypes,
 )
 
 QGIS_VERSION_INT: int = Qgis.QGIS_VERSION_INT
@@ -76,6 +81,25 @@ def null_rectangle() -> QgsRectangle:
         rect.setMinimal()
     return rect
 
+
+_GEOMETRY = getattr(Qgis, "GeometryType", None)
+#: A layer's geometry type (``QgsWkbTypes.geometryType``) -> "point", "line" or "polygon".
+GEOMETRY_KINDS = (
+    {_GEOMETRY.Point: "point", _GEOMETRY.Line: "line", _GEOMETRY.Polygon: "polygon"}
+    if _GEOMETRY is not None
+    else {
+        QgsWkbTypes.GeometryType.PointGeometry: "point",
+        QgsWkbTypes.GeometryType.LineGeometry: "line",
+        QgsWkbTypes.GeometryType.PolygonGeometry: "polygon",
+    }
+)
+_PROPERTY = getattr(QgsSymbolLayer, "Property", None)
+#: Data-defined stroke width and marker size of a symbol layer.
+STROKE_WIDTH, SIZE = (
+    (QgsSymbolLayer.Property.PropertyStrokeWidth, QgsSymbolLayer.Property.PropertySize)
+    if hasattr(QgsSymbolLayer, "PropertyStrokeWidth")
+    else (_PROPERTY.StrokeWidth, _PROPERTY.Size)
+)
 
 LABEL_OVER_POINT = (
     Qgis.LabelPlacement.OverPoint

@@ -3,9 +3,7 @@ per origin, and population by time band per zone."""
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -18,15 +16,8 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..regionatlas.accessibility import (
-    require_on_network,
-    zone_aggregates,
-)
-from ..regionatlas.accessibility.measures import (
-    check_categories,
-    minutes_label,
-    parse_minutes,
-)
+from ..regionatlas.accessibility import require_on_network
+from ..regionatlas.accessibility.measures import check_categories, parse_minutes
 from ..regionatlas.accessibility.parameters import HALF_LIFE_MIN, THRESHOLDS_MIN, TIME_BANDS_MIN
 from ..regionatlas.accessibility.per_origin import (
     check_categories_on_network,
@@ -34,30 +25,22 @@ from ..regionatlas.accessibility.per_origin import (
     main_measure,
     origin_measures,
 )
-from ..regionatlas.accessibility.zones import zones_of_points
-from .accessibility_styles import (
-    MINUTES_QML,
-    OPPORTUNITIES_QML,
-    ZONES_QML,
-    style_field_on_load,
-)
+from ..regionatlas.accessibility.zones import zone_figures, zone_map_column
+from .accessibility_styles import MINUTES_QML, OPPORTUNITIES_QML, ZONES_QML, style_field_on_load
 from .base import RegionAtlasAlgorithm
-from .network_input import (
+from .network_input import DOUBLE, add_network_parameters, network_help, read_network
+from .point_input import (
     DESTINATIONS,
     DESTINATIONS_ID_FIELD,
-    DOUBLE,
     ORIGINS,
     ORIGINS_ID_FIELD,
-    add_network_parameters,
     add_point_parameters,
-    network_help,
-    read_network,
     read_points,
 )
-from .od_input import add_zone_source_parameters, read_zones, transform_to
 from .settlement_common import provenance_with
 from .shapes import points_xy, shapely_shapes
-from .sinks import add_features, frame_rows, open_sink, qgs_fields
+from .sinks import add_features, frame_rows, open_sink, qgs_fields, table_features
+from .zone_input import add_zone_source_parameters, read_zones, reproject_zones
 
 POPULATION_FIELD = "POPULATION_FIELD"
 CATEGORY_FIELD = "CATEGORY_FIELD"
@@ -214,8 +197,6 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
         )
         half_life = self.parameterAsDouble(parameters, HALF_LIFE, context)
         network, crs = read_network(self, parameters, context, feedback)
-        if network is None:
-            raise QgsProcessingException(tr("Cancelled by the user."))
         origins, o_geom = read_points(
             self, parameters, ORIGINS, ORIGINS_ID_FIELD, context, feedback, network, crs,
             weight_name=POPULATION_FIELD,
@@ -247,14 +228,8 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
         sink, dest_id = open_sink(
             self, parameters, OUTPUT, context, fields, QgsWkbTypes.Type.Point, crs
         )
-        features = []
-        for row in frame_rows(frame):
-            feature = QgsFeature(fields)
-            feature.setAttributes(row)
-            geometry = o_geom.get(row[0])
-            if geometry is not None:
-                feature.setGeometry(geometry)
-            features.append(feature)
+        rows = frame_rows(frame)
+        features = table_features(fields, rows, [o_geom.get(row[0]) for row in rows])
         add_features(sink, features, feedback, start=85.0)
         settings = {
             "measures": [MEASURE_KEYS[m] for m in sorted(measures)],
@@ -288,49 +263,30 @@ class AccessibilityAlgorithm(RegionAtlasAlgorithm):
         self, parameters, context, feedback, zones, crs, origins, o_geom, nearest_minutes,
         averages, bands, provenance,
     ) -> str:  # fmt: skip
-        if crs.isValid() and zones.crs.isValid() and zones.crs != crs:
-            feedback.pushInfo(
-                tr("The zones were reprojected from {source} to the network's {target}.").format(
-                    source=zones.crs.authid(), target=crs.authid()
-                )
-            )
-            transform_to(zones, crs, context)
+        reproject_zones(zones, crs, context, feedback)
         keys = list(zones.geometry)
-        polygons = shapely_shapes(zones.geometry[k] for k in keys)
-        xy = points_xy([o_geom.get(key) for key in origins.ids])
-        zone_of = zones_of_points(xy, polygons)
-        outside = int((zone_of < 0).sum())
+        frame, outside = zone_figures(
+            points_xy([o_geom.get(key) for key in origins.ids]),
+            shapely_shapes(zones.geometry[k] for k in keys),
+            keys, origins.weight, nearest_minutes, bands, averages,
+        )  # fmt: skip
         if outside:
             feedback.pushWarning(
                 tr("{n} origin(s) lie in no zone and are left out of the zone figures.").format(
                     n=outside
                 )
             )
-        population = origins.weight if origins.weight is not None else np.ones(len(origins.ids))
-        frame = zone_aggregates(zone_of, keys, population, nearest_minutes, bands, averages)
         fields = qgs_fields(frame, text_columns=("zone_id",))
         sink, dest_id = self.parameterAsSink(
             parameters, OUTPUT_ZONES, context, fields, QgsWkbTypes.Type.MultiPolygon, crs
         )
         if sink is None:
             return ""
-        features = []
-        for key, row in zip(keys, frame_rows(frame)):
-            feature = QgsFeature(fields)
-            feature.setAttributes(row)
-            geometry = zones.geometry[key]
+        for geometry in zones.geometry.values():
             geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            features.append(feature)
+        features = table_features(fields, frame_rows(frame), [zones.geometry[k] for k in keys])
         add_features(sink, features, feedback, start=95.0)
-        main = next((c for c in frame.columns if c.startswith("within_")), None)
-        if main is not None and len(bands) > 1:
-            # The second bound (10 minutes by default): "share within 10 minutes".
-            label = minutes_label(bands[1])
-            main = next(
-                (c for c in frame.columns if c.startswith("within_") and c.endswith(f"_{label}")),
-                main,
-            )
+        main = zone_map_column(list(frame.columns), bands)
         style_field_on_load(
             context, dest_id, ZONES_QML if main else None, provenance, tr("Accessibility by zone"),
             main,

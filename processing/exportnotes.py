@@ -8,7 +8,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -27,10 +26,10 @@ from .notes_common import (
     add_store_parameter,
     filter_from_parameters,
     filter_help,
-    layer_geometry,
-    layer_geometry_type,
     store_from_parameters,
 )
+from .notes_features import layer_geometry, layer_geometry_type
+from .shapes import from_wkb
 from .sinks import add_features, style_on_load
 
 OUTPUT = "OUTPUT"
@@ -158,8 +157,7 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
                     wkb = row["geometry_wkb"]
                     geometry_values = [""] * len(geometry_columns)
                     if wkb:
-                        original = QgsGeometry()
-                        original.fromWkb(wkb)
+                        original = from_wkb(wkb)
                         if family is not None:
                             feature.setGeometry(layer_geometry(original, family))
                         if csv_geometry == GEOMETRY_WKT:

@@ -14,8 +14,6 @@ the event loop is kept running.
 from __future__ import annotations
 
 import json
-import shutil
-import tempfile
 from pathlib import Path
 
 from qgis.core import (
@@ -35,27 +33,27 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsProject,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..compat import keep_layout_text
 from ..i18n import tr
-from ..regionatlas import __version__
-from ..regionatlas.structureimage.layout import is_portrait
+from ..regionatlas.structureimage.layout import is_file_name
 from .base import RegionAtlasAlgorithm
-from .structure_export import drawing_order, export, map_crs, map_extent, style_file_layers
+from .structure_export import (
+    drawing_order,
+    export,
+    map_crs,
+    map_extent,
+    style_file_layers,
+    write_provenance,
+    written_on_success,
+)
 from .structure_layout import (
-    LAYOUTS,
-    fill_layout,
-    load_template,
+    new_layout,
     provenance_lines,
-    set_up_atlas,
     source_text,
 )
-
-DEFAULT_TEMPLATE = LAYOUTS / "structure_image_a3.qpt"
-PORTRAIT_TEMPLATE = LAYOUTS / "structure_image_a3_portrait.qpt"
 
 LAYERS = "LAYERS"
 EXTENT = "EXTENT"
@@ -244,7 +242,7 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
         template = self.parameterAsFile(parameters, TEMPLATE, context)
         folder = Path(self.parameterAsString(parameters, OUTPUT_FOLDER, context))
         name = self.parameterAsString(parameters, FILE_NAME, context).strip() or "structure_image"
-        if any(c in name for c in '/\\:*?"<>|'):
+        if not is_file_name(name):
             raise QgsProcessingException(
                 tr("The file name '{name}' contains characters not allowed in file names.").format(
                     name=name
@@ -259,22 +257,8 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
                 )
             )
         crs = map_crs(self.parameterAsCrs(parameters, CRS, context), layers, feedback)
-        given = (
-            self.parameterAsExtent(parameters, EXTENT, context, crs)
-            if parameters.get(EXTENT)
-            else None
-        )
+        given = parameters.get(EXTENT) and self.parameterAsExtent(parameters, EXTENT, context, crs)
         extent = map_extent(given, layers, crs, context)
-        if template:
-            template = Path(template)
-        elif atlas_layer is None and is_portrait(extent.width(), extent.height()):
-            template = PORTRAIT_TEMPLATE
-        else:
-            template = DEFAULT_TEMPLATE
-        project = QgsProject()  # the layout's own project: the user's project is not touched
-        project.setCrs(crs)
-        project.setTransformContext(context.transformContext())
-        layout = load_template(template, project)
         provenance = provenance_lines(
             layers, self.parameterAsString(parameters, PARAMETERS_TEXT, context)
         )
@@ -283,78 +267,32 @@ class ExportStructureImageAlgorithm(RegionAtlasAlgorithm):
             "subtitle": self.parameterAsString(parameters, SUBTITLE, context),
             "source": source_text(self.parameterAsString(parameters, SOURCE_TEXT, context)),
         }
-        panel = template == PORTRAIT_TEMPLATE and atlas_layer is None
-        fill_layout(layout, layers, crs, extent, texts, template, panel)
-        metadata = project.metadata()
-        metadata.setTitle(texts["title"])
-        metadata.setAbstract("\n".join(provenance))
-        metadata.setAuthor(f"RegionAtlas {__version__}")
-        project.setMetadata(metadata)
-        if atlas_layer is not None:
-            set_up_atlas(
-                layout,
-                atlas_layer,
-                self.parameterAsString(parameters, ATLAS_NAME_FIELD, context),
-                name,
-            )
+        atlas = (atlas_layer, self.parameterAsString(parameters, ATLAS_NAME_FIELD, context), name)
+        layout, _project = new_layout(
+            template, layers, crs, extent, texts, provenance, context, atlas
+        )
         feedback.setProgress(10)
         QCoreApplication.processEvents()
+        editable = self.parameterAsBoolean(parameters, EDITABLE_TEXT, context)
+        dpi = self.parameterAsInt(parameters, DPI, context)
+        single = self.parameterAsBoolean(parameters, ATLAS_SINGLE_FILE, context)
 
-        # Everything goes to a temporary folder first; moved into place only on success.
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-            work = Path(tempfile.mkdtemp(prefix=".regionatlas-export-", dir=str(folder)))
-        except OSError as exc:
-            raise QgsProcessingException(
-                tr("The output folder {folder} cannot be written: {error}").format(
-                    folder=folder, error=exc.strerror or exc
-                )
-            ) from None
-        try:
-            editable = self.parameterAsBoolean(parameters, EDITABLE_TEXT, context)
+        def write(work: Path) -> list[Path]:
             with keep_layout_text(layout, not editable):  # only map labels become outlines
                 written = export(
-                    layout,
-                    atlas_layer,
-                    work,
-                    name,
-                    extensions,
-                    self.parameterAsInt(parameters, DPI, context),
-                    editable,
-                    self.parameterAsBoolean(parameters, ATLAS_SINGLE_FILE, context),
-                    feedback,
+                    layout, atlas_layer, work, name, extensions, dpi, editable, single, feedback
                 )
-            sidecar = work / f"{name}_provenance.txt"
-            body = "\n\n".join(provenance) or tr(
-                "The layers record no RegionAtlas provenance (layers read from files keep "
-                "none): give the METADATA output of Build structure image as the parameters "
-                "text."
-            )
-            sidecar.write_text(
-                tr("How this structure image was made") + "\n\n" + body + "\n", encoding="utf-8"
-            )
-            final = []
-            for path in [*written, sidecar]:
-                target = folder / path.relative_to(work)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                path.replace(target)
-                final.append(target)
-        except Exception:
-            shutil.rmtree(work, ignore_errors=True)
-            raise
-        shutil.rmtree(work, ignore_errors=True)
+            return [*written, write_provenance(work / f"{name}_provenance.txt", provenance)]
+
+        final = written_on_success(folder, write, feedback)
         pages = int(layout.atlas().count()) if atlas_layer is not None else 1
         by_ext = {
-            ext: [str(p) for p in final if p.suffix.lower() == f".{ext}"]
+            ext: ";".join(str(p) for p in final if p.suffix.lower() == f".{ext}")
             for ext in ("pdf", "png", "svg")
         }
-        for path in final:
-            feedback.pushInfo(tr("Written: {path}").format(path=path))
         return {
             OUTPUT_FOLDER: str(folder),
-            PDF: ";".join(by_ext["pdf"]),
-            PNG: ";".join(by_ext["png"]),
-            SVG: ";".join(by_ext["svg"]),
+            **{key: by_ext[key.lower()] for key in (PDF, PNG, SVG)},
             FILES: json.dumps([str(p) for p in final[:-1]]),
             PAGES: pages,
             PROVENANCE: str(final[-1]),

@@ -28,6 +28,7 @@ from ..regionatlas.webatlas.geometry import (
     MAX_DECIMALS,
     MIN_DECIMALS,
 )
+from ..regionatlas.webatlas.model import file_table_name
 from .base import RegionAtlasAlgorithm
 from .webatlas_layers import web_layer
 
@@ -171,15 +172,9 @@ class ExportWebAtlasAlgorithm(RegionAtlasAlgorithm):
         apply_styles = self.parameterAsBoolean(parameters, APPLY_STYLES, context)
         web_layers = []
         for i, layer in enumerate(layers):
-            source = layer.source().split("|")
-            if (
-                layer.id() not in project_layers
-                and layer.name() == Path(source[0]).stem
-                and "|layername=" in layer.source()
-            ):
-                # read from a file by path (qgis_process, models), so named after the file:
-                # name it after its table
-                layer.setName(layer.source().split("|layername=", 1)[1].split("|")[0])
+            table = file_table_name(layer.source(), layer.name())
+            if layer.id() not in project_layers and table:
+                layer.setName(table)  # named after its file: name it after its table
             if apply_styles and isinstance(layer, QgsVectorLayer):
                 style = bundled_style_for(layer)
                 if layer.id() not in project_layers and style is not None:

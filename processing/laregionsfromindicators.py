@@ -32,7 +32,7 @@ from .regions_common import (
     read_method,
 )
 from .regions_help import scb_thresholds
-from .table_input import chosen_field, read_columns
+from .table_input import chosen_field_name, read_columns
 
 NAME_FIELD = "NAME_FIELD"
 MISSING_ZONES = "MISSING_ZONES"
@@ -113,7 +113,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
         if source is None:
             raise QgsProcessingException(tr("The indicator table (INPUT) could not be opened."))
         fields = {
-            name: chosen_field(self, parameters, name, context, label)
+            name: chosen_field_name(self, parameters, name, context, label)
             for name, label in (
                 (UNIT_FIELD, tr("unit field")),
                 (DESTINATION_FIELD, tr("largest destination field")),

@@ -1,32 +1,26 @@
-"""Adapters shared by the accessibility algorithms: the road network and the points.
+"""Adapters shared by the accessibility algorithms: the road network.
 
 Declares the network parameters (public API: NETWORK, SPEED_FIELD, SPEED_CLASS_FIELD,
-SPEED_TABLE, DEFAULT_SPEED, ONEWAY_FIELD, TOLERANCE, CONNECTOR_SPEED, MAX_SNAP) and the point
-parameters, reads QGIS layers into plain arrays and calls the core
-(``regionatlas.accessibility``), which validates and builds the graph.
+SPEED_TABLE, DEFAULT_SPEED, ONEWAY_FIELD, TOLERANCE, CONNECTOR_SPEED, MAX_SNAP),
+reads the lines into plain arrays and calls the core (``regionatlas.accessibility``), which
+validates and builds the graph. The points on the network: ``point_input``.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..i18n import tr
 from ..regionatlas.accessibility import (
     build_network,
-    locate,
     resolve_directions,
     resolve_speeds,
     speed_table,
@@ -37,8 +31,8 @@ from ..regionatlas.accessibility.parameters import (
     MAX_SNAP_M,
     TOLERANCE_M,
 )
-from ..regionatlas.ids import example_list, normalise_id
-from .od_input import _plain
+from .values import chosen_field, unchecked_features
+from .values import plain as _plain
 
 NETWORK = "NETWORK"
 SPEED_FIELD = "SPEED_FIELD"
@@ -49,14 +43,8 @@ ONEWAY_FIELD = "ONEWAY_FIELD"
 TOLERANCE = "TOLERANCE"
 CONNECTOR_SPEED = "CONNECTOR_SPEED"
 MAX_SNAP = "MAX_SNAP"
-ORIGINS = "ORIGINS"
-ORIGINS_ID_FIELD = "ORIGINS_ID_FIELD"
-DESTINATIONS = "DESTINATIONS"
-DESTINATIONS_ID_FIELD = "DESTINATIONS_ID_FIELD"
 
 DOUBLE = QgsProcessingParameterNumber.Type.Double
-#: Geometry validity is not a routing question: every line and point is read as it is.
-SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
 
 
 def network_help() -> str:
@@ -148,37 +136,6 @@ def add_network_parameters(alg) -> None:
     )
 
 
-def add_point_parameters(alg, name: str, id_name: str, label: str, id_label: str) -> None:
-    """Declare a point layer (points or polygons) and its id field."""
-    alg.addParameter(
-        QgsProcessingParameterFeatureSource(
-            name,
-            label,
-            [
-                QgsProcessing.SourceType.TypeVectorPoint,
-                QgsProcessing.SourceType.TypeVectorPolygon,
-            ],
-        )
-    )
-    alg.addParameter(QgsProcessingParameterField(id_name, id_label, parentLayerParameterName=name))
-
-
-def _field_index(source, field: str, parameter: str) -> int:
-    index = source.fields().lookupField(field)
-    if index < 0:
-        raise QgsProcessingException(
-            tr("{parameter}: the layer has no field '{field}'. Its fields are: {names}.").format(
-                parameter=parameter, field=field, names=", ".join(source.fields().names())
-            )
-        )
-    return index
-
-
-def _optional_field(alg, parameters, name, context, source) -> int | None:
-    field = alg.parameterAsString(parameters, name, context)
-    return _field_index(source, field, name) if field else None
-
-
 def read_network(alg, parameters: dict, context, feedback):
     """(RoadNetwork, crs) from the network parameters; a geographic CRS is refused."""
     source = alg.parameterAsSource(parameters, NETWORK, context)
@@ -195,9 +152,9 @@ def read_network(alg, parameters: dict, context, feedback):
         )
     if not crs.isValid():
         feedback.pushWarning(tr("NETWORK has no CRS; coordinates are taken as metres."))
-    speed_i = _optional_field(alg, parameters, SPEED_FIELD, context, source)
-    class_i = _optional_field(alg, parameters, SPEED_CLASS_FIELD, context, source)
-    oneway_i = _optional_field(alg, parameters, ONEWAY_FIELD, context, source)
+    speed_i = chosen_field(alg, parameters, SPEED_FIELD, context, source)[1]
+    class_i = chosen_field(alg, parameters, SPEED_CLASS_FIELD, context, source)[1]
+    oneway_i = chosen_field(alg, parameters, ONEWAY_FIELD, context, source)[1]
     table_text = alg.parameterAsString(parameters, SPEED_TABLE, context)
     default = alg.parameterAsDouble(parameters, DEFAULT_SPEED, context)
     if class_i is not None and not table_text:
@@ -206,13 +163,10 @@ def read_network(alg, parameters: dict, context, feedback):
         )
     lines, ids, speeds, classes, oneway = [], [], [], [], []
     total = max(source.featureCount(), 1)
-    request = QgsFeatureRequest().setInvalidGeometryCheck(
-        QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
-    )
-    for k, feature in enumerate(source.getFeatures(request, SKIP_VALIDITY)):
+    for k, feature in enumerate(unchecked_features(source)):
         if k % 5000 == 0:
             if feedback.isCanceled():
-                return None, crs
+                raise QgsProcessingException(tr("Cancelled by the user."))
             feedback.setProgress(10.0 * k / total)
         geom = feature.geometry()
         if geom is None or geom.isEmpty():
@@ -249,114 +203,3 @@ def read_network(alg, parameters: dict, context, feedback):
         )
     )
     return network, crs
-
-
-def read_points(
-    alg,
-    parameters: dict,
-    name: str,
-    id_name: str,
-    context,
-    feedback,
-    network,
-    network_crs,
-    weight_name: str | None = None,
-    category_name: str | None = None,
-):
-    """Located points of layer ``name`` (polygons by their point on surface), reprojected to
-    the network's CRS when needed (and said so). Returns (Located, {id: QgsGeometry})."""
-    source = alg.parameterAsSource(parameters, name, context)
-    if source is None:
-        raise QgsProcessingException(alg.invalidSourceError(parameters, name))
-    id_field = alg.parameterAsString(parameters, id_name, context)
-    if not id_field:
-        raise QgsProcessingException(tr("Choose the id field ({name}).").format(name=id_name))
-    id_i = _field_index(source, id_field, id_name)
-    weight_i = (
-        _optional_field(alg, parameters, weight_name, context, source) if weight_name else None
-    )
-    cat_i = (
-        _optional_field(alg, parameters, category_name, context, source) if category_name else None
-    )
-    transform = None
-    if network_crs.isValid() and source.sourceCrs().isValid() and source.sourceCrs() != network_crs:
-        transform = QgsCoordinateTransform(
-            source.sourceCrs(), network_crs, context.transformContext()
-        )
-        feedback.pushInfo(
-            tr(
-                "{name} is in {source}; its points were reprojected to the network's {target}."
-            ).format(name=name, source=source.sourceCrs().authid(), target=network_crs.authid())
-        )
-    ids, xy, weights, cats, geoms, no_geometry = [], [], [], [], {}, []
-    is_point = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
-    request = QgsFeatureRequest().setInvalidGeometryCheck(
-        QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
-    )
-    for feature in source.getFeatures(request, SKIP_VALIDITY):
-        attributes = feature.attributes()
-        key = normalise_id(_plain(attributes[id_i]))
-        if key is None:
-            raise QgsProcessingException(
-                tr("{name}: feature {fid} has no value in '{field}'.").format(
-                    name=name, fid=feature.id(), field=id_field
-                )
-            )
-        geom = feature.geometry()
-        point = None
-        if geom is not None and not geom.isEmpty():
-            point = QgsGeometry(geom) if is_point else geom.pointOnSurface()
-            if transform is not None:
-                point.transform(transform)
-            if point.isMultipart():
-                point = QgsGeometry.fromPointXY(point.asMultiPoint()[0])
-        if point is None or point.isEmpty():
-            no_geometry.append(key)
-            xy.append((np.nan, np.nan))
-        else:
-            p = point.asPoint()
-            xy.append((p.x(), p.y()))
-            geoms[key] = point
-        ids.append(key)
-        if weight_i is not None:
-            value = _plain(attributes[weight_i])
-            try:
-                weights.append(float(value) if value is not None else np.nan)
-            except (TypeError, ValueError):
-                weights.append(np.nan)
-        if cat_i is not None:
-            value = normalise_id(_plain(attributes[cat_i]))
-            if value is None:
-                raise QgsProcessingException(
-                    tr("{name}: feature '{id}' has no category in '{field}'.").format(
-                        name=name,
-                        id=key,
-                        field=alg.parameterAsString(parameters, category_name, context),
-                    )
-                )
-            cats.append(value)
-    if no_geometry:
-        feedback.pushWarning(
-            tr("{name}: {n} feature(s) have no geometry: {ids}.").format(
-                name=name, n=len(no_geometry), ids=example_list(no_geometry)
-            )
-        )
-    located = locate(
-        network,
-        ids,
-        np.array(xy, dtype=float).reshape(-1, 2),
-        alg.parameterAsDouble(parameters, CONNECTOR_SPEED, context),
-        alg.parameterAsDouble(parameters, MAX_SNAP, context),
-        what=name,
-        weight=weights if weight_i is not None else None,
-        category=cats if cat_i is not None else None,
-    )
-    off = located.off_network_ids
-    if off:
-        feedback.pushWarning(
-            tr(
-                "{name}: {n} of {total} point(s) are farther than MAX_SNAP from the network (or "
-                "have no geometry) and get no travel times: {ids}."
-            ).format(name=name, n=len(off), total=len(ids), ids=example_list(off))
-        )
-    return located, geoms

@@ -1,28 +1,20 @@
-"""Adapters shared by the notes algorithms and the notes dock: QGIS layers <-> notes store.
+"""Adapters shared by the notes algorithms and the notes dock: the notes store and filters.
 
-* the store parameter (a GeoPackage path, a PostgreSQL conninfo or service name, or the name
-  of a QGIS saved PostgreSQL connection as ``pgconn:<name>``) and the filter parameters;
-* copies of layer features for links and re-linking (geometry as WKB in the store's CRS,
-  label from the layer's display expression), found by key field value, never by fid.
+the store parameter (a GeoPackage path, a PostgreSQL conninfo or service name, or the name
+of a QGIS saved PostgreSQL connection as ``pgconn:<name>``) and the filter parameters. Copies
+of layer features for links: ``notes_features``.
 """
 
 from __future__ import annotations
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsExpression,
-    QgsExpressionContext,
-    QgsExpressionContextUtils,
-    QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterString,
     QgsProject,
     QgsProviderRegistry,
-    QgsWkbTypes,
 )
 
 from ..i18n import tr
@@ -31,12 +23,9 @@ from ..regionatlas.notes import gpkg as _gpkg
 from ..regionatlas.notes.dockstate import (
     PG_CONNECTION_PREFIX,
     DockState,
-    label_expression,
     store_from_project,
 )
 from ..regionatlas.notes.errors import StoreError
-from ..regionatlas.notes.keys import dataset_key, feature_key
-from .od_input import _plain
 
 
 def _qgis_srs_definition(srid: int) -> tuple[str, str, str]:
@@ -218,127 +207,3 @@ def filter_from_parameters(alg, parameters, context, store) -> NoteFilter:
     text = (alg.parameterAsString(parameters, TEXT, context) or "").strip()
     dataset = (alg.parameterAsString(parameters, DATASET, context) or "").strip()
     return NoteFilter(text=text or None, dataset_key=dataset or None, **values)
-
-
-# -- layers -> feature copies -------------------------------------------------------------
-
-
-def layer_dataset_key(layer) -> str:
-    """The stable dataset key of a QGIS layer (data source, not layer id)."""
-    return dataset_key(layer.providerType(), layer.source())
-
-
-def to_store_transform(layer_crs, srid: int, transform_context=None) -> QgsCoordinateTransform:
-    target = QgsCoordinateReferenceSystem(f"EPSG:{srid}")
-    return QgsCoordinateTransform(
-        layer_crs, target, transform_context or QgsProject.instance().transformContext()
-    )
-
-
-class FeatureCopier:
-    """Makes (key, geometry WKB in the store CRS, label) copies of a layer's features."""
-
-    def __init__(self, layer, key_field: str, srid: int, transform_context=None) -> None:
-        self.layer = layer
-        self.key_field = key_field
-        self.index = layer.fields().lookupField(key_field)
-        if self.index < 0:
-            raise StoreError(
-                tr("The layer {layer} has no field {field}.").format(
-                    layer=layer.name(), field=key_field
-                )
-            )
-        self.transform = to_store_transform(layer.crs(), srid, transform_context)
-        names = [f.name() for f in layer.fields()]
-        self.expression = QgsExpression(
-            label_expression(layer.displayExpression(), names, key_field)
-        )
-        self.context = QgsExpressionContext()
-        # appendScopes takes ownership; the list constructor does not (double free at exit)
-        self.context.appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(layer))
-        self.expression.prepare(self.context)
-
-    def key(self, feature) -> str | None:
-        return feature_key(_plain(feature.attribute(self.index)))
-
-    def copy(self, feature) -> tuple[str | None, bytes | None, str | None]:
-        geometry = feature.geometry()
-        wkb = None
-        if geometry is not None and not geometry.isEmpty():
-            geometry = type(geometry)(geometry)
-            try:
-                geometry.transform(self.transform)
-                wkb = bytes(geometry.asWkb())
-            except Exception:  # QgsCsException: outside the store's CRS area
-                wkb = None
-        self.context.setFeature(feature)
-        label = self.expression.evaluate(self.context)
-        label = None if label is None or _plain(label) is None else str(label)
-        return self.key(feature), wkb, label
-
-    def all_copies(self, feedback=None) -> dict[str, tuple[bytes | None, str | None]]:
-        copies = {}
-        total = max(self.layer.featureCount(), 1)
-        for i, feature in enumerate(self.layer.getFeatures()):
-            if feedback is not None:
-                if feedback.isCanceled():
-                    break
-                feedback.setProgress(50.0 * i / total)
-            key, wkb, label = self.copy(feature)
-            if key is not None:
-                copies[key] = (wkb, label)
-        return copies
-
-
-#: shapely geometry type -> geometry family
-_FAMILY = {
-    "Point": "point",
-    "MultiPoint": "point",
-    "LineString": "line",
-    "MultiLineString": "line",
-    "LinearRing": "line",
-    "Polygon": "polygon",
-    "MultiPolygon": "polygon",
-}
-_MULTI = {
-    "point": QgsWkbTypes.Type.MultiPoint,
-    "line": QgsWkbTypes.Type.MultiLineString,
-    "polygon": QgsWkbTypes.Type.MultiPolygon,
-}
-
-
-def layer_geometry_type(wkbs):
-    """(QGIS wkb type, family) of one output layer for the geometry copies *wkbs*: the multi
-    type of the only family present; points ("mixed") when families are mixed; no geometry
-    (None) when there is none."""
-    import shapely
-
-    families = {_FAMILY.get(shapely.from_wkb(w).geom_type) for w in wkbs if w}
-    families.discard(None)
-    if not families:
-        return QgsWkbTypes.Type.NoGeometry, None
-    if len(families) == 1:
-        family = next(iter(families))
-        return _MULTI[family], family
-    return QgsWkbTypes.Type.MultiPoint, "mixed"
-
-
-def layer_geometry(geometry: QgsGeometry, family: str | None) -> QgsGeometry:
-    """*geometry* as the output layer's type (see :func:`layer_geometry_type`)."""
-    geometry = QgsGeometry(geometry)
-    if family == "mixed":
-        geometry = geometry.pointOnSurface()
-    geometry.convertToMultiType()
-    return geometry
-
-
-def find_features_by_key(layer, key_field: str, key: str) -> list:
-    """Features of *layer* whose key field holds *key* (text comparison, not fid)."""
-    expression = QgsExpression.createFieldEqualityExpression(key_field, key)
-    features = list(layer.getFeatures(QgsFeatureRequest().setFilterExpression(expression)))
-    if not features:  # numeric fields: compare as text
-        index = layer.fields().lookupField(key_field)
-        features = [
-            f for f in layer.getFeatures() if feature_key(_plain(f.attribute(index))) == key
-        ]
-    return features

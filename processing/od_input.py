@@ -1,43 +1,47 @@
-"""Adapters: read OD tables and zone layers from QGIS inputs for the core.
+"""Adapters: read OD tables from QGIS inputs for the core, and check their ids against zones.
 
 Every commuting algorithm has the same public parameters (INPUT, ORIGIN_FIELD,
 DESTINATION_FIELD, COUNT_FIELD, optional YEAR_FIELD + YEAR), accepts any table or layer,
 including a plain CSV path that OGR opens with every field as text, and reports problems
 with the row, the field and the id. The core (:class:`ODTable`) does the validation; this
-module only moves values out of QGIS.
+module only moves values out of QGIS. Zone layers are read by ``zone_input`` (its names are
+re-exported here for the adapters that import them from this module).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import numpy as np
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
-    QgsFeatureRequest,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
-    QgsProcessingFeatureSource,
     QgsProcessingFeedback,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from ..i18n import tr
 from ..regionatlas.commuting.odcsv import rows_of_year
-from ..regionatlas.commuting.odtable import MAX_EXAMPLES, ODTable
+from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.errors import InputError
-from ..regionatlas.ids import normalise_id
 from .od_readers import read_csv_fast as _read_csv_fast
 from .od_readers import read_features as _read_features
 from .od_readers import read_ogr_arrow as _read_ogr_arrow
-from .values import plain as _plain
+from .values import chosen_field
+from .values import plain as _plain  # noqa: F401 (re-exported)
+from .zone_input import (  # noqa: F401 (re-exported)
+    ZONES,
+    ZONES_ID_FIELD,
+    Zones,
+    _examples,
+    add_zone_source_parameters,
+    features_by_id,
+    id_field_index,
+    read_zones,
+    transform_to,
+)
 
 INPUT = "INPUT"
 ORIGIN_FIELD = "ORIGIN_FIELD"
@@ -45,8 +49,6 @@ DESTINATION_FIELD = "DESTINATION_FIELD"
 COUNT_FIELD = "COUNT_FIELD"
 YEAR_FIELD = "YEAR_FIELD"
 YEAR = "YEAR"
-ZONES = "ZONES"
-ZONES_ID_FIELD = "ZONES_ID_FIELD"
 MISSING_ZONES = "MISSING_ZONES"
 
 #: MISSING_ZONES choices (order is public API).
@@ -85,21 +87,6 @@ def add_od_parameters(alg) -> None:
     alg.addParameter(QgsProcessingParameterString(YEAR, tr("Year to use"), optional=True))
 
 
-def add_zone_source_parameters(alg, optional: bool, point_allowed: bool = False) -> None:
-    """Declare ZONES and ZONES_ID_FIELD."""
-    types = [QgsProcessing.SourceType.TypeVectorPolygon]
-    if point_allowed:
-        types.append(QgsProcessing.SourceType.TypeVectorPoint)
-    alg.addParameter(
-        QgsProcessingParameterFeatureSource(ZONES, tr("Zones (units)"), types, optional=optional)
-    )
-    alg.addParameter(
-        QgsProcessingParameterField(
-            ZONES_ID_FIELD, tr("Zone id field"), parentLayerParameterName=ZONES, optional=optional
-        )
-    )
-
-
 def add_zone_parameters(alg, optional: bool, point_allowed: bool = False) -> None:
     """Declare ZONES, ZONES_ID_FIELD and MISSING_ZONES."""
     add_zone_source_parameters(alg, optional, point_allowed)
@@ -113,22 +100,6 @@ def add_zone_parameters(alg, optional: bool, point_allowed: bool = False) -> Non
     )
 
 
-def _field_name(alg, parameters, name: str, context, source, label: str, required: bool = True):
-    value = alg.parameterAsString(parameters, name, context)
-    if not value:
-        if required:
-            raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
-        return None
-    if source.fields().lookupField(value) < 0:
-        names = ", ".join(source.fields().names())
-        raise QgsProcessingException(
-            tr("The OD table has no field '{field}' ({label}). Its fields are: {names}.").format(
-                field=value, label=label, names=names
-            )
-        )
-    return value
-
-
 def read_od(
     alg, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
 ) -> ODTable:
@@ -136,14 +107,15 @@ def read_od(
     source = alg.parameterAsSource(parameters, INPUT, context)
     if source is None:
         raise QgsProcessingException(tr("The OD table (INPUT) could not be opened."))
-    origin = _field_name(alg, parameters, ORIGIN_FIELD, context, source, tr("origin field"))
-    destination = _field_name(
-        alg, parameters, DESTINATION_FIELD, context, source, tr("destination field")
+    origin, destination, count = (
+        chosen_field(alg, parameters, name, context, source, label)[0]
+        for name, label in (
+            (ORIGIN_FIELD, tr("origin field")),
+            (DESTINATION_FIELD, tr("destination field")),
+            (COUNT_FIELD, tr("count field")),
+        )
     )
-    count = _field_name(alg, parameters, COUNT_FIELD, context, source, tr("count field"))
-    year_field = _field_name(
-        alg, parameters, YEAR_FIELD, context, source, tr("year field"), required=False
-    )
+    year_field = chosen_field(alg, parameters, YEAR_FIELD, context, source)[0]
     year = alg.parameterAsString(parameters, YEAR, context).strip() if YEAR in parameters else ""
     if year and not year_field:
         raise QgsProcessingException(
@@ -177,120 +149,6 @@ def read_od(
         )
     )
     return table
-
-
-@dataclass
-class Zones:
-    """Zone features keyed by id (text): geometry (repaired) and attributes."""
-
-    crs: QgsCoordinateReferenceSystem
-    geometry: dict[str, QgsGeometry] = field(default_factory=dict)
-    features: dict[str, object] = field(default_factory=dict)
-    fields: object = None
-    id_field: str = ""
-    is_point: bool = False
-
-
-def id_field_index(source, id_field: str, no_field: str) -> int:
-    """Index of ``id_field`` in ``source``; raises ``no_field`` (translated, with ``{field}``
-    and ``{names}``) when the layer has no such field."""
-    index = source.fields().lookupField(id_field)
-    if index < 0:
-        raise QgsProcessingException(
-            no_field.format(field=id_field, names=", ".join(source.fields().names()))
-        )
-    return index
-
-
-def features_by_id(source, id_index: int, id_field: str, no_value: str, not_unique: str):
-    """(id, feature) for each feature of ``source``, the id being the normalised text of field
-    ``id_index``. QGIS's own invalid-geometry check is off: the callers repair and report.
-
-    Raises ``no_value`` (translated, with ``{fid}`` and ``{field}``) for a feature without an
-    id, and after the last feature ``not_unique`` (with ``{field}`` and ``{ids}``) when ids
-    repeat (only the first feature of each id is yielded).
-    """
-    seen, duplicates = set(), []
-    request = QgsFeatureRequest().setInvalidGeometryCheck(
-        QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck
-    )
-    flags = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
-    for feature in source.getFeatures(request, flags):
-        key = normalise_id(_plain(feature.attributes()[id_index]))
-        if key is None:
-            raise QgsProcessingException(no_value.format(fid=feature.id(), field=id_field))
-        if key in seen:
-            duplicates.append(key)
-            continue
-        seen.add(key)
-        yield key, feature
-    if duplicates:
-        raise QgsProcessingException(not_unique.format(field=id_field, ids=_examples(duplicates)))
-
-
-def read_zones(
-    alg, parameters: dict, context: QgsProcessingContext, feedback: QgsProcessingFeedback
-) -> Zones | None:
-    """Read ZONES keyed by ZONES_ID_FIELD; repair invalid geometries and say so."""
-    source = alg.parameterAsSource(parameters, ZONES, context)
-    if source is None:
-        return None
-    id_field = alg.parameterAsString(parameters, ZONES_ID_FIELD, context)
-    if not id_field:
-        raise QgsProcessingException(tr("Choose the zone id field (ZONES_ID_FIELD)."))
-    id_index = id_field_index(
-        source, id_field, tr("The zones have no field '{field}'. Their fields are: {names}.")
-    )
-    zones = Zones(crs=source.sourceCrs(), fields=source.fields(), id_field=id_field)
-    zones.is_point = (
-        QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
-    )
-    repaired, empty = [], []
-    for key, feature in features_by_id(
-        source,
-        id_index,
-        id_field,
-        tr("A zone (feature id {fid}) has no value in '{field}'."),
-        tr("Zone ids must be unique; these occur more than once in '{field}': {ids}."),
-    ):
-        geom = feature.geometry()
-        if geom is None or geom.isEmpty():
-            empty.append(key)
-        elif not geom.isGeosValid():
-            fixed = geom.makeValid()
-            if fixed.isEmpty():
-                raise QgsProcessingException(
-                    tr("Zone '{id}' has an invalid geometry that could not be repaired.").format(
-                        id=key
-                    )
-                )
-            geom = fixed
-            repaired.append(key)
-        zones.geometry[key] = geom
-        zones.features[key] = feature
-    if repaired:
-        message = (
-            tr("1 invalid zone geometry was repaired (makeValid): {ids}.")
-            if len(repaired) == 1
-            else tr("{n} invalid zone geometries were repaired (makeValid): {ids}.")
-        )
-        feedback.pushWarning(message.format(n=len(repaired), ids=_examples(repaired)))
-    if empty:
-        feedback.pushWarning(
-            (
-                tr("1 zone has no geometry and gets no lines: {ids}.")
-                if len(empty) == 1
-                else tr("{n} zones have no geometry and get no lines: {ids}.")
-            ).format(n=len(empty), ids=_examples(empty))
-        )
-    return zones
-
-
-def _examples(ids: list[str]) -> str:
-    shown = ", ".join(ids[:MAX_EXAMPLES])
-    return shown + (
-        tr(" and {n} more").format(n=len(ids) - MAX_EXAMPLES) if len(ids) > MAX_EXAMPLES else ""
-    )
 
 
 def drop_missing_ids(
@@ -339,13 +197,3 @@ def check_od_against_zones(
     return drop_missing_ids(
         table, set(zones.features), zones.id_field, policy, feedback, texts, InputError
     )
-
-
-def transform_to(zones: Zones, target: QgsCoordinateReferenceSystem, context) -> None:
-    """Reproject the zone geometries in place."""
-    transform = QgsCoordinateTransform(zones.crs, target, context.transformContext())
-    for key, geom in zones.geometry.items():
-        g = QgsGeometry(geom)
-        g.transform(transform)
-        zones.geometry[key] = g
-    zones.crs = target

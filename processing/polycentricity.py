@@ -40,7 +40,7 @@ from .sinks import (
     style_on_load,
     table_features,
 )
-from .table_input import chosen_field, require_fields
+from .table_input import chosen_field_name, require_fields
 
 CENTRES = "CENTRES"
 CENTRES_ID_FIELD = "CENTRES_ID_FIELD"
@@ -104,7 +104,7 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
 
     # -- inputs ---------------------------------------------------------------------------------
     def _field(self, parameters, name, context, source, label, required=True):
-        value = chosen_field(self, parameters, name, context, label, required)
+        value = chosen_field_name(self, parameters, name, context, label, required)
         require_fields(
             source.fields(),
             [value],

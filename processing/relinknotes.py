@@ -6,7 +6,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -21,14 +20,9 @@ from ..compat import qgs_field
 from ..i18n import tr
 from ..regionatlas.notes.errors import StoreError
 from .base import RegionAtlasAlgorithm
-from .notes_common import (
-    FeatureCopier,
-    add_store_parameter,
-    layer_dataset_key,
-    layer_geometry,
-    layer_geometry_type,
-    store_from_parameters,
-)
+from .notes_common import add_store_parameter, store_from_parameters
+from .notes_features import FeatureCopier, layer_dataset_key, layer_geometry, layer_geometry_type
+from .shapes import from_wkb
 
 INPUT = "INPUT"
 KEY_FIELD = "KEY_FIELD"
@@ -153,9 +147,7 @@ class RelinkNotesAlgorithm(RegionAtlasAlgorithm):
             feature = QgsFeature(fields)
             feature.setAttributes([old_key, key, link.label if link else None, counts.get(key, 0)])
             if link is not None and link.geometry_wkb and family is not None:
-                geometry = QgsGeometry()
-                geometry.fromWkb(link.geometry_wkb)
-                feature.setGeometry(layer_geometry(geometry, family))
+                feature.setGeometry(layer_geometry(from_wkb(link.geometry_wkb), family))
             sink.addFeature(feature)
         lines = [
             tr("Dataset {old} -> {new} (key field {field}).").format(

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputString,
@@ -22,17 +20,10 @@ from ..regionatlas.accessibility.measures import parse_minutes
 from ..regionatlas.accessibility.parameters import SERVICE_AREA_BUFFER_M
 from .accessibility_styles import SERVICE_AREAS_QML, style_field_on_load
 from .base import RegionAtlasAlgorithm
-from .network_input import (
-    DESTINATIONS,
-    DESTINATIONS_ID_FIELD,
-    DOUBLE,
-    add_network_parameters,
-    add_point_parameters,
-    network_help,
-    read_network,
-    read_points,
-)
-from .sinks import add_features
+from .network_input import DOUBLE, add_network_parameters, network_help, read_network
+from .point_input import DESTINATIONS, DESTINATIONS_ID_FIELD, add_point_parameters, read_points
+from .shapes import from_wkb
+from .sinks import add_features, table_features
 
 THRESHOLDS = "THRESHOLDS"
 BUFFER = "BUFFER"
@@ -109,8 +100,6 @@ class ServiceAreasAlgorithm(RegionAtlasAlgorithm):
             self.parameterAsString(parameters, THRESHOLDS, context), THRESHOLDS, DEFAULT_THRESHOLDS
         )
         network, crs = read_network(self, parameters, context, feedback)
-        if network is None:
-            raise QgsProcessingException(tr("Cancelled by the user."))
         destinations, _ = read_points(
             self, parameters, DESTINATIONS, DESTINATIONS_ID_FIELD, context, feedback, network, crs
         )
@@ -133,16 +122,13 @@ class ServiceAreasAlgorithm(RegionAtlasAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
-        features = []
         # Largest threshold first, so smaller areas are drawn on top.
-        for key, minutes, polygon in sorted(areas, key=lambda a: (-a[1], a[0])):
-            feature = QgsFeature(fields)
-            feature.setAttributes([key, minutes, polygon.area / 1e6])
-            geometry = QgsGeometry()
-            geometry.fromWkb(polygon.wkb)
-            geometry.convertToMultiType()
-            feature.setGeometry(geometry)
-            features.append(feature)
+        areas = sorted(areas, key=lambda a: (-a[1], a[0]))
+        features = table_features(
+            fields,
+            [[key, minutes, polygon.area / 1e6] for key, minutes, polygon in areas],
+            [from_wkb(polygon.wkb, multi=True) for _key, _minutes, polygon in areas],
+        )
         add_features(sink, features, feedback, start=90.0)
         provenance = self.provenance(parameters, context)
         style_field_on_load(

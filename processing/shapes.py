@@ -33,3 +33,13 @@ def shapely_shapes(geometries) -> list:
         else shapely.Polygon()
         for g in geometries
     ]
+
+
+def from_wkb(wkb: bytes, multi: bool = False) -> QgsGeometry:
+    """A QGIS geometry from WKB (a shapely shape's ``.wkb``, a stored copy); ``multi``: as its
+    multi type."""
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    if multi:
+        geometry.convertToMultiType()
+    return geometry

@@ -104,12 +104,15 @@ def add_features(sink, features: list[QgsFeature], feedback, start: float = 80.0
         feedback.setProgress(start + (100.0 - start) * min(k + chunk, total) / total)
 
 
-def table_features(fields: QgsFields, rows: list[list]) -> list[QgsFeature]:
-    """Features without geometry carrying ``rows`` (one attribute list each) under ``fields``."""
+def table_features(fields: QgsFields, rows: list[list], geometries=None) -> list[QgsFeature]:
+    """Features carrying ``rows`` (one attribute list each) under ``fields``; with
+    ``geometries`` (one QgsGeometry or None per row) the geometry of each."""
     features = []
-    for row in rows:
+    for row, geometry in zip(rows, geometries if geometries is not None else [None] * len(rows)):
         feature = QgsFeature(fields)
-        feature.setAttributes(row)
+        feature.setAttributes(list(row))
+        if geometry is not None:
+            feature.setGeometry(geometry)
         features.append(feature)
     return features
 

@@ -7,7 +7,6 @@ Each step converts QGIS input to plain data (``structure_layers``), calls one co
 
 from __future__ import annotations
 
-import numpy as np
 import shapely
 from qgis.core import QgsProcessingException
 
@@ -175,8 +174,6 @@ def borders(alg, parameters, context, feedback, target, extent) -> list:
     country = None
     if country_i is not None:
         _units, country = read_polygon_groups(source, target, context, None, country_i)
-    diagonal = float(np.hypot(extent[2] - extent[0], extent[3] - extent[1]))
-    lines = border_lines(
-        geometries, county, country, tolerance=generalisation_tolerance(diagonal, 0.0)
-    )
+    tolerance = generalisation_tolerance(extent[2] - extent[0], extent[3] - extent[1])
+    lines = border_lines(geometries, county, country, tolerance=tolerance)
     return [(from_shapely(geom), [kind]) for kind, geom in lines]

@@ -18,10 +18,11 @@ from ..regionatlas.structureimage import (
     border_crossed,
     corridors_from_flows,
 )
-from ..regionatlas.structureimage.drawing import OBSTACLE_RANKS, corridor_lines
-from ..regionatlas.structureimage.extent import automatic_max_length
+from ..regionatlas.structureimage.corridors import nullable_flag
+from ..regionatlas.structureimage.drawing import OBSTACLE_RANKS, corridor_lines, obstacles
+from ..regionatlas.structureimage.extent import automatic_max_length, map_diagonal
 from ..regionatlas.structureimage.nodes import match_flows, representative_nodes
-from ..regionatlas.structureimage.routing import classify_routed, nearest_nodes, route_flows
+from ..regionatlas.structureimage.routing import classify_routed, nearest_nodes, route_corridors
 from .od_input import read_od
 from .structure_layers import polyline, read_lines
 from .structure_params import (
@@ -39,9 +40,6 @@ from .structure_params import (
 )
 from .structure_styles import number_text, run_summary
 
-#: Pairs whose node lies further from the network than this share of the diagonal are drawn
-#: straight (not routed).
-MAX_ACCESS_SHARE = 0.05
 #: Position of the attributes in a corridor row (CORRIDOR_FIELDS of structureimage.py).
 FLOW, WIDTH, CROSS = 6, 7, 8
 
@@ -75,7 +73,7 @@ def max_length_m(alg, parameters, context, feedback, extent) -> float | None:
 
 
 def build_corridors(alg, parameters, context, feedback, nodes, target, extent) -> dict:
-    diagonal = float(np.hypot(extent.width(), extent.height())) or 1.0
+    diagonal = map_diagonal(extent.width(), extent.height())
     network_source = alg.parameterAsSource(parameters, NETWORK, context)
     network = None
     if network_source is not None:
@@ -191,22 +189,17 @@ def _xy(representative, ids) -> np.ndarray:
     return np.array([[representative[i]["x"], representative[i]["y"]] for i in ids]).reshape(-1, 2)
 
 
-def _flag(value) -> bool | None:
-    """pandas' nullable boolean (True/False/NA) -> True/False/None."""
-    try:
-        return None if value is None or bool(value != value) else bool(value)
-    except TypeError:  # pd.NA
-        return None
-
-
 def pair_lines(frame, representative, nodes, curved, diagonal, distance, feedback):
     """(geometry, attributes) of each corridor as a (curved) line between its nodes."""
     starts, ends = _xy(representative, frame["from_id"]), _xy(representative, frame["to_id"])
-    obstacles = np.array([[n["x"], n["y"]] for n in nodes if n["rank"] <= OBSTACLE_RANKS]).reshape(
-        -1, 2
-    )
+    node_xy = [[n["x"], n["y"]] for n in nodes]
     lines, passing = corridor_lines(
-        starts, ends, obstacles, diagonal, curved, cancelled=feedback.isCanceled
+        starts,
+        ends,
+        obstacles(node_xy, [n["rank"] for n in nodes]),
+        diagonal,
+        curved,
+        cancelled=feedback.isCanceled,
     )
     out = []
     for row, coords, a, b in zip(frame.itertuples(index=False), lines, starts, ends):
@@ -219,7 +212,7 @@ def pair_lines(frame, representative, nodes, curved, diagonal, distance, feedbac
             float(row.flow_to_from),
             float(row.flow),
             int(row.width_class),
-            _flag(row.cross_border),
+            nullable_flag(row.cross_border),
             row.border_crossed,
             1,
             distance.measureLine(QgsPointXY(*a), QgsPointXY(*b)) / 1000.0,
@@ -235,13 +228,12 @@ def pair_lines(frame, representative, nodes, curved, diagonal, distance, feedbac
 
 
 def routed_lines(frame, representative, network, direct, options, diagonal, distance, feedback):
-    result = route_flows(
+    result = route_corridors(
         network,
         _xy(representative, frame["from_id"]),
         _xy(representative, frame["to_id"]),
         frame["flow"].to_numpy(),
-        snap=max(diagonal * 1e-6, 0.01),
-        max_access=diagonal * MAX_ACCESS_SHARE,
+        diagonal,
         cancelled=feedback.isCanceled,
     )
     if feedback.isCanceled():
@@ -249,7 +241,7 @@ def routed_lines(frame, representative, network, direct, options, diagonal, dist
     classes = classify_routed(
         result,
         frame["flow"].tolist(),
-        [_flag(v) for v in frame["cross_border"]],
+        [nullable_flag(v) for v in frame["cross_border"]],
         frame["border_crossed"].tolist(),
         options.width_classes,
     )

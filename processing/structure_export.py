@@ -1,9 +1,13 @@
 """Exporting a filled structure-image layout (regionatlas:exportstructureimage): drawing order,
 styles of layers read from files, map CRS and extent, and the export of each format and atlas
-page with QgsLayoutExporter.
+page with QgsLayoutExporter into a folder that receives the files only when all succeeded.
 """
 
 from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
 
 from osgeo import gdal
 from qgis.core import (
@@ -95,8 +99,8 @@ def map_crs(crs, layers, feedback) -> QgsCoordinateReferenceSystem:
 
 
 def map_extent(given, layers, crs, context) -> QgsRectangle:
-    """The extent given, else all layers' extents in ``crs`` with a margin."""
-    if given is not None and not given.isEmpty():
+    """The extent given (a QgsRectangle), else all layers' extents in ``crs`` with a margin."""
+    if isinstance(given, QgsRectangle) and not given.isEmpty():
         return given
     extent = null_rectangle()
     for layer in layers:
@@ -116,6 +120,46 @@ def map_extent(given, layers, crs, context) -> QgsRectangle:
 
 
 # -- export -------------------------------------------------------------------------------
+def write_provenance(path: Path, provenance: list[str]) -> Path:
+    """The provenance file beside the image: how it was made, or how to record that."""
+    body = "\n\n".join(provenance) or tr(
+        "The layers record no RegionAtlas provenance (layers read from files keep "
+        "none): give the METADATA output of Build structure image as the parameters "
+        "text."
+    )
+    path.write_text(
+        tr("How this structure image was made") + "\n\n" + body + "\n", encoding="utf-8"
+    )
+    return path
+
+
+def written_on_success(folder: Path, write, feedback) -> list[Path]:
+    """Run ``write(work)`` in a new hidden folder inside ``folder`` and move the files it
+    returns into ``folder`` only when it succeeded: a failed run leaves nothing that looks
+    like a result. The files' final paths, in the order ``write`` gave them."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".regionatlas-export-", dir=str(folder)))
+    except OSError as exc:
+        raise QgsProcessingException(
+            tr("The output folder {folder} cannot be written: {error}").format(
+                folder=folder, error=exc.strerror or exc
+            )
+        ) from None
+    try:
+        final = []
+        for path in write(work):
+            target = folder / path.relative_to(work)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            path.replace(target)
+            final.append(target)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for path in final:
+        feedback.pushInfo(tr("Written: {path}").format(path=path))
+    return final
+
+
 def export(layout, atlas_layer, work, name, extensions, dpi, editable, single_pdf, feedback):
     """Export ``layout`` (or every page of its atlas) in each of ``extensions`` into ``work``;
     returns the files written. Progress per format and atlas page; the event loop keeps

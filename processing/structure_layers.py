@@ -14,30 +14,18 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessingException,
     QgsWkbTypes,
 )
 
-from ..i18n import tr
 from ..regionatlas.ids import normalise_id
-from .od_input import _plain
+from .shapes import from_wkb
+from .values import chosen_field
+from .values import plain as _plain
 
 
 def field_index(alg, source, parameters, name, context, label, required=False):
     """Index of the field chosen for parameter ``name``; None when not chosen."""
-    value = alg.parameterAsString(parameters, name, context)
-    if not value:
-        if required:
-            raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
-        return None
-    index = source.fields().lookupField(value)
-    if index < 0:
-        raise QgsProcessingException(
-            tr("The layer has no field '{field}' ({label}). Its fields are: {names}.").format(
-                field=value, label=label, names=", ".join(source.fields().names())
-            )
-        )
-    return index
+    return chosen_field(alg, parameters, name, context, source, label if required else None)[1]
 
 
 def read_node_features(source, indexes: dict, target, context) -> list[dict]:
@@ -111,9 +99,7 @@ def to_shapely(geom: QgsGeometry):
 
 
 def from_shapely(geometry) -> QgsGeometry:
-    out = QgsGeometry()
-    out.fromWkb(shapely.to_wkb(geometry))
-    return out
+    return from_wkb(shapely.to_wkb(geometry))
 
 
 def polyline(coords) -> QgsGeometry:

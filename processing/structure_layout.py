@@ -9,7 +9,6 @@ source; a template may leave out all but map).
 from __future__ import annotations
 
 import datetime
-import json
 from pathlib import Path
 
 from qgis.core import (
@@ -22,6 +21,7 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProcessingException,
     QgsProcessingParameterEnum,
+    QgsProject,
     QgsReadWriteContext,
     QgsRectangle,
     QgsUnitTypes,
@@ -31,19 +31,27 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..i18n import tr
 from ..regionatlas import __version__
-from ..regionatlas.structureimage.layout import fit_aspect, scalebar_step_km, side_panel_extent
+from ..regionatlas.structureimage.layout import (
+    fit_aspect,
+    is_portrait,
+    scalebar_step_km,
+    side_panel_extent,
+)
+from ..regionatlas.structureimage.page_texts import (
+    names_its_source,
+    provenance_records,
+    recorded_parameters,
+)
 from .structure_styles import layer_titles, structure_layer_key
 
 LAYOUTS = Path(__file__).resolve().parents[1] / "resources" / "layouts"
+DEFAULT_TEMPLATE = LAYOUTS / "structure_image_a3.qpt"
+PORTRAIT_TEMPLATE = LAYOUTS / "structure_image_a3_portrait.qpt"
 #: Item ids the template must have (the others are filled when present).
 REQUIRED_ITEMS = ("map",)
-#: Parameters not worth recording (layers and outputs: their paths say nothing portable).
-_SKIP_KEYS = ("OUTPUT", "NODES", "FLOWS", "REGIONS", "GREEN", "NETWORK", "INPUT", "ZONES")
 #: Space (mm) around the legend column inside the map frame, the page margin below the map,
 #: and the room left under the north arrow at the top of the column.
 PANEL_GAP, PAGE_MARGIN, PANEL_TOP = 5.0, 10.0, 25.0
-#: Words that already say "source" at the start of a source text (no "Source: Källa: ...").
-SOURCE_WORDS = ("source", "sources", "källa", "källor", "kilde", "kilder", "data")
 
 
 def load_template(path: Path, project) -> QgsPrintLayout:
@@ -94,8 +102,7 @@ def source_text(source: str) -> str:
     source = source.strip()
     if not source:
         return made
-    first = source.split(":", 1)[0].strip().lower() if ":" in source else ""
-    if first not in SOURCE_WORDS:
+    if not names_its_source(source):
         source = tr("Source: {text}").format(text=source)
     return source + "\n" + made
 
@@ -104,27 +111,12 @@ def provenance_lines(layers, given: str = "") -> list[str]:
     """How the image was made: one line per RegionAtlas algorithm recorded in the layers'
     metadata (or given as PARAMETERS_TEXT: plain text kept, a METADATA JSON summarised), with
     the parameters as the dialog names them."""
-    lines, records = [], []
-    if given.strip():
-        try:
-            records.append(json.loads(given))
-        except ValueError:
-            lines.append(given.strip())
-    for layer in layers:
-        try:
-            records.append(json.loads(layer.metadata().abstract()))
-        except (AttributeError, TypeError, ValueError):
-            continue
+    abstracts = [layer.metadata().abstract() for layer in layers if hasattr(layer, "metadata")]
+    lines, records = provenance_records(given, abstracts)
     for info in records:
-        if not isinstance(info, dict) or "algorithm" not in info:
-            continue
         algorithm = QgsApplication.processingRegistry().algorithmById(info["algorithm"])
         parts = []
-        for key, value in sorted(info.get("parameters", {}).items()):
-            if key.startswith(_SKIP_KEYS) or value in (None, "", []):
-                continue
-            if isinstance(value, str) and ("/" in value or "\\" in value or value[:1] == "<"):
-                continue
+        for key, value in recorded_parameters(info):
             definition = algorithm.parameterDefinition(key) if algorithm else None
             if isinstance(definition, QgsProcessingParameterEnum) and isinstance(value, int):
                 options = definition.options()
@@ -136,6 +128,34 @@ def provenance_lines(layers, given: str = "") -> list[str]:
         if text not in lines:
             lines.append(text)
     return lines
+
+
+def new_layout(template: str, layers, crs, extent, texts: dict, provenance, context, atlas):
+    """(layout, project): ``template`` (default the bundled A3 one, portrait for a tall extent
+    without atlas) loaded into a project of its own (the user's project is not touched; keep
+    it while the layout is used), filled (:func:`fill_layout`), its metadata the title and
+    ``provenance``. ``atlas``: (coverage layer or None, page name field, file name)."""
+    atlas, name_field, file_name = atlas
+    if template:
+        template = Path(template)
+    elif atlas is None and is_portrait(extent.width(), extent.height()):
+        template = PORTRAIT_TEMPLATE
+    else:
+        template = DEFAULT_TEMPLATE
+    project = QgsProject()
+    project.setCrs(crs)
+    project.setTransformContext(context.transformContext())
+    layout = load_template(template, project)
+    panel = template == PORTRAIT_TEMPLATE and atlas is None
+    fill_layout(layout, layers, crs, extent, texts, template, panel)
+    metadata = project.metadata()
+    metadata.setTitle(texts["title"])
+    metadata.setAbstract("\n".join(provenance))
+    metadata.setAuthor(f"RegionAtlas {__version__}")
+    project.setMetadata(metadata)
+    if atlas is not None:
+        set_up_atlas(layout, atlas, name_field, file_name)
+    return layout, project
 
 
 def drop_repeated_legend_entries(model, root) -> None:

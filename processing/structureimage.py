@@ -12,7 +12,6 @@ from __future__ import annotations
 import uuid
 
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
@@ -24,7 +23,7 @@ from ..i18n import tr
 from ..regionatlas.structureimage import DRAWING_ORDER, closing_distance, service_area_bands
 from .base import RegionAtlasAlgorithm
 from .flowlines import utm_crs_for
-from .sinks import _POST_PROCESSORS, add_features
+from .sinks import _POST_PROCESSORS, add_features, table_features
 from .structure_build import borders, check_borders, outlines, read_nodes
 from .structure_corridors import build_corridors
 from .structure_layers import from_shapely, read_minute_polygons
@@ -244,12 +243,7 @@ class StructureImageAlgorithm(RegionAtlasAlgorithm):
             if output in OPTIONAL_OUTPUTS and not parameters.get(output):
                 return None  # an optional output the caller did not ask for
             raise QgsProcessingException(self.invalidSinkError(parameters, output))
-        features = []
-        for geom, attrs in rows:
-            feature = QgsFeature(fields)
-            feature.setGeometry(geom)
-            feature.setAttributes(list(attrs))
-            features.append(feature)
+        features = table_features(fields, [a for _g, a in rows], [g for g, _a in rows])
         add_features(sink, features, feedback, start=feedback.progress())
         key, qml = OUTPUTS[output]
         if context.willLoadLayerOnCompletion(dest_id):

@@ -10,7 +10,7 @@ from ..regionatlas.ids import normalise_id
 from .values import plain as _plain
 
 
-def chosen_field(alg, parameters: dict, name: str, context, label: str, required: bool = True):
+def chosen_field_name(alg, parameters: dict, name: str, context, label: str, required: bool = True):
     """The field the parameter ``name`` names, or None when none was chosen; raises "Choose
     the {label}." when it is ``required``."""
     value = alg.parameterAsString(parameters, name, context)

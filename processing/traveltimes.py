@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import numpy as np
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
@@ -16,20 +14,18 @@ from qgis.core import (
 
 from ..i18n import tr
 from ..regionatlas.accessibility import require_on_network, travel_time_matrix
+from ..regionatlas.accessibility.measures import median_minutes
 from .base import RegionAtlasAlgorithm
-from .network_input import (
+from .network_input import DOUBLE, add_network_parameters, network_help, read_network
+from .point_input import (
     DESTINATIONS,
     DESTINATIONS_ID_FIELD,
-    DOUBLE,
     ORIGINS,
     ORIGINS_ID_FIELD,
-    add_network_parameters,
     add_point_parameters,
-    network_help,
-    read_network,
     read_points,
 )
-from .sinks import add_features, frame_rows, qgs_fields, style_on_load
+from .sinks import add_features, frame_rows, qgs_fields, style_on_load, table_features
 
 MAX_MINUTES = "MAX_MINUTES"
 OUTPUT = "OUTPUT"
@@ -101,8 +97,6 @@ class TravelTimesAlgorithm(RegionAtlasAlgorithm):
 
     def run_algorithm(self, parameters, context, feedback) -> dict:
         network, crs = read_network(self, parameters, context, feedback)
-        if network is None:
-            raise QgsProcessingException(tr("Cancelled by the user."))
         origins, o_geom = read_points(
             self, parameters, ORIGINS, ORIGINS_ID_FIELD, context, feedback, network, crs
         )
@@ -128,12 +122,7 @@ class TravelTimesAlgorithm(RegionAtlasAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
         rows = frame_rows(frame)
-        features = []
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes(row)
-            features.append(feature)
-        add_features(sink, features, feedback, start=80.0)
+        add_features(sink, table_features(fields, rows), feedback, start=80.0)
         results = {OUTPUT: dest_id}
         provenance = self.provenance(parameters, context)
         style_on_load(context, dest_id, None, provenance, tr("Travel times"))
@@ -141,21 +130,18 @@ class TravelTimesAlgorithm(RegionAtlasAlgorithm):
             parameters, OUTPUT_LINES, context, fields, QgsWkbTypes.Type.LineString, crs
         )
         if lines_sink is not None:
-            line_features = []
-            for row in rows:
-                a, b = o_geom.get(row[0]), d_geom.get(row[1])
-                feature = QgsFeature(fields)
-                feature.setAttributes(row)
-                feature.setGeometry(QgsGeometry.fromPolylineXY([a.asPoint(), b.asPoint()]))
-                line_features.append(feature)
-            add_features(lines_sink, line_features, feedback, start=90.0)
+            lines = [
+                QgsGeometry.fromPolylineXY([o_geom[row[0]].asPoint(), d_geom[row[1]].asPoint()])
+                for row in rows
+            ]
+            add_features(lines_sink, table_features(fields, rows, lines), feedback, start=90.0)
             style_on_load(
                 context, lines_id, "accessibility_lines.qml", provenance, tr("Travel time lines")
             )
             results[OUTPUT_LINES] = lines_id
         feedback.pushInfo(
             tr("{n} origin-destination pairs written (median {median:.1f} minutes).").format(
-                n=len(frame), median=float(np.median(frame["minutes"])) if len(frame) else 0.0
+                n=len(frame), median=median_minutes(frame["minutes"])
             )
         )
         results[METADATA] = provenance

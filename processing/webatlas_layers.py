@@ -5,10 +5,7 @@ aliases and the provenance from the layer's metadata. Used by regionatlas:export
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qgis.core import (
-    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCsException,
@@ -20,7 +17,6 @@ from qgis.core import (
     QgsProcessingException,
     QgsProperty,
     QgsRenderContext,
-    QgsSymbolLayer,
     QgsSymbolLayerUtils,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
@@ -28,39 +24,23 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import Qt
 
+from ..compat import GEOMETRY_KINDS, SIZE, STROKE_WIDTH
 from ..i18n import tr
 from ..regionatlas.errors import Cancelled
-from ..regionatlas.webatlas.model import LegendEntry, WebFeature, WebLayer, is_notes_layer
+from ..regionatlas.webatlas.model import (
+    LegendEntry,
+    WebFeature,
+    WebLayer,
+    is_notes_layer,
+    source_label,
+)
 from .sinks import python_value
 
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
 #: Screen pixels per millimetre at 96 dpi (CSS pixels): QGIS widths are mostly millimetres.
 PIXELS_PER_MM = 96.0 / 25.4
-# QGIS >= 3.30 has Qgis.GeometryType; 3.22 has QgsWkbTypes.GeometryType.
-_GEOMETRY = getattr(Qgis, "GeometryType", None)
-KINDS = (
-    {_GEOMETRY.Point: "point", _GEOMETRY.Line: "line", _GEOMETRY.Polygon: "polygon"}
-    if _GEOMETRY is not None
-    else {
-        QgsWkbTypes.GeometryType.PointGeometry: "point",
-        QgsWkbTypes.GeometryType.LineGeometry: "line",
-        QgsWkbTypes.GeometryType.PolygonGeometry: "polygon",
-    }
-)
 #: Fields never shown in popups (GeoPackage's technical key).
 HIDDEN_FIELDS = ("fid",)
-# QGIS < 3.30 spells QgsSymbolLayer.Property.StrokeWidth as QgsSymbolLayer.PropertyStrokeWidth.
-_PROPERTY = getattr(QgsSymbolLayer, "Property", None)
-STROKE_WIDTH = (
-    QgsSymbolLayer.Property.PropertyStrokeWidth
-    if hasattr(QgsSymbolLayer, "PropertyStrokeWidth")
-    else _PROPERTY.StrokeWidth
-)
-SIZE = (
-    QgsSymbolLayer.Property.PropertySize
-    if hasattr(QgsSymbolLayer, "PropertySize")
-    else _PROPERTY.Size
-)
 
 
 def _render_context() -> QgsRenderContext:
@@ -165,10 +145,7 @@ def provenance_of(layer: QgsVectorLayer) -> str:
         return abstract
     if layer.providerType() == "memory":
         return ""  # a temporary layer: its source says nothing
-    source = layer.source().split("|")
-    name = Path(source[0]).name
-    detail = [part for part in source[1:] if part.startswith("layername=")]
-    return " ".join([name, *detail]) if name else layer.name()
+    return source_label(layer.source()) or layer.name()
 
 
 def web_layer(layer: QgsVectorLayer, context, feedback, cancelled) -> WebLayer:
@@ -177,7 +154,7 @@ def web_layer(layer: QgsVectorLayer, context, feedback, cancelled) -> WebLayer:
         raise QgsProcessingException(
             tr("Layer '{layer}' is not a valid vector layer.").format(layer=str(layer))
         )
-    kind = KINDS.get(QgsWkbTypes.geometryType(layer.wkbType()))
+    kind = GEOMETRY_KINDS.get(QgsWkbTypes.geometryType(layer.wkbType()))
     if kind is None:
         raise QgsProcessingException(
             tr(

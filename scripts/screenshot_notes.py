@@ -23,7 +23,7 @@ state = {}
 
 
 def make_store(layer):
-    from RegionAtlas.processing.notes_common import FeatureCopier, layer_dataset_key
+    from RegionAtlas.processing.notes_features import FeatureCopier, layer_dataset_key
     from RegionAtlas.regionatlas.notes import Engagement, Note, NoteLink, Stakeholder, open_store
 
     with open_store(STORE) as store:

@@ -16,7 +16,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..compat import qgs_field
 from ..i18n import tr
-from ..processing.notes_common import FeatureCopier, layer_dataset_key
+from ..processing.notes_features import FeatureCopier, layer_dataset_key
 from ..regionatlas.ids import normalise_id
 from ..regionatlas.notes.dockstate import UUID_FIELD, key_field_candidates
 from ..regionatlas.notes.model import DEFAULT_SRID

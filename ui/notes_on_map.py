@@ -19,7 +19,7 @@ from qgis.core import (
 )
 
 from ..i18n import tr
-from ..processing.notes_common import find_features_by_key, layer_dataset_key
+from ..processing.notes_features import find_features_by_key, layer_dataset_key
 from ..regionatlas.notes import Note, StoreError
 from .notes_markers import MARKER_PROPERTY, fill_marker_layer, new_marker_layer
 

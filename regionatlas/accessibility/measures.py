@@ -63,6 +63,11 @@ def minutes_label(value: float) -> str:
     return f"{value:g}".replace(".", "_")
 
 
+def median_minutes(minutes: Sequence[float]) -> float:
+    """The median travel time of the pairs (0 when there is none), for a run's summary."""
+    return float(np.median(minutes)) if len(minutes) else 0.0
+
+
 def travel_time_matrix(
     network: RoadNetwork,
     origins: Located,
@@ -243,7 +248,7 @@ def band_labels(bands: Sequence[float]) -> list[str]:
 def zone_aggregates(
     zone_of_origin: np.ndarray,
     zone_ids: Sequence[str],
-    population: np.ndarray,
+    population: np.ndarray | None,
     minutes: dict[str, np.ndarray],
     bands: Sequence[float],
     averages: dict[str, np.ndarray] | None = None,
@@ -252,13 +257,16 @@ def zone_aggregates(
     population that reaches one), percent of population per band, percent within each band
     bound, percent that reaches none.
 
-    ``zone_of_origin``: index into ``zone_ids`` per origin (-1 = in no zone).
+    ``zone_of_origin``: index into ``zone_ids`` per origin (-1 = in no zone); ``population``
+    per origin (None: each origin counts 1).
     Columns: zone_id, population, then per measure ``mean_<m>``, ``pct_<m>_<band>``,
     ``within_<m>_<bound>``, ``pct_<m>_none``; and ``avg_<a>``, the population-weighted
     average of each array in ``averages`` (e.g. jobs within 45 minutes) over the origins that
     have a value.
     """
     n_z = len(zone_ids)
+    if population is None:
+        population = np.ones(len(zone_of_origin))
     inside = zone_of_origin >= 0
     z = zone_of_origin[inside]
     pop_total = np.bincount(z, weights=population[inside], minlength=n_z)

@@ -52,6 +52,19 @@ class Located:
         )
 
 
+def point_weights(values: Sequence[object]) -> np.ndarray:
+    """Weights (population, opportunities) as numbers, as a table field gives them: numbers,
+    numeric text or nothing. What is not a number (empty, text) becomes NaN, which
+    :func:`locate` refuses as a missing weight, naming the points."""
+    out = np.full(len(values), np.nan)
+    for k, value in enumerate(values):
+        try:
+            out[k] = float(value) if value is not None else np.nan
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
 def locate(
     network: RoadNetwork,
     ids: Sequence[str],

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
+import pandas as pd
 import shapely
+
+from .measures import minutes_label, zone_aggregates
 
 
 def zones_of_points(xy: np.ndarray, zones: list) -> np.ndarray:
@@ -24,3 +29,34 @@ def zones_of_points(xy: np.ndarray, zones: list) -> np.ndarray:
     idx = np.flatnonzero(ok)
     out[idx[point_i[first]]] = zone_i[first]
     return out
+
+
+def zone_map_column(columns: Sequence[str], bands: Sequence[float]) -> str | None:
+    """The column the zone map is coloured by: the share of the population within the second
+    band bound (10 minutes with the default bands 5, 10, 30, the usual "within 10 minutes"
+    of service analyses such as Tillväxtverket's Pipos), else the first ``within_`` column;
+    None when there is none (no nearest measure)."""
+    within = [c for c in columns if c.startswith("within_")]
+    if not within:
+        return None
+    if len(bands) > 1:
+        label = minutes_label(bands[1])
+        return next((c for c in within if c.endswith(f"_{label}")), within[0])
+    return within[0]
+
+
+def zone_figures(
+    xy: np.ndarray,
+    zones: list,
+    zone_ids: Sequence[str],
+    population: np.ndarray | None,
+    minutes: dict[str, np.ndarray],
+    bands: Sequence[float],
+    averages: dict[str, np.ndarray] | None = None,
+) -> tuple[pd.DataFrame, int]:
+    """(figures per zone, origins in no zone): each origin (``xy``) placed in its zone
+    (:func:`zones_of_points`; ``zones`` shapely polygons in the order of ``zone_ids``), then
+    :func:`~regionatlas.accessibility.measures.zone_aggregates`."""
+    zone_of = zones_of_points(xy, zones)
+    frame = zone_aggregates(zone_of, zone_ids, population, minutes, bands, averages)
+    return frame, int((zone_of < 0).sum())

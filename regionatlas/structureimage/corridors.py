@@ -416,3 +416,12 @@ def border_crossed(
     if unknown or (county is None and country is None):
         return None, ""
     return False, ""
+
+
+def nullable_flag(value: object) -> bool | None:
+    """A cross-border flag of a corridor frame (pandas' nullable boolean: True, False or NA)
+    as True, False or None (unknown)."""
+    try:
+        return None if value is None or bool(value != value) else bool(value)
+    except TypeError:  # pd.NA
+        return None

@@ -177,6 +177,12 @@ def corridor_lines(
     return lines, passing
 
 
+def obstacles(xy: np.ndarray, ranks: Sequence[float]) -> np.ndarray:
+    """The nodes (x, y) a curved corridor bends around: those of ranks 1..OBSTACLE_RANKS."""
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    return xy[np.asarray(ranks, dtype=float) <= OBSTACLE_RANKS] if len(xy) else xy
+
+
 def generalisation_tolerance(width: float, height: float) -> float:
     """Simplification tolerance (map units) for region outlines over an extent."""
     return GENERALISE_SHARE * float(np.hypot(width, height))

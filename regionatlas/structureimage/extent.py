@@ -30,6 +30,12 @@ MIN_AUTO_LENGTH_KM = 150.0
 LABEL_BUDGET = 40
 
 
+def map_diagonal(width: float, height: float) -> float:
+    """The diagonal of an extent (map units), at least 1: the extent of a single node is a
+    point, and the lengths scaled to the diagonal must not all be 0."""
+    return math.hypot(width, height) or 1.0
+
+
 def automatic_max_length(width: float, height: float) -> float:
     """The default longest corridor (map units, metres) for an extent of ``width`` x
     ``height`` metres."""

@@ -24,7 +24,16 @@ EXTENT_MARGIN = 0.04
 #: One scale-bar segment is about this share of the map's width.
 SCALEBAR_SHARE = 1.0 / 6.0
 
+#: Characters Windows (and so a shared project folder) refuses in a file name; "/" also on
+#: Linux and macOS (Microsoft, "Naming Files, Paths, and Namespaces").
+FILE_NAME_FORBIDDEN = '/\\:*?"<>|'
+
 Extent = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
+
+
+def is_file_name(name: str) -> bool:
+    """True when ``name`` (a base name without folder) holds no forbidden character."""
+    return not any(c in name for c in FILE_NAME_FORBIDDEN)
 
 
 def is_portrait(width: float, height: float) -> bool:

@@ -20,6 +20,13 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 from scipy.spatial import cKDTree
 
+#: A pair whose node lies further from the network than this share of the map's diagonal is
+#: drawn straight, not routed (a node off the network's area would take a long detour).
+MAX_ACCESS_SHARE = 0.05
+#: Network vertices closer than this share of the map's diagonal (at least MIN_SNAP_M) are
+#: one node: digitising noise, not a gap.
+SNAP_SHARE, MIN_SNAP_M = 1e-6, 0.01
+
 
 @dataclass
 class RoutedPiece:
@@ -139,6 +146,27 @@ def route_flows(
         if run:
             _close(pieces, k, pts, run, run_flow, edge_pairs, nodes)
     return RoutingResult(pieces, unrouted, paths)
+
+
+def route_corridors(
+    lines: Sequence[np.ndarray],
+    starts: np.ndarray,
+    ends: np.ndarray,
+    flows: Sequence[float],
+    diagonal: float,
+    cancelled=lambda: False,
+) -> RoutingResult:
+    """:func:`route_flows` with the snapping distance and the longest access to the network
+    scaled to the map's ``diagonal`` (SNAP_SHARE, MAX_ACCESS_SHARE)."""
+    return route_flows(
+        lines,
+        starts,
+        ends,
+        flows,
+        snap=max(diagonal * SNAP_SHARE, MIN_SNAP_M),
+        max_access=diagonal * MAX_ACCESS_SHARE,
+        cancelled=cancelled,
+    )
 
 
 def _close(pieces, line, pts, run, flow, edge_pairs, nodes) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from ..errors import InputError
 from ..notes.model import EXPORT_COLUMNS as NOTE_EXPORT_COLUMNS
@@ -118,6 +119,25 @@ class WebAtlas:
                     "you allow it explicitly (INCLUDE_NOTES). Nothing was written.",
                     layer=layer.name,
                 )
+
+
+def source_label(source: str) -> str:
+    """A layer's data source as the page may show it: the file name and the layer name of an
+    OGR source ("kommuner.gpkg layername=kommuner"), never the local folder; "" when the
+    source names no file."""
+    parts = source.split("|")
+    name = PurePath(parts[0].replace("\\", "/")).name
+    detail = [part for part in parts[1:] if part.startswith("layername=")]
+    return " ".join([name, *detail]) if name else ""
+
+
+def file_table_name(source: str, layer_name: str) -> str | None:
+    """The table name of a layer read from a file by its path and so named after the file
+    (qgis_process, models): "kommuner" for "/data/exempel.gpkg|layername=kommuner" named
+    "exempel"; None for a layer named otherwise or without a table."""
+    if layer_name != PurePath(source.split("|")[0]).stem or "|layername=" not in source:
+        return None
+    return source.split("|layername=", 1)[1].split("|")[0]
 
 
 def is_notes_layer(field_names: list[str], provenance: str) -> bool:

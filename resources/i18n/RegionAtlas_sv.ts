@@ -4,7 +4,7 @@
   <context>
     <name>RegionAtlas</name>
     <message>
-      <location filename="processing/od_input.py" line="292" />
+      <location filename="processing/zone_input.py" line="145" />
       <source> and {n} more</source>
       <translation> och {n} till</translation>
     </message>
@@ -96,12 +96,12 @@
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="273" />
+      <location filename="processing/zone_input.py" line="126" />
       <source>1 invalid zone geometry was repaired (makeValid): {ids}.</source>
       <translation>1 ogiltig zongeometri reparerades (makeValid): {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="281" />
+      <location filename="processing/zone_input.py" line="134" />
       <source>1 zone has no geometry and gets no lines: {ids}.</source>
       <translation>1 zon saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -116,32 +116,32 @@
       <translation>2024 års uppdatering</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="164" />
+      <location filename="processing/accessibility.py" line="147" />
       <source>2SFCA</source>
       <translation>2SFCA</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/measures.py" line="182" />
+      <location filename="regionatlas/accessibility/measures.py" line="187" />
       <source>2SFCA needs the population of the origins (POPULATION_FIELD).</source>
       <translation>2SFCA behöver startpunkternas befolkning (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="68" />
+      <location filename="processing/serviceareas.py" line="59" />
       <source>&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id field.&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, comma separated (default 10,20,30).&lt;br&gt;&lt;i&gt;Buffer&lt;/i&gt; (m) around the reached roads.</source>
       <translation>&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id-fält.&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, kommaseparerade (standard 10,20,30).&lt;br&gt;&lt;i&gt;Buffert&lt;/i&gt; (m) runt de nådda vägarna.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="77" />
+      <location filename="processing/exportnotes.py" line="76" />
       <source>&lt;br&gt;&lt;i&gt;Notes with their features&lt;/i&gt;: the layer (a GeoPackage by default). Features of mixed geometry types are written as points.&lt;br&gt;&lt;i&gt;Notes as CSV&lt;/i&gt;: the same rows as a UTF-8 CSV.&lt;br&gt;&lt;i&gt;Geometry in the CSV&lt;/i&gt;: the x and y of a point inside each feature (in the store's CRS, to the centimetre; opens in a spreadsheet and as a point layer), the geometry as WKT, or no geometry.</source>
       <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="111" />
+      <location filename="processing/accessibility.py" line="94" />
       <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt; with a unique id and an optional &lt;i&gt;population field&lt;/i&gt; (else each origin counts 1).&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id, an optional &lt;i&gt;category field&lt;/i&gt; (e.g. grocery, school; measures per category) and an optional &lt;i&gt;opportunity field&lt;/i&gt; (jobs, beds; else each destination counts 1).&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, e.g. 30,45,60. &lt;i&gt;Half-life&lt;/i&gt;: minutes.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional) with their id field; &lt;i&gt;time bands&lt;/i&gt;: the band bounds in minutes (default 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</source>
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt; med ett unikt id och ett valfritt &lt;i&gt;befolkningsfält&lt;/i&gt; (annars räknas varje startpunkt som 1).&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id, ett valfritt &lt;i&gt;kategorifält&lt;/i&gt; (t.ex. livsmedel, skola; måtten beräknas per kategori) och ett valfritt &lt;i&gt;fält för möjligheter&lt;/i&gt; (arbetstillfällen, vårdplatser; annars räknas varje målpunkt som 1).&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, t.ex. 30,45,60. &lt;i&gt;Halveringstid&lt;/i&gt;: minuter.&lt;br&gt;&lt;i&gt;Områden&lt;/i&gt; (valfritt) med sitt id-fält; &lt;i&gt;tidsintervall&lt;/i&gt;: intervallgränserna i minuter (standard 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="61" />
+      <location filename="processing/traveltimes.py" line="57" />
       <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt;, &lt;i&gt;destinations&lt;/i&gt;: points (or polygons, by a point on their surface) with a unique id field (text). Layers in another CRS than the network are reprojected (the log says so).&lt;br&gt;&lt;i&gt;Maximum minutes&lt;/i&gt;: only pairs within this time are written (0 = all reachable pairs).&lt;br&gt;&lt;i&gt;Lines&lt;/i&gt; (optional): the pairs as straight lines for the map.</source>
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt;, &lt;i&gt;målpunkter&lt;/i&gt;: punkter (eller polygoner, genom en punkt på ytan) med ett unikt id-fält (text). Lager i ett annat koordinatsystem än nätverket projiceras om (loggen säger det).&lt;br&gt;&lt;i&gt;Högsta antal minuter&lt;/i&gt;: bara par inom denna tid skrivs ut (0 = alla nåbara par).&lt;br&gt;&lt;i&gt;Linjer&lt;/i&gt; (valfritt): paren som raka linjer för kartan.</translation>
     </message>
@@ -156,12 +156,12 @@
       <translation>&lt;i&gt;Metod&lt;/i&gt;: 0 SCB:s lokala arbetsmarknader; 1 EURO/TTWA, ISTAT-variant: återger ISTAT:s program LabourMarketAreas steg för steg, och det är det programmet som ger ISTAT:s och Eurostats publicerade områden (med programmets egenheter: ett kluster som just har förlorat en enhet bedöms efter sin svagaste medlem och sitt minsta flöde, så det plockas oftast isär; enheter på reservlistan tilldelas till sist den region de har starkast koppling till, utan giltighetskontroll, så några regioner kan få V &lt; 1); 2 EURO/TTWA strikt (lärobokens steg, sedan gäller giltighetskontrollen hela vägen: varje region har V &gt;= 1, enheter som inte passar in någonstans förblir otilldelade; på det brittiska exempeldatat återger den 716 av de 785 områdena från det ursprungliga CURDS/ONS-programmet exakt, ett program som bildar fler små områden); 3 Tolbert-Sizer commuting zones (pendlingszoner); 4 nätverksgemenskaper (Leiden, riktad modularitet; kräver Python-paketen igraph och leidenalg); 5 EURO/TTWA enligt läroboken (det publicerade förfarandet med varje giltighet beräknad på klustrets summor; enheter på reservlistan tilldelas till sist utan giltighetskontroll).&lt;br&gt;&lt;i&gt;SCB: centrum, högsta andel som arbetar i en annan enhet p1&lt;/i&gt; (CENTRE_MAX_OUT, {p1}) och &lt;i&gt;centrum, högsta andel som arbetar i största destinationen p2&lt;/i&gt; (CENTRE_MAX_SINGLE, {p2}): en enhet är ett centrum när båda villkoren gäller; varje annan enhet följer sin största destination tills den når ett centrum (eller ett ömsesidigt par, som bildar en region med flera centrum).&lt;br&gt;&lt;i&gt;EURO: minsta storlek, minsta självinneslutning, målstorlek, målsjälvinneslutning&lt;/i&gt; (MIN_SIZE, MIN_SC, TARGET_SIZE, TARGET_SC; UK TTWA 3500, 0.6667, 25000, 0.75; ISTAT:s exempel 1000, 0.6667, 10000, 0.75): storlek mäts som förvärvsarbetande nattbefolkning, självinneslutning som min(internt flöde / R, internt flöde / W); en region är giltig när dess giltighet V &gt;= 1. Parametrarna används också för att ange varje metods V i utdata.&lt;br&gt;&lt;i&gt;Tolbert-Sizer: snitthöjd&lt;/i&gt; (CUT_HEIGHT, 0.977; 0.98 år 1990): trädet med medelkoppling (average linkage) över avstånden 1 - (F[i,j] + F[j,i]) / min(R[i], R[j]) skärs på den höjden; ett högre snitt ger färre och större zoner.&lt;br&gt;&lt;i&gt;Leiden: upplösning&lt;/i&gt; (RESOLUTION, 1.0; högre värde ger fler och mindre regioner) och &lt;i&gt;slumpfrö&lt;/i&gt; (SEED, 42; samma frö ger samma indelning).&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="179" />
+      <location filename="processing/notes_common.py" line="168" />
       <source>&lt;i&gt;Only themes / kinds / stances / follow-up statuses&lt;/i&gt;: keep notes with any of the chosen values (none chosen: all).&lt;br&gt;&lt;i&gt;Only stakeholder&lt;/i&gt;: an organisation name (exact) or a stakeholder uuid.&lt;br&gt;&lt;i&gt;Text contains&lt;/i&gt;: case-insensitive words in the note text or author.&lt;br&gt;&lt;i&gt;Only notes on dataset&lt;/i&gt;: a dataset key such as &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (the notes dock shows the key of the active layer).</source>
       <translation>&lt;i&gt;Endast teman / typer / hållningar / uppföljningsstatusar&lt;/i&gt;: behåll anteckningar med något av de valda värdena (inget valt: alla).&lt;br&gt;&lt;i&gt;Endast aktör&lt;/i&gt;: ett organisationsnamn (exakt) eller en aktörs uuid.&lt;br&gt;&lt;i&gt;Text innehåller&lt;/i&gt;: ord i anteckningens text eller författare, oavsett skiftläge.&lt;br&gt;&lt;i&gt;Endast anteckningar om datamängd&lt;/i&gt;: en datamängdsnyckel som &lt;tt&gt;ogr:kommuner.gpkg|kommuner&lt;/tt&gt; (anteckningspanelen visar det aktiva lagrets nyckel).</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="64" />
+      <location filename="processing/network_input.py" line="52" />
       <source>&lt;i&gt;Road network&lt;/i&gt; (NETWORK): lines in a projected CRS (metres). Each line is an edge between its end points; lines are joined where they share an end point or a vertex (OpenStreetMap ways meet at shared nodes), never where they only cross.&lt;br&gt;&lt;i&gt;Speed field&lt;/i&gt; (km/h), else &lt;i&gt;speed class field&lt;/i&gt; looked up in the &lt;i&gt;speed table&lt;/i&gt;: a JSON object such as {"primary": 70} or a preset: 'osm' (OpenStreetMap highway classes, default car speeds of the OSRM car profile) or 'nvdb' (NVDB functional road class 0-9, RegionAtlas's typical speeds); else the &lt;i&gt;default speed&lt;/i&gt; (0 = none: a line without a speed is an error).&lt;br&gt;&lt;i&gt;One-way field&lt;/i&gt;: yes/1/true one way along the line, -1 against it, no/0/empty both ways (OpenStreetMap's oneway).&lt;br&gt;&lt;i&gt;Tolerance&lt;/i&gt; (m): end points closer than this are joined.&lt;br&gt;&lt;i&gt;Connector speed&lt;/i&gt; (km/h, default 5: walking) covers the straight line from each point to its nearest network vertex; a point farther than the &lt;i&gt;maximum snapping distance&lt;/i&gt; (m) is not on the network: it is listed in the log and gets no travel times.</source>
       <translation>&lt;i&gt;Vägnät&lt;/i&gt; (NETWORK): linjer i ett projicerat koordinatsystem (meter). Varje linje är en länk mellan sina ändpunkter; linjer kopplas ihop där de delar en ändpunkt eller en brytpunkt (OpenStreetMaps vägar möts i gemensamma noder), aldrig där de bara korsar varandra.&lt;br&gt;&lt;i&gt;Hastighetsfält&lt;/i&gt; (km/h), annars &lt;i&gt;vägklassfält&lt;/i&gt; som slås upp i &lt;i&gt;hastighetstabellen&lt;/i&gt;: ett JSON-objekt som {"primary": 70} eller en förinställning: 'osm' (OpenStreetMaps highway-klasser, standardhastigheterna i OSRM:s bilprofil) eller 'nvdb' (NVDB:s funktionella vägklass 0-9, RegionAtlas typiska hastigheter); annars &lt;i&gt;standardhastigheten&lt;/i&gt; (0 = ingen: en linje utan hastighet är ett fel).&lt;br&gt;&lt;i&gt;Fält för enkelriktning&lt;/i&gt;: yes/1/true enkelriktat i linjens riktning, -1 mot den, no/0/tomt båda hållen (OpenStreetMaps oneway).&lt;br&gt;&lt;i&gt;Tolerans&lt;/i&gt; (m): ändpunkter närmare än så kopplas ihop.&lt;br&gt;&lt;i&gt;Anslutningshastighet&lt;/i&gt; (km/h, standard 5: gång) gäller den raka sträckan från varje punkt till närmaste nod i nätet; en punkt längre bort än &lt;i&gt;största anslutningsavstånd&lt;/i&gt; (m) ligger inte på nätet: den listas i loggen och får inga restider.</translation>
     </message>
@@ -222,12 +222,12 @@
       <translation>En enhet (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="150" />
+      <location filename="processing/od_input.py" line="122" />
       <source>A year was given but no year field: choose the year field.</source>
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="253" />
+      <location filename="processing/zone_input.py" line="106" />
       <source>A zone (feature id {fid}) has no value in '{field}'.</source>
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -238,30 +238,30 @@
       <translation>Om RegionAtlas</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="270" />
+      <location filename="processing/accessibility.py" line="245" />
       <location filename="processing/base.py" line="45" />
       <source>Accessibility</source>
       <translation>Tillgänglighet</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="83" />
+      <location filename="processing/accessibility.py" line="66" />
       <source>Accessibility (nearest service, opportunities within T minutes)</source>
       <translation>Tillgänglighet (närmaste service, möjligheter inom T minuter)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="87" />
+      <location filename="processing/accessibility.py" line="70" />
       <source>Accessibility by road from every origin (homes, population cells) to the destinations (services, workplaces), per destination category:&lt;br&gt;&lt;b&gt;nearest&lt;/b&gt;: minutes to the nearest destination (min_&amp;lt;category&amp;gt;) and its id (near_&amp;lt;category&amp;gt;), as Tillväxtverket's Pipos Serviceanalys; one multi-source search per category;&lt;br&gt;&lt;b&gt;cumulative&lt;/b&gt;: the sum of the opportunity field within each threshold (cum_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravity&lt;/b&gt;: sum of opportunities weighted by exp(-beta t), beta = ln 2 / half-life (Hansen 1959); a half-life of 0 gives a step at the first threshold;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: supply per inhabitant within each threshold (two-step floating catchment area, Luo &amp; Wang 2003), needs the population field.&lt;br&gt;With zones: per zone the population, the population-weighted mean minutes to the nearest destination (mean_&amp;lt;category&amp;gt;), the percent of population per time band (pct_...), within each band bound (within_&amp;lt;category&amp;gt;_&amp;lt;T&amp;gt;) and reaching none (pct_&amp;lt;category&amp;gt;_none, points off the network included), and the population-weighted average of the other measures (avg_...).&lt;br&gt;&lt;br&gt;Source: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), two-step floating catchment area; Tillväxtverket, Pipos Serviceanalys; the user guide, section Accessibility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
       <translation>Tillgänglighet på väg från varje startpunkt (bostäder, befolkningsrutor) till målpunkterna (service, arbetsplatser), per målkategori:&lt;br&gt;&lt;b&gt;närmaste&lt;/b&gt;: minuter till närmaste målpunkt (min_&amp;lt;kategori&amp;gt;) och dess id (near_&amp;lt;kategori&amp;gt;), som Tillväxtverkets Pipos Serviceanalys; en sökning från alla målpunkter samtidigt per kategori;&lt;br&gt;&lt;b&gt;kumulativ&lt;/b&gt;: summan av fältet för möjligheter inom varje tidsgräns (cum_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravitation&lt;/b&gt;: summan av möjligheter viktade med exp(-beta t), beta = ln 2 / halveringstid (Hansen 1959); halveringstid 0 ger ett steg vid första tidsgränsen;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: utbud per invånare inom varje tidsgräns (two-step floating catchment area, Luo &amp; Wang 2003), kräver befolkningsfältet.&lt;br&gt;Med områden: per område befolkningen, befolkningsviktad medeltid i minuter till närmaste målpunkt (mean_&amp;lt;kategori&amp;gt;), andel av befolkningen i procent per tidsintervall (pct_...), inom varje intervallgräns (within_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;) och som inte når någon (pct_&amp;lt;kategori&amp;gt;_none, punkter utanför nätet inräknade), samt befolkningsviktat medelvärde av övriga mått (avg_...).&lt;br&gt;&lt;br&gt;Källa: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), tvåstegsmåttet 2SFCA; Tillväxtverket, Pipos Serviceanalys; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="335" />
-      <location filename="processing/accessibility.py" line="197" />
+      <location filename="processing/accessibility.py" line="291" />
+      <location filename="processing/accessibility.py" line="180" />
       <location filename="processing/pipeline.py" line="81" />
       <source>Accessibility by zone</source>
       <translation>Tillgänglighet per område</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="191" />
+      <location filename="processing/accessibility.py" line="174" />
       <source>Accessibility of the origins</source>
       <translation>Startpunkternas tillgänglighet</translation>
     </message>
@@ -311,7 +311,7 @@
       <translation>Algoritm</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="230" />
+      <location filename="processing/exportstructureimage.py" line="228" />
       <source>All files written (JSON list)</source>
       <translation>Alla skrivna filer (JSON-lista)</translation>
     </message>
@@ -321,7 +321,7 @@
       <translation>Alla indexvikter är noll.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="171" />
+      <location filename="processing/exportstructureimage.py" line="169" />
       <source>All three</source>
       <translation>Alla tre</translation>
     </message>
@@ -336,22 +336,22 @@
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="125" />
+      <location filename="processing/exportwebatlas.py" line="126" />
       <source>As QGIS</source>
       <translation>Som QGIS</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="204" />
+      <location filename="processing/exportstructureimage.py" line="202" />
       <source>Atlas as one PDF file</source>
       <translation>Atlas som en enda PDF-fil</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="190" />
+      <location filename="processing/exportstructureimage.py" line="188" />
       <source>Atlas layer: one page per feature</source>
       <translation>Atlaslager: en sida per objekt</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="198" />
+      <location filename="processing/exportstructureimage.py" line="196" />
       <source>Atlas page name field</source>
       <translation>Fält för atlassidornas namn</translation>
     </message>
@@ -408,17 +408,17 @@
       <translation>Gränser (SCB)</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="94" />
+      <location filename="processing/serviceareas.py" line="85" />
       <source>Buffer around the reached roads (m)</source>
       <translation>Buffert runt de nådda vägarna (m)</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="65" />
+      <location filename="processing/structureimage.py" line="64" />
       <source>Build structure image</source>
       <translation>Skapa strukturbild</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="68" />
+      <location filename="processing/structureimage.py" line="67" />
       <source>Builds the layers of a structure image (strukturbild): ranked nodes, corridors between them, the links that cross county or national borders, generalised functional regions and green structure. Each output is styled by a bundled style and loaded into one layer group (regions at the bottom, then green structure, service areas, corridors, border links and nodes on top). Export the result with &lt;i&gt;Export structure image&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Sources: dominant-flow links after Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; outlines simplified after Douglas &amp;amp; Peucker (1973) and smoothed by Chaikin's corner cutting (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nodes&lt;/i&gt;: ranked points or polygons (e.g. the settlement hierarchy's output). &lt;i&gt;Name field&lt;/i&gt;; &lt;i&gt;class field&lt;/i&gt; or &lt;i&gt;rank field&lt;/i&gt; (1 = top; numbers rank by value, text classes by the mean size of their nodes, or by rarity without a size field); every node needs one. &lt;i&gt;Size field&lt;/i&gt; (optional: population, jobs). &lt;i&gt;Border field&lt;/i&gt; (e.g. county) and &lt;i&gt;country field&lt;/i&gt;: a corridor is cross-border when its ends differ in either (never guessed from geometry). &lt;i&gt;Node id field&lt;/i&gt;: the ids that the OD table uses (e.g. the municipality code); when several nodes share an id, the flow is drawn from the highest-ranked, then largest of them. &lt;i&gt;Labelled ranks&lt;/i&gt;: names for ranks 1..n, on at most 40 nodes (the best-ranked, then the largest).&lt;br&gt;&lt;i&gt;Flows&lt;/i&gt; (optional): an OD table with origin, destination and count fields (and a year), as in Commuting indicators. The flow of a pair is F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Network&lt;/i&gt; (optional): lines to route the corridors on (shortest way, flows summed per segment; pairs the network does not reach are drawn as lines and reported). Without flows, the network lines themselves are the corridors.&lt;br&gt;&lt;i&gt;Corridor rule&lt;/i&gt; and &lt;i&gt;value&lt;/i&gt; (0 = the rule's default): dominant-flow links (value = size ratio, default 1), k largest per node (default 2), threshold (persons, default 100), cumulative share (0-1, default 0.8).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: 3-5, equal steps on a log scale.&lt;br&gt;&lt;i&gt;Longest corridor in km&lt;/i&gt;: pairs further apart are left out before the rule chooses. Empty: 12 % of the diagonal of the nodes' extent, at least 150 km (the reach of daily commuting), so a national map is not crossed by long-distance links; 0: no limit.&lt;br&gt;&lt;i&gt;Curved corridors&lt;/i&gt;: gently curved, longer ones more, bending away from unrelated nodes where possible.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (optional): polygons, dissolved by the &lt;i&gt;region field&lt;/i&gt; when given, simplified and smoothed, labelled with the &lt;i&gt;region name field&lt;/i&gt;. &lt;i&gt;Green structure&lt;/i&gt; (optional): polygons.&lt;br&gt;&lt;i&gt;Service areas&lt;/i&gt; (optional): polygons with a 'minutes' field, e.g. the output of &lt;i&gt;Service areas&lt;/i&gt;; drawn as time bands (the area reached within each threshold and not within a smaller one), generalised for the map (the gaps between the roads closed, Serra 1982), under the corridors and nodes.&lt;br&gt;&lt;i&gt;Units for county and national borders&lt;/i&gt; (optional, e.g. the municipalities) with their &lt;i&gt;county field&lt;/i&gt; (and &lt;i&gt;country field&lt;/i&gt;): the borders between units of different counties (countries) are drawn as lines; the outline of the whole area (coast, edge of the data) is not a border.&lt;br&gt;Layers in other CRSs are reprojected to the nodes' CRS (a projected UTM zone when the nodes are in degrees) and the log says so.</source>
       <translation>Bygger lagren i en strukturbild: rangordnade noder, stråk mellan dem, de länkar som korsar läns- eller riksgränser, generaliserade funktionella regioner och grönstruktur. Varje utdata får en medföljande stil och läggs i en gemensam lagergrupp (regioner underst, sedan grönstruktur, serviceområden, stråk, gränsöverskridande länkar och noder överst). Exportera resultatet med &lt;i&gt;Exportera strukturbild&lt;/i&gt;.&lt;br&gt;&lt;br&gt;Källor: dominerande flöden enligt Nystuen &amp;amp; Dacey (1961), A graph theory interpretation of nodal regions; konturer förenklade enligt Douglas &amp;amp; Peucker (1973) och utjämnade med Chaikins hörnavskärning (1974).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt;: rangordnade punkter eller polygoner (t.ex. utdata från ortshierarkin). &lt;i&gt;Namnfält&lt;/i&gt;; &lt;i&gt;klassfält&lt;/i&gt; eller &lt;i&gt;rangfält&lt;/i&gt; (1 = högst; tal rangordnas efter värde, textklasser efter nodernas medelstorlek, eller efter hur sällsynta de är utan storleksfält); varje nod behöver ett värde. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt: befolkning, arbetstillfällen). &lt;i&gt;Gränsfält&lt;/i&gt; (t.ex. län) och &lt;i&gt;landsfält&lt;/i&gt;: ett stråk är gränsöverskridande när ändarna skiljer sig i något av dem (gissas aldrig från geometrin). &lt;i&gt;Nod-id-fält&lt;/i&gt;: de id som pendlingsmatrisen använder (t.ex. kommunkoden); när flera noder delar id ritas flödet från den högst rangordnade, därefter den största. &lt;i&gt;Rangnivåer med namn&lt;/i&gt;: namn för rang 1..n, på högst 40 noder (de högst rangordnade, därefter de största).&lt;br&gt;&lt;i&gt;Flöden&lt;/i&gt; (valfritt): en pendlingsmatris med fält för ursprung, destination och antal (och år), som i Pendlingsindikatorer. Flödet för ett par är F[i,j] + F[j,i].&lt;br&gt;&lt;i&gt;Nätverk&lt;/i&gt; (valfritt): linjer att lägga stråken på (kortaste väg, flöden summerade per delsträcka; par som nätverket inte når ritas som linjer och redovisas). Utan flöden är nätverkets linjer själva stråken.&lt;br&gt;&lt;i&gt;Stråkregel&lt;/i&gt; och &lt;i&gt;värde&lt;/i&gt; (0 = regelns standardvärde): dominerande flöden (värde = storlekskvot, standard 1), k största per nod (standard 2), tröskel (personer, standard 100), kumulativ andel (0–1, standard 0,8).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: 3–5, lika steg på logaritmisk skala.&lt;br&gt;&lt;i&gt;Längsta stråk i km&lt;/i&gt;: par som ligger längre isär utesluts innan regeln väljer. Tomt: 12 % av diagonalen i nodernas utbredning, minst 150 km (räckvidden för daglig pendling), så att en nationell karta inte korsas av långväga länkar; 0: ingen gräns.&lt;br&gt;&lt;i&gt;Böjda stråk&lt;/i&gt;: svagt böjda, längre stråk mer, och böjda bort från orelaterade noder där det går.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (valfritt): polygoner, sammanslagna efter &lt;i&gt;regionfältet&lt;/i&gt; när det anges, förenklade och utjämnade, med namn från &lt;i&gt;regionens namnfält&lt;/i&gt;. &lt;i&gt;Grönstruktur&lt;/i&gt; (valfritt): polygoner.&lt;br&gt;&lt;i&gt;Serviceområden&lt;/i&gt; (valfritt): polygoner med fältet 'minutes', t.ex. utdata från &lt;i&gt;Serviceområden&lt;/i&gt;; ritas som tidszoner (det område som nås inom varje tidsgräns men inte inom en kortare), generaliserade för kartan (luckorna mellan vägarna slutna, Serra 1982), under stråken och noderna.&lt;br&gt;&lt;i&gt;Enheter för läns- och riksgränser&lt;/i&gt; (valfritt, t.ex. kommunerna) med sitt &lt;i&gt;länsfält&lt;/i&gt; (och &lt;i&gt;landsfält&lt;/i&gt;): gränserna mellan enheter i olika län (länder) ritas som linjer; hela områdets kontur (kust, datats kant) är ingen gräns.&lt;br&gt;Lager i andra koordinatsystem projiceras om till nodernas (en projicerad UTM-zon när noderna är i grader), och loggen säger det.</translation>
     </message>
@@ -428,12 +428,12 @@
       <translation>Raster för bebyggd yta (t.ex. GHSL BUILT_S)</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/points.py" line="77" />
+      <location filename="regionatlas/accessibility/points.py" line="90" />
       <source>CONNECTOR_SPEED is {value} km/h; it must be above 0.</source>
       <translation>CONNECTOR_SPEED är {value} km/h; den måste vara över 0.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="99" />
+      <location filename="processing/exportnotes.py" line="98" />
       <source>CSV files (*.csv)</source>
       <translation>CSV-filer (*.csv)</translation>
     </message>
@@ -444,14 +444,14 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="218" />
       <location filename="processing/base.py" line="154" />
       <location filename="processing/degurba.py" line="87" />
+      <location filename="processing/degurba_input.py" line="79" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="114" />
+      <location filename="processing/relinknotes.py" line="108" />
       <source>Cancelled by the user; nothing was changed.</source>
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
@@ -482,7 +482,7 @@
       <translation>Kategorierna i CATEGORY_FIELD skiljer sig bara åt i versaler eller skiljetecken: {cats}; gör dem olika.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="146" />
+      <location filename="processing/accessibility.py" line="129" />
       <source>Category field of the destinations</source>
       <translation>Målpunkternas kategorifält</translation>
     </message>
@@ -527,7 +527,7 @@
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="336" />
+      <location filename="processing/od_input.py" line="194" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
@@ -537,7 +537,7 @@
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="112" />
+      <location filename="processing/notes_common.py" line="101" />
       <source>Choose a notes store (a GeoPackage file or a PostgreSQL connection).</source>
       <translation>Välj en anteckningsdatabas (en GeoPackage-fil eller en PostgreSQL-anslutning).</translation>
     </message>
@@ -547,17 +547,17 @@
       <translation>Välj ett befolkningsraster (INPUT_POPULATION) eller ett polygonrutnät.</translation>
     </message>
     <message>
-      <location filename="regionatlas/webatlas/model.py" line="112" />
+      <location filename="regionatlas/webatlas/model.py" line="113" />
       <source>Choose at least one layer (LAYERS) for the web atlas.</source>
       <translation>Välj minst ett lager (LAYERS) till webbatlasen.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="238" />
+      <location filename="processing/exportstructureimage.py" line="236" />
       <source>Choose at least one layer to show (LAYERS).</source>
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="208" />
+      <location filename="processing/accessibility.py" line="191" />
       <source>Choose at least one measure (MEASURES).</source>
       <translation>Välj minst ett mått (MEASURES).</translation>
     </message>
@@ -567,7 +567,7 @@
       <translation>Välj antingen ett befolkningsraster eller ett polygonrutnät, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="66" />
+      <location filename="processing/structure_build.py" line="65" />
       <source>Choose the class field or the rank field of the nodes: a structure image draws nodes by class (run the settlement hierarchy first if the nodes have none).</source>
       <translation>Välj nodernas klassfält eller rangfält: en strukturbild ritar noderna efter klass (kör ortshierarkin först om noderna saknar klass).</translation>
     </message>
@@ -577,7 +577,7 @@
       <translation>Välj id-fältet ({field}) för {layer}.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="273" />
+      <location filename="processing/point_input.py" line="70" />
       <source>Choose the id field ({name}).</source>
       <translation>Välj id-fältet ({name}).</translation>
     </message>
@@ -597,7 +597,7 @@
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="240" />
+      <location filename="processing/zone_input.py" line="93" />
       <source>Choose the zone id field (ZONES_ID_FIELD).</source>
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
@@ -607,9 +607,9 @@
       <translation>Välj zonerna (ZONES) som linjerna ska dras mellan.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="120" />
-      <location filename="processing/structure_build.py" line="152" />
-      <location filename="processing/structure_layers.py" line="31" />
+      <location filename="processing/structure_build.py" line="151" />
+      <location filename="processing/table_input.py" line="18" />
+      <location filename="processing/values.py" line="58" />
       <source>Choose the {label}.</source>
       <translation>Välj {label}.</translation>
     </message>
@@ -754,7 +754,7 @@
       <translation>Pendlingstabell (OD)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="61" />
+      <location filename="processing/od_input.py" line="63" />
       <location filename="processing/pipeline.py" line="39" />
       <source>Commuting OD table (layer, table or CSV)</source>
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
@@ -854,7 +854,7 @@
       <translation>Anslutning</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="138" />
+      <location filename="processing/network_input.py" line="126" />
       <source>Connector speed (km/h)</source>
       <translation>Anslutningshastighet (km/h)</translation>
     </message>
@@ -890,7 +890,7 @@
       <translation>Coombes M. &amp; Bond S. (2008), Travel-to-Work Areas: the 2007 review, ONS; Eurostat (2020), European harmonised labour market areas; Franconi L., D'Alò M. &amp; Ichim D. (2016), Istat implementation of the algorithm to develop Labour Market Areas (ISTAT-variant: enheter på reservlistan tilldelas till sist utan giltighetskontroll).</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="151" />
+      <location filename="processing/exportwebatlas.py" line="152" />
       <source>Coordinate decimals</source>
       <translation>Decimaler i koordinaterna</translation>
     </message>
@@ -905,7 +905,7 @@
       <translation>Stråkregel</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="171" />
+      <location filename="processing/structure_corridors.py" line="169" />
       <source>Corridor rule '{rule}' (value {value}): {n} corridors.</source>
       <translation>Stråkregel '{rule}' (värde {value}): {n} stråk.</translation>
     </message>
@@ -941,7 +941,7 @@
       <translation>Antalsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="77" />
+      <location filename="processing/od_input.py" line="79" />
       <location filename="processing/pipeline.py" line="42" />
       <location filename="processing/structure_params.py" line="160" />
       <source>Count field (employed persons)</source>
@@ -985,7 +985,7 @@
       <translation>Korsar gränsen</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="164" />
+      <location filename="processing/accessibility.py" line="147" />
       <source>Cumulative opportunities</source>
       <translation>Kumulativa möjligheter</translation>
     </message>
@@ -1102,7 +1102,7 @@
       <translation>DEGURBA-nivån för enheterna måste vara 1 eller 2, inte {level!r}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="177" />
+      <location filename="processing/exportstructureimage.py" line="175" />
       <source>DPI</source>
       <translation>DPI</translation>
     </message>
@@ -1117,7 +1117,7 @@
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="161" />
+      <location filename="processing/relinknotes.py" line="153" />
       <source>Dataset {old} -&gt; {new} (key field {field}).</source>
       <translation>Datamängd {old} -&gt; {new} (nyckelfält {field}).</translation>
     </message>
@@ -1137,7 +1137,7 @@
       <translation>DeSO 2025</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="116" />
+      <location filename="processing/network_input.py" line="104" />
       <source>Default speed (km/h; 0 = none)</source>
       <translation>Standardhastighet (km/h; 0 = ingen)</translation>
     </message>
@@ -1219,7 +1219,7 @@
       <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = det största dominerande centrumet; kartan sätter etiketter på de 20 största, de större först när etiketter krockar) (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="72" />
+      <location filename="processing/od_input.py" line="74" />
       <location filename="processing/pipeline.py" line="41" />
       <location filename="processing/structure_params.py" line="159" />
       <source>Destination (work unit) field</source>
@@ -1231,16 +1231,16 @@
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="141" />
-      <location filename="processing/serviceareas.py" line="82" />
-      <location filename="processing/traveltimes.py" line="79" />
+      <location filename="processing/accessibility.py" line="124" />
+      <location filename="processing/serviceareas.py" line="73" />
+      <location filename="processing/traveltimes.py" line="75" />
       <source>Destination id field</source>
       <translation>Målpunkternas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="140" />
-      <location filename="processing/serviceareas.py" line="81" />
-      <location filename="processing/traveltimes.py" line="78" />
+      <location filename="processing/accessibility.py" line="123" />
+      <location filename="processing/serviceareas.py" line="72" />
+      <location filename="processing/traveltimes.py" line="74" />
       <source>Destinations</source>
       <translation>Målpunkter</translation>
     </message>
@@ -1284,7 +1284,7 @@
       <translation>Noder för dominerande flöden</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="149" />
+      <location filename="processing/exportstructureimage.py" line="147" />
       <source>Draw points over lines over polygons</source>
       <translation>Rita punkter över linjer över polygoner</translation>
     </message>
@@ -1300,7 +1300,7 @@
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="96" />
-      <location filename="processing/od_input.py" line="110" />
+      <location filename="processing/od_input.py" line="97" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
     </message>
@@ -1360,7 +1360,7 @@
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="185" />
+      <location filename="processing/exportstructureimage.py" line="183" />
       <source>Editable text in PDF and SVG</source>
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
@@ -1410,12 +1410,12 @@
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="59" />
+      <location filename="processing/exportnotes.py" line="58" />
       <source>Export stakeholder notes</source>
       <translation>Exportera aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="100" />
+      <location filename="processing/exportstructureimage.py" line="98" />
       <source>Export structure image</source>
       <translation>Exportera strukturbild</translation>
     </message>
@@ -1425,17 +1425,17 @@
       <translation>Exportera strukturbild…</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="74" />
+      <location filename="processing/exportwebatlas.py" line="75" />
       <source>Export web atlas</source>
       <translation>Exportera webbatlas</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="139" />
+      <location filename="processing/structure_export.py" line="183" />
       <source>Exporting {format}…</source>
       <translation>Exporterar {format} …</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="159" />
+      <location filename="processing/exportstructureimage.py" line="157" />
       <source>Extent</source>
       <translation>Utbredning</translation>
     </message>
@@ -1472,7 +1472,7 @@
       <translation>Fil</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="222" />
+      <location filename="processing/exportstructureimage.py" line="220" />
       <source>File name</source>
       <translation>Filnamn</translation>
     </message>
@@ -1552,7 +1552,7 @@
       <translation>Flöden för kommuner som delades i reformen togs bort: {persons} personer ({codes}).</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="100" />
+      <location filename="processing/structure_corridors.py" line="98" />
       <source>Flows were given: choose the node id field whose values are the OD table's ids (e.g. the municipality code).</source>
       <translation>Flöden angavs: välj det nod-id-fält vars värden är OD-tabellens id (t.ex. kommunkoden).</translation>
     </message>
@@ -1567,7 +1567,7 @@
       <translation>Mapp för PDF och PNG</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="171" />
+      <location filename="processing/exportstructureimage.py" line="169" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
@@ -1589,7 +1589,7 @@
       <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="146" />
+      <location filename="processing/notes_common.py" line="135" />
       <source>GeoPackage (*.gpkg);;All files (*)</source>
       <translation>GeoPackage (*.gpkg);;Alla filer (*)</translation>
     </message>
@@ -1599,12 +1599,12 @@
       <translation>GeoPackage-fil (bredvid projektet)</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="108" />
+      <location filename="processing/exportnotes.py" line="107" />
       <source>Geometry as WKT</source>
       <translation>Geometri som WKT</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="105" />
+      <location filename="processing/exportnotes.py" line="104" />
       <source>Geometry in the CSV</source>
       <translation>Geometri i CSV-filen</translation>
     </message>
@@ -1624,17 +1624,17 @@
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="164" />
+      <location filename="processing/accessibility.py" line="147" />
       <source>Gravity</source>
       <translation>Gravitation</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="178" />
+      <location filename="processing/accessibility.py" line="161" />
       <source>Gravity half-life (minutes)</source>
       <translation>Halveringstid för gravitationsmåttet (minuter)</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/measures.py" line="180" />
+      <location filename="regionatlas/accessibility/measures.py" line="185" />
       <source>Gravity with HALF_LIFE 0 (a step) needs THRESHOLDS.</source>
       <translation>Gravitation med HALF_LIFE 0 (ett steg) kräver THRESHOLDS.</translation>
     </message>
@@ -1692,7 +1692,7 @@
       <translation>Hur rapporten togs fram</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="334" />
+      <location filename="processing/structure_export.py" line="131" />
       <source>How this structure image was made</source>
       <translation>Så togs strukturbilden fram</translation>
     </message>
@@ -1702,7 +1702,7 @@
       <translation>Id-fält för befolkningspunkterna</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/points.py" line="71" />
+      <location filename="regionatlas/accessibility/points.py" line="84" />
       <source>Ids in {what} must be unique; these occur more than once: {ids}.</source>
       <translation>Id:n i {what} måste vara unika; dessa förekommer mer än en gång: {ids}.</translation>
     </message>
@@ -1712,7 +1712,7 @@
       <translation>Fält för inpendling</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="131" />
+      <location filename="processing/exportwebatlas.py" line="132" />
       <source>Include stakeholder notes (publish them)</source>
       <translation>Ta med aktörsanteckningar (publicera dem)</translation>
     </message>
@@ -1870,7 +1870,7 @@ Med: {python}</translation>
       <translation>Fält för arbetstillfällen</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="132" />
+      <location filename="processing/network_input.py" line="120" />
       <source>Joining tolerance (m)</source>
       <translation>Tolerans för sammankoppling (m)</translation>
     </message>
@@ -1897,7 +1897,7 @@ Med: {python}</translation>
       <translation>Nyckel</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="81" />
+      <location filename="processing/relinknotes.py" line="75" />
       <source>Key field</source>
       <translation>Nyckelfält</translation>
     </message>
@@ -1965,7 +1965,7 @@ Med: {python}</translation>
       <translation>Sätt etikett på noder med rang 1 till</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="124" />
+      <location filename="processing/exportwebatlas.py" line="125" />
       <source>Language of the page</source>
       <translation>Sidans språk</translation>
     </message>
@@ -1985,73 +1985,73 @@ Med: {python}</translation>
       <translation>Största flöde</translation>
     </message>
     <message>
-      <location filename="regionatlas/webatlas/model.py" line="78" />
+      <location filename="regionatlas/webatlas/model.py" line="79" />
       <source>Layer '{layer}' has no geometry the web map can draw ({kind}); choose point, line or polygon layers.</source>
       <translation>Lagret '{layer}' har ingen geometri som webbkartan kan rita ({kind}); välj punkt-, linje- eller ytlager.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="183" />
+      <location filename="processing/webatlas_layers.py" line="160" />
       <source>Layer '{layer}' has no geometry; the web map can draw point, line and polygon layers.</source>
       <translation>Lagret '{layer}' saknar geometri; webbkartan kan rita punkt-, linje- och ytlager.</translation>
     </message>
     <message>
-      <location filename="regionatlas/webatlas/model.py" line="85" />
+      <location filename="regionatlas/webatlas/model.py" line="86" />
       <source>Layer '{layer}' has no legend entry to draw with.</source>
       <translation>Lagret '{layer}' har ingen teckenförklaring att rita med.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="197" />
+      <location filename="processing/webatlas_layers.py" line="174" />
       <source>Layer '{layer}' has no symbol to draw with.</source>
       <translation>Lagret '{layer}' har ingen symbol att rita med.</translation>
     </message>
     <message>
-      <location filename="regionatlas/webatlas/model.py" line="116" />
+      <location filename="regionatlas/webatlas/model.py" line="117" />
       <source>Layer '{layer}' holds stakeholder notes; they are published only when you allow it explicitly (INCLUDE_NOTES). Nothing was written.</source>
       <translation>Lagret '{layer}' innehåller aktörsanteckningar; de publiceras bara om du uttryckligen tillåter det (INCLUDE_NOTES). Ingenting skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="178" />
+      <location filename="processing/webatlas_layers.py" line="155" />
       <source>Layer '{layer}' is not a valid vector layer.</source>
       <translation>Lagret '{layer}' är inte ett giltigt vektorlager.</translation>
     </message>
     <message>
-      <location filename="regionatlas/webatlas/model.py" line="88" />
+      <location filename="regionatlas/webatlas/model.py" line="89" />
       <source>Layer '{layer}': a feature refers to legend entry {index}, but the legend has {n} entries.</source>
       <translation>Lagret '{layer}': ett objekt hänvisar till rad {index} i teckenförklaringen, men den har {n} rader.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="270" />
+      <location filename="processing/webatlas_layers.py" line="247" />
       <source>Layer '{layer}': feature {fid} cannot be transformed to WGS 84 for the web.</source>
       <translation>Lagret '{layer}': objekt {fid} kan inte transformeras till WGS 84 för webben.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="69" />
+      <location filename="processing/structure_export.py" line="73" />
       <source>Layer {name} styled with the bundled {key} style.</source>
       <translation>Lagret {name} fick den medföljande stilen {key}.</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="189" />
+      <location filename="processing/exportwebatlas.py" line="184" />
       <source>Layer {name} styled with the bundled {style}.</source>
       <translation>Lagret {name} fick den medföljande stilen {style}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="144" />
-      <location filename="processing/exportwebatlas.py" line="115" />
+      <location filename="processing/exportstructureimage.py" line="142" />
+      <location filename="processing/exportwebatlas.py" line="116" />
       <source>Layers</source>
       <translation>Lager</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="89" />
+      <location filename="processing/structure_export.py" line="93" />
       <source>Layers in another CRS are reprojected on the fly to {crs}: {layers}.</source>
       <translation>Lager i ett annat CRS projiceras om i farten till {crs}: {layers}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="164" />
+      <location filename="processing/exportstructureimage.py" line="162" />
       <source>Layout template (.qpt; default the bundled A3 template)</source>
       <translation>Layoutmall (.qpt; standard är den medföljande A3-mallen)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="103" />
+      <location filename="processing/exportstructureimage.py" line="101" />
       <source>Lays out a structure image on the bundled A3 print-layout template (map, title, subtitle, legend, scale bar, north arrow, source and date) and exports it to PDF, PNG and/or SVG, optionally as an atlas with one page per feature (region, county). How the image was made (the parameters recorded in RegionAtlas outputs) is written beside it as &lt;i&gt;name&lt;/i&gt;_provenance.txt and into the files' metadata. Files appear in the output folder only when the whole export succeeded.&lt;br&gt;&lt;br&gt;Source: QGIS print layouts and QgsLayoutExporter (QGIS User Guide, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Layers&lt;/i&gt;: the layers to show. &lt;i&gt;Points over lines over polygons&lt;/i&gt;: draw them in that order (otherwise the order given, the first on top, as in the Layers panel).&lt;br&gt;&lt;i&gt;Style structure-image layers&lt;/i&gt;: outputs of Build structure image read from files (qgis_process, models) get the bundled styles; layers of the open project keep theirs.&lt;br&gt;&lt;i&gt;Extent&lt;/i&gt; (optional): the area to show; default all layers.&lt;br&gt;&lt;i&gt;Map CRS&lt;/i&gt; (optional): default the CRS of the first projected layer; layers in other CRSs are reprojected on the fly and the log says which.&lt;br&gt;&lt;i&gt;Layout template&lt;/i&gt; (optional): a .qpt with at least an item with id 'map' (and, when present, title, subtitle, legend, scalebar, north_arrow, source); default the bundled A3 template, landscape or portrait after the shape of the extent.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG or all three. &lt;i&gt;DPI&lt;/i&gt;: resolution of PNG (and of rasterised parts of PDF/SVG). &lt;i&gt;Editable text&lt;/i&gt;: map labels in PDF and SVG stay text (editable, searchable) rather than outlines (QGIS 3.22 writes the layout's own texts as text either way).&lt;br&gt;&lt;i&gt;Atlas layer&lt;/i&gt; (optional): one page per feature, the map zoomed to it; &lt;i&gt;atlas name field&lt;/i&gt; names the pages; &lt;i&gt;one file&lt;/i&gt; writes a single PDF (otherwise one file per page; PNG and SVG are always one file per page).&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;, &lt;i&gt;subtitle&lt;/i&gt;, &lt;i&gt;source text&lt;/i&gt;: texts of the layout; the date and the RegionAtlas version are added to the source ("Source:" only when the text does not start with its own, e.g. "Källa: SCB"). &lt;i&gt;Parameters text&lt;/i&gt;: plain text, or the provenance (METADATA output) of a RegionAtlas algorithm, for the provenance file; the parameters recorded in the layers are added.&lt;br&gt;&lt;i&gt;File name&lt;/i&gt; and &lt;i&gt;output folder&lt;/i&gt;: where the files go.</source>
       <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
@@ -2061,7 +2061,7 @@ Med: {python}</translation>
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="162" />
+      <location filename="processing/structure_layout.py" line="182" />
       <source>Legend</source>
       <translation>Teckenförklaring</translation>
     </message>
@@ -2103,7 +2103,7 @@ Med: {python}</translation>
       <translation>Enhetsklasser på nivå 2 kräver ett rutnät på nivå 2 (koderna 30/23/22/21/13/12/11/10).</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="96" />
+      <location filename="processing/relinknotes.py" line="90" />
       <source>Links updated</source>
       <translation>Uppdaterade länkar</translation>
     </message>
@@ -2154,7 +2154,7 @@ Med: {python}</translation>
       <translation>Längsta stråk i km (tomt = efter utbredningen, 0 = ingen gräns)</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="67" />
+      <location filename="processing/structure_corridors.py" line="65" />
       <source>Longest corridor: {km} km, chosen from the extent of the nodes (give 'Longest corridor in km' to change it, 0 for no limit).</source>
       <translation>Längsta stråk: {km} km, valt efter nodernas utbredning (ange ”Längsta stråk i km” för att ändra, 0 för ingen gräns).</translation>
     </message>
@@ -2164,12 +2164,12 @@ Med: {python}</translation>
       <translation>Lägsta giltighet V</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/points.py" line="81" />
+      <location filename="regionatlas/accessibility/points.py" line="94" />
       <source>MAX_SNAP is {value} m; it cannot be negative.</source>
       <translation>MAX_SNAP är {value} m; det kan inte vara negativt.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="91" />
+      <location filename="processing/structure_layout.py" line="99" />
       <source>Made with RegionAtlas {version} on {date}.</source>
       <translation>Skapad med RegionAtlas {version} den {date}.</translation>
     </message>
@@ -2180,7 +2180,7 @@ Med: {python}</translation>
       <translation>Samverka nära</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="160" />
+      <location filename="processing/exportstructureimage.py" line="158" />
       <source>Map CRS</source>
       <translation>Kartans CRS</translation>
     </message>
@@ -2190,22 +2190,22 @@ Med: {python}</translation>
       <translation>Markeringar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="94" />
+      <location filename="processing/relinknotes.py" line="88" />
       <source>Matched feature keys</source>
       <translation>Matchade objektnycklar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="51" />
+      <location filename="processing/relinknotes.py" line="45" />
       <source>Matches the notes of a dataset to a new or re-imported layer by the value of its key field (never by feature id): links whose key the layer has get the layer's current geometry and label copy (and move to the layer's dataset key when its data source changed); links whose key the layer lacks are left as they were, visible through their old geometry copy, and listed in the output layer and the log.&lt;br&gt;&lt;br&gt;Source: the user guide, section Stakeholder notes (notes are linked to features by a key field, never by feature id).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;New layer&lt;/i&gt;: the layer the notes should point to now.&lt;br&gt;&lt;i&gt;Key field&lt;/i&gt;: the field holding the key the notes were linked with (e.g. kommunkod, or the uuid field the notes dock added).&lt;br&gt;&lt;i&gt;Old dataset key&lt;/i&gt;: the dataset key the notes were linked to (e.g. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); empty: the new layer's own key (a re-import of the same source).&lt;br&gt;&lt;i&gt;Notes that could not be matched&lt;/i&gt;: one feature per unmatched link key with its old geometry copy, label and number of notes.</source>
       <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Aktörsanteckningar (anteckningar kopplas till objekt med ett nyckelfält, aldrig med objektets id).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="83" />
+      <location filename="processing/traveltimes.py" line="79" />
       <source>Maximum minutes (0 = no limit)</source>
       <translation>Högsta antal minuter (0 = ingen gräns)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="146" />
+      <location filename="processing/network_input.py" line="134" />
       <source>Maximum snapping distance (m)</source>
       <translation>Största anslutningsavstånd (m)</translation>
     </message>
@@ -2220,7 +2220,7 @@ Med: {python}</translation>
       <translation>Genomsnittligt Jaccardindex</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="163" />
+      <location filename="processing/accessibility.py" line="146" />
       <source>Measures</source>
       <translation>Mått</translation>
     </message>
@@ -2319,7 +2319,7 @@ Med: {python}</translation>
       <translation>Kommunkoder som ändras mellan de valda åren</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="197" />
+      <location filename="processing/network_input.py" line="154" />
       <source>NETWORK has no CRS; coordinates are taken as metres.</source>
       <translation>NETWORK saknar koordinatsystem; koordinaterna tolkas som meter.</translation>
     </message>
@@ -2334,7 +2334,7 @@ Med: {python}</translation>
       <translation>NETWORK har ingen linje med två eller fler brytpunkter: det finns inga vägar.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="190" />
+      <location filename="processing/network_input.py" line="147" />
       <source>NETWORK is in a geographic CRS ({crs}): lengths would be in degrees. Reproject the road network to a projected CRS in metres (e.g. SWEREF 99 TM, EPSG:3006) first.</source>
       <translation>NETWORK är i ett geografiskt koordinatsystem ({crs}): längderna skulle bli i grader. Projicera först om vägnätet till ett projicerat koordinatsystem i meter (t.ex. SWEREF 99 TM, EPSG:3006).</translation>
     </message>
@@ -2360,7 +2360,7 @@ Med: {python}</translation>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="164" />
+      <location filename="processing/accessibility.py" line="147" />
       <source>Nearest</source>
       <translation>Närmaste</translation>
     </message>
@@ -2380,7 +2380,7 @@ Med: {python}</translation>
       <translation>Nätverk att lägga stråken på</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="247" />
+      <location filename="processing/network_input.py" line="201" />
       <source>Network: {lines} lines, {vertices} vertices, {arcs} directed edges.</source>
       <translation>Nätverk: {lines} linjer, {vertices} noder, {arcs} riktade länkar.</translation>
     </message>
@@ -2391,7 +2391,7 @@ Med: {python}</translation>
       <translation>Ny</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="77" />
+      <location filename="processing/relinknotes.py" line="71" />
       <source>New layer</source>
       <translation>Nytt lager</translation>
     </message>
@@ -2406,7 +2406,7 @@ Med: {python}</translation>
       <translation>Ingen kärna ligger i någon region.</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/measures.py" line="109" />
+      <location filename="regionatlas/accessibility/measures.py" line="114" />
       <source>No destination has the category {missing} (CATEGORY_FIELD). Categories present: {present}.</source>
       <translation>Ingen målpunkt har kategorin {missing} (CATEGORY_FIELD). Befintliga kategorier: {present}.</translation>
     </message>
@@ -2436,7 +2436,7 @@ Med: {python}</translation>
       <translation>Inga flöden återstår efter filtren (minsta flöde {m}, k största {k}, kumulativ andel {s}); lätta på dem.</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="94" />
+      <location filename="processing/structure_corridors.py" line="92" />
       <source>No flows and no network: the image has no corridors.</source>
       <translation>Inga flöden och inget nätverk: bilden får inga stråk.</translation>
     </message>
@@ -2446,12 +2446,12 @@ Med: {python}</translation>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="337" />
+      <location filename="processing/od_input.py" line="195" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="109" />
+      <location filename="processing/exportnotes.py" line="108" />
       <source>No geometry</source>
       <translation>Ingen geometri</translation>
     </message>
@@ -2467,7 +2467,7 @@ Med: {python}</translation>
       <translation>Ingen anteckningsdatabas</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/points.py" line="114" />
+      <location filename="regionatlas/accessibility/points.py" line="127" />
       <source>No point of {what} is within MAX_SNAP of the network ({n} points); check the layers' CRS and MAX_SNAP.</source>
       <translation>Ingen punkt i {what} ligger inom MAX_SNAP från nätet ({n} punkter); kontrollera lagrens koordinatsystem och MAX_SNAP.</translation>
     </message>
@@ -2497,7 +2497,7 @@ Med: {python}</translation>
       <translation>Ingen rad har året {year} i fältet '{field}'. Befintliga år: {years}.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="215" />
+      <location filename="processing/notes_common.py" line="204" />
       <source>No stakeholder in the store is called {name}.</source>
       <translation>Ingen aktör i databasen heter {name}.</translation>
     </message>
@@ -2569,7 +2569,7 @@ Med: {python}</translation>
       <translation>Noder (rangordnade orter)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="103" />
+      <location filename="processing/structure_build.py" line="102" />
       <source>Nodes: {n} in {k} classes ({how}); {m} labelled.</source>
       <translation>Noder: {n} i {k} klasser ({how}); {m} med namn.</translation>
     </message>
@@ -2604,7 +2604,7 @@ Med: {python}</translation>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="99" />
+      <location filename="processing/exportnotes.py" line="98" />
       <source>Notes as CSV</source>
       <translation>Anteckningar som CSV</translation>
     </message>
@@ -2615,17 +2615,17 @@ Med: {python}</translation>
       <translation>Anteckningsdatabas</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="143" />
+      <location filename="processing/notes_common.py" line="132" />
       <source>Notes store (GeoPackage file, PostgreSQL conninfo, service name or pgconn:&lt;name&gt;)</source>
       <translation>Anteckningsdatabas (GeoPackage-fil, PostgreSQL-conninfo, tjänstnamn eller pgconn:&lt;name&gt;)</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="89" />
+      <location filename="processing/relinknotes.py" line="83" />
       <source>Notes that could not be matched</source>
       <translation>Anteckningar som inte kunde matchas</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="93" />
+      <location filename="processing/exportnotes.py" line="92" />
       <source>Notes with their features</source>
       <translation>Anteckningar med sina objekt</translation>
     </message>
@@ -2661,7 +2661,7 @@ Med: {python}</translation>
       <translation>OD-tabell mellan kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="175" />
+      <location filename="processing/od_input.py" line="147" />
       <source>OD table: {rows} rows, {units} units, {flows} flows, {total} persons.</source>
       <translation>OD-tabell: {rows} rader, {units} enheter, {flows} flöden, {total} personer.</translation>
     </message>
@@ -2686,7 +2686,7 @@ Med: {python}</translation>
       <translation>OVERRIDES: {error}</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="84" />
+      <location filename="processing/relinknotes.py" line="78" />
       <source>Old dataset key</source>
       <translation>Gammal datamängdsnyckel</translation>
     </message>
@@ -2701,7 +2701,7 @@ Med: {python}</translation>
       <translation>Regioner med en enhet</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="125" />
+      <location filename="processing/network_input.py" line="113" />
       <source>One-way field (yes / -1 / no)</source>
       <translation>Fält för enkelriktning (yes / -1 / no)</translation>
     </message>
@@ -2711,32 +2711,32 @@ Med: {python}</translation>
       <translation>Fält för vägarnas enkelriktning</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="157" />
+      <location filename="processing/notes_common.py" line="146" />
       <source>Only follow-up statuses</source>
       <translation>Endast uppföljningsstatusar</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="155" />
+      <location filename="processing/notes_common.py" line="144" />
       <source>Only kinds</source>
       <translation>Endast typer</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="172" />
+      <location filename="processing/notes_common.py" line="161" />
       <source>Only notes on dataset (dataset key)</source>
       <translation>Endast anteckningar om datamängd (datamängdsnyckel)</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="166" />
+      <location filename="processing/notes_common.py" line="155" />
       <source>Only stakeholder (organisation or uuid)</source>
       <translation>Endast aktör (organisation eller uuid)</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="156" />
+      <location filename="processing/notes_common.py" line="145" />
       <source>Only stances</source>
       <translation>Endast hållningar</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="154" />
+      <location filename="processing/notes_common.py" line="143" />
       <source>Only themes</source>
       <translation>Endast teman</translation>
     </message>
@@ -2757,7 +2757,7 @@ Med: {python}</translation>
       <translation>Öppna eller skapa en anteckningsdatabas…</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="154" />
+      <location filename="processing/accessibility.py" line="137" />
       <source>Opportunity field of the destinations (jobs, beds)</source>
       <translation>Målpunkternas fält för möjligheter (arbetstillfällen, vårdplatser)</translation>
     </message>
@@ -2783,7 +2783,7 @@ Med: {python}</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="67" />
+      <location filename="processing/od_input.py" line="69" />
       <location filename="processing/pipeline.py" line="40" />
       <location filename="processing/structure_params.py" line="158" />
       <source>Origin (home unit) field</source>
@@ -2795,25 +2795,25 @@ Med: {python}</translation>
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="125" />
-      <location filename="processing/traveltimes.py" line="73" />
+      <location filename="processing/accessibility.py" line="108" />
+      <location filename="processing/traveltimes.py" line="69" />
       <source>Origin id field</source>
       <translation>Startpunkternas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="125" />
-      <location filename="processing/traveltimes.py" line="73" />
+      <location filename="processing/accessibility.py" line="108" />
+      <location filename="processing/traveltimes.py" line="69" />
       <source>Origins</source>
       <translation>Startpunkter</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="225" />
-      <location filename="processing/exportwebatlas.py" line="159" />
+      <location filename="processing/exportstructureimage.py" line="223" />
+      <location filename="processing/exportwebatlas.py" line="160" />
       <source>Output folder</source>
       <translation>Utdatamapp</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="227" />
+      <location filename="processing/exportstructureimage.py" line="225" />
       <source>PDF file(s)</source>
       <translation>PDF-fil(er)</translation>
     </message>
@@ -2823,7 +2823,7 @@ Med: {python}</translation>
       <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="228" />
+      <location filename="processing/exportstructureimage.py" line="226" />
       <source>PNG file(s)</source>
       <translation>PNG-fil(er)</translation>
     </message>
@@ -2843,7 +2843,7 @@ Med: {python}</translation>
       <translation>Marginal: {n} celler på varje sida klassificerades och skars bort.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="231" />
+      <location filename="processing/exportstructureimage.py" line="229" />
       <source>Pages</source>
       <translation>Sidor</translation>
     </message>
@@ -2903,7 +2903,7 @@ Med: {python}</translation>
       <translation>Parametrarna MIN_SIZE och TARGET_SIZE måste vara tal.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="216" />
+      <location filename="processing/exportstructureimage.py" line="214" />
       <source>Parameters text for the provenance file (default: from the layers)</source>
       <translation>Parametertext till ursprungsfilen (standard: från lagren)</translation>
     </message>
@@ -2938,7 +2938,7 @@ Med: {python}</translation>
       <translation>Ort {id}: storleken {size!r} i fältet '{field}' måste vara ett ändligt tal &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="107" />
+      <location filename="processing/exportnotes.py" line="106" />
       <source>Point coordinates (x, y; a point inside each feature)</source>
       <translation>Punktkoordinater (x, y; en punkt inuti varje objekt)</translation>
     </message>
@@ -2959,7 +2959,7 @@ Med: {python}</translation>
       <translation>Flerkärnighet per region</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="54" />
+      <location filename="processing/serviceareas.py" line="45" />
       <source>Polygons of the area from which each destination is reached by road within each threshold (minutes), connectors included. Recipe: the times of all network vertices to the destination (Dijkstra on the reversed graph); every road edge is taken whole where a traveller on it arrives in time, and in part (the share next to the destination side) where only some of it does; the reached road parts and the destination are buffered by the buffer distance and merged (a network-buffer service area, Oliver, Schuurman &amp; Hall 2007). It never covers land far from the roads, unlike a hull.&lt;br&gt;&lt;br&gt;Source: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), two-step floating catchment area; Tillväxtverket, Pipos Serviceanalys; the user guide, section Accessibility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
       <translation>Polygoner över det område varifrån varje målpunkt nås på väg inom varje tidsgräns (minuter), anslutningar inräknade. Metod: tiderna från alla noder i nätet till målpunkten (Dijkstra på den omvända grafen); varje väglänk tas med helt där en resenär på den hinner fram, och delvis (andelen närmast målpunktens sida) där bara en del av den hinner; de nådda vägdelarna och målpunkten buffras med buffertavståndet och slås ihop (ett serviceområde som nätverksbuffert, Oliver, Schuurman &amp; Hall 2007). Till skillnad från ett hölje täcker det aldrig mark långt från vägarna.&lt;br&gt;&lt;br&gt;Källa: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), tvåstegsmåttet 2SFCA; Tillväxtverket, Pipos Serviceanalys; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
@@ -2974,7 +2974,7 @@ Med: {python}</translation>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="130" />
+      <location filename="processing/accessibility.py" line="113" />
       <source>Population field of the origins</source>
       <translation>Startpunkternas befolkningsfält</translation>
     </message>
@@ -3041,9 +3041,9 @@ Med: {python}</translation>
       <translation>Härkomst</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="203" />
+      <location filename="processing/accessibility.py" line="186" />
       <location filename="processing/declare.py" line="110" />
-      <location filename="processing/exportnotes.py" line="115" />
+      <location filename="processing/exportnotes.py" line="114" />
       <source>Provenance (JSON)</source>
       <translation>Härkomst (JSON)</translation>
     </message>
@@ -3054,7 +3054,7 @@ Med: {python}</translation>
       <translation>Härkomst och källa (JSON)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="232" />
+      <location filename="processing/exportstructureimage.py" line="230" />
       <source>Provenance file</source>
       <translation>Ursprungsfil</translation>
     </message>
@@ -3145,7 +3145,7 @@ Med: {python}</translation>
       <translation>Kvot k (mottagarens storlek &gt; k x avsändarens storlek)</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="48" />
+      <location filename="processing/relinknotes.py" line="42" />
       <source>Re-link stakeholder notes to a layer</source>
       <translation>Länka om aktörsanteckningar till ett lager</translation>
     </message>
@@ -3340,7 +3340,7 @@ Med: {python}</translation>
       <translation>Regioner med flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="97" />
+      <location filename="processing/relinknotes.py" line="91" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
@@ -3376,7 +3376,7 @@ Med: {python}</translation>
       <translation>Rihll-Wilson</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="87" />
+      <location filename="processing/network_input.py" line="75" />
       <source>Road network (lines)</source>
       <translation>Vägnät (linjer)</translation>
     </message>
@@ -3386,7 +3386,7 @@ Med: {python}</translation>
       <translation>Vägnät för tillgänglighet (utan det inga tillgänglighetssteg)</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="274" />
+      <location filename="processing/structure_corridors.py" line="266" />
       <source>Routed {n} of {m} corridors on the network ({p} segments).</source>
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
@@ -3446,7 +3446,7 @@ Med: {python}</translation>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="114" />
+      <location filename="processing/exportnotes.py" line="113" />
       <source>Rows exported</source>
       <translation>Exporterade rader</translation>
     </message>
@@ -3516,7 +3516,7 @@ Med: {python}</translation>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="205" />
+      <location filename="processing/network_input.py" line="162" />
       <source>SPEED_CLASS_FIELD needs a SPEED_TABLE (JSON or a preset: osm, nvdb).</source>
       <translation>SPEED_CLASS_FIELD kräver en SPEED_TABLE (JSON eller en förinställning: osm, nvdb).</translation>
     </message>
@@ -3536,7 +3536,7 @@ Med: {python}</translation>
       <translation>SPEED_TABLE: hastigheten för klassen '{cls}' är {value!r}; den måste vara ett antal km/h över 0 och högst {max}.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="229" />
+      <location filename="processing/exportstructureimage.py" line="227" />
       <source>SVG file(s)</source>
       <translation>SVG-fil(er)</translation>
     </message>
@@ -3619,8 +3619,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="79" />
-      <location filename="processing/serviceareas.py" line="149" />
-      <location filename="processing/serviceareas.py" line="102" />
+      <location filename="processing/serviceareas.py" line="135" />
+      <location filename="processing/serviceareas.py" line="93" />
       <source>Service areas</source>
       <translation>Serviceområden</translation>
     </message>
@@ -3630,7 +3630,7 @@ Med: {python}</translation>
       <translation>Serviceområden (SERVICE_AREAS), objekt {row}: fältet 'minutes' måste vara ett positivt antal minuter, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="50" />
+      <location filename="processing/serviceareas.py" line="41" />
       <source>Service areas (isochrones)</source>
       <translation>Serviceområden (isokroner)</translation>
     </message>
@@ -3779,7 +3779,7 @@ Med: {python}</translation>
       <translation>Visa vilka objekt som har anteckningar (lagret ”Anteckningar”)</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="142" />
+      <location filename="processing/exportwebatlas.py" line="143" />
       <source>Simplification tolerance (m)</source>
       <translation>Tolerans för generalisering (m)</translation>
     </message>
@@ -3814,7 +3814,7 @@ Med: {python}</translation>
       <translation>Nodernas storleksfält (standard: totalt inflöde)</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="162" />
+      <location filename="processing/exportwebatlas.py" line="163" />
       <source>Size of the folder (bytes)</source>
       <translation>Mappens storlek (byte)</translation>
     </message>
@@ -3851,7 +3851,7 @@ Med: {python}</translation>
       <translation>Källa</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="211" />
+      <location filename="processing/exportstructureimage.py" line="209" />
       <source>Source text</source>
       <translation>Källtext</translation>
     </message>
@@ -3866,17 +3866,17 @@ Med: {python}</translation>
       <translation>Källa: {source}</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="99" />
+      <location filename="processing/structure_layout.py" line="106" />
       <source>Source: {text}</source>
       <translation>Källa: {text}</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="103" />
+      <location filename="processing/network_input.py" line="91" />
       <source>Speed class field (road class)</source>
       <translation>Vägklassfält (för hastighetstabellen)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="94" />
+      <location filename="processing/network_input.py" line="82" />
       <source>Speed field (km/h)</source>
       <translation>Hastighetsfält (km/h)</translation>
     </message>
@@ -3891,7 +3891,7 @@ Med: {python}</translation>
       <translation>Hastighet från en punkt till närmaste väg (km/h)</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="110" />
+      <location filename="processing/network_input.py" line="98" />
       <source>Speed table (JSON class -&gt; km/h, or osm / nvdb)</source>
       <translation>Hastighetstabell (JSON klass -&gt; km/h, eller osm / nvdb)</translation>
     </message>
@@ -3904,7 +3904,7 @@ Med: {python}</translation>
     <message>
       <location filename="plugin.py" line="115" />
       <location filename="processing/base.py" line="42" />
-      <location filename="processing/exportnotes.py" line="190" />
+      <location filename="processing/exportnotes.py" line="188" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
     </message>
@@ -3964,8 +3964,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/base.py" line="41" />
-      <location filename="processing/exportstructureimage.py" line="207" />
-      <location filename="processing/structureimage.py" line="257" />
+      <location filename="processing/exportstructureimage.py" line="205" />
+      <location filename="processing/structureimage.py" line="251" />
       <source>Structure image</source>
       <translation>Strukturbild</translation>
     </message>
@@ -3995,22 +3995,22 @@ Med: {python}</translation>
       <translation>Strukturbild: serviceområden</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="212" />
+      <location filename="processing/structureimage.py" line="211" />
       <source>Structure image: {n} nodes, {c} corridors ({b} across a border), {r} regions, {g} green areas, {s} service-area bands.</source>
       <translation>Strukturbild: {n} noder, {c} stråk ({b} över en gräns), {r} regioner, {g} grönområden, {s} tidszoner av serviceområden.</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="136" />
+      <location filename="processing/exportwebatlas.py" line="137" />
       <source>Style layers read from files with the bundled styles</source>
       <translation>Ge lager som läses från filer de medföljande stilarna</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="155" />
+      <location filename="processing/exportstructureimage.py" line="153" />
       <source>Style structure-image layers read from files with the bundled styles</source>
       <translation>Ge strukturbildens lager som läses från filer de medföljande stilarna</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="209" />
+      <location filename="processing/exportstructureimage.py" line="207" />
       <source>Subtitle</source>
       <translation>Undertitel</translation>
     </message>
@@ -4075,7 +4075,7 @@ Med: {python}</translation>
       <translation>Tabell {table}: variabeln {variable} har {n} värden ({codes}) och kan inte utelämnas; välj ett med {code}=&lt;värde&gt; i den avancerade parametern 'Lås variabler'.</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="169" />
+      <location filename="processing/notes_common.py" line="158" />
       <source>Text contains</source>
       <translation>Text innehåller</translation>
     </message>
@@ -4095,14 +4095,9 @@ Med: {python}</translation>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="138" />
+      <location filename="processing/od_input.py" line="109" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
-    </message>
-    <message>
-      <location filename="processing/od_input.py" line="125" />
-      <source>The OD table has no field '{field}' ({label}). Its fields are: {names}.</source>
-      <translation>OD-tabellen har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/odtable.py" line="353" />
@@ -4160,12 +4155,12 @@ Med: {python}</translation>
       <translation>Svaret från {url} är inte fullständig GeoJSON (avbrutet?); inget skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="257" />
+      <location filename="processing/exportstructureimage.py" line="255" />
       <source>The atlas layer '{name}' has no features: there is no page to export.</source>
       <translation>Atlaslagret '{name}' har inga objekt: det finns ingen sida att exportera.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="128" />
+      <location filename="processing/structure_export.py" line="172" />
       <source>The atlas layer has no features to make pages of.</source>
       <translation>Atlaslagret har inga objekt att skapa sidor av.</translation>
     </message>
@@ -4205,7 +4200,7 @@ Med: {python}</translation>
       <translation>Anropet till {url} misslyckades eller avbröts ({message}); ingenting skrevs.</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/measures.py" line="142" />
+      <location filename="regionatlas/accessibility/measures.py" line="147" />
       <source>The category '{category}' has no destination on the network.</source>
       <translation>Kategorin '{category}' har ingen målpunkt på nätet.</translation>
     </message>
@@ -4270,7 +4265,7 @@ Med: {python}</translation>
       <translation>Kvoten för dominerande flöden måste vara minst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="175" />
+      <location filename="processing/structure_export.py" line="219" />
       <source>The export wrote no usable file (empty files: {files}).</source>
       <translation>Exporten skrev ingen användbar fil (tomma filer: {files}).</translation>
     </message>
@@ -4285,7 +4280,7 @@ Med: {python}</translation>
       <translation>Fältet som identifierar objekten (aldrig fid)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="249" />
+      <location filename="processing/exportstructureimage.py" line="247" />
       <source>The file name '{name}' contains characters not allowed in file names.</source>
       <translation>Filnamnet '{name}' innehåller tecken som inte är tillåtna i filnamn.</translation>
     </message>
@@ -4355,16 +4350,11 @@ Med: {python}</translation>
       <translation>Rutnätet för landandel måste innehålla andelar mellan 0 och 1, men {n} cell(er) ligger utanför (den första i rad {row}, kolumn {col}: {value:g}). Räkna först om m² till en andel av cellens yta.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="117" />
-      <location filename="processing/structure_build.py" line="169" />
-      <location filename="processing/structureimage.py" line="283" />
+      <location filename="processing/structure_build.py" line="116" />
+      <location filename="processing/structure_build.py" line="168" />
+      <location filename="processing/structureimage.py" line="277" />
       <source>The layer '{param}' was reprojected from {a} to {b}.</source>
       <translation>Lagret '{param}' projicerades om från {a} till {b}.</translation>
-    </message>
-    <message>
-      <location filename="processing/structure_layers.py" line="36" />
-      <source>The layer has no field '{field}' ({label}). Its fields are: {names}.</source>
-      <translation>Lagret har inget fält '{field}' ({label}). Dess fält är: {names}.</translation>
     </message>
     <message>
       <location filename="ui/notes_features.py" line="191" />
@@ -4382,47 +4372,47 @@ Med: {python}</translation>
       <translation>Lagret {layer} har inget fält som identifierar varje objekt. Lägga till ett textfält {name} i dess data, fyllt med en uuid för varje objekt och för nya objekt?</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="247" />
+      <location filename="processing/notes_features.py" line="51" />
       <source>The layer {layer} has no field {field}.</source>
       <translation>Lagret {layer} har inget fält {field}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="117" />
+      <location filename="processing/relinknotes.py" line="111" />
       <source>The layer {layer} has no values in the key field {field}.</source>
       <translation>Lagret {layer} har inga värden i nyckelfältet {field}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="113" />
+      <location filename="processing/structure_export.py" line="117" />
       <source>The layers have no extent to show (all empty?).</source>
       <translation>Lagren har ingen utbredning att visa (alla tomma?).</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="328" />
+      <location filename="processing/structure_export.py" line="125" />
       <source>The layers record no RegionAtlas provenance (layers read from files keep none): give the METADATA output of Build structure image as the parameters text.</source>
       <translation>Lagren bär ingen uppgift om hur de togs fram i RegionAtlas (lager som läses från filer saknar den): ange utdata METADATA från Bygg strukturbild som parametertext.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="59" />
+      <location filename="processing/structure_layout.py" line="67" />
       <source>The layout template {path} cannot be read: {error}</source>
       <translation>Layoutmallen {path} kan inte läsas: {error}</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="76" />
+      <location filename="processing/structure_layout.py" line="84" />
       <source>The layout template {path} could not be loaded by QGIS.</source>
       <translation>Layoutmallen {path} kunde inte läsas in av QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="53" />
+      <location filename="processing/structure_layout.py" line="61" />
       <source>The layout template {path} does not exist.</source>
       <translation>Layoutmallen {path} finns inte.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="81" />
+      <location filename="processing/structure_layout.py" line="89" />
       <source>The layout template {path} has no item with the id '{id}'.</source>
       <translation>Layoutmallen {path} har inget element med id '{id}'.</translation>
     </message>
     <message>
-      <location filename="processing/structure_layout.py" line="66" />
+      <location filename="processing/structure_layout.py" line="74" />
       <source>The layout template {path} is broken: it is not a QGIS print-layout template (.qpt) that QGIS can read.</source>
       <translation>Layoutmallen {path} är trasig: den är inte en mall för utskriftslayout (.qpt) som QGIS kan läsa.</translation>
     </message>
@@ -4437,12 +4427,12 @@ Med: {python}</translation>
       <translation>Det morfologiska indexet kräver minst 2 kärnor.</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="90" />
+      <location filename="processing/structure_corridors.py" line="88" />
       <source>The network layer has no lines.</source>
       <translation>Nätverkslagret har inga linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="84" />
+      <location filename="processing/structure_corridors.py" line="82" />
       <source>The network was reprojected from {a} to {b}.</source>
       <translation>Nätverket projicerades om från {a} till {b}.</translation>
     </message>
@@ -4457,12 +4447,12 @@ Med: {python}</translation>
       <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="128" />
+      <location filename="processing/structureimage.py" line="127" />
       <source>The nodes (NODES) could not be opened.</source>
       <translation>Noderna (NODES) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="133" />
+      <location filename="processing/structureimage.py" line="132" />
       <source>The nodes are in a geographic CRS ({source}); the structure image is computed and written in {target} so that lengths are in metres.</source>
       <translation>Noderna är i ett geografiskt CRS ({source}); strukturbilden beräknas och skrivs i {target} så att längder anges i meter.</translation>
     </message>
@@ -4472,12 +4462,12 @@ Med: {python}</translation>
       <translation>Noderna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="74" />
+      <location filename="processing/structure_build.py" line="73" />
       <source>The nodes layer has no feature with a geometry.</source>
       <translation>Nodlagret har inget objekt med geometri.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="125" />
+      <location filename="processing/exportnotes.py" line="124" />
       <source>The notes are on points, lines and polygons; the layer shows each feature as a point inside it.</source>
       <translation>Anteckningarna gäller punkter, linjer och polygoner; lagret visar varje objekt som en punkt inuti objektet.</translation>
     </message>
@@ -4503,7 +4493,7 @@ Med: {python}</translation>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="309" />
+      <location filename="processing/structure_export.py" line="145" />
       <source>The output folder {folder} cannot be written: {error}</source>
       <translation>Det går inte att skriva till utdatamappen {folder}: {error}</translation>
     </message>
@@ -4668,7 +4658,7 @@ Med: {python}</translation>
       <translation>Tjänsten angav {matched} objekt i {layer} men skickade {n}; inget skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/structureimage.py" line="276" />
+      <location filename="processing/structureimage.py" line="270" />
       <source>The service areas (SERVICE_AREAS) have no field '{field}' with the minutes of each polygon (the output of Service areas has it). Its fields are: {names}.</source>
       <translation>Serviceområdena (SERVICE_AREAS) saknar fältet '{field}' med minuterna för varje polygon (utdata från Serviceområden har det). Lagrets fält är: {names}.</translation>
     </message>
@@ -4713,7 +4703,7 @@ Med: {python}</translation>
       <translation>Steget {step} i den medföljande modellen kunde inte hoppas över.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="125" />
+      <location filename="processing/relinknotes.py" line="119" />
       <source>The store has no notes linked to the dataset {key}.</source>
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
     </message>
@@ -4768,18 +4758,18 @@ Med: {python}</translation>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="242" />
       <location filename="processing/region_outputs.py" line="85" />
+      <location filename="processing/zone_input.py" line="95" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="293" />
+      <location filename="processing/zone_input.py" line="164" />
       <source>The zones were reprojected from {source} to the network's {target}.</source>
       <translation>Områdena projicerades om från {source} till nätets {target}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="164" />
+      <location filename="processing/structure_export.py" line="208" />
       <source>The {format} export failed ({code}): {error}</source>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
@@ -4856,7 +4846,7 @@ Med: {python}</translation>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="processing/notes_common.py" line="93" />
+      <location filename="processing/notes_common.py" line="82" />
       <source>There is no saved PostgreSQL connection named {name} in QGIS.</source>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
@@ -4866,7 +4856,7 @@ Med: {python}</translation>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="320" />
+      <location filename="processing/od_input.py" line="178" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
@@ -4876,19 +4866,19 @@ Med: {python}</translation>
       <translation>Tröskelvärde (personer)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="172" />
-      <location filename="processing/serviceareas.py" line="87" />
+      <location filename="processing/accessibility.py" line="155" />
+      <location filename="processing/serviceareas.py" line="78" />
       <source>Thresholds (minutes, comma separated)</source>
       <translation>Tidsgränser (minuter, kommaseparerade)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="185" />
+      <location filename="processing/accessibility.py" line="168" />
       <source>Time bands for the zones (minutes, comma separated)</source>
       <translation>Tidsintervall för områdena (minuter, kommaseparerade)</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="207" />
-      <location filename="processing/exportwebatlas.py" line="119" />
+      <location filename="processing/exportstructureimage.py" line="205" />
+      <location filename="processing/exportwebatlas.py" line="120" />
       <location filename="processing/notesreport.py" line="189" />
       <source>Title</source>
       <translation>Titel</translation>
@@ -4919,24 +4909,24 @@ Med: {python}</translation>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="94" />
-      <location filename="processing/traveltimes.py" line="153" />
+      <location filename="processing/traveltimes.py" line="90" />
+      <location filename="processing/traveltimes.py" line="139" />
       <source>Travel time lines</source>
       <translation>Restidslinjer</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="45" />
+      <location filename="processing/traveltimes.py" line="41" />
       <source>Travel time matrix</source>
       <translation>Restidsmatris</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="139" />
-      <location filename="processing/traveltimes.py" line="88" />
+      <location filename="processing/traveltimes.py" line="128" />
+      <location filename="processing/traveltimes.py" line="84" />
       <source>Travel times</source>
       <translation>Restider</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="49" />
+      <location filename="processing/traveltimes.py" line="45" />
       <source>Travel times by road from every origin to every destination: the fastest path on the network (Dijkstra on a sparse graph, one search per distinct network vertex), plus the straight connectors from the points to the network. Writes a table origin_id, destination_id, minutes, metres (the length of the fastest path, connectors included).&lt;br&gt;&lt;br&gt;Source: Dijkstra (1959), A note on two problems in connexion with graphs; speeds of OpenStreetMap road classes after the OSRM car profile; the user guide, section Accessibility.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;</source>
       <translation>Restider på väg från varje startpunkt till varje målpunkt: den snabbaste vägen i nätet (Dijkstra på en gles graf, en sökning per nod i nätet) plus de raka anslutningarna från punkterna till nätet. Skriver en tabell origin_id, destination_id, minutes, metres (den snabbaste vägens längd, anslutningar inräknade).&lt;br&gt;&lt;br&gt;Källa: Dijkstra (1959), A note on two problems in connexion with graphs; hastigheter för OpenStreetMaps vägklasser enligt OSRM:s bilprofil; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
@@ -5066,7 +5056,7 @@ Med: {python}</translation>
       <translation>Okänd enhet för rutnätet: {unit!r}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/webatlas/model.py" line="106" />
+      <location filename="regionatlas/webatlas/model.py" line="107" />
       <source>Unknown language '{language}' for the web atlas; use one of {known}.</source>
       <translation>Okänt språk '{language}' för webbatlasen; använd något av {known}.</translation>
     </message>
@@ -5081,12 +5071,12 @@ Med: {python}</translation>
       <translation>Okända enhetsregler {rules!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="95" />
+      <location filename="processing/relinknotes.py" line="89" />
       <source>Unmatched feature keys</source>
       <translation>Omatchade objektnycklar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="172" />
+      <location filename="processing/relinknotes.py" line="164" />
       <source>Unmatched keys: {keys}</source>
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
@@ -5142,12 +5132,12 @@ Med: {python}</translation>
       <translation>WFS-adress</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="217" />
+      <location filename="processing/exportwebatlas.py" line="212" />
       <source>Web atlas written to {path}: {n} layers, {features} features, {kb} kB.</source>
       <translation>Webbatlasen skrevs till {path}: {n} lager, {features} objekt, {kb} kB.</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="161" />
+      <location filename="processing/exportwebatlas.py" line="162" />
       <source>Web page (index.html)</source>
       <translation>Webbsida (index.html)</translation>
     </message>
@@ -5162,7 +5152,7 @@ Med: {python}</translation>
       <translation>När OD-id saknas i noderna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="109" />
+      <location filename="processing/od_input.py" line="96" />
       <source>When OD ids are missing from the zones</source>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
@@ -5224,17 +5214,17 @@ Med: {python}</translation>
       <translation>Skriver ett läsbart kunskapsunderlag i rapportform av anteckningarna: grupperade efter tema och sedan efter plats (etiketten för det kopplade objektet; en anteckning om flera platser visas under var och en), nyaste först, med aktörstabellen och diagrammet med intresse-/inflytandematrisen. Alltid HTML; PDF när en fil anges (skrivs ut med Qts motor för formaterad text).&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Aktörsanteckningar; matris enligt Mendelow (1991), kvadranterna delade vid poängen 3.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/exportwebatlas.py" line="81" />
+      <location filename="processing/exportwebatlas.py" line="82" />
       <source>Writes the chosen layers as a web map in a folder that anyone can open: index.html opens from disk (file://) or from any web server, with no build step and no internet connection (the map library Leaflet 1.9.4, BSD-2-Clause, is shipped with the plugin and copied into the folder with its licence). The page has a layer switcher, legends taken from the layers' QGIS styles (single symbol, categorized, graduated, rule-based: each feature keeps the colour QGIS gives it), popups with the field values (field aliases where set), the layers' labels, a scale bar, a title and, under 'About the map', how each layer was made (the RegionAtlas provenance in its metadata). The data are GeoJSON (RFC 7946) in WGS 84, simplified for the web and rounded, each file wrapped in one line of JavaScript so that browsers load it from disk.&lt;br&gt;&lt;br&gt;Source: GeoJSON, RFC 7946 (IETF 2016); simplification after Douglas and Peucker (1973), topology-preserving (GEOS); Leaflet 1.9.4 (leafletjs.com).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Layers&lt;/i&gt;: vector layers, drawn polygons below lines below points.&lt;br&gt;&lt;i&gt;Title&lt;/i&gt;: the heading of the page.&lt;br&gt;&lt;i&gt;Language&lt;/i&gt;: of the page's own text (Swedish or English); by default that of QGIS.&lt;br&gt;&lt;i&gt;Include stakeholder notes&lt;/i&gt;: notes layers are published only when this is ticked (off by default); otherwise the export stops and names the layer.&lt;br&gt;&lt;i&gt;Style layers read from files&lt;/i&gt;: a layer read from a file (not a layer of the open project) whose table or file name is that of a bundled RegionAtlas style (e.g. commuting_regions, flowlines) gets that style.&lt;br&gt;&lt;i&gt;Simplification tolerance (m)&lt;/i&gt;: Douglas-Peucker with topology preserved; 0 keeps every vertex.&lt;br&gt;&lt;i&gt;Coordinate decimals&lt;/i&gt;: 5 is about 1 m.&lt;br&gt;&lt;i&gt;Output folder&lt;/i&gt;: a new or empty folder, or an earlier web atlas, which is replaced; any other folder is left untouched.</source>
       <translation>Skriver de valda lagren som en webbkarta i en mapp som vem som helst kan öppna: index.html öppnas direkt från disken (file://) eller från vilken webbserver som helst, utan byggsteg och utan internetanslutning (kartbiblioteket Leaflet 1.9.4, BSD-2-Clause, följer med insticksprogrammet och kopieras till mappen tillsammans med sin licens). Sidan har en lagerväljare, teckenförklaringar hämtade från lagrens QGIS-stilar (enkel symbol, kategoriserad, graderad, regelbaserad: varje objekt behåller den färg QGIS ger det), popupfönster med fältens värden (fältalias där de finns), lagrens etiketter, skalstock, rubrik och, under 'Om kartan', hur varje lager har tagits fram (RegionAtlas härkomstuppgifter i lagrets metadata). Data är GeoJSON (RFC 7946) i WGS 84, generaliserade för webben och avrundade, och varje fil är inlindad i en rad JavaScript så att webbläsare kan läsa den från disken.&lt;br&gt;&lt;br&gt;Källa: GeoJSON, RFC 7946 (IETF 2016); generalisering enligt Douglas och Peucker (1973), topologibevarande (GEOS); Leaflet 1.9.4 (leafletjs.com).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: vektorlager; ytor ritas under linjer och linjer under punkter.&lt;br&gt;&lt;i&gt;Rubrik&lt;/i&gt;: sidans rubrik.&lt;br&gt;&lt;i&gt;Språk&lt;/i&gt;: för sidans egna texter (svenska eller engelska); som standard QGIS språk.&lt;br&gt;&lt;i&gt;Ta med aktörsanteckningar&lt;/i&gt;: lager med anteckningar publiceras bara när detta är ikryssat (av som standard); annars avbryts exporten och lagret namnges.&lt;br&gt;&lt;i&gt;Ge lager som läses från filer de medföljande stilarna&lt;/i&gt;: ett lager som läses från en fil (inte ett lager i det öppna projektet) och vars tabell- eller filnamn är namnet på en medföljande RegionAtlas-stil (t.ex. commuting_regions, flowlines) får den stilen.&lt;br&gt;&lt;i&gt;Tolerans för generalisering (m)&lt;/i&gt;: Douglas-Peucker med bevarad topologi; 0 behåller alla brytpunkter.&lt;br&gt;&lt;i&gt;Decimaler i koordinaterna&lt;/i&gt;: 5 motsvarar ungefär 1 m.&lt;br&gt;&lt;i&gt;Utmapp&lt;/i&gt;: en ny eller tom mapp, eller en tidigare webbatlas, som då ersätts; andra mappar lämnas orörda.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="63" />
+      <location filename="processing/exportnotes.py" line="62" />
       <source>Writes the notes of a notes store joined to the features they are about: one row per note and linked feature (a note on two places gives two rows; a note without a place gives one row without geometry), with theme, kind, stance, follow-up status, text, author, stakeholder, dataset key, feature key and label. The geometry is the copy kept with the link (in the store's CRS), so notes on deleted features are exported too.&lt;br&gt;&lt;br&gt;Source: the user guide, section Stakeholder notes.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Notes store&lt;/i&gt;: the GeoPackage file beside the project, a PostgreSQL conninfo, a pg service name, or &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; for a QGIS saved connection.&lt;br&gt;</source>
       <translation>Skriver anteckningarna i en anteckningsdatabas kopplade till de objekt de gäller: en rad per anteckning och kopplat objekt (en anteckning om två platser ger två rader; en anteckning utan plats ger en rad utan geometri), med tema, typ, hållning, uppföljningsstatus, text, författare, aktör, datamängdsnyckel, objektnyckel och etikett. Geometrin är den kopia som sparas med länken (i databasens CRS), så anteckningar om borttagna objekt exporteras också.&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Aktörsanteckningar.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen bredvid projektet, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt; för en sparad anslutning i QGIS.&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/exportstructureimage.py" line="352" />
+      <location filename="processing/structure_export.py" line="159" />
       <source>Written: {path}</source>
       <translation>Skriven: {path}</translation>
     </message>
@@ -5250,14 +5240,14 @@ Med: {python}</translation>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="82" />
+      <location filename="processing/od_input.py" line="84" />
       <location filename="processing/pipeline.py" line="43" />
       <location filename="processing/regionchange.py" line="96" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="85" />
+      <location filename="processing/od_input.py" line="87" />
       <location filename="processing/pipeline.py" line="44" />
       <location filename="processing/structure_params.py" line="166" />
       <source>Year to use</source>
@@ -5300,13 +5290,13 @@ Med: {python}</translation>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="263" />
+      <location filename="processing/zone_input.py" line="116" />
       <source>Zone '{id}' has an invalid geometry that could not be repaired.</source>
       <translation>Zonen '{id}' har en ogiltig geometri som inte kunde repareras.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="98" />
       <location filename="processing/pipeline.py" line="46" />
+      <location filename="processing/zone_input.py" line="45" />
       <source>Zone id field</source>
       <translation>Zon-id-fält</translation>
     </message>
@@ -5316,7 +5306,7 @@ Med: {python}</translation>
       <translation>Zon-id för varje tätort</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="254" />
+      <location filename="processing/zone_input.py" line="107" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -5331,7 +5321,7 @@ Med: {python}</translation>
       <translation>Zoner (kommuner)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="94" />
+      <location filename="processing/zone_input.py" line="41" />
       <source>Zones (units)</source>
       <translation>Zoner (enheter)</translation>
     </message>
@@ -5393,7 +5383,7 @@ Med: {python}</translation>
       <translation>minst {n}</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="56" />
+      <location filename="processing/structure_build.py" line="55" />
       <source>border field</source>
       <translation>gränsfältet</translation>
     </message>
@@ -5418,7 +5408,7 @@ Med: {python}</translation>
       <translation>diagram över regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="53" />
+      <location filename="processing/structure_build.py" line="52" />
       <source>class field</source>
       <translation>klassfältet</translation>
     </message>
@@ -5428,28 +5418,28 @@ Med: {python}</translation>
       <translation>OD-tabeller för pendling, en metod</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="143" />
+      <location filename="processing/od_input.py" line="115" />
       <source>count field</source>
       <translation>antalsfältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="57" />
+      <location filename="processing/structure_build.py" line="56" />
       <source>country field</source>
       <translation>landsfältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="165" />
+      <location filename="processing/structure_build.py" line="164" />
       <source>country field of the borders</source>
       <translation>gränsernas landsfält</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="162" />
-      <location filename="processing/structure_build.py" line="152" />
+      <location filename="processing/structure_build.py" line="161" />
+      <location filename="processing/structure_build.py" line="151" />
       <source>county field of the borders</source>
       <translation>gränsernas länsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="141" />
+      <location filename="processing/od_input.py" line="114" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
     </message>
@@ -5595,12 +5585,12 @@ Med: {python}</translation>
       <translation>m² per cell (GHSL)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="52" />
+      <location filename="processing/structure_build.py" line="51" />
       <source>name field</source>
       <translation>namnfältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="307" />
+      <location filename="processing/structure_corridors.py" line="299" />
       <source>network</source>
       <translation>nätverk</translation>
     </message>
@@ -5615,7 +5605,7 @@ Med: {python}</translation>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="165" />
+      <location filename="processing/structure_export.py" line="209" />
       <source>no detail</source>
       <translation>inga detaljer</translation>
     </message>
@@ -5635,12 +5625,12 @@ Med: {python}</translation>
       <translation>nodata_policy måste vara 'error', 'zero' eller 'outside', inte {policy!r}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="58" />
+      <location filename="processing/structure_build.py" line="57" />
       <source>node id field</source>
       <translation>nod-id-fältet</translation>
     </message>
     <message>
-      <location filename="processing/structure_export.py" line="176" />
+      <location filename="processing/structure_export.py" line="220" />
       <source>none</source>
       <translation>inga</translation>
     </message>
@@ -5685,7 +5675,7 @@ Med: {python}</translation>
       <translation>on_too_few måste vara 'error' eller 'flag', inte {on_too_few!r}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="139" />
+      <location filename="processing/od_input.py" line="113" />
       <source>origin field</source>
       <translation>ursprungsfältet</translation>
     </message>
@@ -5768,7 +5758,7 @@ Med: {python}</translation>
       <translation>rang - 1/2 (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="54" />
+      <location filename="processing/structure_build.py" line="53" />
       <source>rank field</source>
       <translation>rangfältet</translation>
     </message>
@@ -5779,7 +5769,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="146" />
-      <location filename="processing/structure_build.py" line="124" />
+      <location filename="processing/structure_build.py" line="123" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
@@ -5789,7 +5779,7 @@ Med: {python}</translation>
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
     <message>
-      <location filename="processing/structure_build.py" line="126" />
+      <location filename="processing/structure_build.py" line="125" />
       <source>region name field</source>
       <translation>fältet för regionnamn</translation>
     </message>
@@ -5805,7 +5795,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="144" />
-      <location filename="processing/structure_build.py" line="55" />
+      <location filename="processing/structure_build.py" line="54" />
       <source>size field</source>
       <translation>storleksfältet</translation>
     </message>
@@ -5945,11 +5935,6 @@ Med: {python}</translation>
       <translation>workshop, remissvar, möte…</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="145" />
-      <source>year field</source>
-      <translation>årsfältet</translation>
-    </message>
-    <message>
       <location filename="processing/charts.py" line="60" />
       <source>yes</source>
       <translation>ja</translation>
@@ -6050,27 +6035,27 @@ Med: {python}</translation>
       <translation>{names} angivet utan vägnät (NETWORK): tillgänglighetsstegen behöver ett. Ange NETWORK eller ta bort dessa.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="287" />
+      <location filename="processing/point_input.py" line="84" />
       <source>{name} is in {source}; its points were reprojected to the network's {target}.</source>
       <translation>{name} är i {source}; dess punkter projicerades om till nätets {target}.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="331" />
+      <location filename="processing/point_input.py" line="121" />
       <source>{name}: feature '{id}' has no category in '{field}'.</source>
       <translation>{name}: objektet '{id}' saknar kategori i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="301" />
+      <location filename="processing/point_input.py" line="95" />
       <source>{name}: feature {fid} has no value in '{field}'.</source>
       <translation>{name}: objekt {fid} saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="340" />
+      <location filename="processing/point_input.py" line="130" />
       <source>{name}: {n} feature(s) have no geometry: {ids}.</source>
       <translation>{name}: {n} objekt saknar geometri: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="357" />
+      <location filename="processing/point_input.py" line="147" />
       <source>{name}: {n} of {total} point(s) are farther than MAX_SNAP from the network (or have no geometry) and get no travel times: {ids}.</source>
       <translation>{name}: {n} av {total} punkter ligger längre än MAX_SNAP från nätet (eller saknar geometri) och får inga restider: {ids}.</translation>
     </message>
@@ -6085,7 +6070,7 @@ Med: {python}</translation>
       <translation>{notes} om {places} från {stakeholders}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="130" />
+      <location filename="processing/structure_corridors.py" line="128" />
       <source>{n} OD id(s) have no node and their flows ({persons} persons) are not drawn: {ids}.</source>
       <translation>{n} OD-id saknar nod och deras flöden ({persons} personer) ritas inte: {ids}.</translation>
     </message>
@@ -6105,32 +6090,32 @@ Med: {python}</translation>
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="280" />
+      <location filename="processing/structure_corridors.py" line="272" />
       <source>{n} corridors could not be routed (a node far from the network, or not connected) and are drawn as lines.</source>
       <translation>{n} stråk kunde inte läggas på nätverket (en nod långt från nätverket, eller utan förbindelse) och ritas som raka linjer.</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="230" />
+      <location filename="processing/structure_corridors.py" line="223" />
       <source>{n} corridors still pass close to an unrelated node of ranks 1-{r}.</source>
       <translation>{n} stråk passerar fortfarande nära en orelaterad nod med rang 1-{r}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="167" />
+      <location filename="processing/relinknotes.py" line="159" />
       <source>{n} feature keys could not be matched ({notes} notes keep their old copy).</source>
       <translation>{n} objektnycklar kunde inte matchas ({notes} anteckningar behåller sin gamla kopia).</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="164" />
+      <location filename="processing/relinknotes.py" line="156" />
       <source>{n} feature keys matched, {links} links updated.</source>
       <translation>{n} objektnycklar matchades, {links} länkar uppdaterades.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="296" />
+      <location filename="processing/webatlas_layers.py" line="273" />
       <source>{n} features of '{layer}' have no geometry and are left out of the web map.</source>
       <translation>{n} objekt i '{layer}' saknar geometri och utelämnas ur webbkartan.</translation>
     </message>
     <message>
-      <location filename="processing/webatlas_layers.py" line="302" />
+      <location filename="processing/webatlas_layers.py" line="279" />
       <source>{n} features of '{layer}' match no rule of its style (QGIS does not draw them) and are left out of the web map.</source>
       <translation>{n} objekt i '{layer}' matchar ingen regel i lagrets stil (QGIS ritar dem inte) och utelämnas ur webbkartan.</translation>
     </message>
@@ -6145,7 +6130,7 @@ Med: {python}</translation>
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
     <message>
-      <location filename="processing/structure_corridors.py" line="141" />
+      <location filename="processing/structure_corridors.py" line="139" />
       <source>{n} flows between nodes more than {km} km apart ({persons} persons) were left out before choosing corridors.</source>
       <translation>{n} flöden mellan noder som ligger mer än {km} km från varandra ({persons} personer) lämnades utanför innan stråken valdes.</translation>
     </message>
@@ -6170,12 +6155,12 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="332" />
+      <location filename="processing/od_input.py" line="190" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="275" />
+      <location filename="processing/zone_input.py" line="128" />
       <source>{n} invalid zone geometries were repaired (makeValid): {ids}.</source>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
@@ -6231,17 +6216,17 @@ Med: {python}</translation>
       <translation>{n} äldre kommunkoder fördes till 2020 års indelning.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="305" />
+      <location filename="processing/accessibility.py" line="275" />
       <source>{n} origin(s) lie in no zone and are left out of the zone figures.</source>
       <translation>{n} startpunkt(er) ligger inte i något område och ingår inte i områdenas siffror.</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="157" />
+      <location filename="processing/traveltimes.py" line="143" />
       <source>{n} origin-destination pairs written (median {median:.1f} minutes).</source>
       <translation>{n} par av start- och målpunkter skrivna (median {median:.1f} minuter).</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="281" />
+      <location filename="processing/accessibility.py" line="256" />
       <source>{n} origins written, {m} of them on the network; categories: {cats}.</source>
       <translation>{n} startpunkter skrivna, {m} av dem på nätet; kategorier: {cats}.</translation>
     </message>
@@ -6271,12 +6256,12 @@ Med: {python}</translation>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="188" />
+      <location filename="processing/exportnotes.py" line="186" />
       <source>{n} rows exported.</source>
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="152" />
+      <location filename="processing/serviceareas.py" line="138" />
       <source>{n} service areas written ({d} destinations x {t} thresholds).</source>
       <translation>{n} serviceområden skrivna ({d} målpunkter x {t} tidsgränser).</translation>
     </message>
@@ -6326,7 +6311,7 @@ Med: {python}</translation>
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="283" />
+      <location filename="processing/zone_input.py" line="136" />
       <source>{n} zones have no geometry and get no lines: {ids}.</source>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -6346,7 +6331,7 @@ Med: {python}</translation>
       <translation>{parameter}: fältet '{field}' finns inte i {layer}. Tillgängliga fält: {available}.</translation>
     </message>
     <message>
-      <location filename="processing/network_input.py" line="170" />
+      <location filename="processing/values.py" line="60" />
       <source>{parameter}: the layer has no field '{field}'. Its fields are: {names}.</source>
       <translation>{parameter}: lagret har inget fält '{field}'. Dess fält är: {names}.</translation>
     </message>
@@ -6426,12 +6411,12 @@ Med: {python}</translation>
       <translation>{url}: API:et tar inte emot fler anrop just nu (HTTP 429, för många anrop); försök igen om en minut.</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/points.py" line="68" />
+      <location filename="regionatlas/accessibility/points.py" line="81" />
       <source>{what} has no points.</source>
       <translation>{what} har inga punkter.</translation>
     </message>
     <message>
-      <location filename="regionatlas/accessibility/points.py" line="94" />
+      <location filename="regionatlas/accessibility/points.py" line="107" />
       <source>{what}: {n} point(s) have a missing or negative weight: {ids}.</source>
       <translation>{what}: {n} punkt(er) har en saknad eller negativ vikt: {ids}.</translation>
     </message>

@@ -146,3 +146,33 @@ def test_bad_atlas_is_refused(tmp_path):
     with pytest.raises(InputError, match="legend entry 7"):
         write_web_atlas(WebAtlas("T", "en", [broken]), tmp_path / "a", ASSETS)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "source, expected",
+    [
+        ("/home/me/data/kommuner.gpkg|layername=kommuner", "kommuner.gpkg layername=kommuner"),
+        ("/home/me/data/tatorter.shp", "tatorter.shp"),
+        ("C:\\Users\\me\\data\\lan.gpkg|layername=lan|subset=x", "lan.gpkg layername=lan"),
+        ("", ""),
+    ],
+)
+def test_source_label_names_the_file_never_the_folder(source, expected):
+    from RegionAtlas.regionatlas.webatlas.model import source_label
+
+    assert source_label(source) == expected
+
+
+@pytest.mark.parametrize(
+    "source, name, expected",
+    [
+        ("/data/exempel.gpkg|layername=kommuner", "exempel", "kommuner"),
+        ("/data/exempel.gpkg|layername=vagar|subset=x", "exempel", "vagar"),
+        ("/data/exempel.gpkg|layername=kommuner", "Kommuner 2024", None),
+        ("/data/tatorter.shp", "tatorter", None),
+    ],
+)
+def test_file_table_name_only_for_layers_named_after_their_file(source, name, expected):
+    from RegionAtlas.regionatlas.webatlas.model import file_table_name
+
+    assert file_table_name(source, name) == expected

@@ -31,7 +31,7 @@ def kommuner(sample):
 
 def fill_store(store, layer):
     """Three stakeholders and notes on the first four kommuner (one note without a place)."""
-    from RegionAtlas.processing.notes_common import FeatureCopier, layer_dataset_key
+    from RegionAtlas.processing.notes_features import FeatureCopier, layer_dataset_key
     from RegionAtlas.regionatlas.notes import Note, NoteLink, Stakeholder
 
     region = store.add_stakeholder(Stakeholder("Region Exempel", "region", "planeringschef", 5, 5))

@@ -563,7 +563,7 @@ def _bad_template(tmp_path, kind):
     if kind == "broken":
         path.write_text("<Layout><not closed", encoding="utf-8")
     if kind == "no map":
-        from RegionAtlas.processing.exportstructureimage import DEFAULT_TEMPLATE
+        from RegionAtlas.processing.structure_layout import DEFAULT_TEMPLATE
 
         text = DEFAULT_TEMPLATE.read_text(encoding="utf-8").replace('id="map"', 'id="karta"')
         path.write_text(text, encoding="utf-8")
