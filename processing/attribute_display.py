@@ -36,6 +36,7 @@ def field_aliases() -> dict[str, str]:
         "p2": tr("p2: share working in the largest destination"),
         "units": tr("Units"),
         "region_name": tr("Region name"),
+        "la_code": tr("LA code"),
         "crosses_border": tr("Crosses the border"),
         "border_areas": tr("Border areas"),
         "largest_outside_destination": tr("Largest destination outside"),

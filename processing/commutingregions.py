@@ -26,6 +26,8 @@ from .od_input import (
     read_zones,
 )
 from .region_outputs import (
+    add_la_codes,
+    add_la_year_parameter,
     add_region_outputs,
     add_zone_field_parameters,
     dissolve,
@@ -37,6 +39,7 @@ from .region_outputs import (
 from .regions_common import (
     BORDER_FIELD,
     METADATA,
+    METHOD_SCB,
     N_REGIONS,
     OUTPUT,
     OUTPUT_REPORT,
@@ -51,7 +54,7 @@ from .regions_common import (
 MODULARITY = "MODULARITY"
 
 #: Columns of OUTPUT that are text.
-UNIT_TEXT = ("unit_id", "region_id", "region_name", "role")
+UNIT_TEXT = ("unit_id", "region_id", "la_code", "region_name", "role")
 
 
 class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
@@ -96,9 +99,15 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
                 "region says whether it crosses it (crosses_border, border_areas).<br>"
                 "<i>Name field</i> (optional): zone names used for region names (the centre's "
                 "name; SCB multi-centre regions join them with '-').<br>"
+                "<i>SCB: year of the data</i> (LA_YEAR, optional; the year to use when empty): "
+                "with the SCB method each region gets SCB's LA code (field la_code): LA + the "
+                "year's last two digits + a number in the order of the municipality code of the "
+                "region's largest centre (LA2201 Stockholm-Solna). Without a year la_code stays "
+                "empty.<br>"
                 "<i>Units</i> (OUTPUT): one row per unit: unit_id, region_id (the id of the "
-                "region's centre), region_name, role (centre, member, zero-list: set aside "
-                "because it has no residents, no jobs or only flows to itself; unassigned), R "
+                "region's centre), la_code (SCB method), region_name, role (centre, member, "
+                "zero-list: set aside because it has no residents, no jobs or only flows to "
+                "itself; unassigned), R "
                 "(employed residents), W (jobs), p1 (share working in another unit), p2 (share "
                 "working in the largest destination).<br>"
                 "<i>Regions</i> (OUTPUT_REGIONS): one row per region with units, R, W, S "
@@ -117,6 +126,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         add_method_parameters(self)
         add_zone_parameters(self, optional=True)
         add_zone_field_parameters(self)
+        add_la_year_parameter(self)
         add_region_outputs(
             self, tr("Commuting regions: units"), tr("Commuting regions: regions"), report=True
         )
@@ -158,6 +168,17 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
             regions["V"] = np.asarray(partition.diagnostics["validity"], dtype=float)
         if border is not None:
             regions = regions.join(region_border_areas(partition, border))
+        if choice.index == METHOD_SCB:
+            frame, regions = add_la_codes(
+                self,
+                parameters,
+                context,
+                feedback,
+                partition,
+                frame,
+                regions,
+                self.parameterAsString(parameters, "YEAR", context).strip(),
+            )
         summary = partition_summary(table, partition, border, choice.euro)
         feedback.setProgress(82)
 

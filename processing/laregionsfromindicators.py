@@ -18,6 +18,8 @@ from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from .base import RegionAtlasAlgorithm
 from .od_input import INPUT, add_zone_source_parameters, read_zones
 from .region_outputs import (
+    add_la_codes,
+    add_la_year_parameter,
     add_region_outputs,
     add_zone_field_parameters,
     dissolve,
@@ -42,6 +44,7 @@ DESTINATION_FIELD = "DESTINATION_FIELD"
 P1_FIELD = "P1_FIELD"
 P2_FIELD = "P2_FIELD"
 NAME_FIELD = "NAME_FIELD"
+SIZE_FIELD = "SIZE_FIELD"
 MISSING_ZONES = "MISSING_ZONES"
 
 #: MISSING_ZONES choices (order is public API).
@@ -77,6 +80,14 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "<br><i>p2 field</i>: share working in the largest destination (0..1).<br>"
             "<i>Name field</i> (optional): unit names, used for region names (the centres' "
             "names joined with '-').<br>"
+            "<i>Size field</i> (optional): employed residents per unit. The largest centre "
+            "of a multi-centre region comes first in its name and gives its LA code; without "
+            "sizes the centres are in id order.<br>"
+            "<i>SCB: year of the data</i> (LA_YEAR, optional): gives each region SCB's LA "
+            "code, LA + the year's last two digits + a number in the order of the main "
+            "centre's municipality code (LA2201 Stockholm-Solna). Without a year, or when the "
+            "numbering depends on which centre is the largest and no size field says it, the "
+            "field la_code stays empty and the log says why.<br>"
             "<i>Centre max. p1 / p2</i> (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's "
             "thresholds.<br>"
             "<i>Zones</i> (optional polygons) with <i>zone id field</i>: OUTPUT becomes a map "
@@ -86,10 +97,11 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "<i>Border field</i> (optional): county or country field of the zones; each region "
             "says whether it crosses it.<br>"
             "<i>Units</i> (OUTPUT): unit_id, region_id (the centre's id; centres joined with "
-            "'-'), region_name, role (centre, member, unassigned), R and W (empty: not in an "
-            "indicator table), p1, p2.<br>"
-            "<i>Regions</i> (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a "
-            "border field crosses_border and border_areas; polygons with zones, else a table."
+            "'-'), la_code, region_name, role (centre, member, unassigned), R and W (empty: "
+            "not in an indicator table), p1, p2.<br>"
+            "<i>Regions</i> (OUTPUT_REGIONS): region_id, la_code, region_name, units, centre, "
+            "and with a border field crosses_border and border_areas; polygons with zones, "
+            "else a table."
         )
 
     def initAlgorithm(self, config=None) -> None:
@@ -124,6 +136,15 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 defaultValue=MISSING_FAIL,
             )
         )
+        self.addParameter(
+            QgsProcessingParameterField(
+                SIZE_FIELD,
+                tr("Size field (employed residents; orders the centres)"),
+                parentLayerParameterName=INPUT,
+                optional=True,
+            )
+        )
+        add_la_year_parameter(self)
         add_zone_field_parameters(self, with_name=False)
         add_region_outputs(self, tr("LA regions: units"), tr("LA regions: regions"), report=False)
 
@@ -144,7 +165,8 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 raise QgsProcessingException(tr("Choose the {label}.").format(label=label))
             fields[name] = value
         name_field = self.parameterAsString(parameters, NAME_FIELD, context) or None
-        columns = list(fields.values()) + ([name_field] if name_field else [])
+        size_field = self.parameterAsString(parameters, SIZE_FIELD, context) or None
+        columns = list(fields.values()) + [f for f in (name_field, size_field) if f]
         frame = read_columns(source, columns, feedback, tr("indicator table"))
         feedback.setProgress(20)
         partition = scb_regions_from_frame(
@@ -156,6 +178,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             choice.centre_max_out,
             choice.centre_max_single,
             name_field=name_field,
+            size_field=size_field,
             progress=lambda p: feedback.setProgress(20 + 0.5 * p),
             cancelled=feedback.isCanceled,
         )
@@ -204,6 +227,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
                 "centre": [",".join(c) for c in centres],
             }
         )
+        out, regions = add_la_codes(self, parameters, context, feedback, partition, out, regions)
         if border is not None:
             regions = regions.join(region_border_areas(partition, border))
         geometries = colours = None
@@ -220,7 +244,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             context,
             feedback,
             out,
-            ("unit_id", "region_id", "region_name", "role"),
+            ("unit_id", "region_id", "la_code", "region_name", "role"),
             zones,
         )
         results = write_region_outputs(
