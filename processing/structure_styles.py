@@ -16,9 +16,8 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QLocale
 
-from ..i18n import tr
+from ..i18n import number, number_range, tr
 from ..regionatlas.ids import id_sort_key
 from ..regionatlas.structureimage import DRAWING_ORDER
 from .od_input import _plain
@@ -39,10 +38,10 @@ ORDER_PROPERTY = "regionatlas/drawing_order"
 
 
 def number_text(value: float, decimals: int = 0) -> str:
-    """``value`` written as the user's locale writes numbers (QGIS sets the default QLocale
-    from its locale settings): "597 565" and "0,5" in Swedish, "597,565" and "0.5" in
-    English."""
-    return QLocale().toString(float(value), "f", decimals)
+    """``value`` written as the interface language writes numbers ("597 565" and "0,5" in
+    Swedish, "597,565" and "0.5" in English): the plugin's one formatter,
+    :func:`i18n.number`, so that legends, layouts and messages agree."""
+    return number(value, decimals)
 
 
 def run_summary(rule_label: str, value: float, max_length_m: float | None) -> str:
@@ -106,7 +105,7 @@ def label_flow_classes(layer) -> None:
         if not match or int(match.group(1)) not in ranges:
             continue
         lo, hi = ranges[int(match.group(1))]
-        text = number_text(lo) if lo == hi else f"{number_text(lo)}–{number_text(hi)}"
+        text = number_range(lo, hi)
         rule.setLabel(tr("{flows} persons").format(flows=text))
 
 

@@ -4,7 +4,7 @@
   <context>
     <name>RegionAtlas</name>
     <message>
-      <location filename="processing/od_input.py" line="292" />
+      <location filename="processing/od_input.py" line="295" />
       <source> and {n} more</source>
       <translation> och {n} till</translation>
     </message>
@@ -65,7 +65,7 @@
       <translation>(alla)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="193" />
+      <location filename="processing/commutingregions_report.py" line="198" />
       <source>(final region: {region})</source>
       <translation>(slutlig region: {region})</translation>
     </message>
@@ -96,12 +96,12 @@
       <translation>1 informerad … 5 medbestämmande</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="273" />
+      <location filename="processing/od_input.py" line="276" />
       <source>1 invalid zone geometry was repaired (makeValid): {ids}.</source>
       <translation>1 ogiltig zongeometri reparerades (makeValid): {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="281" />
+      <location filename="processing/od_input.py" line="284" />
       <source>1 zone has no geometry and gets no lines: {ids}.</source>
       <translation>1 zon saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -118,7 +118,7 @@
       <translation>2024 års uppdatering</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="162" />
+      <location filename="processing/accessibility.py" line="164" />
       <source>2SFCA</source>
       <translation>2SFCA</translation>
     </message>
@@ -128,7 +128,7 @@
       <translation>2SFCA behöver startpunkternas befolkning (POPULATION_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="66" />
+      <location filename="processing/serviceareas.py" line="68" />
       <source>&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id field.&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, comma separated (default 10,20,30).&lt;br&gt;&lt;i&gt;Buffer&lt;/i&gt; (m) around the reached roads.</source>
       <translation>&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id-fält.&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, kommaseparerade (standard 10,20,30).&lt;br&gt;&lt;i&gt;Buffert&lt;/i&gt; (m) runt de nådda vägarna.</translation>
     </message>
@@ -138,12 +138,12 @@
       <translation>&lt;br&gt;&lt;i&gt;Anteckningar med sina objekt&lt;/i&gt;: lagret (som standard en GeoPackage). Objekt med blandade geometrityper skrivs som punkter.&lt;br&gt;&lt;i&gt;Anteckningar som CSV&lt;/i&gt;: samma rader som en CSV i UTF-8.&lt;br&gt;&lt;i&gt;Geometri i CSV-filen&lt;/i&gt;: x och y för en punkt inuti varje objekt (i lagrets referenssystem, på centimetern; öppnas i ett kalkylark och som punktlager), geometrin som WKT, eller ingen geometri.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="109" />
+      <location filename="processing/accessibility.py" line="111" />
       <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt; with a unique id and an optional &lt;i&gt;population field&lt;/i&gt; (else each origin counts 1).&lt;br&gt;&lt;i&gt;Destinations&lt;/i&gt; with a unique id, an optional &lt;i&gt;category field&lt;/i&gt; (e.g. grocery, school; measures per category) and an optional &lt;i&gt;opportunity field&lt;/i&gt; (jobs, beds; else each destination counts 1).&lt;br&gt;&lt;i&gt;Thresholds&lt;/i&gt;: minutes, e.g. 30,45,60. &lt;i&gt;Half-life&lt;/i&gt;: minutes.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional) with their id field; &lt;i&gt;time bands&lt;/i&gt;: the band bounds in minutes (default 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</source>
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt; med ett unikt id och ett valfritt &lt;i&gt;befolkningsfält&lt;/i&gt; (annars räknas varje startpunkt som 1).&lt;br&gt;&lt;i&gt;Målpunkter&lt;/i&gt; med ett unikt id, ett valfritt &lt;i&gt;kategorifält&lt;/i&gt; (t.ex. livsmedel, skola; måtten beräknas per kategori) och ett valfritt &lt;i&gt;fält för möjligheter&lt;/i&gt; (arbetstillfällen, vårdplatser; annars räknas varje målpunkt som 1).&lt;br&gt;&lt;i&gt;Tidsgränser&lt;/i&gt;: minuter, t.ex. 30,45,60. &lt;i&gt;Halveringstid&lt;/i&gt;: minuter.&lt;br&gt;&lt;i&gt;Områden&lt;/i&gt; (valfritt) med sitt id-fält; &lt;i&gt;tidsintervall&lt;/i&gt;: intervallgränserna i minuter (standard 5,10,30: &amp;lt;5, 5-10, 10-30, &amp;ge;30).</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="59" />
+      <location filename="processing/traveltimes.py" line="61" />
       <source>&lt;br&gt;&lt;i&gt;Origins&lt;/i&gt;, &lt;i&gt;destinations&lt;/i&gt;: points (or polygons, by a point on their surface) with a unique id field (text). Layers in another CRS than the network are reprojected (the log says so).&lt;br&gt;&lt;i&gt;Maximum minutes&lt;/i&gt;: only pairs within this time are written (0 = all reachable pairs).&lt;br&gt;&lt;i&gt;Lines&lt;/i&gt; (optional): the pairs as straight lines for the map.</source>
       <translation>&lt;br&gt;&lt;i&gt;Startpunkter&lt;/i&gt;, &lt;i&gt;målpunkter&lt;/i&gt;: punkter (eller polygoner, genom en punkt på ytan) med ett unikt id-fält (text). Lager i ett annat koordinatsystem än nätverket projiceras om (loggen säger det).&lt;br&gt;&lt;i&gt;Högsta antal minuter&lt;/i&gt;: bara par inom denna tid skrivs ut (0 = alla nåbara par).&lt;br&gt;&lt;i&gt;Linjer&lt;/i&gt; (valfritt): paren som raka linjer för kartan.</translation>
     </message>
@@ -168,9 +168,9 @@
       <translation>&lt;i&gt;Vägnät&lt;/i&gt; (NETWORK): linjer i ett projicerat koordinatsystem (meter). Varje linje är en länk mellan sina ändpunkter; linjer kopplas ihop där de delar en ändpunkt eller en brytpunkt (OpenStreetMaps vägar möts i gemensamma noder), aldrig där de bara korsar varandra.&lt;br&gt;&lt;i&gt;Hastighetsfält&lt;/i&gt; (km/h), annars &lt;i&gt;vägklassfält&lt;/i&gt; som slås upp i &lt;i&gt;hastighetstabellen&lt;/i&gt;: ett JSON-objekt som {"primary": 70} eller en förinställning: 'osm' (OpenStreetMaps highway-klasser, standardhastigheterna i OSRM:s bilprofil) eller 'nvdb' (NVDB:s funktionella vägklass 0-9, RegionAtlas typiska hastigheter); annars &lt;i&gt;standardhastigheten&lt;/i&gt; (0 = ingen: en linje utan hastighet är ett fel).&lt;br&gt;&lt;i&gt;Fält för enkelriktning&lt;/i&gt;: yes/1/true enkelriktat i linjens riktning, -1 mot den, no/0/tomt båda hållen (OpenStreetMaps oneway).&lt;br&gt;&lt;i&gt;Tolerans&lt;/i&gt; (m): ändpunkter närmare än så kopplas ihop.&lt;br&gt;&lt;i&gt;Anslutningshastighet&lt;/i&gt; (km/h, standard 5: gång) gäller den raka sträckan från varje punkt till närmaste nod i nätet; en punkt längre bort än &lt;i&gt;största anslutningsavstånd&lt;/i&gt; (m) ligger inte på nätet: den listas i loggen och får inga restider.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="89" />
-      <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
-      <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
+      <location filename="processing/commutingregions.py" line="92" />
+      <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;SCB: year of the data&lt;/i&gt; (LA_YEAR, optional; the year to use when empty): with the SCB method each region gets SCB's LA code (field la_code): LA + the year's last two digits + a number in the order of the municipality code of the region's largest centre (LA2201 Stockholm-Solna). Without a year la_code stays empty.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), la_code (SCB method), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
+      <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;SCB: datans år&lt;/i&gt; (LA_YEAR, valfritt; tomt: det år som används): med SCB-metoden får varje region SCB:s LA-kod (fältet la_code): LA + årets två sista siffror + ett löpnummer i ordning efter kommunkoden för regionens största centrum (LA2201 Stockholm-Solna). Utan år lämnas la_code tom.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), la_code (SCB-metoden), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="111" />
@@ -229,7 +229,7 @@
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="253" />
+      <location filename="processing/od_input.py" line="256" />
       <source>A zone (feature id {fid}) has no value in '{field}'.</source>
       <translation>En zon (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -240,7 +240,7 @@
       <translation>Om RegionAtlas</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="268" />
+      <location filename="processing/accessibility.py" line="270" />
       <location filename="processing/base.py" line="45" />
       <source>Accessibility</source>
       <translation>Tillgänglighet</translation>
@@ -256,14 +256,14 @@
       <translation>Tillgänglighet på väg från varje startpunkt (bostäder, befolkningsrutor) till målpunkterna (service, arbetsplatser), per målkategori:&lt;br&gt;&lt;b&gt;närmaste&lt;/b&gt;: minuter till närmaste målpunkt (min_&amp;lt;kategori&amp;gt;) och dess id (near_&amp;lt;kategori&amp;gt;), som Tillväxtverkets Pipos Serviceanalys; en sökning från alla målpunkter samtidigt per kategori;&lt;br&gt;&lt;b&gt;kumulativ&lt;/b&gt;: summan av fältet för möjligheter inom varje tidsgräns (cum_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;; Wachs &amp; Kumagai 1973);&lt;br&gt;&lt;b&gt;gravitation&lt;/b&gt;: summan av möjligheter viktade med exp(-beta t), beta = ln 2 / halveringstid (Hansen 1959); halveringstid 0 ger ett steg vid första tidsgränsen;&lt;br&gt;&lt;b&gt;2SFCA&lt;/b&gt;: utbud per invånare inom varje tidsgräns (two-step floating catchment area, Luo &amp; Wang 2003), kräver befolkningsfältet.&lt;br&gt;Med områden: per område befolkningen, befolkningsviktad medeltid i minuter till närmaste målpunkt (mean_&amp;lt;kategori&amp;gt;), andel av befolkningen i procent per tidsintervall (pct_...), inom varje intervallgräns (within_&amp;lt;kategori&amp;gt;_&amp;lt;T&amp;gt;) och som inte når någon (pct_&amp;lt;kategori&amp;gt;_none, punkter utanför nätet inräknade), samt befolkningsviktat medelvärde av övriga mått (avg_...).&lt;br&gt;&lt;br&gt;Källa: Hansen (1959), How accessibility shapes land use; Luo &amp; Wang (2003), tvåstegsmåttet 2SFCA; Tillväxtverket, Pipos Serviceanalys; användarhandledningen, avsnittet Tillgänglighet.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="333" />
-      <location filename="processing/accessibility.py" line="195" />
+      <location filename="processing/accessibility.py" line="335" />
+      <location filename="processing/accessibility.py" line="197" />
       <location filename="processing/pipeline.py" line="81" />
       <source>Accessibility by zone</source>
       <translation>Tillgänglighet per område</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="189" />
+      <location filename="processing/accessibility.py" line="191" />
       <source>Accessibility of the origins</source>
       <translation>Startpunkternas tillgänglighet</translation>
     </message>
@@ -273,12 +273,12 @@
       <translation>Tillgänglighet: närmaste service</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="63" />
+      <location filename="processing/structure_styles.py" line="62" />
       <source>Across a county or national border</source>
       <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="68" />
+      <location filename="processing/flow_styles.py" line="67" />
       <source>Across the border</source>
       <translation>Över gränsen</translation>
     </message>
@@ -333,9 +333,9 @@
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="60" />
-      <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description (Lokala arbetsmarknader - beskrivning av metoden).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
-      <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
+      <location filename="processing/laregionsfromindicators.py" line="63" />
+      <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description (Lokala arbetsmarknader - beskrivning av metoden).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Size field&lt;/i&gt; (optional): employed residents per unit. The largest centre of a multi-centre region comes first in its name and gives its LA code; without sizes the centres are in id order.&lt;br&gt;&lt;i&gt;SCB: year of the data&lt;/i&gt; (LA_YEAR, optional): gives each region SCB's LA code, LA + the year's last two digits + a number in the order of the main centre's municipality code (LA2201 Stockholm-Solna). Without a year, or when the numbering depends on which centre is the largest and no size field says it, the field la_code stays empty and the log says why.&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), la_code, region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, la_code, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
+      <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): förvärvsarbetande nattbefolkning per enhet. Det största centrumet i en region med flera centrum står först i namnet och ger regionens LA-kod; utan storlekar ordnas centrumen efter id.&lt;br&gt;&lt;i&gt;SCB: datans år&lt;/i&gt; (LA_YEAR, valfritt): ger varje region SCB:s LA-kod, LA + årets två sista siffror + ett löpnummer i ordning efter kommunkoden för regionens huvudcentrum (LA2201 Stockholm-Solna). Utan år, eller när numreringen beror på vilket centrum som är störst och inget storleksfält anger det, lämnas fältet la_code tomt och loggen säger varför.&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT 0.20, CENTRE_MAX_SINGLE 0.075): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), la_code, region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, la_code, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
     <message>
       <location filename="processing/exportwebatlas.py" line="125" />
@@ -363,7 +363,7 @@
       <translation>Författare</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="40" />
+      <location filename="processing/attribute_display.py" line="41" />
       <source>Border areas</source>
       <translation>Administrativa områden</translation>
     </message>
@@ -379,7 +379,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="114" />
-      <location filename="processing/region_outputs.py" line="104" />
+      <location filename="processing/region_outputs.py" line="106" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -390,7 +390,7 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="270" />
-      <location filename="processing/structure_styles.py" line="194" />
+      <location filename="processing/structure_styles.py" line="193" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
@@ -410,7 +410,7 @@
       <translation>Gränser (SCB)</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="92" />
+      <location filename="processing/serviceareas.py" line="94" />
       <source>Buffer around the reached roads (m)</source>
       <translation>Buffert runt de nådda vägarna (m)</translation>
     </message>
@@ -446,14 +446,14 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="216" />
+      <location filename="processing/accessibility.py" line="218" />
       <location filename="processing/base.py" line="154" />
       <location filename="processing/degurba.py" line="157" />
       <source>Cancelled by the user.</source>
       <translation>Avbrutet av användaren.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="113" />
+      <location filename="processing/relinknotes.py" line="114" />
       <source>Cancelled by the user; nothing was changed.</source>
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
@@ -484,7 +484,7 @@
       <translation>Kategorierna i CATEGORY_FIELD skiljer sig bara åt i versaler eller skiljetecken: {cats}; gör dem olika.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="144" />
+      <location filename="processing/accessibility.py" line="146" />
       <source>Category field of the destinations</source>
       <translation>Målpunkternas kategorifält</translation>
     </message>
@@ -529,12 +529,12 @@
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="336" />
+      <location filename="processing/od_input.py" line="339" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="182" />
+      <location filename="processing/laregionsfromindicators.py" line="205" />
       <source>Check the id fields (leading zeros?) or choose 'Leave them off the map and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
@@ -559,7 +559,7 @@
       <translation>Välj minst ett lager att visa (LAYERS).</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="206" />
+      <location filename="processing/accessibility.py" line="208" />
       <source>Choose at least one measure (MEASURES).</source>
       <translation>Välj minst ett mått (MEASURES).</translation>
     </message>
@@ -599,7 +599,7 @@
       <translation>Välj regeltabellfilen (RULES_FILE) eller en förinställning.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="240" />
+      <location filename="processing/od_input.py" line="243" />
       <source>Choose the zone id field (ZONES_ID_FIELD).</source>
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Välj zonerna (ZONES) som linjerna ska dras mellan.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="144" />
+      <location filename="processing/laregionsfromindicators.py" line="165" />
       <location filename="processing/od_input.py" line="120" />
       <location filename="processing/polycentricity.py" line="200" />
       <source>Choose the {label}.</source>
@@ -626,27 +626,27 @@
       <translation>Klass</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="64" />
+      <location filename="processing/structure_styles.py" line="63" />
       <source>Class 1 (top)</source>
       <translation>Klass 1 (högst)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="65" />
+      <location filename="processing/structure_styles.py" line="64" />
       <source>Class 2</source>
       <translation>Klass 2</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="66" />
+      <location filename="processing/structure_styles.py" line="65" />
       <source>Class 3</source>
       <translation>Klass 3</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="67" />
+      <location filename="processing/structure_styles.py" line="66" />
       <source>Class 4</source>
       <translation>Klass 4</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="68" />
+      <location filename="processing/structure_styles.py" line="67" />
       <source>Class 5 and lower</source>
       <translation>Klass 5 och lägre</translation>
     </message>
@@ -795,33 +795,33 @@
     </message>
     <message>
       <location filename="processing/base.py" line="39" />
-      <location filename="processing/commutingregions_report.py" line="155" />
+      <location filename="processing/commutingregions_report.py" line="160" />
       <location filename="processing/pipeline.py" line="70" />
       <source>Commuting regions</source>
       <translation>Pendlingsregioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="63" />
+      <location filename="processing/commutingregions.py" line="66" />
       <source>Commuting regions (labour-market regions)</source>
       <translation>Pendlingsregioner (arbetsmarknadsregioner)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="187" />
+      <location filename="processing/commutingregions.py" line="208" />
       <source>Commuting regions ({method})</source>
       <translation>Pendlingsregioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="186" />
+      <location filename="processing/commutingregions.py" line="207" />
       <source>Commuting regions ({method}): units</source>
       <translation>Pendlingsregioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="121" />
+      <location filename="processing/commutingregions.py" line="131" />
       <source>Commuting regions: regions</source>
       <translation>Pendlingsregioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="121" />
+      <location filename="processing/commutingregions.py" line="131" />
       <source>Commuting regions: units</source>
       <translation>Pendlingsregioner: enheter</translation>
     </message>
@@ -913,7 +913,7 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="269" />
-      <location filename="processing/structure_styles.py" line="193" />
+      <location filename="processing/structure_styles.py" line="192" />
       <source>Corridors</source>
       <translation>Stråk</translation>
     </message>
@@ -961,12 +961,12 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="275" />
-      <location filename="processing/structure_styles.py" line="197" />
+      <location filename="processing/structure_styles.py" line="196" />
       <source>County and national borders</source>
       <translation>Läns- och riksgränser</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="70" />
+      <location filename="processing/structure_styles.py" line="69" />
       <source>County border</source>
       <translation>Länsgräns</translation>
     </message>
@@ -982,12 +982,12 @@
       <translation>Länsfält för dessa enheter</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="39" />
+      <location filename="processing/attribute_display.py" line="40" />
       <source>Crosses the border</source>
       <translation>Korsar gränsen</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="162" />
+      <location filename="processing/accessibility.py" line="164" />
       <source>Cumulative opportunities</source>
       <translation>Kumulativa möjligheter</translation>
     </message>
@@ -1119,7 +1119,7 @@
       <translation>Datamängdsnyckel: {key}</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="160" />
+      <location filename="processing/relinknotes.py" line="161" />
       <source>Dataset {old} -&gt; {new} (key field {field}).</source>
       <translation>Datamängd {old} -&gt; {new} (nyckelfält {field}).</translation>
     </message>
@@ -1233,16 +1233,16 @@
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="139" />
-      <location filename="processing/serviceareas.py" line="80" />
-      <location filename="processing/traveltimes.py" line="77" />
+      <location filename="processing/accessibility.py" line="141" />
+      <location filename="processing/serviceareas.py" line="82" />
+      <location filename="processing/traveltimes.py" line="79" />
       <source>Destination id field</source>
       <translation>Målpunkternas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="138" />
-      <location filename="processing/serviceareas.py" line="79" />
-      <location filename="processing/traveltimes.py" line="76" />
+      <location filename="processing/accessibility.py" line="140" />
+      <location filename="processing/serviceareas.py" line="81" />
+      <location filename="processing/traveltimes.py" line="78" />
       <source>Destinations</source>
       <translation>Målpunkter</translation>
     </message>
@@ -1322,17 +1322,17 @@
       <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="60" />
+      <location filename="processing/region_outputs.py" line="62" />
       <source>EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO ISTAT-variant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="64" />
+      <location filename="processing/region_outputs.py" line="66" />
       <source>EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO strikt, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="62" />
+      <location filename="processing/region_outputs.py" line="64" />
       <source>EURO textbook, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO läroboksvariant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
@@ -1357,7 +1357,7 @@
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="137" />
+      <location filename="processing/commutingregions_report.py" line="142" />
       <source>Each point is a region. Regions above the curve are valid (V &gt;= 1); no region smaller than MIN_SIZE can be valid unless it is fully self-contained.</source>
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
@@ -1484,7 +1484,7 @@
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="124" />
+      <location filename="processing/commutingregions_report.py" line="126" />
       <source>First selected cluster and its validity</source>
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
@@ -1529,7 +1529,7 @@
       <translation>Flödeslinjer</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="42" />
+      <location filename="processing/attribute_display.py" line="43" />
       <source>Flow to it</source>
       <translation>Flöde dit</translation>
     </message>
@@ -1576,7 +1576,7 @@
     <message>
       <location filename="processing/structure_params.py" line="177" />
       <location filename="processing/structure_params.py" line="271" />
-      <location filename="processing/structure_styles.py" line="195" />
+      <location filename="processing/structure_styles.py" line="194" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
@@ -1626,12 +1626,12 @@
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="162" />
+      <location filename="processing/accessibility.py" line="164" />
       <source>Gravity</source>
       <translation>Gravitation</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="176" />
+      <location filename="processing/accessibility.py" line="178" />
       <source>Gravity half-life (minutes)</source>
       <translation>Halveringstid för gravitationsmåttet (minuter)</translation>
     </message>
@@ -1643,7 +1643,7 @@
     <message>
       <location filename="processing/structure_params.py" line="197" />
       <location filename="processing/structure_params.py" line="272" />
-      <location filename="processing/structure_styles.py" line="196" />
+      <location filename="processing/structure_styles.py" line="195" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
@@ -1653,7 +1653,7 @@
       <translation>Rutnätscell (objekt-id {fid}): '{value}' i '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="67" />
+      <location filename="processing/commutingregions.py" line="70" />
       <source>Groups the units (municipalities, zones) of a commuting OD table into functional regions by one of five methods: SCB local labour markets, the EURO method of the travel-to-work areas (ISTAT-compatible, strict or textbook variant), Tolbert-Sizer commuting zones, or network communities (Leiden). Every method reports the same indicators, so results can be compared: per region units, employed residents R, jobs W, internal flow S, both self-containments, validity V, centre; for the partition modularity, the share of commuters crossing a region border and the regions crossing an administrative border.&lt;br&gt;&lt;br&gt;Sources: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, and Franconi, L. et al. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. et al. (2019), From Louvain to Leiden, Scientific Reports 9. The report names the source of the method used.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators (a CSV path works, all fields text; duplicate pairs are summed; bad rows are named).&lt;br&gt;</source>
       <translation>Delar in enheterna (kommuner, zoner) i en pendlingstabell (OD) i funktionella regioner med en av fem metoder: SCB:s lokala arbetsmarknader, EURO-metoden för travel-to-work areas (ISTAT-kompatibel, strikt eller läroboksvariant), Tolbert-Sizers commuting zones, eller nätverksgrupper (Leiden). Alla metoder redovisar samma indikatorer så att resultaten kan jämföras: per region enheter, förvärvsarbetande nattbefolkning R, arbetstillfällen W, pendling inom regionen S, båda självförsörjningsgraderna, giltighet V, centrum; för indelningen modularitet, andelen pendlare som korsar en regiongräns och de regioner som korsar en administrativ gräns.&lt;br&gt;&lt;br&gt;Källor: SCB, Lokala arbetsmarknader (LA) - beskrivning av metoden; Coombes, M. &amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS, och Franconi, L. m.fl. (2016), Istat implementation of the algorithm to develop Labour Market Areas; Tolbert, C. M. &amp; Sizer, M. (1996), U.S. commuting zones and labor market areas, USDA ERS; Traag, V. A. m.fl. (2019), From Louvain to Leiden, Scientific Reports 9. Rapporten anger källan för den metod som används.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Pendlingstabell (OD)&lt;/i&gt;, &lt;i&gt;ursprungs- / destinations- / antalsfält&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer (en sökväg till en CSV-fil fungerar, alla fält som text; dubbla par summeras; felaktiga rader anges).&lt;br&gt;</translation>
     </message>
@@ -1764,7 +1764,7 @@
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="99" />
+      <location filename="processing/laregionsfromindicators.py" line="111" />
       <source>Indicator table (layer, table or CSV)</source>
       <translation>Indikatortabell (lager, tabell eller CSV)</translation>
     </message>
@@ -1899,7 +1899,7 @@ Med: {python}</translation>
       <translation>Nyckel</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="80" />
+      <location filename="processing/relinknotes.py" line="81" />
       <source>Key field</source>
       <translation>Nyckelfält</translation>
     </message>
@@ -1927,6 +1927,16 @@ Med: {python}</translation>
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
     <message>
+      <location filename="processing/attribute_display.py" line="39" />
+      <source>LA code</source>
+      <translation>LA-kod</translation>
+    </message>
+    <message>
+      <location filename="processing/region_outputs.py" line="360" />
+      <source>LA codes {first} to {last}, numbered in the order of the main centre's code.</source>
+      <translation>LA-koderna {first} till {last}, numrerade i ordning efter huvudcentrumets kommunkod.</translation>
+    </message>
+    <message>
       <location filename="processing/regionchange.py" line="140" />
       <source>LA indicator tables (unit, largest destination, p1, p2)</source>
       <translation>LA-indikatortabeller (enhet, största destination, p1, p2)</translation>
@@ -1937,27 +1947,27 @@ Med: {python}</translation>
       <translation>LA-indikatortabeller, SCB:s regel</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="240" />
+      <location filename="processing/laregionsfromindicators.py" line="264" />
       <source>LA regions ({method})</source>
       <translation>LA-regioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="239" />
+      <location filename="processing/laregionsfromindicators.py" line="263" />
       <source>LA regions ({method}): units</source>
       <translation>LA-regioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="57" />
+      <location filename="processing/laregionsfromindicators.py" line="60" />
       <source>LA regions from indicators (SCB rule)</source>
       <translation>LA-regioner från indikatorer (SCB:s regel)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="128" />
+      <location filename="processing/laregionsfromindicators.py" line="149" />
       <source>LA regions: regions</source>
       <translation>LA-regioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="128" />
+      <location filename="processing/laregionsfromindicators.py" line="149" />
       <source>LA regions: units</source>
       <translation>LA-regioner: enheter</translation>
     </message>
@@ -1972,12 +1982,12 @@ Med: {python}</translation>
       <translation>Sidans språk</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="105" />
+      <location filename="processing/laregionsfromindicators.py" line="117" />
       <source>Largest destination field</source>
       <translation>Fält för största destination</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="41" />
+      <location filename="processing/attribute_display.py" line="42" />
       <source>Largest destination outside</source>
       <translation>Största destination utanför</translation>
     </message>
@@ -2058,7 +2068,7 @@ Med: {python}</translation>
       <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="123" />
+      <location filename="processing/laregionsfromindicators.py" line="135" />
       <source>Leave them off the map and warn</source>
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
@@ -2068,7 +2078,7 @@ Med: {python}</translation>
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="73" />
+      <location filename="processing/region_outputs.py" line="75" />
       <source>Leiden, resolution {resolution}, seed {seed}</source>
       <translation>Leiden, upplösning {resolution}, frö {seed}</translation>
     </message>
@@ -2107,7 +2117,7 @@ Med: {python}</translation>
       <translation>Enhetsklasser på nivå 2 kräver ett rutnät på nivå 2 (koderna 30/23/22/21/13/12/11/10).</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="95" />
+      <location filename="processing/relinknotes.py" line="96" />
       <source>Links updated</source>
       <translation>Uppdaterade länkar</translation>
     </message>
@@ -2147,7 +2157,7 @@ Med: {python}</translation>
       <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="151" />
+      <location filename="processing/commutingregions_report.py" line="156" />
       <source>Log</source>
       <translation>Logg</translation>
     </message>
@@ -2194,7 +2204,7 @@ Med: {python}</translation>
       <translation>Markeringar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="93" />
+      <location filename="processing/relinknotes.py" line="94" />
       <source>Matched feature keys</source>
       <translation>Matchade objektnycklar</translation>
     </message>
@@ -2204,7 +2214,7 @@ Med: {python}</translation>
       <translation>Matchar anteckningarna för en datamängd mot ett nytt eller återimporterat lager med hjälp av värdet i lagrets nyckelfält (aldrig objekt-id): länkar vars nyckel finns i lagret får lagrets aktuella geometri och en kopia av etiketten (och flyttas till lagrets datamängdsnyckel när dess datakälla har ändrats); länkar vars nyckel saknas i lagret lämnas som de var, synliga genom sin gamla geometrikopia, och listas i utdatalagret och i loggen.&lt;br&gt;&lt;br&gt;Källa: användarhandledningen, avsnittet Aktörsanteckningar (anteckningar kopplas till objekt med ett nyckelfält, aldrig med objektets id).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Anteckningsdatabas&lt;/i&gt;: GeoPackage-filen, en PostgreSQL-conninfo, ett pg-tjänstnamn eller &lt;tt&gt;pgconn:&amp;lt;name&amp;gt;&lt;/tt&gt;.&lt;br&gt;&lt;i&gt;Nytt lager&lt;/i&gt;: det lager som anteckningarna nu ska peka på.&lt;br&gt;&lt;i&gt;Nyckelfält&lt;/i&gt;: fältet med den nyckel som anteckningarna länkades med (t.ex. kommunkod, eller det uuid-fält som anteckningspanelen lade till).&lt;br&gt;&lt;i&gt;Gammal datamängdsnyckel&lt;/i&gt;: den datamängdsnyckel som anteckningarna var länkade till (t.ex. &lt;tt&gt;ogr:kommuner_2023.gpkg|kommuner&lt;/tt&gt;); tomt: det nya lagrets egen nyckel (vid återimport av samma källa).&lt;br&gt;&lt;i&gt;Anteckningar som inte kunde matchas&lt;/i&gt;: ett objekt per omatchad länknyckel med dess gamla geometrikopia, etikett och antal anteckningar.</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="81" />
+      <location filename="processing/traveltimes.py" line="83" />
       <source>Maximum minutes (0 = no limit)</source>
       <translation>Högsta antal minuter (0 = ingen gräns)</translation>
     </message>
@@ -2224,7 +2234,7 @@ Med: {python}</translation>
       <translation>Genomsnittligt Jaccardindex</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="161" />
+      <location filename="processing/accessibility.py" line="163" />
       <source>Measures</source>
       <translation>Mått</translation>
     </message>
@@ -2251,7 +2261,7 @@ Med: {python}</translation>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="149" />
+      <location filename="processing/commutingregions.py" line="159" />
       <source>Method: {name}.</source>
       <translation>Metod: {name}.</translation>
     </message>
@@ -2281,7 +2291,7 @@ Med: {python}</translation>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="123" />
+      <location filename="processing/commutingregions.py" line="133" />
       <location filename="processing/commutingregions_report.py" line="110" />
       <source>Modularity Q</source>
       <translation>Modularitet Q</translation>
@@ -2343,18 +2353,18 @@ Med: {python}</translation>
       <translation>NETWORK är i ett geografiskt koordinatsystem ({crs}): längderna skulle bli i grader. Projicera först om vägnätet till ett projicerat koordinatsystem i meter (t.ex. SWEREF 99 TM, EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="114" />
+      <location filename="processing/laregionsfromindicators.py" line="126" />
       <location filename="processing/structure_params.py" line="127" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="113" />
+      <location filename="processing/region_outputs.py" line="115" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="69" />
+      <location filename="processing/structure_styles.py" line="68" />
       <source>National border</source>
       <translation>Riksgräns</translation>
     </message>
@@ -2364,7 +2374,7 @@ Med: {python}</translation>
       <translation>Naturliga brytpunkter (Jenks)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="162" />
+      <location filename="processing/accessibility.py" line="164" />
       <source>Nearest</source>
       <translation>Närmaste</translation>
     </message>
@@ -2395,7 +2405,7 @@ Med: {python}</translation>
       <translation>Ny</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="76" />
+      <location filename="processing/relinknotes.py" line="77" />
       <source>New layer</source>
       <translation>Nytt lager</translation>
     </message>
@@ -2450,7 +2460,7 @@ Med: {python}</translation>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="337" />
+      <location filename="processing/od_input.py" line="340" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
@@ -2526,7 +2536,7 @@ Med: {python}</translation>
       <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="162" />
+      <location filename="processing/commutingregions_report.py" line="167" />
       <source>No unit went to the reserve list.</source>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
@@ -2558,7 +2568,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/structure_params.py" line="268" />
-      <location filename="processing/structure_styles.py" line="192" />
+      <location filename="processing/structure_styles.py" line="191" />
       <source>Nodes</source>
       <translation>Noder</translation>
     </message>
@@ -2624,7 +2634,7 @@ Med: {python}</translation>
       <translation>Anteckningsdatabas (GeoPackage-fil, PostgreSQL-conninfo, tjänstnamn eller pgconn:&lt;name&gt;)</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="88" />
+      <location filename="processing/relinknotes.py" line="89" />
       <source>Notes that could not be matched</source>
       <translation>Anteckningar som inte kunde matchas</translation>
     </message>
@@ -2650,12 +2660,12 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="83" />
-      <location filename="processing/region_outputs.py" line="217" />
+      <location filename="processing/region_outputs.py" line="219" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="202" />
+      <location filename="processing/commutingregions.py" line="223" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
@@ -2690,7 +2700,7 @@ Med: {python}</translation>
       <translation>OVERRIDES: {error}</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="83" />
+      <location filename="processing/relinknotes.py" line="84" />
       <source>Old dataset key</source>
       <translation>Gammal datamängdsnyckel</translation>
     </message>
@@ -2761,7 +2771,7 @@ Med: {python}</translation>
       <translation>Öppna eller skapa ett anteckningslager…</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="152" />
+      <location filename="processing/accessibility.py" line="154" />
       <source>Opportunity field of the destinations (jobs, beds)</source>
       <translation>Målpunkternas fält för möjligheter (arbetstillfällen, vårdplatser)</translation>
     </message>
@@ -2799,14 +2809,14 @@ Med: {python}</translation>
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="123" />
-      <location filename="processing/traveltimes.py" line="71" />
+      <location filename="processing/accessibility.py" line="125" />
+      <location filename="processing/traveltimes.py" line="73" />
       <source>Origin id field</source>
       <translation>Startpunkternas id-fält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="123" />
-      <location filename="processing/traveltimes.py" line="71" />
+      <location filename="processing/accessibility.py" line="125" />
+      <location filename="processing/traveltimes.py" line="73" />
       <source>Origins</source>
       <translation>Startpunkter</translation>
     </message>
@@ -2979,7 +2989,7 @@ Med: {python}</translation>
       <translation>Befolkningsfält</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="128" />
+      <location filename="processing/accessibility.py" line="130" />
       <source>Population field of the origins</source>
       <translation>Startpunkternas befolkningsfält</translation>
     </message>
@@ -3039,14 +3049,14 @@ Med: {python}</translation>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="154" />
+      <location filename="processing/commutingregions_report.py" line="159" />
       <location filename="processing/regionchange_report.py" line="74" />
       <location filename="processing/settlement_report.py" line="92" />
       <source>Provenance</source>
       <translation>Härkomst</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="201" />
+      <location filename="processing/accessibility.py" line="203" />
       <location filename="processing/commutingindicators.py" line="82" />
       <location filename="processing/degurba.py" line="305" />
       <source>Provenance (JSON)</source>
@@ -3265,6 +3275,11 @@ Med: {python}</translation>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
     <message>
+      <location filename="regionatlas/commuting/regions/la_code.py" line="88" />
+      <source>Region {k} has no centre: it cannot get an LA code.</source>
+      <translation>Region {k} saknar centrum och kan inte få någon LA-kod.</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="366" />
       <source>Region {region}: centres {centres}; P_M {pm}, P_F {pf}{note}.</source>
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
@@ -3303,7 +3318,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/commutingregions_report.py" line="107" />
-      <location filename="processing/commutingregions_report.py" line="144" />
+      <location filename="processing/commutingregions_report.py" line="149" />
       <source>Regions</source>
       <translation>Regioner</translation>
     </message>
@@ -3345,7 +3360,7 @@ Med: {python}</translation>
       <translation>Regioner med flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="96" />
+      <location filename="processing/relinknotes.py" line="97" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
@@ -3371,7 +3386,7 @@ Med: {python}</translation>
       <translation>Krav</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="148" />
+      <location filename="processing/commutingregions_report.py" line="153" />
       <source>Reserve-list events</source>
       <translation>Händelser på reservlistan</translation>
     </message>
@@ -3416,34 +3431,39 @@ Med: {python}</translation>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="271" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="280" />
       <source>Row {row}: the largest destination '{destination}' of unit '{unit}' (field '{field}') is not a unit of the table. Every destination must itself be a row of the indicator table.</source>
       <translation>Rad {row}: den största destinationen '{destination}' för enheten '{unit}' (fältet '{field}') är inte en enhet i tabellen. Varje destination måste själv vara en rad i indikatortabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="246" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="255" />
       <source>Row {row}: the unit id in field '{field}' is empty.</source>
       <translation>Rad {row}: enhetens id i fältet '{field}' är tomt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="252" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="261" />
       <source>Row {row}: unit '{unit}' in field '{field}' occurs twice (first on row {first}); the indicator table needs one row per unit.</source>
       <translation>Rad {row}: enheten '{unit}' i fältet '{field}' förekommer två gånger (första gången på rad {first}); indikatortabellen ska ha en rad per enhet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="281" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="290" />
       <source>Row {row}: unit '{unit}' names itself as its largest destination in field '{field}'; it must be another unit.</source>
       <translation>Rad {row}: enheten '{unit}' anger sig själv som sin största destination i fältet '{field}'; det måste vara en annan enhet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="332" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="341" />
       <source>Row {row}: {field} = {value:g} is a share and must lie between 0 and 1.</source>
       <translation>Rad {row}: {field} = {value:g} är en andel och måste ligga mellan 0 och 1.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="322" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="331" />
       <source>Row {row}: {value!r} in field '{field}' is not a number.</source>
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="413" />
+      <source>Row {row}: {value!r} in field '{field}' is not a size (a number of employed residents, 0 or more).</source>
+      <translation>Rad {row}: {value!r} i fältet '{field}' är ingen storlek (ett antal förvärvsarbetande, 0 eller fler).</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/odtable.py" line="133" />
@@ -3506,7 +3526,7 @@ Med: {python}</translation>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="55" />
+      <location filename="processing/region_outputs.py" line="57" />
       <source>SCB, p1 {p1}, p2 {p2}</source>
       <translation>SCB, p1 {p1}, p2 {p2}</translation>
     </message>
@@ -3519,6 +3539,11 @@ Med: {python}</translation>
       <location filename="processing/regions_common.py" line="187" />
       <source>SCB: centre max. share working in the largest destination (p2)</source>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
+    </message>
+    <message>
+      <location filename="processing/region_outputs.py" line="302" />
+      <source>SCB: year of the data, for the LA codes (LA + year + number)</source>
+      <translation>SCB: datans år, för LA-koderna (LA + år + löpnummer)</translation>
     </message>
     <message>
       <location filename="processing/network_input.py" line="205" />
@@ -3624,8 +3649,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/pipeline.py" line="79" />
-      <location filename="processing/serviceareas.py" line="147" />
-      <location filename="processing/serviceareas.py" line="100" />
+      <location filename="processing/serviceareas.py" line="149" />
+      <location filename="processing/serviceareas.py" line="102" />
       <source>Service areas</source>
       <translation>Serviceområden</translation>
     </message>
@@ -3789,7 +3814,7 @@ Med: {python}</translation>
       <translation>Tolerans för generalisering (m)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="126" />
+      <location filename="processing/commutingregions_report.py" line="131" />
       <source>Size and self-containment</source>
       <translation>Storlek och självinneslutning</translation>
     </message>
@@ -3797,6 +3822,11 @@ Med: {python}</translation>
       <location filename="processing/charts.py" line="75" />
       <source>Size and self-containment of the regions</source>
       <translation>Regionernas storlek och självinneslutning</translation>
+    </message>
+    <message>
+      <location filename="processing/laregionsfromindicators.py" line="142" />
+      <source>Size field (employed residents; orders the centres)</source>
+      <translation>Storleksfält (förvärvsarbetande nattbefolkning; ordnar centrumen)</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="151" />
@@ -4100,6 +4130,16 @@ Med: {python}</translation>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
     <message>
+      <location filename="processing/region_outputs.py" line="348" />
+      <source>The LA codes (field {field}) are left empty: SCB numbers a region by its largest centre, and without sizes it is not known which centre is the largest in {regions}. Choose the size field (employed residents).</source>
+      <translation>LA-koderna (fältet {field}) lämnas tomma: SCB numrerar en region efter dess största centrum, och utan storlekar går det inte att veta vilket centrum som är störst i {regions}. Välj storleksfältet (förvärvsarbetande nattbefolkning).</translation>
+    </message>
+    <message>
+      <location filename="processing/region_outputs.py" line="341" />
+      <source>The LA codes (field {field}) are left empty: give the year of the data in '{parameter}'.</source>
+      <translation>LA-koderna (fältet {field}) lämnas tomma: ange datans år i '{parameter}'.</translation>
+    </message>
+    <message>
       <location filename="processing/od_input.py" line="138" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
@@ -4320,17 +4360,17 @@ Med: {python}</translation>
       <translation>Indexvikterna måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="134" />
+      <location filename="processing/laregionsfromindicators.py" line="155" />
       <source>The indicator table (INPUT) could not be opened.</source>
       <translation>Indikatortabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="363" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="377" />
       <source>The indicator table has no field '{field}'. Fields: {fields}.</source>
       <translation>Indikatortabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="241" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="250" />
       <source>The indicator table is empty.</source>
       <translation>Indikatortabellen är tom.</translation>
     </message>
@@ -4392,7 +4432,7 @@ Med: {python}</translation>
       <translation>Lagret {layer} har inget fält {field}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="116" />
+      <location filename="processing/relinknotes.py" line="117" />
       <source>The layer {layer} has no values in the key field {field}.</source>
       <translation>Lagret {layer} har inga värden i nyckelfältet {field}.</translation>
     </message>
@@ -4718,7 +4758,7 @@ Med: {python}</translation>
       <translation>Steget {step} i den medföljande modellen kunde inte hoppas över.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="124" />
+      <location filename="processing/relinknotes.py" line="125" />
       <source>The store has no notes linked to the dataset {key}.</source>
       <translation>Databasen har inga anteckningar kopplade till datamängden {key}.</translation>
     </message>
@@ -4743,7 +4783,7 @@ Med: {python}</translation>
       <translation>Tidskoden '{value}' börjar inte med ett år; koderna kan inte föras till en annan regional indelning.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="239" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="248" />
       <source>The unit, destination, p1 and p2 columns differ in length.</source>
       <translation>Kolumnerna för enhet, destination, p1 och p2 har olika längd.</translation>
     </message>
@@ -4773,13 +4813,13 @@ Med: {python}</translation>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="242" />
-      <location filename="processing/region_outputs.py" line="88" />
+      <location filename="processing/od_input.py" line="245" />
+      <location filename="processing/region_outputs.py" line="90" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="291" />
+      <location filename="processing/accessibility.py" line="293" />
       <source>The zones were reprojected from {source} to the network's {target}.</source>
       <translation>Områdena projicerades om från {source} till nätets {target}.</translation>
     </message>
@@ -4866,12 +4906,12 @@ Med: {python}</translation>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="163" />
+      <location filename="processing/commutingregions_report.py" line="168" />
       <source>This method has no reserve list.</source>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="320" />
+      <location filename="processing/od_input.py" line="323" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
@@ -4881,13 +4921,13 @@ Med: {python}</translation>
       <translation>Tröskelvärde (personer)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="170" />
-      <location filename="processing/serviceareas.py" line="85" />
+      <location filename="processing/accessibility.py" line="172" />
+      <location filename="processing/serviceareas.py" line="87" />
       <source>Thresholds (minutes, comma separated)</source>
       <translation>Tidsgränser (minuter, kommaseparerade)</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="183" />
+      <location filename="processing/accessibility.py" line="185" />
       <source>Time bands for the zones (minutes, comma separated)</source>
       <translation>Tidsintervall för områdena (minuter, kommaseparerade)</translation>
     </message>
@@ -4909,7 +4949,7 @@ Med: {python}</translation>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="72" />
+      <location filename="processing/region_outputs.py" line="74" />
       <source>Tolbert-Sizer, cut {cut}</source>
       <translation>Tolbert-Sizer, snitt {cut}</translation>
     </message>
@@ -4924,8 +4964,8 @@ Med: {python}</translation>
       <translation>Traag V. A., Waltman L. &amp; van Eck N. J. (2019), From Louvain to Leiden: guaranteeing well-connected communities, Scientific Reports 9, 5233; riktad modularitet (Leicht &amp; Newman 2008).</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="92" />
-      <location filename="processing/traveltimes.py" line="151" />
+      <location filename="processing/traveltimes.py" line="94" />
+      <location filename="processing/traveltimes.py" line="153" />
       <source>Travel time lines</source>
       <translation>Restidslinjer</translation>
     </message>
@@ -4935,8 +4975,8 @@ Med: {python}</translation>
       <translation>Restidsmatris</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="137" />
-      <location filename="processing/traveltimes.py" line="86" />
+      <location filename="processing/traveltimes.py" line="139" />
+      <location filename="processing/traveltimes.py" line="88" />
       <source>Travel times</source>
       <translation>Restider</translation>
     </message>
@@ -4972,7 +5012,7 @@ Med: {python}</translation>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="104" />
+      <location filename="processing/laregionsfromindicators.py" line="116" />
       <location filename="processing/regionchange.py" line="149" />
       <source>Unit field</source>
       <translation>Enhetsfält</translation>
@@ -5087,12 +5127,12 @@ Med: {python}</translation>
       <translation>Okända enhetsregler {rules!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="94" />
+      <location filename="processing/relinknotes.py" line="95" />
       <source>Unmatched feature keys</source>
       <translation>Omatchade objektnycklar</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="171" />
+      <location filename="processing/relinknotes.py" line="172" />
       <source>Unmatched keys: {keys}</source>
       <translation>Omatchade nycklar: {keys}</translation>
     </message>
@@ -5173,7 +5213,7 @@ Med: {python}</translation>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="122" />
+      <location filename="processing/laregionsfromindicators.py" line="134" />
       <source>When units are missing from the zones</source>
       <translation>När enheter saknas i zonerna</translation>
     </message>
@@ -5205,7 +5245,7 @@ Med: {python}</translation>
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="67" />
+      <location filename="processing/flow_styles.py" line="66" />
       <source>Within the border</source>
       <translation>Inom gränsen</translation>
     </message>
@@ -5251,7 +5291,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="84" />
-      <location filename="processing/commutingregions.py" line="202" />
+      <location filename="processing/commutingregions.py" line="223" />
       <source>Year</source>
       <translation>År</translation>
     </message>
@@ -5306,7 +5346,7 @@ Med: {python}</translation>
       <translation>Din text finns kvar i formuläret: tryck på Spara för att försöka igen.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="263" />
+      <location filename="processing/od_input.py" line="266" />
       <source>Zone '{id}' has an invalid geometry that could not be repaired.</source>
       <translation>Zonen '{id}' har en ogiltig geometri som inte kunde repareras.</translation>
     </message>
@@ -5322,7 +5362,7 @@ Med: {python}</translation>
       <translation>Zon-id för varje tätort</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="254" />
+      <location filename="processing/od_input.py" line="257" />
       <source>Zone ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Zonernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -5515,7 +5555,7 @@ Med: {python}</translation>
       <translation>geometrifunktioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="148" />
+      <location filename="processing/laregionsfromindicators.py" line="170" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
     </message>
@@ -5576,7 +5616,7 @@ Med: {python}</translation>
       <translation>permanent land</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="138" />
+      <location filename="processing/laregionsfromindicators.py" line="159" />
       <source>largest destination field</source>
       <translation>fältet för största destination</translation>
     </message>
@@ -5696,7 +5736,7 @@ Med: {python}</translation>
       <translation>ursprungsfältet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="139" />
+      <location filename="processing/laregionsfromindicators.py" line="160" />
       <source>p1 field</source>
       <translation>p1-fältet</translation>
     </message>
@@ -5706,7 +5746,7 @@ Med: {python}</translation>
       <translation>p1-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="106" />
+      <location filename="processing/laregionsfromindicators.py" line="118" />
       <source>p1 field (share working in another unit)</source>
       <translation>p1-fält (andel som arbetar i en annan enhet)</translation>
     </message>
@@ -5716,7 +5756,7 @@ Med: {python}</translation>
       <translation>p1: andel som arbetar i en annan enhet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="140" />
+      <location filename="processing/laregionsfromindicators.py" line="161" />
       <source>p2 field</source>
       <translation>p2-fältet</translation>
     </message>
@@ -5726,7 +5766,7 @@ Med: {python}</translation>
       <translation>p2-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="107" />
+      <location filename="processing/laregionsfromindicators.py" line="119" />
       <source>p2 field (share working in the largest destination)</source>
       <translation>p2-fält (andel som arbetar i största destinationen)</translation>
     </message>
@@ -5805,7 +5845,7 @@ Med: {python}</translation>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="130" />
+      <location filename="processing/commutingregions_report.py" line="135" />
       <source>size / self-containment scatter with the validity curve</source>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
@@ -5836,7 +5876,7 @@ Med: {python}</translation>
       <translation>aktör {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="170" />
+      <location filename="processing/commutingregions_report.py" line="175" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
@@ -5921,7 +5961,7 @@ Med: {python}</translation>
       <translation>systemet kan inte skapa den ({reason})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="137" />
+      <location filename="processing/laregionsfromindicators.py" line="158" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
     </message>
@@ -5941,7 +5981,7 @@ Med: {python}</translation>
       <translation>variant</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="172" />
+      <location filename="processing/structure_styles.py" line="171" />
       <source>within {minutes} minutes</source>
       <translation>inom {minutes} minuter</translation>
     </message>
@@ -6011,7 +6051,8 @@ Med: {python}</translation>
       <translation>{field} {value!r} är inte ett av de tillåtna värdena: {allowed}</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="110" />
+      <location filename="processing/flow_styles.py" line="24" />
+      <location filename="processing/structure_styles.py" line="109" />
       <source>{flows} persons</source>
       <translation>{flows} personer</translation>
     </message>
@@ -6029,11 +6070,6 @@ Med: {python}</translation>
       <location filename="processing/flowlines.py" line="285" />
       <source>{k} largest per origin</source>
       <translation>{k} största per ursprung</translation>
-    </message>
-    <message>
-      <location filename="processing/flow_styles.py" line="25" />
-      <source>{low} – {high} persons</source>
-      <translation>{low}–{high} personer</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="555" />
@@ -6121,12 +6157,12 @@ Med: {python}</translation>
       <translation>{n} stråk passerar fortfarande nära en orelaterad nod med rang 1-{r}.</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="166" />
+      <location filename="processing/relinknotes.py" line="167" />
       <source>{n} feature keys could not be matched ({notes} notes keep their old copy).</source>
       <translation>{n} objektnycklar kunde inte matchas ({notes} anteckningar behåller sin gamla kopia).</translation>
     </message>
     <message>
-      <location filename="processing/relinknotes.py" line="163" />
+      <location filename="processing/relinknotes.py" line="164" />
       <source>{n} feature keys matched, {links} links updated.</source>
       <translation>{n} objektnycklar matchades, {links} länkar uppdaterades.</translation>
     </message>
@@ -6176,12 +6212,12 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="332" />
+      <location filename="processing/od_input.py" line="335" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="275" />
+      <location filename="processing/od_input.py" line="278" />
       <source>{n} invalid zone geometries were repaired (makeValid): {ids}.</source>
       <translation>{n} ogiltiga zongeometrier reparerades (makeValid): {ids}.</translation>
     </message>
@@ -6237,24 +6273,19 @@ Med: {python}</translation>
       <translation>{n} äldre kommunkoder fördes till 2020 års indelning.</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="303" />
+      <location filename="processing/accessibility.py" line="305" />
       <source>{n} origin(s) lie in no zone and are left out of the zone figures.</source>
       <translation>{n} startpunkt(er) ligger inte i något område och ingår inte i områdenas siffror.</translation>
     </message>
     <message>
-      <location filename="processing/traveltimes.py" line="155" />
+      <location filename="processing/traveltimes.py" line="157" />
       <source>{n} origin-destination pairs written (median {median:.1f} minutes).</source>
       <translation>{n} par av start- och målpunkter skrivna (median {median:.1f} minuter).</translation>
     </message>
     <message>
-      <location filename="processing/accessibility.py" line="279" />
+      <location filename="processing/accessibility.py" line="281" />
       <source>{n} origins written, {m} of them on the network; categories: {cats}.</source>
       <translation>{n} startpunkter skrivna, {m} av dem på nätet; kategorier: {cats}.</translation>
-    </message>
-    <message>
-      <location filename="processing/flow_styles.py" line="24" />
-      <source>{n} persons</source>
-      <translation>{n} personer</translation>
     </message>
     <message>
       <location filename="processing/notesreport.py" line="86" />
@@ -6272,7 +6303,7 @@ Med: {python}</translation>
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="220" />
+      <location filename="processing/commutingregions.py" line="241" />
       <source>{n} region(s) cross the border in '{field}': {ids}.</source>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
@@ -6282,7 +6313,7 @@ Med: {python}</translation>
       <translation>{n} rader exporterades.</translation>
     </message>
     <message>
-      <location filename="processing/serviceareas.py" line="150" />
+      <location filename="processing/serviceareas.py" line="152" />
       <source>{n} service areas written ({d} destinations x {t} thresholds).</source>
       <translation>{n} serviceområden skrivna ({d} målpunkter x {t} tidsgränser).</translation>
     </message>
@@ -6307,12 +6338,12 @@ Med: {python}</translation>
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="188" />
+      <location filename="processing/region_outputs.py" line="190" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="171" />
+      <location filename="processing/laregionsfromindicators.py" line="194" />
       <source>{n} unit(s) of the table are not in the zones' field '{field}': {ids}.</source>
       <translation>{n} enhet(er) i tabellen finns inte i zonernas fält '{field}': {ids}.</translation>
     </message>
@@ -6322,7 +6353,7 @@ Med: {python}</translation>
       <translation>{n} enheter; {centres} med p1 &lt;= {p1} och p2 &lt;= {p2} (SCB:s centrumregel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="138" />
+      <location filename="processing/commutingregions.py" line="148" />
       <source>{n} zone(s) have no commuting in the OD table and are left out: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen och utelämnas: {ids}.</translation>
     </message>
@@ -6332,7 +6363,7 @@ Med: {python}</translation>
       <translation>{n} zon(er) saknar pendling i OD-tabellen; de får nollor: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="283" />
+      <location filename="processing/od_input.py" line="286" />
       <source>{n} zones have no geometry and get no lines: {ids}.</source>
       <translation>{n} zoner saknar geometri och får inga linjer: {ids}.</translation>
     </message>
@@ -6340,6 +6371,11 @@ Med: {python}</translation>
       <location filename="ui/stakeholder_register.py" line="161" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/la_code.py" line="64" />
+      <source>{parameter} = {value!r} is not a year for the LA codes: give four digits between {first} and {last}, e.g. 2022.</source>
+      <translation>{parameter} = {value!r} är inget år för LA-koderna: ange fyra siffror mellan {first} och {last}, till exempel 2022.</translation>
     </message>
     <message>
       <location filename="processing/guards.py" line="216" />
@@ -6367,12 +6403,12 @@ Med: {python}</translation>
       <translation>{path} är inte UTF-8 (byte {offset} på rad {line} är det inte): läses som Windows-1252.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="244" />
+      <location filename="processing/laregionsfromindicators.py" line="268" />
       <source>{regions} LA regions from {units} units ({centres} centre units; centre rule p1 &lt;= {a:g} and p2 &lt;= {b:g}).</source>
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="207" />
+      <location filename="processing/commutingregions.py" line="228" />
       <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q}; {share} % of commuters cross a region border.</source>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q}; {share} % av pendlarna korsar en regiongräns.</translation>
     </message>
@@ -6387,17 +6423,17 @@ Med: {python}</translation>
       <translation>{size} (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="188" />
+      <location filename="processing/commutingregions_report.py" line="193" />
       <source>{step}: cluster {unit} (V = {v:.4f}) is not valid and was dissolved</source>
       <translation>{step}: klustret {unit} (V = {v:.4f}) är inte giltigt och upplöstes</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="182" />
+      <location filename="processing/commutingregions_report.py" line="187" />
       <source>{step}: unit {unit} assigned to cluster {to}</source>
       <translation>{step}: enheten {unit} tilldelades klustret {to}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="186" />
+      <location filename="processing/commutingregions_report.py" line="191" />
       <source>{step}: unit {unit} could not be assigned</source>
       <translation>{step}: enheten {unit} kunde inte tilldelas</translation>
     </message>
@@ -6487,7 +6523,7 @@ Med: {python}</translation>
       <translation>{year}: {regions} regioner av {units} enheter.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="53" />
+      <location filename="processing/structure_styles.py" line="52" />
       <source>≤ {km} km</source>
       <translation>≤ {km} km</translation>
     </message>
