@@ -19,6 +19,7 @@ from qgis.core import (
 
 from ..i18n import number, number_range, tr
 from ..regionatlas.ids import id_sort_key
+from ..regionatlas.settlement.hierarchy import PRESET_POPULATION, PRESETS
 from ..regionatlas.structureimage import DRAWING_ORDER
 from .od_input import _plain
 from .sinks import STYLES, StylePostProcessor
@@ -109,6 +110,21 @@ def label_flow_classes(layer) -> None:
         rule.setLabel(tr("{flows} persons").format(flows=text))
 
 
+def population_class_labels() -> dict[str, str]:
+    """Legend texts of the population-class preset's classes (">= 50 000", "10 000 - 49 999"
+    in the data) in the interface language's number format: "≥ 50,000", "10,000–49,999"
+    in English, "≥ 50 000", "10 000–49 999" in Swedish. Built from the preset's thresholds."""
+    classes = PRESETS[PRESET_POPULATION]["classes"]
+    lows = [float(c["conditions"][0]["value"]) for c in classes]
+    labels = {}
+    for k, cls in enumerate(classes):
+        if k == 0:
+            labels[cls["class"]] = "≥ " + number(lows[0])
+        else:
+            labels[cls["class"]] = number_range(lows[k], lows[k - 1] - 1)
+    return labels
+
+
 def label_node_classes(layer) -> None:
     """Rename the rank rules of the node style after the classes they hold."""
     renderer = layer.renderer()
@@ -139,6 +155,8 @@ def label_node_classes(layer) -> None:
             key=id_sort_key,
         )
         if found and not all(n.isdigit() for n in found):
+            preset = population_class_labels()
+            found = [preset.get(n, n) for n in found]
             rule.setLabel(", ".join(found[:3]) + (" …" if len(found) > 3 else ""))
 
 

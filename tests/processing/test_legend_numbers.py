@@ -103,3 +103,24 @@ def test_no_other_number_format_in_the_style_modules():
         text = path.read_text(encoding="utf-8")
         assert "QLocale" not in text, path.name
         assert not re.search(r"\{[^{}]*:[,.0-9]*[fdg]\}", text), path.name
+
+
+def test_population_classes_of_the_nodes(language):
+    """The preset's class names (data: ">= 50 000", "10 000 - 49 999") read in the legend
+    as the other numbers do."""
+    from qgis.core import QgsRuleBasedRenderer, QgsSymbol, QgsWkbTypes
+    from RegionAtlas.processing.structure_styles import label_node_classes
+
+    layer = _memory_layer(
+        "Point?field=rank:integer&field=class:string",
+        [{"rank": 1, "class": ">= 50 000"}, {"rank": 2, "class": "10 000 - 49 999"}],
+    )
+    root = QgsRuleBasedRenderer.Rule(None)
+    for k in (1, 2):
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PointGeometry)
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f'"rank" = {k}', f"Class {k}"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    label_node_classes(layer)
+    labels = [r.label() for r in layer.renderer().rootRule().children()]
+    sep = "," if language == "en" else NBSP
+    assert labels == [f"≥ 50{sep}000", f"10{sep}000–49{sep}999"]
