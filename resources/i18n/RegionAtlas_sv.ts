@@ -194,7 +194,7 @@
       <translation>En marginal (padding) på {padding} celler lämnar inget studieområde kvar i ett rutnät med storleken {shape}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="103" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="115" />
       <source>A place in the nodes layer has no id (size field '{field}').</source>
       <translation>En ort i nodlagret saknar id (storleksfält '{field}').</translation>
     </message>
@@ -273,12 +273,14 @@
       <translation>Tillgänglighet: närmaste service</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="62" />
+      <location filename="processing/structure_styles.py" line="63" />
+      <location filename="processing/style_labels.py" line="52" />
       <source>Across a county or national border</source>
       <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
       <location filename="processing/flow_styles.py" line="67" />
+      <location filename="processing/style_labels.py" line="51" />
       <source>Across the border</source>
       <translation>Över gränsen</translation>
     </message>
@@ -390,7 +392,7 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="270" />
-      <location filename="processing/structure_styles.py" line="193" />
+      <location filename="processing/structure_styles.py" line="211" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
@@ -626,27 +628,32 @@
       <translation>Klass</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="63" />
+      <location filename="processing/structure_styles.py" line="64" />
+      <location filename="processing/style_labels.py" line="40" />
       <source>Class 1 (top)</source>
       <translation>Klass 1 (högst)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="64" />
+      <location filename="processing/structure_styles.py" line="65" />
+      <location filename="processing/style_labels.py" line="41" />
       <source>Class 2</source>
       <translation>Klass 2</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="65" />
+      <location filename="processing/structure_styles.py" line="66" />
+      <location filename="processing/style_labels.py" line="42" />
       <source>Class 3</source>
       <translation>Klass 3</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="66" />
+      <location filename="processing/structure_styles.py" line="67" />
+      <location filename="processing/style_labels.py" line="43" />
       <source>Class 4</source>
       <translation>Klass 4</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="67" />
+      <location filename="processing/structure_styles.py" line="68" />
+      <location filename="processing/style_labels.py" line="44" />
       <source>Class 5 and lower</source>
       <translation>Klass 5 och lägre</translation>
     </message>
@@ -664,6 +671,31 @@
       <location filename="regionatlas/settlement/hierarchy.py" line="567" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="34" />
+      <source>Class rank 1 (top)</source>
+      <translation>Klassrang 1 (högst)</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="35" />
+      <source>Class rank 2</source>
+      <translation>Klassrang 2</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="36" />
+      <source>Class rank 3</source>
+      <translation>Klassrang 3</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="37" />
+      <source>Class rank 4</source>
+      <translation>Klassrang 4</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="38" />
+      <source>Class rank 5 and lower</source>
+      <translation>Klassrang 5 och lägre</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="206" />
@@ -913,7 +945,7 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="269" />
-      <location filename="processing/structure_styles.py" line="192" />
+      <location filename="processing/structure_styles.py" line="210" />
       <source>Corridors</source>
       <translation>Stråk</translation>
     </message>
@@ -961,12 +993,13 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="275" />
-      <location filename="processing/structure_styles.py" line="196" />
+      <location filename="processing/structure_styles.py" line="214" />
       <source>County and national borders</source>
       <translation>Läns- och riksgränser</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="69" />
+      <location filename="processing/structure_styles.py" line="70" />
+      <location filename="processing/style_labels.py" line="54" />
       <source>County border</source>
       <translation>Länsgräns</translation>
     </message>
@@ -1257,6 +1290,11 @@
       <translation>Dimensionen '{name}' i svaret har {n} kategorier, men enligt storleken ska den ha {size}.</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="29" />
+      <source>Dominant</source>
+      <translation>Dominerande</translation>
+    </message>
+    <message>
       <location filename="processing/dominantflows.py" line="66" />
       <source>Dominant flows (Nystuen-Dacey)</source>
       <translation>Dominerande flöden (Nystuen-Dacey)</translation>
@@ -1284,6 +1322,11 @@
       <location filename="processing/dominantflows.py" line="351" />
       <source>Dominant-flow nodes</source>
       <translation>Noder för dominerande flöden</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="31" />
+      <source>Dominated</source>
+      <translation>Dominerad</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="149" />
@@ -1524,6 +1567,31 @@
       <translation>Flagga dem och använd de kärnor de har</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="45" />
+      <source>Flow class 1</source>
+      <translation>Flödesklass 1</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="46" />
+      <source>Flow class 2</source>
+      <translation>Flödesklass 2</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="47" />
+      <source>Flow class 3</source>
+      <translation>Flödesklass 3</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="48" />
+      <source>Flow class 4</source>
+      <translation>Flödesklass 4</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="49" />
+      <source>Flow class 5</source>
+      <translation>Flödesklass 5</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="164" />
       <source>Flow lines</source>
       <translation>Flödeslinjer</translation>
@@ -1576,7 +1644,7 @@
     <message>
       <location filename="processing/structure_params.py" line="177" />
       <location filename="processing/structure_params.py" line="271" />
-      <location filename="processing/structure_styles.py" line="194" />
+      <location filename="processing/structure_styles.py" line="212" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
@@ -1643,7 +1711,7 @@
     <message>
       <location filename="processing/structure_params.py" line="197" />
       <location filename="processing/structure_params.py" line="272" />
-      <location filename="processing/structure_styles.py" line="195" />
+      <location filename="processing/structure_styles.py" line="213" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
@@ -1717,6 +1785,11 @@
       <location filename="processing/exportwebatlas.py" line="131" />
       <source>Include stakeholder notes (publish them)</source>
       <translation>Ta med aktörsanteckningar (publicera dem)</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="32" />
+      <source>Independent</source>
+      <translation>Oberoende</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="592" />
@@ -1845,6 +1918,11 @@ Med: {python}</translation>
       <location filename="ui/stakeholder_register.py" line="315" />
       <source>Interest/influence matrix</source>
       <translation>Intresse-/inflytandematris</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="30" />
+      <source>Intermediate</source>
+      <translation>Mellanliggande</translation>
     </message>
     <message>
       <location filename="ui/stakeholder_register.py" line="294" />
@@ -2364,7 +2442,8 @@ Med: {python}</translation>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="68" />
+      <location filename="processing/structure_styles.py" line="69" />
+      <location filename="processing/style_labels.py" line="53" />
       <source>National border</source>
       <translation>Riksgräns</translation>
     </message>
@@ -2568,7 +2647,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/structure_params.py" line="268" />
-      <location filename="processing/structure_styles.py" line="191" />
+      <location filename="processing/structure_styles.py" line="209" />
       <source>Nodes</source>
       <translation>Noder</translation>
     </message>
@@ -2943,12 +3022,12 @@ Med: {python}</translation>
       <translation>Arbetsflöde: från pendling till strukturbild</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="109" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="121" />
       <source>Place {id}: size {size!r} in field '{field}' is not a number.</source>
       <translation>Ort {id}: storleken {size!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="116" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="128" />
       <source>Place {id}: size {size!r} in field '{field}' must be a finite number &gt;= 0.</source>
       <translation>Ort {id}: storleken {size!r} i fältet '{field}' måste vara ett ändligt tal &gt;= 0.</translation>
     </message>
@@ -3859,7 +3938,7 @@ Med: {python}</translation>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="98" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="110" />
       <source>Sizes must be a mapping from place id to size.</source>
       <translation>Storlekarna måste anges som en koppling från ortens id till dess storlek.</translation>
     </message>
@@ -4375,7 +4454,7 @@ Med: {python}</translation>
       <translation>Indikatortabellen är tom.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="160" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="172" />
       <source>The kept flows form a cycle; use a ratio k &gt;= 1.</source>
       <translation>De behållna flödena bildar en cykel; använd en kvot k &gt;= 1.</translation>
     </message>
@@ -4648,7 +4727,7 @@ Med: {python}</translation>
       <translation>Rangfältet '{field}' måste innehålla tal; hittade {values}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="201" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="213" />
       <source>The ratio k must be &gt;= 1 (1 is Nystuen and Dacey's rule), not {ratio!r}: with k &lt; 1 flows could point to smaller places and form cycles.</source>
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
     </message>
@@ -4743,7 +4822,7 @@ Med: {python}</translation>
       <translation>Ortlagret är tomt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="207" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="219" />
       <source>The share of outflow must be above 0 and at most 1, not {share!r}.</source>
       <translation>Andelen av utflödet måste vara större än 0 och högst 1, inte {share!r}.</translation>
     </message>
@@ -5102,7 +5181,7 @@ Med: {python}</translation>
       <translation>Okänd stråkregel '{rule}'; använd en av {rules}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="195" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="207" />
       <source>Unknown dominant-flow mode {mode!r}; choose one of {modes}.</source>
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
@@ -5246,6 +5325,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/flow_styles.py" line="66" />
+      <location filename="processing/style_labels.py" line="50" />
       <source>Within the border</source>
       <translation>Inom gränsen</translation>
     </message>
@@ -5422,6 +5502,11 @@ Med: {python}</translation>
       <translation>alla metoder</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="56" />
+      <source>all regions</source>
+      <translation>alla regioner</translation>
+    </message>
+    <message>
       <location filename="processing/settlement_report.py" line="48" />
       <location filename="processing/settlement_report.py" line="26" />
       <location filename="processing/settlement_report.py" line="85" />
@@ -5459,9 +5544,19 @@ Med: {python}</translation>
       <translation>kärnornas id-fält</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="57" />
+      <source>changed region</source>
+      <translation>bytt region</translation>
+    </message>
+    <message>
       <location filename="processing/regionchange_report.py" line="42" />
       <source>chart of regions per year</source>
       <translation>diagram över regioner per år</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="70" />
+      <source>city</source>
+      <translation>stad</translation>
     </message>
     <message>
       <location filename="processing/structure_build.py" line="53" />
@@ -5495,9 +5590,24 @@ Med: {python}</translation>
       <translation>gränsernas länsfält</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="73" />
+      <source>dense town</source>
+      <translation>tät småstad</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="69" />
+      <source>dense urban cluster</source>
+      <translation>tätt urbant kluster</translation>
+    </message>
+    <message>
       <location filename="processing/od_input.py" line="141" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="77" />
+      <source>dispersed rural area</source>
+      <translation>spridd landsbygd</translation>
     </message>
     <message>
       <location filename="regionatlas/notes/_sql.py" line="445" />
@@ -5634,6 +5744,16 @@ Med: {python}</translation>
       <location filename="regionatlas/notes/_sql.py" line="620" />
       <source>list_notes: offset needs a limit</source>
       <translation>list_notes: offset kräver en limit</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="65" />
+      <source>low-density rural</source>
+      <translation>glesbefolkad landsbygd</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="78" />
+      <source>mostly uninhabited area</source>
+      <translation>huvudsakligen obebott område</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="79" />
@@ -5845,6 +5965,36 @@ Med: {python}</translation>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="61" />
+      <source>rural</source>
+      <translation>landsbygd</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="72" />
+      <source>rural area</source>
+      <translation>landsbygdsområde</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="66" />
+      <source>rural cluster</source>
+      <translation>landsbygdskluster</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="58" />
+      <source>same region</source>
+      <translation>samma region</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="74" />
+      <source>semi-dense town</source>
+      <translation>halvtät småstad</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="68" />
+      <source>semi-dense urban cluster</source>
+      <translation>halvtätt urbant kluster</translation>
+    </message>
+    <message>
       <location filename="processing/commutingregions_report.py" line="135" />
       <source>size / self-containment scatter with the validity curve</source>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
@@ -5879,6 +6029,16 @@ Med: {python}</translation>
       <location filename="processing/commutingregions_report.py" line="175" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="67" />
+      <source>suburban or peri-urban</source>
+      <translation>förorts- eller stadsnära område</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="75" />
+      <source>suburban or peri-urban area</source>
+      <translation>förorts- eller stadsnära område</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.ui" line="180" />
@@ -5961,9 +6121,24 @@ Med: {python}</translation>
       <translation>systemet kan inte skapa den ({reason})</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="71" />
+      <source>town and semi-dense area</source>
+      <translation>mindre stad och halvtätt område</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="158" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="63" />
+      <source>urban centre</source>
+      <translation>urbant centrum</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="62" />
+      <source>urban cluster</source>
+      <translation>urbant kluster</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="70" />
@@ -5981,7 +6156,22 @@ Med: {python}</translation>
       <translation>variant</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="171" />
+      <location filename="processing/style_labels.py" line="64" />
+      <source>very low-density rural</source>
+      <translation>mycket glesbefolkad landsbygd</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="76" />
+      <source>village</source>
+      <translation>by</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="60" />
+      <source>water</source>
+      <translation>vatten</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="189" />
       <source>within {minutes} minutes</source>
       <translation>inom {minutes} minuter</translation>
     </message>
@@ -6052,7 +6242,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/flow_styles.py" line="24" />
-      <location filename="processing/structure_styles.py" line="109" />
+      <location filename="processing/structure_styles.py" line="110" />
       <source>{flows} persons</source>
       <translation>{flows} personer</translation>
     </message>
@@ -6202,7 +6392,7 @@ Med: {python}</translation>
       <translation>{n} flöden inom en enhet ritas inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="126" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="138" />
       <source>{n} id(s) in the OD table are missing from the nodes layer: {ids}. Every origin and destination needs a node.</source>
       <translation>{n} id i OD-tabellen saknas i nodlagret: {ids}. Varje ursprung och destination behöver en nod.</translation>
     </message>
@@ -6403,6 +6593,11 @@ Med: {python}</translation>
       <translation>{path} är inte UTF-8 (byte {offset} på rad {line} är det inte): läses som Windows-1252.</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="101" />
+      <source>{range} % work elsewhere (p1)</source>
+      <translation>{range} % arbetar i en annan enhet (p1)</translation>
+    </message>
+    <message>
       <location filename="processing/laregionsfromindicators.py" line="268" />
       <source>{regions} LA regions from {units} units ({centres} centre units; centre rule p1 &lt;= {a:g} and p2 &lt;= {b:g}).</source>
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
@@ -6523,7 +6718,7 @@ Med: {python}</translation>
       <translation>{year}: {regions} regioner av {units} enheter.</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="52" />
+      <location filename="processing/structure_styles.py" line="53" />
       <source>≤ {km} km</source>
       <translation>≤ {km} km</translation>
     </message>
