@@ -35,6 +35,10 @@ def field_aliases() -> dict[str, str]:
         "p1": tr("p1: share working in another unit"),
         "p2": tr("p2: share working in the largest destination"),
         "units": tr("Units"),
+        "unit_id": tr("Unit id"),
+        "region_id": tr("Region id"),
+        "role": tr("Role"),
+        "centre": tr("Centre units"),
         "region_name": tr("Region name"),
         "la_code": tr("LA code"),
         "crosses_border": tr("Crosses the border"),
@@ -95,7 +99,14 @@ def fit_column_widths(layer) -> None:
         if index < 0:
             continue
         header = fields.at(index).displayName()
-        text_field = column.name in ("region_name", "name", "unit_name", "border_areas")
+        text_field = column.name in (
+            "region_name",
+            "name",
+            "unit_name",
+            "border_areas",
+            "centre",
+            "region_id",
+        )
         needed = max(_text_width(header), _text_width(NAME_SAMPLE) if text_field else 0)
         column.width = min(MAX_COLUMN_PX, max(MIN_COLUMN_PX, needed + HEADER_PADDING_PX))
     config.setColumns(columns)

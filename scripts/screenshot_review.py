@@ -100,7 +100,12 @@ def show_only(layers, zones) -> None:
     for node in root.findLayers():
         node.setItemVisibilityChecked(node.layer() in layers)
         node.setExpanded(node.layer() in layers)
+    from qgis.core import QgsCoordinateReferenceSystem
+
     canvas = iface.mapCanvas()
+    crs = QgsCoordinateReferenceSystem("EPSG:25833" if COUNTRY == "norway" else "EPSG:3006")
+    QgsProject.instance().setCrs(crs)
+    canvas.setDestinationCrs(crs)
     transform = QgsCoordinateTransform(
         zones.crs(), canvas.mapSettings().destinationCrs(), QgsProject.instance()
     )

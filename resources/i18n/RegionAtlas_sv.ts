@@ -365,7 +365,7 @@
       <translation>Författare</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="41" />
+      <location filename="processing/attribute_display.py" line="45" />
       <source>Border areas</source>
       <translation>Administrativa områden</translation>
     </message>
@@ -509,6 +509,11 @@
       <location filename="regionatlas/settlement/polycentricity.py" line="50" />
       <source>Centre sizes must be finite and above 0 for the rank-size slope.</source>
       <translation>Kärnornas storlekar måste vara ändliga och större än 0 för rang-storlekslutningen.</translation>
+    </message>
+    <message>
+      <location filename="processing/attribute_display.py" line="41" />
+      <source>Centre units</source>
+      <translation>Centrumenheter</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/polycentricity.py" line="138" />
@@ -1015,7 +1020,7 @@
       <translation>Länsfält för dessa enheter</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="40" />
+      <location filename="processing/attribute_display.py" line="44" />
       <source>Crosses the border</source>
       <translation>Korsar gränsen</translation>
     </message>
@@ -1597,7 +1602,7 @@
       <translation>Flödeslinjer</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="43" />
+      <location filename="processing/attribute_display.py" line="47" />
       <source>Flow to it</source>
       <translation>Flöde dit</translation>
     </message>
@@ -2005,7 +2010,7 @@ Med: {python}</translation>
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="39" />
+      <location filename="processing/attribute_display.py" line="43" />
       <source>LA code</source>
       <translation>LA-kod</translation>
     </message>
@@ -2065,7 +2070,7 @@ Med: {python}</translation>
       <translation>Fält för största destination</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="42" />
+      <location filename="processing/attribute_display.py" line="46" />
       <source>Largest destination outside</source>
       <translation>Största destination utanför</translation>
     </message>
@@ -3324,6 +3329,11 @@ Med: {python}</translation>
       <translation>Kärnornas regionfält</translation>
     </message>
     <message>
+      <location filename="processing/attribute_display.py" line="39" />
+      <source>Region id</source>
+      <translation>Region-id</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="149" />
       <source>Region id field</source>
       <translation>Region-id-fält</translation>
@@ -3339,7 +3349,7 @@ Med: {python}</translation>
       <translation>Regionmatchningar</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="38" />
+      <location filename="processing/attribute_display.py" line="42" />
       <source>Region name</source>
       <translation>Regionnamn</translation>
     </message>
@@ -3483,6 +3493,11 @@ Med: {python}</translation>
       <location filename="processing/pipeline.py" line="56" />
       <source>Road network for accessibility (without it no accessibility steps)</source>
       <translation>Vägnät för tillgänglighet (utan det inga tillgänglighetssteg)</translation>
+    </message>
+    <message>
+      <location filename="processing/attribute_display.py" line="40" />
+      <source>Role</source>
+      <translation>Roll</translation>
     </message>
     <message>
       <location filename="processing/structure_corridors.py" line="274" />
@@ -5097,6 +5112,11 @@ Med: {python}</translation>
       <translation>Enhetsfält</translation>
     </message>
     <message>
+      <location filename="processing/attribute_display.py" line="38" />
+      <source>Unit id</source>
+      <translation>Enhets-id</translation>
+    </message>
+    <message>
       <location filename="processing/degurbaunits.py" line="105" />
       <source>Unit id field</source>
       <translation>Enhets-id-fält</translation>
@@ -6172,6 +6192,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="189" />
+      <location filename="processing/style_labels.py" line="106" />
       <source>within {minutes} minutes</source>
       <translation>inom {minutes} minuter</translation>
     </message>
@@ -6593,7 +6614,7 @@ Med: {python}</translation>
       <translation>{path} är inte UTF-8 (byte {offset} på rad {line} är det inte): läses som Windows-1252.</translation>
     </message>
     <message>
-      <location filename="processing/style_labels.py" line="101" />
+      <location filename="processing/style_labels.py" line="103" />
       <source>{range} % work elsewhere (p1)</source>
       <translation>{range} % arbetar i en annan enhet (p1)</translation>
     </message>
