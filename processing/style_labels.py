@@ -111,10 +111,14 @@ def translated_label(label: str) -> str:
 
 
 def translate_legend(layer) -> None:
-    """Replace the class labels of ``layer``'s renderer by their translations."""
-    renderer = layer.renderer() if hasattr(layer, "renderer") else None
-    if renderer is None:
+    """Replace the class labels of ``layer``'s renderer by their translations.
+
+    Works on a copy that is set back with setRenderer, so that the layer tree's legend
+    (built when the layer was added) is rebuilt with the new labels."""
+    current = layer.renderer() if hasattr(layer, "renderer") else None
+    if current is None:
         return
+    renderer = current.clone()
     if isinstance(renderer, QgsCategorizedSymbolRenderer):
         for index, category in enumerate(renderer.categories()):
             renderer.updateCategoryLabel(index, translated_label(category.label()))
@@ -130,3 +134,6 @@ def translate_legend(layer) -> None:
     elif isinstance(renderer, QgsPalettedRasterRenderer):
         for item in renderer.classes():
             renderer.setLabel(item.value, translated_label(item.label))
+    else:
+        return
+    layer.setRenderer(renderer)
