@@ -106,18 +106,22 @@ def la_codes(
 
 
 def _undetermined(groups: list[list[str]]) -> list[int]:
-    """Regions whose rank depends on which of their centres is the main one: another
-    region's possible key lies within the span of their centres' codes."""
+    """Multi-centre regions whose rank depends on which of their centres is the main one:
+    their span of centre codes overlaps another region's. Sorting the spans by their lower
+    end, a span overlaps an earlier one when the largest upper end before it reaches it, and
+    a later one when the next span starts within it: O(n log n)."""
     spans = []
     for group in groups:
         keys = sorted(id_sort_key(c) for c in group)
         spans.append((keys[0], keys[-1]))
-    out = []
-    for k, (low, high) in enumerate(spans):
-        if low == high:
-            continue
-        for j, (other_low, other_high) in enumerate(spans):
-            if j != k and other_low <= high and other_high >= low:
-                out.append(k)
-                break
-    return out
+    order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+    overlapping = [False] * len(spans)
+    reach = None  # the largest upper end of the spans so far
+    for position, k in enumerate(order):
+        low, high = spans[k]
+        if reach is not None and reach >= low:
+            overlapping[k] = True
+        if position + 1 < len(order) and spans[order[position + 1]][0] <= high:
+            overlapping[k] = True
+        reach = high if reach is None else max(reach, high)
+    return [k for k, (low, high) in enumerate(spans) if low != high and overlapping[k]]
