@@ -72,3 +72,12 @@ def number(value: float, decimals: int = 0, trim: bool = False) -> str:
     from .regionatlas.numbers import format_number
 
     return format_number(value, decimals, _language, trim=trim)
+
+
+def number_range(low: float, high: float, decimals: int = 0, trim: bool = False) -> str:
+    """A range for a legend as the interface language writes it ("3 377–50 620" in
+    Swedish, "3,377–50,620" in English); see :func:`regionatlas.numbers.format_range`. Every
+    legend, label and layout text with numbers goes through this or :func:`number`."""
+    from .regionatlas.numbers import format_range
+
+    return format_range(low, high, decimals, _language, trim=trim)

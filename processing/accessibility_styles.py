@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from qgis.core import QgsClassificationQuantile, QgsGraduatedSymbolRenderer, QgsStyle
 
+from ..i18n import number_range
 from .sinks import _POST_PROCESSORS, StylePostProcessor
 
 MINUTES_QML = "accessibility_minutes.qml"
@@ -46,6 +47,7 @@ class FieldStylePostProcessor(StylePostProcessor):
             if ramp is not None:
                 renderer.setSourceColorRamp(ramp)
             renderer.updateClasses(layer, OPPORTUNITY_CLASSES)
+            relabel_ranges(renderer)
         layer.triggerRepaint()
 
 
@@ -56,3 +58,12 @@ def style_field_on_load(context, dest_id, qml, provenance, title, field, reclass
     processor = FieldStylePostProcessor(qml, provenance, title, field, reclassify)
     _POST_PROCESSORS[dest_id] = processor
     context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)
+
+
+def relabel_ranges(renderer: QgsGraduatedSymbolRenderer, decimals: int = 0) -> None:
+    """Class labels in the interface language's number format ("1 200–2 600"), not QGIS's
+    own label format."""
+    for index, item in enumerate(renderer.ranges()):
+        renderer.updateRangeLabel(
+            index, number_range(item.lowerValue(), item.upperValue(), decimals)
+        )

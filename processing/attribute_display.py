@@ -35,7 +35,12 @@ def field_aliases() -> dict[str, str]:
         "p1": tr("p1: share working in another unit"),
         "p2": tr("p2: share working in the largest destination"),
         "units": tr("Units"),
+        "unit_id": tr("Unit id"),
+        "region_id": tr("Region id"),
+        "role": tr("Role"),
+        "centre": tr("Centre units"),
         "region_name": tr("Region name"),
+        "la_code": tr("LA code"),
         "crosses_border": tr("Crosses the border"),
         "border_areas": tr("Border areas"),
         "largest_outside_destination": tr("Largest destination outside"),
@@ -62,6 +67,50 @@ def present_fields(layer) -> None:
                 "Max": 1e9,
             }
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Range", config))
+    fit_column_widths(layer)
+
+
+#: Attribute-table column bounds and the room beside the header text (sort arrow), pixels.
+MIN_COLUMN_PX, MAX_COLUMN_PX, HEADER_PADDING_PX = 70, 360, 30
+#: Width of the longest region name to leave room for ("Stavanger-Sandnes" and longer).
+NAME_SAMPLE = "Kristianstad-Hässleholm"
+
+
+def _text_width(text: str) -> int:
+    """Width of ``text`` in the interface font (10 px a character without a GUI)."""
+    from qgis.PyQt.QtGui import QFontMetrics, QGuiApplication
+
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication) and QGuiApplication.primaryScreen() is not None:
+        metrics = QFontMetrics(QGuiApplication.font())
+        return metrics.horizontalAdvance(text)
+    return 10 * len(text)
+
+
+def fit_column_widths(layer) -> None:
+    """Columns of the attribute table wide enough for their header (alias) and for names
+    such as "Stavanger-Sandnes", so that nothing a planner reads is clipped."""
+    config = layer.attributeTableConfig()
+    fields = layer.fields()
+    config.update(fields)
+    columns = config.columns()
+    for column in columns:
+        index = fields.lookupField(column.name)
+        if index < 0:
+            continue
+        header = fields.at(index).displayName()
+        text_field = column.name in (
+            "region_name",
+            "name",
+            "unit_name",
+            "border_areas",
+            "centre",
+            "region_id",
+        )
+        needed = max(_text_width(header), _text_width(NAME_SAMPLE) if text_field else 0)
+        column.width = min(MAX_COLUMN_PX, max(MIN_COLUMN_PX, needed + HEADER_PADDING_PX))
+    config.setColumns(columns)
+    layer.setAttributeTableConfig(config)
 
 
 class PresentedStylePostProcessor(StylePostProcessor):

@@ -12,6 +12,7 @@ from ..regionatlas.commuting.regions.quality import partition_summary, region_ta
 from .base import RegionAtlasAlgorithm
 from .charts import write_report
 from .commutingregions_report import log_zero_list, report_html
+from .la_codes import add_la_codes, add_la_year_parameter
 from .od_input import (
     MISSING_ZONES,
     add_od_parameters,
@@ -30,6 +31,7 @@ from .region_outputs import (
 from .regions_common import (
     BORDER_FIELD,
     METADATA,
+    METHOD_SCB,
     N_REGIONS,
     OUTPUT_REPORT,
     ZONES_NAME_FIELD,
@@ -40,8 +42,6 @@ from .regions_common import (
 from .regions_help import method_help
 
 MODULARITY = "MODULARITY"
-
-#: Columns of OUTPUT that are text.
 
 
 class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
@@ -86,9 +86,15 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
                 "region says whether it crosses it (crosses_border, border_areas).<br>"
                 "<i>Name field</i> (optional): zone names used for region names (the centre's "
                 "name; SCB multi-centre regions join them with '-').<br>"
+                "<i>SCB: year of the data</i> (LA_YEAR, optional; the year to use when empty): "
+                "with the SCB method each region gets SCB's LA code (field la_code): LA + the "
+                "year's last two digits + a number in the order of the municipality code of the "
+                "region's largest centre (LA2201 Stockholm-Solna). Without a year la_code stays "
+                "empty.<br>"
                 "<i>Units</i> (OUTPUT): one row per unit: unit_id, region_id (the id of the "
-                "region's centre), region_name, role (centre, member, zero-list: set aside "
-                "because it has no residents, no jobs or only flows to itself; unassigned), R "
+                "region's centre), la_code (SCB method), region_name, role (centre, member, "
+                "zero-list: set aside because it has no residents, no jobs or only flows to "
+                "itself; unassigned), R "
                 "(employed residents), W (jobs), p1 (share working in another unit), p2 (share "
                 "working in the largest destination).<br>"
                 "<i>Regions</i> (OUTPUT_REGIONS): one row per region with units, R, W, S "
@@ -107,6 +113,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         add_method_parameters(self)
         add_zone_parameters(self, optional=True)
         add_zone_field_parameters(self)
+        add_la_year_parameter(self)
         add_region_outputs(
             self, tr("Commuting regions: units"), tr("Commuting regions: regions"), report=True
         )
@@ -143,6 +150,18 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         log_zero_list(table, partition, feedback)
 
         regions = region_table(table, partition, choice.euro, border, choice.is_euro)
+        units = None
+        if choice.index == METHOD_SCB:
+            units, regions = add_la_codes(
+                self,
+                parameters,
+                context,
+                feedback,
+                partition,
+                partition.to_frame(),
+                regions,
+                self.parameterAsString(parameters, "YEAR", context).strip(),
+            )
         summary = partition_summary(table, partition, border, choice.euro)
         feedback.setProgress(82)
 
@@ -163,6 +182,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
             provenance,
             titles,
             start=84,
+            units=units,
         )
         report = self.parameterAsFileOutput(parameters, OUTPUT_REPORT, context)
         if report:

@@ -121,7 +121,12 @@ def report_html(
         )
     first = partition.diagnostics.get("first_selected")
     if first is not None:
-        items.append((tr("First selected cluster and its validity"), f"{first[0]}: {first[1]:.9f}"))
+        items.append(
+            (
+                tr("First selected cluster and its validity"),
+                f"{first[0]}: {format_number(first[1], 9)}",
+            )
+        )
     parts.append(key_value_table(items))
     parts.append(f"<h2>{esc(tr('Size and self-containment'))}</h2>")
     parts.append(

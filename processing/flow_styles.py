@@ -10,7 +10,7 @@ import re
 
 from qgis.core import QgsProperty, QgsRuleBasedRenderer, QgsVectorLayer
 
-from ..i18n import number, tr
+from ..i18n import number_range, tr
 from .sinks import _POST_PROCESSORS, StylePostProcessor
 
 QML = "flowlines.qml"
@@ -19,10 +19,9 @@ WIDTH_FIELD = '"width_class"'
 
 
 def class_label(low: float, high: float) -> str:
-    """Legend text of a width class: the smallest and largest flow in it (persons)."""
-    if round(low) == round(high):
-        return tr("{n} persons").format(n=number(low))
-    return tr("{low} – {high} persons").format(low=number(low), high=number(high))
+    """Legend text of a width class: the smallest and largest flow in it (persons), in the
+    interface language's number format ("3 377–50 620 personer")."""
+    return tr("{flows} persons").format(flows=number_range(low, high))
 
 
 def _symbol_for_class(template, width_class: int):

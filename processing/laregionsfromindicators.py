@@ -11,6 +11,7 @@ from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from ..regionatlas.commuting.regions.quality import centre_region_table
 from .base import RegionAtlasAlgorithm
 from .declare import add_enum, add_field, add_source
+from .la_codes import add_la_codes, add_la_year_parameter
 from .od_input import INPUT, add_zone_source_parameters, read_zones
 from .region_outputs import (
     add_region_outputs,
@@ -35,6 +36,7 @@ from .regions_help import scb_thresholds
 from .table_input import chosen_field_name, read_columns
 
 NAME_FIELD = "NAME_FIELD"
+SIZE_FIELD = "SIZE_FIELD"
 MISSING_ZONES = "MISSING_ZONES"
 
 #: MISSING_ZONES choices (order is public API).
@@ -70,6 +72,14 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "<br><i>p2 field</i>: share working in the largest destination (0..1).<br>"
             "<i>Name field</i> (optional): unit names, used for region names (the centres' "
             "names joined with '-').<br>"
+            "<i>Size field</i> (optional): employed residents per unit. The largest centre "
+            "of a multi-centre region comes first in its name and gives its LA code; without "
+            "sizes the centres are in id order.<br>"
+            "<i>SCB: year of the data</i> (LA_YEAR, optional): gives each region SCB's LA "
+            "code, LA + the year's last two digits + a number in the order of the main "
+            "centre's municipality code (LA2201 Stockholm-Solna). Without a year, or when the "
+            "numbering depends on which centre is the largest and no size field says it, the "
+            "field la_code stays empty and the log says why.<br>"
             "<i>Centre max. p1 / p2</i> (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB's "
             "thresholds.<br>"
             "<i>Zones</i> (optional polygons) with <i>zone id field</i>: OUTPUT becomes a map "
@@ -79,10 +89,11 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             "<i>Border field</i> (optional): county or country field of the zones; each region "
             "says whether it crosses it.<br>"
             "<i>Units</i> (OUTPUT): unit_id, region_id (the centre's id; centres joined with "
-            "'-'), region_name, role (centre, member, unassigned), R and W (empty: not in an "
-            "indicator table), p1, p2.<br>"
-            "<i>Regions</i> (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a "
-            "border field crosses_border and border_areas; polygons with zones, else a table."
+            "'-'), la_code, region_name, role (centre, member, unassigned), R and W (empty: "
+            "not in an indicator table), p1, p2.<br>"
+            "<i>Regions</i> (OUTPUT_REGIONS): region_id, la_code, region_name, units, centre, "
+            "and with a border field crosses_border and border_areas; polygons with zones, "
+            "else a table."
         ).format(**scb_thresholds())
 
     def initAlgorithm(self, config=None) -> None:
@@ -104,6 +115,14 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             [tr("Fail"), tr("Leave them off the map and warn")],
             MISSING_FAIL,
         )
+        add_field(
+            self,
+            SIZE_FIELD,
+            tr("Size field (employed residents; orders the centres)"),
+            INPUT,
+            optional=True,
+        )
+        add_la_year_parameter(self)
         add_zone_field_parameters(self, with_name=False)
         add_region_outputs(self, tr("LA regions: units"), tr("LA regions: regions"), report=False)
 
@@ -122,7 +141,8 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             )
         }
         name_field = self.parameterAsString(parameters, NAME_FIELD, context) or None
-        columns = list(fields.values()) + ([name_field] if name_field else [])
+        size_field = self.parameterAsString(parameters, SIZE_FIELD, context) or None
+        columns = list(fields.values()) + [f for f in (name_field, size_field) if f]
         frame = read_columns(source, columns, feedback, tr("indicator table"))
         feedback.setProgress(20)
         partition = la_regions_from_table(
@@ -130,6 +150,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             fields,
             choice,
             name_field=name_field,
+            size_field=size_field,
             progress=lambda p: feedback.setProgress(20 + 0.5 * p),
             cancelled=feedback.isCanceled,
         )
@@ -162,6 +183,9 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             border = zone_values(zones, border_field)
 
         regions = centre_region_table(partition, border)
+        units, regions = add_la_codes(
+            self, parameters, context, feedback, partition, partition.to_frame(), regions
+        )
         feedback.setProgress(80)
         provenance = self.provenance(parameters, context)
         label = method_label(choice)
@@ -170,7 +194,16 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             tr("LA regions ({method})").format(method=label),
         )
         results = write_partition(
-            self, parameters, context, feedback, partition, regions, zones, provenance, titles
+            self,
+            parameters,
+            context,
+            feedback,
+            partition,
+            regions,
+            zones,
+            provenance,
+            titles,
+            units=units,
         )
         feedback.pushInfo(
             tr(

@@ -22,7 +22,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from ..i18n import tr
+from ..i18n import number, tr
 from ..regionatlas.commuting.odcsv import rows_of_year
 from ..regionatlas.commuting.odtable import ODTable
 from ..regionatlas.errors import InputError
@@ -145,7 +145,10 @@ def read_od(
         feedback.pushInfo(message)
     feedback.pushInfo(
         tr("OD table: {rows} rows, {units} units, {flows} flows, {total} persons.").format(
-            rows=len(rows), units=table.n, flows=table.nnz, total=f"{table.total:,.0f}"
+            rows=number(len(rows)),
+            units=number(table.n),
+            flows=number(table.nnz),
+            total=number(table.total),
         )
     )
     return table
@@ -171,7 +174,7 @@ def drop_missing_ids(
         return table
     missing_text, hint, none_left = texts
     text = missing_text.format(
-        n=len(missing), field=field, ids=_examples(missing), persons=f"{lost:,.0f}"
+        n=number(len(missing)), field=field, ids=_examples(missing), persons=number(lost)
     )
     if policy == MISSING_FAIL:
         raise QgsProcessingException(text + " " + hint)

@@ -272,8 +272,8 @@ class PolycentricityAlgorithm(RegionAtlasAlgorithm):
                 tr("Region {region}: centres {centres}; P_M {pm}, P_F {pf}{note}.").format(
                     region=row.region,
                     centres=row.centres,
-                    pm="-" if pd.isna(row.p_morphological) else f"{row.p_morphological:.3f}",
-                    pf="-" if pd.isna(row.p_functional) else f"{row.p_functional:.3f}",
+                    pm="-" if pd.isna(row.p_morphological) else number(row.p_morphological, 3),
+                    pf="-" if pd.isna(row.p_functional) else number(row.p_functional, 3),
                     note=f" ({row.note})" if row.note else "",
                 )
             )

@@ -22,6 +22,7 @@ from ..regionatlas.commuting.regions.partition import Partition
 from ..regionatlas.ids import normalise_id
 from .charts import add_report_parameter
 from .declare import add_field, add_metadata_output, add_sink
+from .la_codes import LA_CODE_FIELD
 from .od_input import ZONES, Zones
 from .region_styles import region_colours, style_regions_on_load
 from .regions_common import (
@@ -198,7 +199,7 @@ def add_region_outputs(alg, units_label: str, regions_label: str, report: bool) 
 
 
 #: Text columns of the units output (the rest are numbers).
-UNIT_TEXT = ("unit_id", "region_id", "region_name", "role")
+UNIT_TEXT = ("unit_id", "region_id", LA_CODE_FIELD, "region_name", "role")
 
 
 def write_partition(
@@ -212,10 +213,12 @@ def write_partition(
     provenance: str,
     titles: tuple[str, str],
     start: float = 85.0,
+    units: pd.DataFrame | None = None,
 ) -> dict:
     """Write OUTPUT (the units, joined to the zones when given) and, when it is asked for,
     OUTPUT_REGIONS (``regions``; the zones dissolved per region), both styled on load with
-    colours that differ between neighbouring regions. ``titles``: (units, regions).
+    colours that differ between neighbouring regions. ``titles``: (units, regions);
+    ``units``: the units table when it has more than the partition's columns (LA codes).
     Returns the results {OUTPUT: ..., OUTPUT_REGIONS: ...}."""
     geometries = colours = None
     if zones is not None:
@@ -227,7 +230,7 @@ def write_partition(
         OUTPUT,
         context,
         feedback,
-        partition.to_frame(),
+        partition.to_frame() if units is None else units,
         UNIT_TEXT,
         zones,
         start=start,
@@ -257,7 +260,14 @@ def write_regions(
     start: float = 92.0,
 ) -> str:
     """Region indicators as dissolved polygons (with zones) or as a table."""
-    text = ("region_id", "region_name", "centre", "largest_outside_destination", "border_areas")
+    text = (
+        "region_id",
+        LA_CODE_FIELD,
+        "region_name",
+        "centre",
+        "largest_outside_destination",
+        "border_areas",
+    )
     fields = qgs_fields(frame, text_columns=tuple(c for c in text if c in frame.columns))
     if geometries is None or zones is None:
         sink, dest = open_sink(alg, parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)

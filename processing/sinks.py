@@ -146,6 +146,9 @@ class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):
             _message, ok = layer.loadNamedStyle(str(path))
             if not ok:
                 feedback.pushWarning(f"Style {path.name} could not be applied: {_message}")
+            from .style_labels import translate_legend
+
+            translate_legend(layer)  # the QML's English class labels in the user's language
             layer.triggerRepaint()
         metadata = layer.metadata() if hasattr(layer, "metadata") else QgsLayerMetadata()
         metadata.setAbstract(self.provenance)

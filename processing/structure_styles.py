@@ -16,10 +16,10 @@ from qgis.core import (
     QgsRuleBasedRenderer,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QLocale
 
-from ..i18n import tr
+from ..i18n import number, number_range, tr
 from ..regionatlas.ids import id_sort_key
+from ..regionatlas.settlement.hierarchy import PRESET_POPULATION, PRESETS
 from ..regionatlas.structureimage import DRAWING_ORDER
 from .od_input import _plain
 from .sinks import STYLES, StylePostProcessor
@@ -39,10 +39,10 @@ ORDER_PROPERTY = "regionatlas/drawing_order"
 
 
 def number_text(value: float, decimals: int = 0) -> str:
-    """``value`` written as the user's locale writes numbers (QGIS sets the default QLocale
-    from its locale settings): "597 565" and "0,5" in Swedish, "597,565" and "0.5" in
-    English."""
-    return QLocale().toString(float(value), "f", decimals)
+    """``value`` written as the interface language writes numbers ("597 565" and "0,5" in
+    Swedish, "597,565" and "0.5" in English): the plugin's one formatter,
+    :func:`i18n.number`, so that legends, layouts and messages agree."""
+    return number(value, decimals)
 
 
 def run_summary(rule_label: str, value: float, max_length_m: float | None) -> str:
@@ -106,8 +106,23 @@ def label_flow_classes(layer) -> None:
         if not match or int(match.group(1)) not in ranges:
             continue
         lo, hi = ranges[int(match.group(1))]
-        text = number_text(lo) if lo == hi else f"{number_text(lo)}–{number_text(hi)}"
+        text = number_range(lo, hi)
         rule.setLabel(tr("{flows} persons").format(flows=text))
+
+
+def population_class_labels() -> dict[str, str]:
+    """Legend texts of the population-class preset's classes (">= 50 000", "10 000 - 49 999"
+    in the data) in the interface language's number format: "≥ 50,000", "10,000–49,999"
+    in English, "≥ 50 000", "10 000–49 999" in Swedish. Built from the preset's thresholds."""
+    classes = PRESETS[PRESET_POPULATION]["classes"]
+    lows = [float(c["conditions"][0]["value"]) for c in classes]
+    labels = {}
+    for k, cls in enumerate(classes):
+        if k == 0:
+            labels[cls["class"]] = "≥ " + number(lows[0])
+        else:
+            labels[cls["class"]] = number_range(lows[k], lows[k - 1] - 1)
+    return labels
 
 
 def label_node_classes(layer) -> None:
@@ -140,6 +155,8 @@ def label_node_classes(layer) -> None:
             key=id_sort_key,
         )
         if found and not all(n.isdigit() for n in found):
+            preset = population_class_labels()
+            found = [preset.get(n, n) for n in found]
             rule.setLabel(", ".join(found[:3]) + (" …" if len(found) > 3 else ""))
 
 

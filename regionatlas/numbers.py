@@ -17,6 +17,9 @@ SEPARATORS: dict[str, tuple[str, str]] = {
 }
 #: Separators for a language without its own entry.
 DEFAULT_LANGUAGE = "en"
+#: Between the two ends of a range: an en dash without spaces ("3,377–50,620"), as both
+#: Svenska skrivregler and English style guides write number ranges.
+RANGE_DASH = "\u2013"
 #: Minus sign per language (Swedish typography uses the true minus, U+2212).
 MINUS: dict[str, str] = {"en": "-", "sv": "\u2212"}
 
@@ -45,3 +48,22 @@ def format_number(
         text = text.rstrip("0").rstrip(".")
     text = text.replace(",", "\0").replace(".", decimal).replace("\0", thousands)
     return (minus if negative else "") + text
+
+
+def format_range(
+    low: float | int | None,
+    high: float | int | None,
+    decimals: int = 0,
+    language: str = "en",
+    *,
+    trim: bool = False,
+) -> str:
+    """A range of numbers for a legend: "3,377–50,620" (English), "3 377–50 620" (Swedish);
+    one number when both ends round to the same text."""
+    first = format_number(low, decimals, language, trim=trim)
+    last = format_number(high, decimals, language, trim=trim)
+    if first == last or not last:
+        return first
+    if not first:
+        return last
+    return f"{first}{RANGE_DASH}{last}"

@@ -18,7 +18,11 @@ import os
 locale = os.environ.get("RA_LOCALE")  # e.g. sv_SE: run QGIS (and RegionAtlas) in Swedish
 if not cfg.has_section("locale"): cfg.add_section("locale")
 cfg.set("locale", "overrideFlag", "true" if locale else "false")
-if locale: cfg.set("locale", "userLocale", locale)
+if locale:  # the interface and the number formats (QGIS: Settings > Options > General > Locale)
+    cfg.set("locale", "userLocale", locale)
+    cfg.set("locale", "globalLocale", locale)
+else:
+    cfg.remove_option("locale", "globalLocale")
 with open(path, "w") as fh: cfg.write(fh, space_around_delimiters=False)
 PY
 if [[ -z "${DISPLAY:-}" ]]; then

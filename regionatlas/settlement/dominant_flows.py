@@ -49,13 +49,24 @@ MODES: tuple[str, ...] = ("largest", "share", "rihll_wilson")
 ROLES: tuple[str, ...] = ("dominant", "intermediate", "dominated", "independent")
 
 
-def dominant_ranks(nodes: pd.DataFrame) -> pd.array:
-    """Rank of each dominant centre by size (1 = the largest; ties by id), missing for the
-    other places: the map labels the dominant centres that matter first."""
-    dominant = np.flatnonzero((nodes["role"] == "dominant").to_numpy())
+#: Roles of the centres a map labels: the places that other places' largest flows go to
+#: (Nystuen & Dacey 1961: the dominant centres and the intermediate ones below them).
+LABELLED_ROLES: tuple[str, ...] = ("dominant", "intermediate")
+
+
+def dominant_ranks(
+    nodes: pd.DataFrame,
+    roles: tuple[str, ...] = ("dominant",),
+    size: np.ndarray | None = None,
+) -> pd.array:
+    """Rank of each place with one of ``roles`` by ``size`` (default: the size column;
+    1 = the largest; ties by id), missing for the other places: the map labels the centres
+    that matter first."""
+    values = nodes["size"].to_numpy(dtype=float) if size is None else np.asarray(size, float)
+    dominant = np.flatnonzero(nodes["role"].isin(roles).to_numpy())
     order = sorted(
         dominant.tolist(),
-        key=lambda k: (-float(nodes["size"].iat[k]), id_sort_key(nodes["id"].iat[k])),
+        key=lambda k: (-float(values[k]), id_sort_key(nodes["id"].iat[k])),
     )
     ranks = pd.array([pd.NA] * len(nodes), dtype="Int64")
     for rank, k in enumerate(order, start=1):
@@ -70,7 +81,8 @@ class DominantFlowsResult:
     ``nodes`` columns: id (str), role (str), level (int), dominant_id (str or None for
     independent places), size (float), outflow (float, to other places), largest_destination
     (str or None), largest_flow (float), dominant_rank (1 = the largest dominant centre; None
-    for other roles): the map labels the dominant centres that matter first.
+    for other roles), label_rank (the same over dominant and intermediate centres: the map
+    labels these, largest first; by size when sizes are given, else by jobs).
     ``links`` columns: from, to (str), flow (float), share_of_outflow (float, 0..1): the
     kept links, sorted by origin id then destination id.
     """
@@ -288,6 +300,14 @@ def dominant_flows(
         }
     )
     nodes["dominant_rank"] = dominant_ranks(nodes)
+    # centres of every level: Bergen and Trondheim send their largest flow to Oslo
+    # (intermediate), yet they are the centres a planner looks for on the map; ranked by the
+    # given size, else by jobs (W with those who live there too: Tromsø has few in-commuters
+    # but many jobs)
+    label_size = w
+    if sizes is None:
+        label_size = np.asarray(table.matrix.sum(axis=0)).ravel()
+    nodes["label_rank"] = dominant_ranks(nodes, LABELLED_ROLES, label_size)
     with np.errstate(invalid="ignore", divide="ignore"):
         share_of_outflow = np.where(outflow[li] > 0, lf / outflow[li], 0.0)
     links = pd.DataFrame(

@@ -65,7 +65,7 @@
       <translation>(alla)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="193" />
+      <location filename="processing/commutingregions_report.py" line="198" />
       <source>(final region: {region})</source>
       <translation>(slutlig region: {region})</translation>
     </message>
@@ -167,8 +167,8 @@
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="79" />
-      <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
-      <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
+      <source>&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map of the units and OUTPUT_REGIONS the dissolved region polygons. &lt;i&gt;When OD ids are missing from the zones&lt;/i&gt;: fail (default) or drop those flows and warn (the regions are then computed without them). Zones without commuting are left out.&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; each region says whether it crosses it (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): zone names used for region names (the centre's name; SCB multi-centre regions join them with '-').&lt;br&gt;&lt;i&gt;SCB: year of the data&lt;/i&gt; (LA_YEAR, optional; the year to use when empty): with the SCB method each region gets SCB's LA code (field la_code): LA + the year's last two digits + a number in the order of the municipality code of the region's largest centre (LA2201 Stockholm-Solna). Without a year la_code stays empty.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): one row per unit: unit_id, region_id (the id of the region's centre), la_code (SCB method), region_name, role (centre, member, zero-list: set aside because it has no residents, no jobs or only flows to itself; unassigned), R (employed residents), W (jobs), p1 (share working in another unit), p2 (share working in the largest destination).&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): one row per region with units, R, W, S (internal flow), sc_supply (S/R), sc_demand (S/W), V (validity with the EURO parameters; for the EURO methods the value the method checked), centre, the largest outside destination and its flow, and with a border field crosses_border and border_areas. Polygons with zones, else a table.&lt;br&gt;&lt;i&gt;Report&lt;/i&gt; (optional HTML): parameters, method and source, indicators, a size / self-containment chart with the validity curve, and the reserve-list events of the EURO method.</source>
+      <translation>&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta över enheterna och OUTPUT_REGIONS de sammanslagna regionpolygonerna. &lt;i&gt;När OD-id saknas i zonerna&lt;/i&gt;: avbryt (standard) eller ta bort de flödena och varna (regionerna beräknas då utan dem). Zoner utan pendling utelämnas.&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen (crosses_border, border_areas).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): zonnamn som används som regionnamn (centrumets namn; SCB-regioner med flera centrum förenar namnen med '-').&lt;br&gt;&lt;i&gt;SCB: datans år&lt;/i&gt; (LA_YEAR, valfritt; tomt: det år som används): med SCB-metoden får varje region SCB:s LA-kod (fältet la_code): LA + årets två sista siffror + ett löpnummer i ordning efter kommunkoden för regionens största centrum (LA2201 Stockholm-Solna). Utan år lämnas la_code tom.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): en rad per enhet: unit_id, region_id (id för regionens centrum), la_code (SCB-metoden), region_name, role (centre, member, zero-list: undantagen eftersom den saknar förvärvsarbetande boende, saknar arbetstillfällen eller bara har flöden till sig själv; unassigned), R (förvärvsarbetande nattbefolkning), W (arbetstillfällen, dagbefolkning), p1 (andel som arbetar i en annan enhet), p2 (andel som arbetar i största destinationen).&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): en rad per region med units, R, W, S (internt flöde), sc_supply (S/R), sc_demand (S/W), V (giltighet med EURO-parametrarna; för EURO-metoderna det värde som metoden kontrollerade), centre, den största destinationen utanför regionen och dess flöde, samt med ett gränsfält crosses_border och border_areas. Polygoner om zoner anges, annars en tabell.&lt;br&gt;&lt;i&gt;Rapport&lt;/i&gt; (valfri HTML): parametrar, metod och källa, indikatorer, ett diagram över storlek / självinneslutning med giltighetskurvan samt händelserna på reservlistan för EURO-metoden.</translation>
     </message>
     <message>
       <location filename="processing/regionchange_help.py" line="46" />
@@ -192,7 +192,7 @@
       <translation>En marginal (padding) på {padding} celler lämnar inget studieområde kvar i ett rutnät med storleken {shape}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="103" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="115" />
       <source>A place in the nodes layer has no id (size field '{field}').</source>
       <translation>En ort i nodlagret saknar id (storleksfält '{field}').</translation>
     </message>
@@ -272,11 +272,13 @@
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="63" />
+      <location filename="processing/style_labels.py" line="52" />
       <source>Across a county or national border</source>
       <translation>Över en läns- eller riksgräns</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="68" />
+      <location filename="processing/flow_styles.py" line="67" />
+      <location filename="processing/style_labels.py" line="51" />
       <source>Across the border</source>
       <translation>Över gränsen</translation>
     </message>
@@ -331,9 +333,9 @@
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="53" />
-      <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description (Lokala arbetsmarknader - beskrivning av metoden).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
-      <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
+      <location filename="processing/laregionsfromindicators.py" line="55" />
+      <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description (Lokala arbetsmarknader - beskrivning av metoden).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Size field&lt;/i&gt; (optional): employed residents per unit. The largest centre of a multi-centre region comes first in its name and gives its LA code; without sizes the centres are in id order.&lt;br&gt;&lt;i&gt;SCB: year of the data&lt;/i&gt; (LA_YEAR, optional): gives each region SCB's LA code, LA + the year's last two digits + a number in the order of the main centre's municipality code (LA2201 Stockholm-Solna). Without a year, or when the numbering depends on which centre is the largest and no size field says it, the field la_code stays empty and the log says why.&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), la_code, region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, la_code, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
+      <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): förvärvsarbetande nattbefolkning per enhet. Det största centrumet i en region med flera centrum står först i namnet och ger regionens LA-kod; utan storlekar ordnas centrumen efter id.&lt;br&gt;&lt;i&gt;SCB: datans år&lt;/i&gt; (LA_YEAR, valfritt): ger varje region SCB:s LA-kod, LA + årets två sista siffror + ett löpnummer i ordning efter kommunkoden för regionens huvudcentrum (LA2201 Stockholm-Solna). Utan år, eller när numreringen beror på vilket centrum som är störst och inget storleksfält anger det, lämnas fältet la_code tomt och loggen säger varför.&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), la_code, region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, la_code, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
     <message>
       <location filename="processing/exportwebatlas.py" line="126" />
@@ -361,7 +363,7 @@
       <translation>Författare</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="40" />
+      <location filename="processing/attribute_display.py" line="45" />
       <source>Border areas</source>
       <translation>Administrativa områden</translation>
     </message>
@@ -377,7 +379,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="109" />
-      <location filename="processing/region_outputs.py" line="100" />
+      <location filename="processing/region_outputs.py" line="101" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -388,7 +390,7 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="270" />
-      <location filename="processing/structure_styles.py" line="194" />
+      <location filename="processing/structure_styles.py" line="211" />
       <source>Border links</source>
       <translation>Gränsöverskridande länkar</translation>
     </message>
@@ -507,6 +509,11 @@
       <translation>Kärnornas storlekar måste vara ändliga och större än 0 för rang-storlekslutningen.</translation>
     </message>
     <message>
+      <location filename="processing/attribute_display.py" line="41" />
+      <source>Centre units</source>
+      <translation>Centrumenheter</translation>
+    </message>
+    <message>
       <location filename="regionatlas/settlement/polycentricity.py" line="138" />
       <source>Centre(s) {ids} have no region in field '{field}'.</source>
       <translation>Kärna/kärnor {ids} saknar region i fältet '{field}'.</translation>
@@ -527,12 +534,12 @@
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="194" />
+      <location filename="processing/od_input.py" line="197" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="156" />
+      <location filename="processing/laregionsfromindicators.py" line="177" />
       <source>Check the id fields (leading zeros?) or choose 'Leave them off the map and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
@@ -625,26 +632,31 @@
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="64" />
+      <location filename="processing/style_labels.py" line="40" />
       <source>Class 1 (top)</source>
       <translation>Klass 1 (högst)</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="65" />
+      <location filename="processing/style_labels.py" line="41" />
       <source>Class 2</source>
       <translation>Klass 2</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="66" />
+      <location filename="processing/style_labels.py" line="42" />
       <source>Class 3</source>
       <translation>Klass 3</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="67" />
+      <location filename="processing/style_labels.py" line="43" />
       <source>Class 4</source>
       <translation>Klass 4</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="68" />
+      <location filename="processing/style_labels.py" line="44" />
       <source>Class 5 and lower</source>
       <translation>Klass 5 och lägre</translation>
     </message>
@@ -662,6 +674,31 @@
       <location filename="regionatlas/settlement/hierarchy.py" line="567" />
       <source>Class method must be 'jenks', 'quantiles' or 'fixed', not {method!r}.</source>
       <translation>Klassindelningsmetoden måste vara 'jenks', 'quantiles' eller 'fixed', inte {method!r}.</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="34" />
+      <source>Class rank 1 (top)</source>
+      <translation>Klassrang 1 (högst)</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="35" />
+      <source>Class rank 2</source>
+      <translation>Klassrang 2</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="36" />
+      <source>Class rank 3</source>
+      <translation>Klassrang 3</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="37" />
+      <source>Class rank 4</source>
+      <translation>Klassrang 4</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="38" />
+      <source>Class rank 5 and lower</source>
+      <translation>Klassrang 5 och lägre</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="206" />
@@ -793,7 +830,7 @@
     </message>
     <message>
       <location filename="processing/base.py" line="39" />
-      <location filename="processing/commutingregions_report.py" line="155" />
+      <location filename="processing/commutingregions_report.py" line="160" />
       <location filename="processing/pipeline.py" line="70" />
       <source>Commuting regions</source>
       <translation>Pendlingsregioner</translation>
@@ -804,22 +841,22 @@
       <translation>Pendlingsregioner (arbetsmarknadsregioner)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="153" />
+      <location filename="processing/commutingregions.py" line="172" />
       <source>Commuting regions ({method})</source>
       <translation>Pendlingsregioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="152" />
+      <location filename="processing/commutingregions.py" line="171" />
       <source>Commuting regions ({method}): units</source>
       <translation>Pendlingsregioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="111" />
+      <location filename="processing/commutingregions.py" line="118" />
       <source>Commuting regions: regions</source>
       <translation>Pendlingsregioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="111" />
+      <location filename="processing/commutingregions.py" line="118" />
       <source>Commuting regions: units</source>
       <translation>Pendlingsregioner: enheter</translation>
     </message>
@@ -911,7 +948,7 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="269" />
-      <location filename="processing/structure_styles.py" line="193" />
+      <location filename="processing/structure_styles.py" line="210" />
       <source>Corridors</source>
       <translation>Stråk</translation>
     </message>
@@ -959,12 +996,13 @@
     </message>
     <message>
       <location filename="processing/structure_params.py" line="275" />
-      <location filename="processing/structure_styles.py" line="197" />
+      <location filename="processing/structure_styles.py" line="214" />
       <source>County and national borders</source>
       <translation>Läns- och riksgränser</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="70" />
+      <location filename="processing/style_labels.py" line="54" />
       <source>County border</source>
       <translation>Länsgräns</translation>
     </message>
@@ -980,7 +1018,7 @@
       <translation>Länsfält för dessa enheter</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="39" />
+      <location filename="processing/attribute_display.py" line="44" />
       <source>Crosses the border</source>
       <translation>Korsar gränsen</translation>
     </message>
@@ -1255,6 +1293,11 @@
       <translation>Dimensionen '{name}' i svaret har {n} kategorier, men enligt storleken ska den ha {size}.</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="29" />
+      <source>Dominant</source>
+      <translation>Dominerande</translation>
+    </message>
+    <message>
       <location filename="processing/dominantflows.py" line="62" />
       <source>Dominant flows (Nystuen-Dacey)</source>
       <translation>Dominerande flöden (Nystuen-Dacey)</translation>
@@ -1282,6 +1325,11 @@
       <location filename="processing/dominantflows.py" line="266" />
       <source>Dominant-flow nodes</source>
       <translation>Noder för dominerande flöden</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="31" />
+      <source>Dominated</source>
+      <translation>Dominerad</translation>
     </message>
     <message>
       <location filename="processing/exportstructureimage.py" line="147" />
@@ -1320,17 +1368,17 @@
       <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="57" />
+      <location filename="processing/region_outputs.py" line="58" />
       <source>EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO ISTAT-variant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="61" />
+      <location filename="processing/region_outputs.py" line="62" />
       <source>EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO strikt, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="59" />
+      <location filename="processing/region_outputs.py" line="60" />
       <source>EURO textbook, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO läroboksvariant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
@@ -1355,7 +1403,7 @@
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="137" />
+      <location filename="processing/commutingregions_report.py" line="142" />
       <source>Each point is a region. Regions above the curve are valid (V &gt;= 1); no region smaller than MIN_SIZE can be valid unless it is fully self-contained.</source>
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
@@ -1482,7 +1530,7 @@
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="124" />
+      <location filename="processing/commutingregions_report.py" line="126" />
       <source>First selected cluster and its validity</source>
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
@@ -1522,12 +1570,37 @@
       <translation>Flagga dem och använd de kärnor de har</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="45" />
+      <source>Flow class 1</source>
+      <translation>Flödesklass 1</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="46" />
+      <source>Flow class 2</source>
+      <translation>Flödesklass 2</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="47" />
+      <source>Flow class 3</source>
+      <translation>Flödesklass 3</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="48" />
+      <source>Flow class 4</source>
+      <translation>Flödesklass 4</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="49" />
+      <source>Flow class 5</source>
+      <translation>Flödesklass 5</translation>
+    </message>
+    <message>
       <location filename="processing/flowlines.py" line="144" />
       <source>Flow lines</source>
       <translation>Flödeslinjer</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="42" />
+      <location filename="processing/attribute_display.py" line="47" />
       <source>Flow to it</source>
       <translation>Flöde dit</translation>
     </message>
@@ -1574,7 +1647,7 @@
     <message>
       <location filename="processing/structure_params.py" line="177" />
       <location filename="processing/structure_params.py" line="271" />
-      <location filename="processing/structure_styles.py" line="195" />
+      <location filename="processing/structure_styles.py" line="212" />
       <source>Functional regions</source>
       <translation>Funktionella regioner</translation>
     </message>
@@ -1641,7 +1714,7 @@
     <message>
       <location filename="processing/structure_params.py" line="197" />
       <location filename="processing/structure_params.py" line="272" />
-      <location filename="processing/structure_styles.py" line="196" />
+      <location filename="processing/structure_styles.py" line="213" />
       <source>Green structure</source>
       <translation>Grönstruktur</translation>
     </message>
@@ -1717,6 +1790,11 @@
       <translation>Ta med aktörsanteckningar (publicera dem)</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="32" />
+      <source>Independent</source>
+      <translation>Oberoende</translation>
+    </message>
+    <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="592" />
       <source>Index mode needs at least one indicator with a weight.</source>
       <translation>Indexläget kräver minst en indikator med en vikt.</translation>
@@ -1762,7 +1840,7 @@
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="89" />
+      <location filename="processing/laregionsfromindicators.py" line="100" />
       <source>Indicator table (layer, table or CSV)</source>
       <translation>Indikatortabell (lager, tabell eller CSV)</translation>
     </message>
@@ -1845,6 +1923,11 @@ Med: {python}</translation>
       <translation>Intresse-/inflytandematris</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="30" />
+      <source>Intermediate</source>
+      <translation>Mellanliggande</translation>
+    </message>
+    <message>
       <location filename="ui/stakeholder_register.ui" line="163" />
       <source>Involve</source>
       <translation>Involvering</translation>
@@ -1925,6 +2008,16 @@ Med: {python}</translation>
       <translation>Rapport med kunskapsunderlag från aktörsanteckningar</translation>
     </message>
     <message>
+      <location filename="processing/attribute_display.py" line="43" />
+      <source>LA code</source>
+      <translation>LA-kod</translation>
+    </message>
+    <message>
+      <location filename="processing/la_codes.py" line="85" />
+      <source>LA codes {first} to {last}, numbered in the order of the main centre's code.</source>
+      <translation>LA-koderna {first} till {last}, numrerade i ordning efter huvudcentrumets kommunkod.</translation>
+    </message>
+    <message>
       <location filename="processing/regionchange.py" line="90" />
       <source>LA indicator tables (unit, largest destination, p1, p2)</source>
       <translation>LA-indikatortabeller (enhet, största destination, p1, p2)</translation>
@@ -1935,27 +2028,27 @@ Med: {python}</translation>
       <translation>LA-indikatortabeller, SCB:s regel</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="170" />
+      <location filename="processing/laregionsfromindicators.py" line="194" />
       <source>LA regions ({method})</source>
       <translation>LA-regioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="169" />
+      <location filename="processing/laregionsfromindicators.py" line="193" />
       <source>LA regions ({method}): units</source>
       <translation>LA-regioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="50" />
+      <location filename="processing/laregionsfromindicators.py" line="52" />
       <source>LA regions from indicators (SCB rule)</source>
       <translation>LA-regioner från indikatorer (SCB:s regel)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="108" />
+      <location filename="processing/laregionsfromindicators.py" line="127" />
       <source>LA regions: regions</source>
       <translation>LA-regioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="108" />
+      <location filename="processing/laregionsfromindicators.py" line="127" />
       <source>LA regions: units</source>
       <translation>LA-regioner: enheter</translation>
     </message>
@@ -1970,12 +2063,12 @@ Med: {python}</translation>
       <translation>Sidans språk</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="92" />
+      <location filename="processing/laregionsfromindicators.py" line="103" />
       <source>Largest destination field</source>
       <translation>Fält för största destination</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="41" />
+      <location filename="processing/attribute_display.py" line="46" />
       <source>Largest destination outside</source>
       <translation>Största destination utanför</translation>
     </message>
@@ -2056,7 +2149,7 @@ Med: {python}</translation>
       <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="104" />
+      <location filename="processing/laregionsfromindicators.py" line="115" />
       <source>Leave them off the map and warn</source>
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
@@ -2066,7 +2159,7 @@ Med: {python}</translation>
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="70" />
+      <location filename="processing/region_outputs.py" line="71" />
       <source>Leiden, resolution {resolution}, seed {seed}</source>
       <translation>Leiden, upplösning {resolution}, frö {seed}</translation>
     </message>
@@ -2143,7 +2236,7 @@ Med: {python}</translation>
       <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="151" />
+      <location filename="processing/commutingregions_report.py" line="156" />
       <source>Log</source>
       <translation>Logg</translation>
     </message>
@@ -2247,7 +2340,7 @@ Med: {python}</translation>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="139" />
+      <location filename="processing/commutingregions.py" line="146" />
       <source>Method: {name}.</source>
       <translation>Metod: {name}.</translation>
     </message>
@@ -2277,7 +2370,7 @@ Med: {python}</translation>
       <translation>Läge {mode}, k = {k}, storlek = {size}: {n} orter; {dominant} dominerande, {intermediate} mellanliggande, {dominated} dominerade, {independent} oberoende; {links} länkar behålls.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="113" />
+      <location filename="processing/commutingregions.py" line="120" />
       <location filename="processing/commutingregions_report.py" line="110" />
       <source>Modularity Q</source>
       <translation>Modularitet Q</translation>
@@ -2339,18 +2432,19 @@ Med: {python}</translation>
       <translation>NETWORK är i ett geografiskt koordinatsystem ({crs}): längderna skulle bli i grader. Projicera först om vägnätet till ett projicerat koordinatsystem i meter (t.ex. SWEREF 99 TM, EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="97" />
+      <location filename="processing/laregionsfromindicators.py" line="108" />
       <location filename="processing/structure_params.py" line="127" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="106" />
+      <location filename="processing/region_outputs.py" line="107" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
     <message>
       <location filename="processing/structure_styles.py" line="69" />
+      <location filename="processing/style_labels.py" line="53" />
       <source>National border</source>
       <translation>Riksgräns</translation>
     </message>
@@ -2446,7 +2540,7 @@ Med: {python}</translation>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="195" />
+      <location filename="processing/od_input.py" line="198" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
@@ -2522,7 +2616,7 @@ Med: {python}</translation>
       <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="162" />
+      <location filename="processing/commutingregions_report.py" line="167" />
       <source>No unit went to the reserve list.</source>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
@@ -2554,7 +2648,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/structure_params.py" line="268" />
-      <location filename="processing/structure_styles.py" line="192" />
+      <location filename="processing/structure_styles.py" line="209" />
       <source>Nodes</source>
       <translation>Noder</translation>
     </message>
@@ -2646,12 +2740,12 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="83" />
-      <location filename="processing/region_outputs.py" line="197" />
+      <location filename="processing/region_outputs.py" line="198" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="179" />
+      <location filename="processing/commutingregions.py" line="199" />
       <source>OD table</source>
       <translation>OD-tabell</translation>
     </message>
@@ -2928,12 +3022,12 @@ Med: {python}</translation>
       <translation>Arbetsflöde: från pendling till strukturbild</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="109" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="121" />
       <source>Place {id}: size {size!r} in field '{field}' is not a number.</source>
       <translation>Ort {id}: storleken {size!r} i fältet '{field}' är inte ett tal.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="116" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="128" />
       <source>Place {id}: size {size!r} in field '{field}' must be a finite number &gt;= 0.</source>
       <translation>Ort {id}: storleken {size!r} i fältet '{field}' måste vara ett ändligt tal &gt;= 0.</translation>
     </message>
@@ -3034,7 +3128,7 @@ Med: {python}</translation>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="154" />
+      <location filename="processing/commutingregions_report.py" line="159" />
       <location filename="processing/regionchange_report.py" line="74" />
       <location filename="processing/settlement_report.py" line="92" />
       <source>Provenance</source>
@@ -3230,6 +3324,11 @@ Med: {python}</translation>
       <translation>Kärnornas regionfält</translation>
     </message>
     <message>
+      <location filename="processing/attribute_display.py" line="39" />
+      <source>Region id</source>
+      <translation>Region-id</translation>
+    </message>
+    <message>
       <location filename="processing/polycentricity.py" line="77" />
       <source>Region id field</source>
       <translation>Region-id-fält</translation>
@@ -3245,7 +3344,7 @@ Med: {python}</translation>
       <translation>Regionmatchningar</translation>
     </message>
     <message>
-      <location filename="processing/attribute_display.py" line="38" />
+      <location filename="processing/attribute_display.py" line="42" />
       <source>Region name</source>
       <translation>Regionnamn</translation>
     </message>
@@ -3258,6 +3357,11 @@ Med: {python}</translation>
       <location filename="processing/charts.py" line="73" />
       <source>Region size: employed residents R (log scale)</source>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/la_code.py" line="88" />
+      <source>Region {k} has no centre: it cannot get an LA code.</source>
+      <translation>Region {k} saknar centrum och kan inte få någon LA-kod.</translation>
     </message>
     <message>
       <location filename="processing/polycentricity.py" line="272" />
@@ -3298,7 +3402,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/commutingregions_report.py" line="107" />
-      <location filename="processing/commutingregions_report.py" line="144" />
+      <location filename="processing/commutingregions_report.py" line="149" />
       <source>Regions</source>
       <translation>Regioner</translation>
     </message>
@@ -3366,7 +3470,7 @@ Med: {python}</translation>
       <translation>Krav</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="148" />
+      <location filename="processing/commutingregions_report.py" line="153" />
       <source>Reserve-list events</source>
       <translation>Händelser på reservlistan</translation>
     </message>
@@ -3384,6 +3488,11 @@ Med: {python}</translation>
       <location filename="processing/pipeline.py" line="56" />
       <source>Road network for accessibility (without it no accessibility steps)</source>
       <translation>Vägnät för tillgänglighet (utan det inga tillgänglighetssteg)</translation>
+    </message>
+    <message>
+      <location filename="processing/attribute_display.py" line="40" />
+      <source>Role</source>
+      <translation>Roll</translation>
     </message>
     <message>
       <location filename="processing/structure_corridors.py" line="266" />
@@ -3411,34 +3520,39 @@ Med: {python}</translation>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="271" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="280" />
       <source>Row {row}: the largest destination '{destination}' of unit '{unit}' (field '{field}') is not a unit of the table. Every destination must itself be a row of the indicator table.</source>
       <translation>Rad {row}: den största destinationen '{destination}' för enheten '{unit}' (fältet '{field}') är inte en enhet i tabellen. Varje destination måste själv vara en rad i indikatortabellen.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="246" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="255" />
       <source>Row {row}: the unit id in field '{field}' is empty.</source>
       <translation>Rad {row}: enhetens id i fältet '{field}' är tomt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="252" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="261" />
       <source>Row {row}: unit '{unit}' in field '{field}' occurs twice (first on row {first}); the indicator table needs one row per unit.</source>
       <translation>Rad {row}: enheten '{unit}' i fältet '{field}' förekommer två gånger (första gången på rad {first}); indikatortabellen ska ha en rad per enhet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="281" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="290" />
       <source>Row {row}: unit '{unit}' names itself as its largest destination in field '{field}'; it must be another unit.</source>
       <translation>Rad {row}: enheten '{unit}' anger sig själv som sin största destination i fältet '{field}'; det måste vara en annan enhet.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="332" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="341" />
       <source>Row {row}: {field} = {value:g} is a share and must lie between 0 and 1.</source>
       <translation>Rad {row}: {field} = {value:g} är en andel och måste ligga mellan 0 och 1.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="322" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="331" />
       <source>Row {row}: {value!r} in field '{field}' is not a number.</source>
       <translation>Rad {row}: {value!r} i fältet '{field}' är inte ett tal.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/scb.py" line="413" />
+      <source>Row {row}: {value!r} in field '{field}' is not a size (a number of employed residents, 0 or more).</source>
+      <translation>Rad {row}: {value!r} i fältet '{field}' är ingen storlek (ett antal förvärvsarbetande, 0 eller fler).</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/odtable.py" line="133" />
@@ -3501,7 +3615,7 @@ Med: {python}</translation>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="52" />
+      <location filename="processing/region_outputs.py" line="53" />
       <source>SCB, p1 {p1}, p2 {p2}</source>
       <translation>SCB, p1 {p1}, p2 {p2}</translation>
     </message>
@@ -3514,6 +3628,11 @@ Med: {python}</translation>
       <location filename="processing/regions_common.py" line="115" />
       <source>SCB: centre max. share working in the largest destination (p2)</source>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
+    </message>
+    <message>
+      <location filename="processing/la_codes.py" line="27" />
+      <source>SCB: year of the data, for the LA codes (LA + year + number)</source>
+      <translation>SCB: datans år, för LA-koderna (LA + år + löpnummer)</translation>
     </message>
     <message>
       <location filename="processing/network_input.py" line="162" />
@@ -3784,7 +3903,7 @@ Med: {python}</translation>
       <translation>Tolerans för generalisering (m)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="126" />
+      <location filename="processing/commutingregions_report.py" line="131" />
       <source>Size and self-containment</source>
       <translation>Storlek och självinneslutning</translation>
     </message>
@@ -3792,6 +3911,11 @@ Med: {python}</translation>
       <location filename="processing/charts.py" line="75" />
       <source>Size and self-containment of the regions</source>
       <translation>Regionernas storlek och självinneslutning</translation>
+    </message>
+    <message>
+      <location filename="processing/laregionsfromindicators.py" line="121" />
+      <source>Size field (employed residents; orders the centres)</source>
+      <translation>Storleksfält (förvärvsarbetande nattbefolkning; ordnar centrumen)</translation>
     </message>
     <message>
       <location filename="processing/regionchange.py" line="99" />
@@ -3824,7 +3948,7 @@ Med: {python}</translation>
       <translation>Storlekarna och regionerna har olika längd.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="98" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="110" />
       <source>Sizes must be a mapping from place id to size.</source>
       <translation>Storlekarna måste anges som en koppling från ortens id till dess storlek.</translation>
     </message>
@@ -4095,6 +4219,16 @@ Med: {python}</translation>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
     <message>
+      <location filename="processing/la_codes.py" line="73" />
+      <source>The LA codes (field {field}) are left empty: SCB numbers a region by its largest centre, and without sizes it is not known which centre is the largest in {regions}. Choose the size field (employed residents).</source>
+      <translation>LA-koderna (fältet {field}) lämnas tomma: SCB numrerar en region efter dess största centrum, och utan storlekar går det inte att veta vilket centrum som är störst i {regions}. Välj storleksfältet (förvärvsarbetande nattbefolkning).</translation>
+    </message>
+    <message>
+      <location filename="processing/la_codes.py" line="66" />
+      <source>The LA codes (field {field}) are left empty: give the year of the data in '{parameter}'.</source>
+      <translation>LA-koderna (fältet {field}) lämnas tomma: ange datans år i '{parameter}'.</translation>
+    </message>
+    <message>
       <location filename="processing/od_input.py" line="109" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
@@ -4310,22 +4444,22 @@ Med: {python}</translation>
       <translation>Indexvikterna måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="114" />
+      <location filename="processing/laregionsfromindicators.py" line="133" />
       <source>The indicator table (INPUT) could not be opened.</source>
       <translation>Indikatortabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="363" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="377" />
       <source>The indicator table has no field '{field}'. Fields: {fields}.</source>
       <translation>Indikatortabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="241" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="250" />
       <source>The indicator table is empty.</source>
       <translation>Indikatortabellen är tom.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="160" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="172" />
       <source>The kept flows form a cycle; use a ratio k &gt;= 1.</source>
       <translation>De behållna flödena bildar en cykel; använd en kvot k &gt;= 1.</translation>
     </message>
@@ -4593,7 +4727,7 @@ Med: {python}</translation>
       <translation>Rangfältet '{field}' måste innehålla tal; hittade {values}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="201" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="213" />
       <source>The ratio k must be &gt;= 1 (1 is Nystuen and Dacey's rule), not {ratio!r}: with k &lt; 1 flows could point to smaller places and form cycles.</source>
       <translation>Kvoten k måste vara &gt;= 1 (1 är Nystuens och Daceys regel), inte {ratio!r}: med k &lt; 1 kan flöden peka mot mindre orter och bilda cykler.</translation>
     </message>
@@ -4688,7 +4822,7 @@ Med: {python}</translation>
       <translation>Ortlagret är tomt.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="207" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="219" />
       <source>The share of outflow must be above 0 and at most 1, not {share!r}.</source>
       <translation>Andelen av utflödet måste vara större än 0 och högst 1, inte {share!r}.</translation>
     </message>
@@ -4728,7 +4862,7 @@ Med: {python}</translation>
       <translation>Tidskoden '{value}' börjar inte med ett år; koderna kan inte föras till en annan regional indelning.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/scb.py" line="239" />
+      <location filename="regionatlas/commuting/regions/scb.py" line="248" />
       <source>The unit, destination, p1 and p2 columns differ in length.</source>
       <translation>Kolumnerna för enhet, destination, p1 och p2 har olika längd.</translation>
     </message>
@@ -4758,7 +4892,7 @@ Med: {python}</translation>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="85" />
+      <location filename="processing/region_outputs.py" line="86" />
       <location filename="processing/zone_input.py" line="95" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
@@ -4851,12 +4985,12 @@ Med: {python}</translation>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="163" />
+      <location filename="processing/commutingregions_report.py" line="168" />
       <source>This method has no reserve list.</source>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="178" />
+      <location filename="processing/od_input.py" line="181" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
@@ -4894,7 +5028,7 @@ Med: {python}</translation>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="69" />
+      <location filename="processing/region_outputs.py" line="70" />
       <source>Tolbert-Sizer, cut {cut}</source>
       <translation>Tolbert-Sizer, snitt {cut}</translation>
     </message>
@@ -4957,10 +5091,15 @@ Med: {python}</translation>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="91" />
+      <location filename="processing/laregionsfromindicators.py" line="102" />
       <location filename="processing/regionchange.py" line="97" />
       <source>Unit field</source>
       <translation>Enhetsfält</translation>
+    </message>
+    <message>
+      <location filename="processing/attribute_display.py" line="38" />
+      <source>Unit id</source>
+      <translation>Enhets-id</translation>
     </message>
     <message>
       <location filename="processing/degurbaunits.py" line="59" />
@@ -5046,7 +5185,7 @@ Med: {python}</translation>
       <translation>Okänd stråkregel '{rule}'; använd en av {rules}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="195" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="207" />
       <source>Unknown dominant-flow mode {mode!r}; choose one of {modes}.</source>
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
@@ -5157,7 +5296,7 @@ Med: {python}</translation>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="103" />
+      <location filename="processing/laregionsfromindicators.py" line="114" />
       <source>When units are missing from the zones</source>
       <translation>När enheter saknas i zonerna</translation>
     </message>
@@ -5189,7 +5328,8 @@ Med: {python}</translation>
       <translation>Antalet breddklasser måste vara mellan {low} och {high} (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="67" />
+      <location filename="processing/flow_styles.py" line="66" />
+      <location filename="processing/style_labels.py" line="50" />
       <source>Within the border</source>
       <translation>Inom gränsen</translation>
     </message>
@@ -5235,7 +5375,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="84" />
-      <location filename="processing/commutingregions.py" line="179" />
+      <location filename="processing/commutingregions.py" line="199" />
       <source>Year</source>
       <translation>År</translation>
     </message>
@@ -5366,6 +5506,11 @@ Med: {python}</translation>
       <translation>alla metoder</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="56" />
+      <source>all regions</source>
+      <translation>alla regioner</translation>
+    </message>
+    <message>
       <location filename="processing/settlement_report.py" line="48" />
       <location filename="processing/settlement_report.py" line="26" />
       <location filename="processing/settlement_report.py" line="85" />
@@ -5403,9 +5548,19 @@ Med: {python}</translation>
       <translation>kärnornas id-fält</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="57" />
+      <source>changed region</source>
+      <translation>bytt region</translation>
+    </message>
+    <message>
       <location filename="processing/regionchange_report.py" line="42" />
       <source>chart of regions per year</source>
       <translation>diagram över regioner per år</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="70" />
+      <source>city</source>
+      <translation>stad</translation>
     </message>
     <message>
       <location filename="processing/structure_build.py" line="52" />
@@ -5439,9 +5594,24 @@ Med: {python}</translation>
       <translation>gränsernas länsfält</translation>
     </message>
     <message>
+      <location filename="processing/style_labels.py" line="73" />
+      <source>dense town</source>
+      <translation>tät småstad</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="69" />
+      <source>dense urban cluster</source>
+      <translation>tätt urbant kluster</translation>
+    </message>
+    <message>
       <location filename="processing/od_input.py" line="114" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="77" />
+      <source>dispersed rural area</source>
+      <translation>spridd landsbygd</translation>
     </message>
     <message>
       <location filename="regionatlas/notes/_sql.py" line="445" />
@@ -5499,7 +5669,7 @@ Med: {python}</translation>
       <translation>geometrifunktioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="126" />
+      <location filename="processing/laregionsfromindicators.py" line="146" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
     </message>
@@ -5560,7 +5730,7 @@ Med: {python}</translation>
       <translation>permanent land</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="119" />
+      <location filename="processing/laregionsfromindicators.py" line="138" />
       <source>largest destination field</source>
       <translation>fältet för största destination</translation>
     </message>
@@ -5578,6 +5748,16 @@ Med: {python}</translation>
       <location filename="regionatlas/notes/_sql.py" line="620" />
       <source>list_notes: offset needs a limit</source>
       <translation>list_notes: offset kräver en limit</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="65" />
+      <source>low-density rural</source>
+      <translation>glesbefolkad landsbygd</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="78" />
+      <source>mostly uninhabited area</source>
+      <translation>huvudsakligen obebott område</translation>
     </message>
     <message>
       <location filename="processing/degurba_params.py" line="52" />
@@ -5680,7 +5860,7 @@ Med: {python}</translation>
       <translation>ursprungsfältet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="120" />
+      <location filename="processing/laregionsfromindicators.py" line="139" />
       <source>p1 field</source>
       <translation>p1-fältet</translation>
     </message>
@@ -5690,7 +5870,7 @@ Med: {python}</translation>
       <translation>p1-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="93" />
+      <location filename="processing/laregionsfromindicators.py" line="104" />
       <source>p1 field (share working in another unit)</source>
       <translation>p1-fält (andel som arbetar i en annan enhet)</translation>
     </message>
@@ -5700,7 +5880,7 @@ Med: {python}</translation>
       <translation>p1: andel som arbetar i en annan enhet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="121" />
+      <location filename="processing/laregionsfromindicators.py" line="140" />
       <source>p2 field</source>
       <translation>p2-fältet</translation>
     </message>
@@ -5710,7 +5890,7 @@ Med: {python}</translation>
       <translation>p2-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="94" />
+      <location filename="processing/laregionsfromindicators.py" line="105" />
       <source>p2 field (share working in the largest destination)</source>
       <translation>p2-fält (andel som arbetar i största destinationen)</translation>
     </message>
@@ -5789,7 +5969,37 @@ Med: {python}</translation>
       <translation>roll eller initialer, inte ett namn</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="130" />
+      <location filename="processing/style_labels.py" line="61" />
+      <source>rural</source>
+      <translation>landsbygd</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="72" />
+      <source>rural area</source>
+      <translation>landsbygdsområde</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="66" />
+      <source>rural cluster</source>
+      <translation>landsbygdskluster</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="58" />
+      <source>same region</source>
+      <translation>samma region</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="74" />
+      <source>semi-dense town</source>
+      <translation>halvtät småstad</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="68" />
+      <source>semi-dense urban cluster</source>
+      <translation>halvtätt urbant kluster</translation>
+    </message>
+    <message>
+      <location filename="processing/commutingregions_report.py" line="135" />
       <source>size / self-containment scatter with the validity curve</source>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
@@ -5820,9 +6030,19 @@ Med: {python}</translation>
       <translation>aktör {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="170" />
+      <location filename="processing/commutingregions_report.py" line="175" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="67" />
+      <source>suburban or peri-urban</source>
+      <translation>förorts- eller stadsnära område</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="75" />
+      <source>suburban or peri-urban area</source>
+      <translation>förorts- eller stadsnära område</translation>
     </message>
     <message>
       <location filename="ui/notes_dock.ui" line="180" />
@@ -5905,9 +6125,24 @@ Med: {python}</translation>
       <translation>systemet kan inte skapa den ({reason})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="118" />
+      <location filename="processing/style_labels.py" line="71" />
+      <source>town and semi-dense area</source>
+      <translation>mindre stad och halvtätt område</translation>
+    </message>
+    <message>
+      <location filename="processing/laregionsfromindicators.py" line="137" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="63" />
+      <source>urban centre</source>
+      <translation>urbant centrum</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="62" />
+      <source>urban cluster</source>
+      <translation>urbant kluster</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="70" />
@@ -5925,7 +6160,23 @@ Med: {python}</translation>
       <translation>variant</translation>
     </message>
     <message>
-      <location filename="processing/structure_styles.py" line="172" />
+      <location filename="processing/style_labels.py" line="64" />
+      <source>very low-density rural</source>
+      <translation>mycket glesbefolkad landsbygd</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="76" />
+      <source>village</source>
+      <translation>by</translation>
+    </message>
+    <message>
+      <location filename="processing/style_labels.py" line="60" />
+      <source>water</source>
+      <translation>vatten</translation>
+    </message>
+    <message>
+      <location filename="processing/structure_styles.py" line="189" />
+      <location filename="processing/style_labels.py" line="106" />
       <source>within {minutes} minutes</source>
       <translation>inom {minutes} minuter</translation>
     </message>
@@ -5990,6 +6241,7 @@ Med: {python}</translation>
       <translation>{field} {value!r} är inte ett av de tillåtna värdena: {allowed}</translation>
     </message>
     <message>
+      <location filename="processing/flow_styles.py" line="24" />
       <location filename="processing/structure_styles.py" line="110" />
       <source>{flows} persons</source>
       <translation>{flows} personer</translation>
@@ -6008,11 +6260,6 @@ Med: {python}</translation>
       <location filename="processing/flowlines.py" line="255" />
       <source>{k} largest per origin</source>
       <translation>{k} största per ursprung</translation>
-    </message>
-    <message>
-      <location filename="processing/flow_styles.py" line="25" />
-      <source>{low} – {high} persons</source>
-      <translation>{low}–{high} personer</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/hierarchy.py" line="555" />
@@ -6145,7 +6392,7 @@ Med: {python}</translation>
       <translation>{n} flöden inom en enhet ritas inte.</translation>
     </message>
     <message>
-      <location filename="regionatlas/settlement/dominant_flows.py" line="126" />
+      <location filename="regionatlas/settlement/dominant_flows.py" line="138" />
       <source>{n} id(s) in the OD table are missing from the nodes layer: {ids}. Every origin and destination needs a node.</source>
       <translation>{n} id i OD-tabellen saknas i nodlagret: {ids}. Varje ursprung och destination behöver en nod.</translation>
     </message>
@@ -6155,7 +6402,7 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="190" />
+      <location filename="processing/od_input.py" line="193" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
@@ -6231,11 +6478,6 @@ Med: {python}</translation>
       <translation>{n} startpunkter skrivna, {m} av dem på nätet; kategorier: {cats}.</translation>
     </message>
     <message>
-      <location filename="processing/flow_styles.py" line="24" />
-      <source>{n} persons</source>
-      <translation>{n} personer</translation>
-    </message>
-    <message>
       <location filename="processing/notesreport.py" line="86" />
       <source>{n} place</source>
       <translation>{n} plats</translation>
@@ -6251,7 +6493,7 @@ Med: {python}</translation>
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="197" />
+      <location filename="processing/commutingregions.py" line="217" />
       <source>{n} region(s) cross the border in '{field}': {ids}.</source>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
@@ -6286,12 +6528,12 @@ Med: {python}</translation>
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="180" />
+      <location filename="processing/region_outputs.py" line="181" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="145" />
+      <location filename="processing/laregionsfromindicators.py" line="166" />
       <source>{n} unit(s) of the table are not in the zones' field '{field}': {ids}.</source>
       <translation>{n} enhet(er) i tabellen finns inte i zonernas fält '{field}': {ids}.</translation>
     </message>
@@ -6301,7 +6543,7 @@ Med: {python}</translation>
       <translation>{n} enheter; {centres} med p1 &lt;= {p1} och p2 &lt;= {p2} (SCB:s centrumregel).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="128" />
+      <location filename="processing/commutingregions.py" line="135" />
       <source>{n} zone(s) have no commuting in the OD table and are left out: {ids}.</source>
       <translation>{n} zon(er) saknar pendling i OD-tabellen och utelämnas: {ids}.</translation>
     </message>
@@ -6319,6 +6561,11 @@ Med: {python}</translation>
       <location filename="ui/register_charts.py" line="136" />
       <source>{org}: interest {i}, influence {f}</source>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/commuting/regions/la_code.py" line="64" />
+      <source>{parameter} = {value!r} is not a year for the LA codes: give four digits between {first} and {last}, e.g. 2022.</source>
+      <translation>{parameter} = {value!r} är inget år för LA-koderna: ange fyra siffror mellan {first} och {last}, till exempel 2022.</translation>
     </message>
     <message>
       <location filename="processing/guards.py" line="216" />
@@ -6346,12 +6593,17 @@ Med: {python}</translation>
       <translation>{path} är inte UTF-8 (byte {offset} på rad {line} är det inte): läses som Windows-1252.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="176" />
+      <location filename="processing/style_labels.py" line="103" />
+      <source>{range} % work elsewhere (p1)</source>
+      <translation>{range} % arbetar i en annan enhet (p1)</translation>
+    </message>
+    <message>
+      <location filename="processing/laregionsfromindicators.py" line="209" />
       <source>{regions} LA regions from {units} units ({centres} centre units; centre rule p1 &lt;= {a:g} and p2 &lt;= {b:g}).</source>
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions.py" line="184" />
+      <location filename="processing/commutingregions.py" line="204" />
       <source>{regions} regions ({one} of one unit), {without} unit(s) without a region; modularity Q = {q}; {share} % of commuters cross a region border.</source>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q}; {share} % av pendlarna korsar en regiongräns.</translation>
     </message>
@@ -6366,17 +6618,17 @@ Med: {python}</translation>
       <translation>{size} (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="188" />
+      <location filename="processing/commutingregions_report.py" line="193" />
       <source>{step}: cluster {unit} (V = {v:.4f}) is not valid and was dissolved</source>
       <translation>{step}: klustret {unit} (V = {v:.4f}) är inte giltigt och upplöstes</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="182" />
+      <location filename="processing/commutingregions_report.py" line="187" />
       <source>{step}: unit {unit} assigned to cluster {to}</source>
       <translation>{step}: enheten {unit} tilldelades klustret {to}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="186" />
+      <location filename="processing/commutingregions_report.py" line="191" />
       <source>{step}: unit {unit} could not be assigned</source>
       <translation>{step}: enheten {unit} kunde inte tilldelas</translation>
     </message>

@@ -258,7 +258,7 @@
   </renderer-v2>
   <labeling type="rule-based">
     <rules key="{88695fd9-af50-433e-b061-d2f32b5c4ebb}">
-      <rule key="{bd94d610-b860-48ce-8566-bce23c41d8f0}" filter="&quot;role&quot; = 'dominant' AND coalesce(&quot;dominant_rank&quot;, 999) &lt;= 20">
+      <rule key="{bd94d610-b860-48ce-8566-bce23c41d8f0}" filter="coalesce(&quot;label_rank&quot;, &quot;dominant_rank&quot;, 999) &lt;= 20">
         <settings calloutType="simple">
           <text-style blendMode="0" fontUnderline="0" fontItalic="0" allowHtml="0" textOpacity="1" fontKerning="1" namedStyle="" fontSizeMapUnitScale="3x:0,0,0,0,0,0" previewBkgrdColor="255,255,255,255" fontStrikeout="0" capitalization="0" fieldName="coalesce(attribute('namn'), attribute('name'), attribute('NAVN'), &quot;id&quot;)" legendString="Aa" useSubstitutions="0" fontSizeUnit="Point" textColor="26,26,26,255" fontSize="8" fontWordSpacing="0" fontFamily="DejaVu LGC Sans" fontWeight="50" multilineHeight="1" textOrientation="horizontal" fontLetterSpacing="0" isExpression="1">
             <families/>
@@ -327,7 +327,7 @@
               <Option type="Map" name="properties">
                 <Option type="Map" name="Priority">
                   <Option type="bool" name="active" value="true"/>
-                  <Option type="QString" name="expression" value="max(0, 10 - ((coalesce(&quot;dominant_rank&quot;, 999) - 1) // 2))"/>
+                  <Option type="QString" name="expression" value="max(0, 10 - ((coalesce(&quot;label_rank&quot;, &quot;dominant_rank&quot;, 999) - 1) // 2))"/>
                   <Option type="int" name="type" value="3"/>
                 </Option>
               </Option>

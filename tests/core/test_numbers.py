@@ -36,3 +36,14 @@ def test_format_number_trims_trailing_zeros_when_asked():
     assert format_number(0.75, 4, "sv", trim=True) == "0,75"
     assert format_number(3500.0, 2, "en", trim=True) == "3,500"
     assert format_number(0.75, 4, "en") == "0.7500"
+
+
+def test_ranges_for_legends():
+    from RegionAtlas.regionatlas.numbers import format_range
+
+    assert format_range(3377, 50620, 0, "en") == "3,377–50,620"
+    assert format_range(3377, 50620, 0, "sv") == "3\u00a0377–50\u00a0620"
+    assert format_range(0.25, 0.5, 2, "sv") == "0,25–0,50"
+    # both ends the same after rounding: one number
+    assert format_range(12500, 12500.4, 0, "en") == "12,500"
+    assert format_range(None, 5, 0, "en") == "5"

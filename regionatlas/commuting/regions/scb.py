@@ -148,6 +148,15 @@ def _apply_rule(
         p2=p2,
     )
     part.role[label < 0] = ROLE_UNASSIGNED
+    # centre ids per region, main centre (largest R, the one SCB names and numbers the region
+    # by) first; "centres_by_size" says whether R was known to order them
+    centre_ids: list[list[str]] = [[] for _ in range(part.n_regions)]
+    for group in groups:
+        k = int(part.region[group[0]])
+        if k >= 0:
+            centre_ids[k] = [str(units[u]) for u in group]
+    part.diagnostics["centres"] = centre_ids
+    part.diagnostics["centres_by_size"] = residents is not None
     part.diagnostics["largest_destination"] = np.where(till >= 0, units[np.maximum(till, 0)], None)
     fb.progress(100.0)
     return part
@@ -348,16 +357,21 @@ def scb_regions_from_frame(
     centre_max_single: float = SCB_CENTRE_MAX_SINGLE,
     *,
     name_field: str | None = None,
+    size_field: str | None = None,
     progress: ProgressCallback = None,
     cancelled: CancelCallback = None,
 ) -> Partition:
-    """:func:`scb_regions_from_indicators` on a DataFrame, with field names checked."""
+    """:func:`scb_regions_from_indicators` on a DataFrame, with field names checked.
+
+    ``size_field`` (optional): employed residents per unit, which orders the centres of a
+    multi-centre region (name and LA code follow the largest)."""
     for f in (
         unit_field,
         destination_field,
         p1_field,
         p2_field,
         *([name_field] if name_field else []),
+        *([size_field] if size_field else []),
     ):
         if f not in frame.columns:
             raise InputError(
@@ -368,6 +382,9 @@ def scb_regions_from_frame(
     names = None
     if name_field:
         names = {normalise_id(u): str(v) for u, v in zip(frame[unit_field], frame[name_field])}
+    residents = None
+    if size_field:
+        residents = _sizes(frame[size_field].tolist(), size_field)
     return scb_regions_from_indicators(
         frame[unit_field].tolist(),
         frame[destination_field].tolist(),
@@ -375,6 +392,7 @@ def scb_regions_from_frame(
         frame[p2_field].tolist(),
         centre_max_out,
         centre_max_single,
+        residents=residents,
         names=names,
         unit_field=unit_field,
         destination_field=destination_field,
@@ -383,3 +401,21 @@ def scb_regions_from_frame(
         progress=progress,
         cancelled=cancelled,
     )
+
+
+def _sizes(values: list[object], field_name: str) -> list[float]:
+    """Parse a size column (employed residents): numbers >= 0, decimal comma accepted."""
+    out = []
+    for row, value in enumerate(values, start=1):
+        text = "" if normalise_id(value) is None else str(value).strip().replace(",", ".")
+        number = pd.to_numeric(text.replace(" ", "").replace("\u00a0", ""), errors="coerce")
+        if text == "" or not np.isfinite(number) or number < 0:
+            raise InputError(
+                "Row {row}: {value!r} in field '{field}' is not a size (a number of employed "
+                "residents, 0 or more).",
+                row=row,
+                value=text,
+                field=field_name,
+            )
+        out.append(float(number))
+    return out
