@@ -24,10 +24,21 @@ few per cent of the network as it would on real data:
    per origin: QGIS builds its graph per run), both through ``processing.run`` from the same
    GeoPackage, so reading the layers is included for both.
 
-pandana is not measured: its wheels need NumPy 2, and the plugin's environment pins
-NumPy < 2 (Debian's GDAL bindings, architecture.md).
+pandana (contraction hierarchies) needs NumPy 2 while the plugin's environment pins Debian's
+NumPy (Debian's GDAL bindings, architecture.md), so it runs in its own interpreter, given with
+``--pandana-python`` (e.g. ``python3 -m venv /tmp/pandana-venv && /tmp/pandana-venv/bin/pip
+install pandana``): cases 1 and 2 are written to an ``.npz`` file and
+``benchmarks/accessibility_pandana.py`` runs them in a subprocess on the same arcs and points
+(nearest: ``nearest_pois`` per category; cumulative: ``shortest_path_lengths`` for a sample
+of origins x all workplaces, extrapolated); its peak is the subprocess's resident set. Without
+the option pandana is skipped with a message.
+
+The process is single-threaded (``scipy.sparse.csgraph.dijkstra`` holds the GIL): on an idle
+machine wall ~ CPU; when other jobs load the cores, wall time grows by the share of a core the
+process gets, so the table gives both and the load average before and after.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/accessibility.py [--quick]
+        [--repeat N] [--pandana-python /tmp/pandana-venv/bin/python]
 """
 
 from __future__ import annotations
@@ -35,6 +46,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -120,7 +132,79 @@ def networkx_graph(arcs):
     return g
 
 
-def large_cases(n_lines: int, n_origins: int, n_cum: int, repeat: int) -> None:
+#: Origins of the cumulative case that pandana (pair queries) measures, then extrapolated.
+PANDANA_CUM_SAMPLE = 200
+#: Seconds pandana's subprocess may take before it is stopped and reported as unfinished.
+PANDANA_TIMEOUT_S = 2400
+
+
+def pandana_cases(python, net, origins, dest, cat_index, ours, o2, jobs, ours_cum, repeat_note):
+    """Cases 1 and 2 in pandana's interpreter (see the module docstring); prints its rows."""
+    if not python:
+        print("pandana: skipped (no --pandana-python given)", flush=True)
+        return
+    if not Path(python).exists():
+        print(f"pandana: skipped ({python} does not exist)", flush=True)
+        return
+    folder = Path(tempfile.mkdtemp())
+    coo = net.forward.graph.tocoo()
+    reached = np.concatenate([m[np.isfinite(m)] for m, _ in ours.values()])
+    sample = min(PANDANA_CUM_SAMPLE, len(o2.ids))
+    np.savez(
+        folder / "case.npz",
+        xy=net.xy,
+        arc_from=coo.row.astype(np.int64),
+        arc_to=coo.col.astype(np.int64),
+        arc_minutes=coo.data,
+        origin_vertex=origins.vertex,
+        dest_vertex=dest.vertex,
+        dest_cat=cat_index,
+        nearest_max=np.ceil(reached.max()) + 1.0,
+        cum_sample_vertex=o2.vertex[:sample],
+        jobs_vertex=jobs.vertex,
+        jobs_weight=jobs.weight,
+        cum_minutes=45.0,
+    )
+    script = Path(__file__).with_name("accessibility_pandana.py")
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(
+            [python, str(script), str(folder / "case.npz"), str(folder / "result.npz")],
+            capture_output=True,
+            text=True,
+            timeout=PANDANA_TIMEOUT_S,
+        )
+    except subprocess.TimeoutExpired:
+        print(f"pandana: stopped after {PANDANA_TIMEOUT_S} s without a result", flush=True)
+        return
+    if done.returncode != 0:
+        print(f"pandana: failed ({done.stderr.strip().splitlines()[-1:]})", flush=True)
+        return
+    r = np.load(folder / "result.npz")
+    peak = float(r["peak_mb"])
+    n_lines, arcs = len(net.lines), net.n_arcs
+    n_o, n_d = len(origins.ids), len(dest.ids)
+    engine = "pandana (1 run, CH, OpenMP)"
+    row("build network", engine, n_lines, arcs, 0, 0, r["build"][0], None,
+        "contraction hierarchy", cpu=r["build"][1])  # fmt: skip
+    names = sorted(ours)
+    want = np.stack([ours[c][0] for c in names])
+    diff = np.abs(r["nearest_minutes"] - want)
+    row("nearest, 5 categories", engine, n_lines, arcs, n_o, n_d, r["nearest"][0], peak,
+        f"max |diff| {diff.max():.4f} min; peak = process RSS", cpu=r["nearest"][1])  # fmt: skip
+    scale = len(o2.ids) / sample
+    theirs = r["cumulative_jobs"]
+    same = int(np.sum(np.isclose(theirs, ours_cum[:sample])))
+    row("cumulative jobs <= 45 min", engine, n_lines, arcs, len(o2.ids), len(jobs.ids),
+        r["cumulative"][0] * scale, None,
+        f"* {sample} origins x {scale:.0f}; same sum for {same}/{sample}",
+        cpu=r["cumulative"][1] * scale)  # fmt: skip
+    print(f"(pandana subprocess: {time.perf_counter() - start:.0f} s in all)", flush=True)
+
+
+def large_cases(
+    n_lines: int, n_origins: int, n_cum: int, repeat: int, pandana_python: str | None = None
+) -> None:
     lines, speeds, _ = grid_lines(n_lines)
     t0 = time.perf_counter()
     net = build_network(lines, speeds)
@@ -157,25 +241,32 @@ def large_cases(n_lines: int, n_origins: int, n_cum: int, repeat: int) -> None:
     c = categories[0]
     want = np.array([theirs[c].get(v, np.inf) for v in origins.vertex])
     assert np.allclose(ours[c][0], want), "networkx disagrees"
+    g = theirs = None  # networkx holds ~2 GB per orientation at full size: one at a time
 
     o2 = origins.subset(np.arange(len(origins.ids)) < n_cum)
     jobs = locate(net, [f"w{k}" for k in range(500)], vertices[rng.integers(0, len(vertices), 500)],
                   5, 500, weight=rng.integers(10, 2000, 500))  # fmt: skip
-    s, peak, _ = measure(
-        lambda: opportunity_measures(net, o2, jobs, ["all"], [45.0]), max(1, repeat - 2)
-    )
+    s, peak, cum = measure(lambda: opportunity_measures(net, o2, jobs, ["all"], [45.0]), repeat)
     row("cumulative jobs <= 45 min", "RegionAtlas", len(lines), net.n_arcs, n_cum, 500, s, peak,
         cpu=LAST_CPU[0])  # fmt: skip
     g_f = networkx_graph(net.forward)
     sample = 20
     t0, c0 = time.perf_counter(), time.process_time()
+    nx_cum = []
     for v in o2.vertex[:sample]:
-        nx.single_source_dijkstra_path_length(g_f, int(v), cutoff=45.0)
+        reach = nx.single_source_dijkstra_path_length(g_f, int(v), cutoff=45.0)
+        nx_cum.append(sum(w for u, w in zip(jobs.vertex, jobs.weight) if u in reach))
     per = (time.perf_counter() - t0) / sample
     per_cpu = (time.process_time() - c0) / sample
+    same = int(np.sum(np.isclose(nx_cum, cum["cum_45"][:sample])))
     row("cumulative jobs <= 45 min", "networkx 3.4 (one search/origin)", len(lines),
         net.n_arcs, n_cum, 500, per * n_cum, None,
-        f"* {sample} origins x {n_cum // sample}", cpu=per_cpu * n_cum)  # fmt: skip
+        f"* {sample} origins x {n_cum // sample}; same sum for {same}/{sample}",
+        cpu=per_cpu * n_cum)  # fmt: skip
+    del g_f
+    cat_index = np.searchsorted(categories, cats)
+    pandana_cases(pandana_python, net, origins, dest, cat_index, ours, o2, jobs, cum["cum_45"],
+                  repeat)  # fmt: skip
 
 
 def write_gpkg(folder: Path, lines, speeds, origins_xy, dest_xy) -> str:
@@ -242,6 +333,7 @@ def qgis_case(n_lines: int, n_o: int, n_d: int, repeat: int) -> None:
     }  # fmt: skip
     s, _, result = measure(lambda: processing.run("regionatlas:traveltimes", params), repeat)
     pairs = result["OUTPUT"].featureCount()
+    cpu_ours = LAST_CPU[0]
     row("matrix", "RegionAtlas regionatlas:traveltimes", len(lines), net.n_arcs, n_o, n_d, s,
         None, f"{pairs} pairs", cpu=LAST_CPU[0])  # fmt: skip
 
@@ -260,7 +352,8 @@ def qgis_case(n_lines: int, n_o: int, n_d: int, repeat: int) -> None:
 
     s_native, _, n = measure(native, 1)
     row("matrix", "QGIS native:shortestpathpointtolayer", len(lines), net.n_arcs, n_o, n_d,
-        s_native, None, f"{n} pairs; {s_native / s:.0f}x RegionAtlas's time",
+        s_native, None,
+        f"{n} pairs; {s_native / s:.0f}x RegionAtlas's wall, {LAST_CPU[0] / cpu_ours:.0f}x its CPU",
         cpu=LAST_CPU[0])  # fmt: skip
 
 
@@ -268,15 +361,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="100 000 lines, 10 000 origins")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--pandana-python", help="interpreter of a venv with pandana installed")
+    parser.add_argument("--no-qgis", action="store_true", help="leave out the QGIS case")
     args = parser.parse_args()
     print(f"{'case':<26} {'engine':<36} {'lines':>9} {'arcs':>9} {'origins':>8} {'dest':>6} "
           f"{'seconds':>9} {'cpu s':>8} {'peak MB':>8}")  # fmt: skip
     print(f"(machine load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     if args.quick:
-        large_cases(100_000, 10_000, 2_000, args.repeat)
+        large_cases(100_000, 10_000, 2_000, args.repeat, args.pandana_python)
     else:
-        large_cases(1_000_000, 100_000, 10_000, args.repeat)
-    qgis_case(20_000, 20, 100, args.repeat)
+        large_cases(1_000_000, 100_000, 10_000, args.repeat, args.pandana_python)
+    if not args.no_qgis:
+        qgis_case(20_000, 20, 100, args.repeat)
+    print(f"(machine load average at end: {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":

@@ -128,19 +128,27 @@ def iter_pairs(
             progress(min(first + block, len(src_vert)) / len(src_vert))
 
 
+def _with_virtual_sources(graph: csr_matrix, vertex: np.ndarray, weight: np.ndarray) -> csr_matrix:
+    """``graph`` with one vertex appended per entry of ``vertex``, each with a single arc to
+    that vertex of the given weight. The CSR arrays are extended in place of a COO round trip
+    (sorting 2 million arcs again per category cost more than the arcs' own search set-up)."""
+    n, k = graph.shape[0], len(vertex)
+    indptr = np.concatenate([graph.indptr, graph.indptr[-1] + np.arange(1, k + 1)])
+    indices = np.concatenate([graph.indices, np.asarray(vertex, dtype=graph.indices.dtype)])
+    data = np.concatenate([graph.data, np.asarray(weight, dtype=float)])
+    return csr_matrix((data, indices, indptr), shape=(n + k, n + k))
+
+
 def nearest(
     network: RoadNetwork, origins: Located, destinations: Located, limit: float = np.inf
 ) -> tuple[np.ndarray, np.ndarray]:
     """Minutes from every origin to its nearest destination (inf if none within ``limit``)
     and that destination's index (-1). One multi-source search on the reversed graph."""
-    arcs = network.backward
     n = network.n_vertices
     k = len(destinations.ids)
-    base = arcs.graph.tocoo()
-    rows = np.concatenate([base.row, n + np.arange(k)])
-    cols = np.concatenate([base.col, destinations.vertex])
-    data = np.concatenate([base.data, destinations.connector_min + _OFFSET])
-    graph = csr_matrix((data, (rows, cols)), shape=(n + k, n + k))
+    graph = _with_virtual_sources(
+        network.backward.graph, destinations.vertex, destinations.connector_min + _OFFSET
+    )
     dist, _pred, source = dijkstra(
         graph,
         directed=True,
