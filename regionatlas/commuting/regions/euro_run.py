@@ -28,7 +28,6 @@ the program's own trace.
 
 from __future__ import annotations
 
-import heapq
 from array import array
 from collections.abc import Callable
 from typing import NamedTuple
@@ -37,9 +36,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from ...errors import InputError
+from .euro_queue import LeastValidQueue
 from .parameters import EuroParameters
 from .partition import Feedback
-from .validity import validity_constants, validity_scalar
+from .validity import validity_constants, validity_scalar, validity_scalars
 
 #: Reasons a unit goes to the reserve list (the letters of the ISTAT program's records).
 RESERVE_NO_GAIN = "A"  # one-unit cluster: joining the best-linked cluster would lower its V
@@ -147,6 +147,7 @@ class EuroRun:
         both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
         both.sort_indices()
         self.ptr = both.indptr.tolist()
+        self.ptr_np = both.indptr.astype(np.int64)
         self.nb = both.indices.astype(np.int64)
         self.fo = np.ascontiguousarray(both.data.real)
         self.fi = np.ascontiguousarray(both.data.imag)
@@ -158,6 +159,11 @@ class EuroRun:
         cl = np.full(n, -1, dtype=np.int64)
         cl[act] = act
         self.cl = array("q", cl.tobytes())
+        # numpy views of the same memory, for the vectorised passes over several members
+        self.cl_np = np.frombuffer(self.cl, dtype=np.int64)
+        self.R_np = np.frombuffer(self.R, dtype=float)
+        self.W_np = np.frombuffer(self.W, dtype=float)
+        self.D_np = np.frombuffer(self.D, dtype=float)
         on = np.zeros(n, dtype=bool)
         on[act] = True
         self.Rc = array("d", np.where(on, r, 0.0).tobytes())
@@ -167,12 +173,10 @@ class EuroRun:
             {i} if o else None for i, o in enumerate(on.tolist())
         ]
         self.version = [0] * n
-        # the scalar formula for every V, so that equal validities compare equal
-        k = self.k
-        self.heap = [
-            (validity_scalar(self.R[i], self.W[i], self.D[i], k), i, 0) for i in act.tolist()
-        ]
-        heapq.heapify(self.heap)
+        # every start V with the scalar formula's operations, so that equal validities compare
+        # equal whichever way they were computed
+        start_v = validity_scalars(r[act], w[act], diag[act], self.k)
+        self.queue = LeastValidQueue(start_v, act, self.version)
         self.reserve: list[int] = []
         self.events: list[ReserveEvent] = []
         self.first_selected: tuple[int, float] | None = None
@@ -183,9 +187,8 @@ class EuroRun:
         return validity_scalar(self.Rc[c], self.Wc[c], self.Sc[c], self.k)
 
     def push(self, c: int, v: float | None = None) -> None:
-        """(Re)enter cluster c in the heap with its V (``v`` when already known)."""
-        self.version[c] += 1
-        heapq.heappush(self.heap, (self.V(c) if v is None else v, c, self.version[c]))
+        """(Re)enter cluster c in the queue with its V (``v`` when already known)."""
+        self.queue.push(self.V(c) if v is None else v, c)
 
     def ties(self, i: int) -> Ties:
         """i's ties to every cluster (its own included): ``{J: [F[i,J], F[J,i]]}``."""
@@ -250,23 +253,33 @@ class EuroRun:
     def leave(self, i: int) -> None:
         self.detach(i)
 
+    def member_flows(self, c: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Cluster c's members (ascending) and, for the entries of their neighbour lists that
+        link two members of c, the entry (position in ``nb``/``fo``/``fi``, row order) and the
+        position of its member in the first array."""
+        mem = np.fromiter(sorted(self.members[c]), dtype=np.int64, count=len(self.members[c]))
+        starts = self.ptr_np[mem]
+        lengths = self.ptr_np[mem + 1] - starts
+        ends = np.cumsum(lengths)
+        idx = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(
+            starts - ends + lengths, lengths
+        )
+        owner = np.repeat(np.arange(len(mem)), lengths)
+        inside = self.cl_np[self.nb[idx]] == c
+        return mem, idx[inside], owner[inside]
+
     def most_external(self, c: int) -> int:
         """Member with the largest external relations (spec step 4); ties: smallest id.
 
-        ``ext(i) = (inflow to i from units outside c) + (R[i] - F[i,i])``.
+        ``ext(i) = (inflow to i from units outside c) + (R[i] - F[i,i])``. One vectorised pass
+        over the members' flows; each member's inflow from inside c is summed in the order of
+        its neighbour list (``bincount`` adds in input order), as a loop would.
         """
-        cl = self.cl
-        best, best_e = -1, -1.0
-        for i in sorted(self.members[c]):
-            s, e = self.ptr[i], self.ptr[i + 1]
-            inside = 0.0
-            for j, f in zip(self.nb[s:e].tolist(), self.fi[s:e].tolist()):
-                if cl[j] == c:
-                    inside += f
-            ext = (self.W[i] - self.D[i] - inside) + self.R[i] - self.D[i]
-            if ext > best_e:
-                best, best_e = i, ext
-        return best
+        mem, idx, owner = self.member_flows(c)
+        inflow = np.bincount(owner, weights=self.fi[idx], minlength=len(mem))
+        r, w, d = self.R_np[mem], self.W_np[mem], self.D_np[mem]
+        ext = (w - d - inflow) + r - d
+        return int(mem[int(np.argmax(ext))])
 
     def dismantled_validity(self, c: int) -> float:
         """V of cluster c in the iteration after a member left it (ISTAT program, spec 2b).
@@ -277,20 +290,15 @@ class EuroRun:
         so the smallest flow gives the minimum. Without any internal flow the cluster's totals
         are used (a case the reference traces do not contain).
         """
-        mem = self.members[c]
-        cl = self.cl
-        smin = np.inf
-        for m in mem:
-            d = self.D[m]
-            if 0.0 < d < smin:
-                smin = d
-            s, e = self.ptr[m], self.ptr[m + 1]
-            for j, f in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist()):
-                if 0.0 < f < smin and cl[j] == c:
-                    smin = f
-        if smin == np.inf:
+        mem, idx, _ = self.member_flows(c)
+        d = self.D_np[mem]
+        f = self.fo[idx]
+        d, f = d[d > 0.0], f[f > 0.0]
+        if not len(d) and not len(f):
             return self.V(c)
-        return min(validity_scalar(self.R[m], self.W[m], smin, self.k) for m in mem)
+        smin = float(min(d.min(initial=np.inf), f.min(initial=np.inf)))
+        k, r, w = self.k, self.R, self.W
+        return min(validity_scalar(r[m], w[m], smin, k) for m in mem.tolist())
 
     def offer(self, i: int, ties: Ties) -> int:
         """Step 3: move unit i (in no cluster) to its best-linked cluster if that gains.
@@ -314,35 +322,34 @@ class EuroRun:
     # -- steps 2-5 ---------------------------------------------------------------------------
     def iterate(self, max_iterations: int) -> None:
         """Steps 2-5 until the least valid cluster has V >= 1."""
-        heap = self.heap
+        queue = self.queue
         members = self.members
-        version = self.version
         number = self.number
         units = self.units
         n_active = sum(1 for m in members if m is not None)
         dismantled: tuple[float, int] | None = None  # (V, cluster) valid for one iteration
         it = 0
         while True:
-            while heap and (heap[0][2] != version[heap[0][1]] or members[heap[0][1]] is None):
-                heapq.heappop(heap)
-            from_heap = bool(heap)
-            if from_heap:
-                v, c = heap[0][0], heap[0][1]
+            top = queue.peek()
+            from_queue = top is not None
+            if from_queue:
+                v, c = top
+            back = -1  # a cluster whose member-and-flow V was not the lowest
             if dismantled is not None:
                 dv, dc = dismantled
                 dismantled = None
-                if not from_heap or (dv, dc) < (v, c):
-                    v, c, from_heap = dv, dc, False
+                if not from_queue or (dv, dc) < (v, c):
+                    v, c, from_queue = dv, dc, False
                 else:
-                    self.push(dc)
-            elif not from_heap:
+                    back = dc
+            elif not from_queue:
                 break
+            if from_queue:
+                queue.pop()
+            if back >= 0:
+                self.push(back)  # from the next iteration on, its V from its totals
             if v >= 1.0:
-                if not from_heap:
-                    self.push(c)
                 break
-            if from_heap:
-                heapq.heappop(heap)
             it += 1
             if it > max_iterations:
                 raise InputError(
@@ -388,7 +395,7 @@ class EuroRun:
                             self.reserve.append(m)
                 elif members[c] is not None:
                     if self.istat:
-                        version[c] += 1  # its total V is not used in the next iteration
+                        queue.drop(c)  # its total V is not used in the next iteration
                         dismantled = (self.dismantled_validity(c), c)
                     else:
                         self.push(c)
