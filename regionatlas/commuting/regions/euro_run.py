@@ -103,6 +103,10 @@ def without(ties: dict[int, list[float]], c: int) -> tuple[dict[int, list[float]
     return ties, x[0], x[1]
 
 
+#: From this many members on, a cluster's members are scanned by one vectorised pass over their
+#: flows (:meth:`EuroRun.member_flows`) rather than a loop (same values; speed only).
+VECTOR_MIN_MEMBERS = 24
+
 #: A unit's ties: cluster -> [flow from the unit to the cluster, flow from the cluster to it].
 Ties = dict[int, list[float]]
 
@@ -271,15 +275,28 @@ class EuroRun:
     def most_external(self, c: int) -> int:
         """Member with the largest external relations (spec step 4); ties: smallest id.
 
-        ``ext(i) = (inflow to i from units outside c) + (R[i] - F[i,i])``. One vectorised pass
-        over the members' flows; each member's inflow from inside c is summed in the order of
-        its neighbour list (``bincount`` adds in input order), as a loop would.
+        ``ext(i) = (inflow to i from units outside c) + (R[i] - F[i,i])``. Each member's
+        inflow from inside c is summed in the order of its neighbour list, by a loop for a
+        small cluster and by ``bincount`` (which adds in input order too) for a large one.
         """
-        mem, idx, owner = self.member_flows(c)
-        inflow = np.bincount(owner, weights=self.fi[idx], minlength=len(mem))
-        r, w, d = self.R_np[mem], self.W_np[mem], self.D_np[mem]
-        ext = (w - d - inflow) + r - d
-        return int(mem[int(np.argmax(ext))])
+        if len(self.members[c]) >= VECTOR_MIN_MEMBERS:
+            mem, idx, owner = self.member_flows(c)
+            inflow = np.bincount(owner, weights=self.fi[idx], minlength=len(mem))
+            r, w, d = self.R_np[mem], self.W_np[mem], self.D_np[mem]
+            ext = (w - d - inflow) + r - d
+            return int(mem[int(np.argmax(ext))])
+        cl = self.cl
+        best, best_e = -1, -np.inf
+        for i in sorted(self.members[c]):
+            s, e = self.ptr[i], self.ptr[i + 1]
+            inside = 0.0
+            for j, f in zip(self.nb[s:e].tolist(), self.fi[s:e].tolist()):
+                if cl[j] == c:
+                    inside += f
+            ext = (self.W[i] - self.D[i] - inside) + self.R[i] - self.D[i]
+            if ext > best_e:
+                best, best_e = i, ext
+        return best
 
     def dismantled_validity(self, c: int) -> float:
         """V of cluster c in the iteration after a member left it (ISTAT program, spec 2b).
@@ -290,15 +307,28 @@ class EuroRun:
         so the smallest flow gives the minimum. Without any internal flow the cluster's totals
         are used (a case the reference traces do not contain).
         """
-        mem, idx, _ = self.member_flows(c)
-        d = self.D_np[mem]
-        f = self.fo[idx]
-        d, f = d[d > 0.0], f[f > 0.0]
-        if not len(d) and not len(f):
+        mem = self.members[c]
+        if len(mem) >= VECTOR_MIN_MEMBERS:
+            members, idx, _ = self.member_flows(c)
+            d = self.D_np[members]
+            f = self.fo[idx]
+            d, f = d[d > 0.0], f[f > 0.0]
+            smin = float(min(d.min(initial=np.inf), f.min(initial=np.inf)))
+        else:
+            cl = self.cl
+            smin = np.inf
+            for m in mem:
+                d = self.D[m]
+                if 0.0 < d < smin:
+                    smin = d
+                s, e = self.ptr[m], self.ptr[m + 1]
+                for j, f in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist()):
+                    if 0.0 < f < smin and cl[j] == c:
+                        smin = f
+        if smin == np.inf:
             return self.V(c)
-        smin = float(min(d.min(initial=np.inf), f.min(initial=np.inf)))
         k, r, w = self.k, self.R, self.W
-        return min(validity_scalar(r[m], w[m], smin, k) for m in mem.tolist())
+        return min(validity_scalar(r[m], w[m], smin, k) for m in mem)
 
     def offer(self, i: int, ties: Ties) -> int:
         """Step 3: move unit i (in no cluster) to its best-linked cluster if that gains.
