@@ -95,29 +95,31 @@ class ReserveEvent(NamedTuple):
     unit: str
 
 
-def without(ties: dict[int, list[float]], c: int) -> tuple[dict[int, list[float]], float, float]:
+def without(ties: dict[int, complex], c: int) -> tuple[dict[int, complex], float, float]:
     """``ties`` without cluster c, and the flows to and from c (0 when c is not there)."""
     x = ties.pop(c, None)
     if x is None:
         return ties, 0.0, 0.0
-    return ties, x[0], x[1]
+    return ties, x.real, x.imag
 
 
 #: From this many members on, a cluster's members are scanned by one vectorised pass over their
 #: flows (:meth:`EuroRun.member_flows`) rather than a loop (same values; speed only).
 VECTOR_MIN_MEMBERS = 24
 
-#: A unit's ties: cluster -> [flow from the unit to the cluster, flow from the cluster to it].
-Ties = dict[int, list[float]]
+#: A unit's ties: cluster -> flow from the unit to the cluster + 1j * flow from the cluster to
+#: it (one complex number adds both directions at once, each part exactly as a float would).
+Ties = dict[int, complex]
 
 
 class EuroRun:
     """State of one run. Cluster ``c`` is the index of the unit it started from (step 1).
 
     The flows are held once per unit as a merged neighbour list in CSR form (``nb``: every
-    unit j with ``F[i,j] > 0`` or ``F[j,i] > 0``, j != i; ``fo``: ``F[i,j]``; ``fi``:
-    ``F[j,i]``), so that one vectorised pass over a unit's neighbours gives both directions
-    grouped by cluster. Cluster marginals are kept as Python floats (scalar work).
+    unit j with ``F[i,j] > 0`` or ``F[j,i] > 0``, j != i; ``fc``: ``F[i,j] + 1j F[j,i]``, with
+    the views ``fo`` = ``F[i,j]`` and ``fi`` = ``F[j,i]``), so that one pass over a unit's
+    neighbours gives both directions grouped by cluster. Cluster marginals are kept in
+    ``array('d')`` (scalar work), with numpy views for the vectorised passes.
     """
 
     def __init__(
@@ -153,8 +155,9 @@ class EuroRun:
         self.ptr = both.indptr.tolist()
         self.ptr_np = both.indptr.astype(np.int64)
         self.nb = both.indices.astype(np.int64)
-        self.fo = np.ascontiguousarray(both.data.real)
-        self.fi = np.ascontiguousarray(both.data.imag)
+        self.fc = np.ascontiguousarray(both.data)
+        self.fo = self.fc.real  # views, no copies
+        self.fi = self.fc.imag
         act = np.flatnonzero(active)
         #: the program's cluster numbers: 1..n in ascending unit id after the zero list
         number = np.zeros(n, dtype=np.int64)
@@ -195,20 +198,18 @@ class EuroRun:
         self.queue.push(self.V(c) if v is None else v, c)
 
     def ties(self, i: int) -> Ties:
-        """i's ties to every cluster (its own included): ``{J: [F[i,J], F[J,i]]}``."""
+        """i's ties to every cluster (its own included): ``{J: F[i,J] + 1j * F[J,i]}``.
+
+        Each part is summed in the order of i's neighbour list, from 0.
+        """
         s, e = self.ptr[i], self.ptr[i + 1]
         cl = self.cl
         out: Ties = {}
         get = out.get
-        for j, a, b in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist(), self.fi[s:e].tolist()):
+        for j, z in zip(self.nb[s:e].tolist(), self.fc[s:e].tolist()):
             c = cl[j]
             if c >= 0:
-                x = get(c)
-                if x is None:
-                    out[c] = [a, b]
-                else:
-                    x[0] += a
-                    x[1] += b
+                out[c] = get(c, 0j) + z
         return out
 
     def best_cluster(self, i: int, ties: Ties) -> tuple[int, float, float]:
@@ -219,12 +220,20 @@ class EuroRun:
         """
         ri, wi = self.R[i], self.W[i]
         rc, wc = self.Rc, self.Wc
-        best, best_l, best_a, best_b = -1, -1.0, 0.0, 0.0
-        for c, (a, b) in ties.items():
-            lval = a * a / (ri * wc[c]) + b * b / (rc[c] * wi)
+        best, best_l, best_z = -1, -1.0, 0j
+        for c, z in ties.items():
+            # a zero term is left out: x + 0.0 == x, so L is the same to the last bit
+            a = z.real
+            b = z.imag
+            if a:
+                lval = a * a / (ri * wc[c])
+                if b:
+                    lval += b * b / (rc[c] * wi)
+            else:
+                lval = b * b / (rc[c] * wi)
             if lval > best_l or (lval == best_l and c < best):
-                best, best_l, best_a, best_b = c, lval, a, b
-        return best, best_a, best_b
+                best, best_l, best_z = c, lval, z
+        return best, best_z.real, best_z.imag
 
     def join(self, i: int, c: int, a: float, b: float) -> None:
         """Unit i joins cluster c; ``a``, ``b``: flows from i to c and from c to i."""
