@@ -203,13 +203,11 @@ class EuroRun:
         Each part is summed in the order of i's neighbour list, from 0.
         """
         s, e = self.ptr[i], self.ptr[i + 1]
-        cl = self.cl
         out: Ties = {}
         get = out.get
-        for j, z in zip(self.nb[s:e].tolist(), self.fc[s:e].tolist()):
-            c = cl[j]
-            if c >= 0:
-                out[c] = get(c, 0j) + z
+        for c, z in zip(self.cl_np[self.nb[s:e]].tolist(), self.fc[s:e].tolist()):
+            out[c] = get(c, 0j) + z
+        out.pop(-1, None)  # neighbours in no cluster
         return out
 
     def best_cluster(self, i: int, ties: Ties) -> tuple[int, float, float]:
