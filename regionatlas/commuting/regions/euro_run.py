@@ -163,6 +163,7 @@ class EuroRun:
         number = np.zeros(n, dtype=np.int64)
         number[act] = np.arange(1, len(act) + 1)
         self.number = number.tolist()
+        self.number_np = number
         cl = np.full(n, -1, dtype=np.int64)
         cl[act] = act
         self.cl = array("q", cl.tobytes())
@@ -475,5 +476,5 @@ class EuroRun:
 
     def cluster_numbers(self) -> np.ndarray:
         """Per unit the program's number of its cluster (0: reserve list or zero list)."""
-        number = self.number
-        return np.asarray([number[c] if c >= 0 else 0 for c in self.cl], dtype=np.int64)
+        cl = self.cl_np
+        return np.where(cl >= 0, self.number_np[np.maximum(cl, 0)], 0)
