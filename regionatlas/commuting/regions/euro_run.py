@@ -362,6 +362,7 @@ class EuroRun:
         """Steps 2-5 until the least valid cluster has V >= 1."""
         queue = self.queue
         members = self.members
+        cl, Rc, Wc, Sc = self.cl, self.Rc, self.Wc, self.Sc
         number = self.number
         units = self.units
         n_active = sum(1 for m in members if m is not None)
@@ -403,8 +404,14 @@ class EuroRun:
             size = len(members[c])
             rows: list[tuple[int, int]] = []  # (unit, to cluster index or -1)
             if size == 1:
-                i = next(iter(members[c]))
-                t = self.offer(i, self.detach(i))
+                (i,) = members[c]
+                ties = self.ties(i)  # no entry for c: i's own flow is not in its neighbour list
+                # i leaves c, which is then empty (remove() without its arithmetic)
+                cl[i] = -1
+                members[c] = None
+                Rc[c] = Wc[c] = Sc[c] = 0.0
+                queue.drop(c)
+                t = self.offer(i, ties)
                 if t < 0:
                     self._reserve(RESERVE_NO_LINK if t == -1 else RESERVE_NO_GAIN, it, c, v, i)
                 rows.append((i, t))
