@@ -7,8 +7,14 @@ behaviour of ISTAT's program LabourMarketAreas 3.4 as read off its traces (spec 
 
 One :class:`EuroRun` holds the state of one run: the cluster of every unit and each cluster's
 marginals ``R_c``, ``W_c``, ``S_c``, updated incrementally when one unit moves (cost: that
-unit's flows), and a heap of ``(V, cluster number)`` with lazy invalidation, so one iteration
-costs ``O(deg(i) + log n)``.
+unit's flows), and the least valid cluster next in a :class:`.euro_queue.LeastValidQueue`
+(the start validities sorted once, a heap for changed clusters, lazy invalidation), so one
+iteration costs ``O(deg(i) + log h)``. The work per flow is one dictionary update (a unit's
+ties to each cluster, both directions in one complex number) and one score per linked
+cluster; the members of a large cluster are scanned in one vectorised pass. Every value is
+computed with the same floating-point operations in the same order as the plain formulas, so
+ties (equal V, equal L, equal external relations) are broken exactly as the ISTAT program
+breaks them.
 
 Two rule sets (``istat_compatible``):
 
