@@ -368,7 +368,7 @@ class EuroRun:
         """Steps 2-5 until the least valid cluster has V >= 1."""
         queue = self.queue
         members = self.members
-        cl, Rc, Wc, Sc = self.cl, self.Rc, self.Wc, self.Sc
+        cl, r_c, w_c, s_c = self.cl, self.Rc, self.Wc, self.Sc
         number = self.number
         units = self.units
         n_active = sum(1 for m in members if m is not None)
@@ -415,7 +415,7 @@ class EuroRun:
                 # i leaves c, which is then empty (remove() without its arithmetic)
                 cl[i] = -1
                 members[c] = None
-                Rc[c] = Wc[c] = Sc[c] = 0.0
+                r_c[c] = w_c[c] = s_c[c] = 0.0
                 queue.drop(c)
                 t = self.offer(i, ties)
                 if t < 0:
