@@ -328,6 +328,9 @@ class EuroRun:
             f = self.fo[idx]
             d, f = d[d > 0.0], f[f > 0.0]
             smin = float(min(d.min(initial=np.inf), f.min(initial=np.inf)))
+        elif len(mem) == 1:  # no flow between two members but the member's own
+            (m,) = mem
+            smin = self.D[m] if self.D[m] > 0.0 else np.inf
         else:
             cl = self.cl
             smin = np.inf
