@@ -213,3 +213,21 @@ def test_first_difference_is_reported():
     assert "iteration 2" in first_trace_difference(moved_elsewhere, reference)
     off_v = [good[0]._replace(selected_v=0.7277270702), good[1]]
     assert "iteration 1" in first_trace_difference(off_v, reference)
+
+
+@pytest.mark.parametrize("path", CASES, ids=IDS)
+def test_vectorised_member_scans_replay_the_trace(path, monkeypatch):
+    """Large clusters are scanned by one vectorised pass (speed only): forced on for every
+    cluster, the run still replays the program's trace and gives the same partition."""
+    from RegionAtlas.regionatlas.commuting.regions import euro_run
+
+    monkeypatch.setattr(euro_run, "VECTOR_MIN_MEMBERS", 1)
+    name, params = _parse(path)
+    (folder, file), o, d, f = FLOWS[name]
+    frame = pd.read_csv(SHARED_DATA / folder / file, dtype=str)
+    part = euro_regions(ODTable.from_frame(frame, o, d, f), *params, keep_trace=True)
+    reference = pd.read_csv(path, dtype={"community": str})
+    assert first_trace_difference(part.diagnostics["trace"], reference) is None, (
+        first_trace_difference(part.diagnostics["trace"], reference)
+    )
+    assert part.region_sets() == _run(path).region_sets()

@@ -42,6 +42,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
+import pandas as pd
 import scipy.sparse as sp
 
 from ...errors import InputError
@@ -108,10 +109,11 @@ def zero_list_mask(matrix: sp.csr_array) -> tuple[np.ndarray, sp.csr_array]:
 
 def _event_dicts(run: EuroRun) -> list[dict[str, Any]]:
     """Reserve-list events as the dicts of :attr:`Partition.events` (steps 2-5)."""
-    units = run.units
-    start_of = {n: units[i] for i, n in enumerate(run.number) if n > 0}
+    # cluster number k (1..n) started from the k-th active unit; E/F events have k < 0
+    started = run.units[run.number_np > 0].tolist()
     out = []
     for e in run.events:
+        k = e.selected_cluster
         out.append(
             {
                 "step": e.iteration,
@@ -119,8 +121,8 @@ def _event_dicts(run: EuroRun) -> list[dict[str, Any]]:
                 "unit": e.unit,
                 "reason_code": e.reason,
                 "reason": RESERVE_REASONS[e.reason],
-                "cluster_number": e.selected_cluster,
-                "from_cluster": start_of.get(e.selected_cluster, "-"),
+                "cluster_number": k,
+                "from_cluster": started[k - 1] if k > 0 else "-",
                 "validity": e.selected_v,
                 "best_cluster": None,
             }
@@ -277,9 +279,11 @@ def euro_regions(
     same = (k[coo.row] == k[coo.col]) & (k[coo.row] >= 0)
     ss = np.bincount(k[coo.row[same]], weights=coo.data[same], minlength=nreg)
     v = validity(rr, ww, ss, params)
-    region_of = part.region_of()
-    for event in part.events:
-        event["region_id"] = region_of.get(event["unit"])
+    # the region of each event's unit, looked up for those units only
+    at = pd.Index(part.units).get_indexer([event["unit"] for event in part.events])
+    rid = part.region_ids
+    for event, k in zip(part.events, part.region[at].tolist()):
+        event["region_id"] = rid[k] if k >= 0 else None
     part.diagnostics.update(
         {
             "first_selected": None

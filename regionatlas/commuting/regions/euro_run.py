@@ -7,8 +7,14 @@ behaviour of ISTAT's program LabourMarketAreas 3.4 as read off its traces (spec 
 
 One :class:`EuroRun` holds the state of one run: the cluster of every unit and each cluster's
 marginals ``R_c``, ``W_c``, ``S_c``, updated incrementally when one unit moves (cost: that
-unit's flows), and a heap of ``(V, cluster number)`` with lazy invalidation, so one iteration
-costs ``O(deg(i) + log n)``.
+unit's flows), and the least valid cluster next in a :class:`.euro_queue.LeastValidQueue`
+(the start validities sorted once, a heap for changed clusters, lazy invalidation), so one
+iteration costs ``O(deg(i) + log h)``. The work per flow is one dictionary update (a unit's
+ties to each cluster, both directions in one complex number) and one score per linked
+cluster; the members of a large cluster are scanned in one vectorised pass. Every value is
+computed with the same floating-point operations in the same order as the plain formulas, so
+ties (equal V, equal L, equal external relations) are broken exactly as the ISTAT program
+breaks them.
 
 Two rule sets (``istat_compatible``):
 
@@ -28,7 +34,6 @@ the program's own trace.
 
 from __future__ import annotations
 
-import heapq
 from array import array
 from collections.abc import Callable
 from typing import NamedTuple
@@ -37,9 +42,10 @@ import numpy as np
 import scipy.sparse as sp
 
 from ...errors import InputError
+from .euro_queue import LeastValidQueue
 from .parameters import EuroParameters
 from .partition import Feedback
-from .validity import validity_constants, validity_scalar
+from .validity import validity_constants, validity_scalar, validity_scalars
 
 #: Reasons a unit goes to the reserve list (the letters of the ISTAT program's records).
 RESERVE_NO_GAIN = "A"  # one-unit cluster: joining the best-linked cluster would lower its V
@@ -95,25 +101,31 @@ class ReserveEvent(NamedTuple):
     unit: str
 
 
-def without(ties: dict[int, list[float]], c: int) -> tuple[dict[int, list[float]], float, float]:
+def without(ties: dict[int, complex], c: int) -> tuple[dict[int, complex], float, float]:
     """``ties`` without cluster c, and the flows to and from c (0 when c is not there)."""
     x = ties.pop(c, None)
     if x is None:
         return ties, 0.0, 0.0
-    return ties, x[0], x[1]
+    return ties, x.real, x.imag
 
 
-#: A unit's ties: cluster -> [flow from the unit to the cluster, flow from the cluster to it].
-Ties = dict[int, list[float]]
+#: From this many members on, a cluster's members are scanned by one vectorised pass over their
+#: flows (:meth:`EuroRun.member_flows`) rather than a loop (same values; speed only).
+VECTOR_MIN_MEMBERS = 24
+
+#: A unit's ties: cluster -> flow from the unit to the cluster + 1j * flow from the cluster to
+#: it (one complex number adds both directions at once, each part exactly as a float would).
+Ties = dict[int, complex]
 
 
 class EuroRun:
     """State of one run. Cluster ``c`` is the index of the unit it started from (step 1).
 
     The flows are held once per unit as a merged neighbour list in CSR form (``nb``: every
-    unit j with ``F[i,j] > 0`` or ``F[j,i] > 0``, j != i; ``fo``: ``F[i,j]``; ``fi``:
-    ``F[j,i]``), so that one vectorised pass over a unit's neighbours gives both directions
-    grouped by cluster. Cluster marginals are kept as Python floats (scalar work).
+    unit j with ``F[i,j] > 0`` or ``F[j,i] > 0``, j != i; ``fc``: ``F[i,j] + 1j F[j,i]``, with
+    the views ``fo`` = ``F[i,j]`` and ``fi`` = ``F[j,i]``), so that one pass over a unit's
+    neighbours gives both directions grouped by cluster. Cluster marginals are kept in
+    ``array('d')`` (scalar work), with numpy views for the vectorised passes.
     """
 
     def __init__(
@@ -147,17 +159,25 @@ class EuroRun:
         both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
         both.sort_indices()
         self.ptr = both.indptr.tolist()
+        self.ptr_np = both.indptr.astype(np.int64)
         self.nb = both.indices.astype(np.int64)
-        self.fo = np.ascontiguousarray(both.data.real)
-        self.fi = np.ascontiguousarray(both.data.imag)
+        self.fc = np.ascontiguousarray(both.data)
+        self.fo = self.fc.real  # views, no copies
+        self.fi = self.fc.imag
         act = np.flatnonzero(active)
         #: the program's cluster numbers: 1..n in ascending unit id after the zero list
         number = np.zeros(n, dtype=np.int64)
         number[act] = np.arange(1, len(act) + 1)
         self.number = number.tolist()
+        self.number_np = number
         cl = np.full(n, -1, dtype=np.int64)
         cl[act] = act
         self.cl = array("q", cl.tobytes())
+        # numpy views of the same memory, for the vectorised passes over several members
+        self.cl_np = np.frombuffer(self.cl, dtype=np.int64)
+        self.R_np = np.frombuffer(self.R, dtype=float)
+        self.W_np = np.frombuffer(self.W, dtype=float)
+        self.D_np = np.frombuffer(self.D, dtype=float)
         on = np.zeros(n, dtype=bool)
         on[act] = True
         self.Rc = array("d", np.where(on, r, 0.0).tobytes())
@@ -167,12 +187,10 @@ class EuroRun:
             {i} if o else None for i, o in enumerate(on.tolist())
         ]
         self.version = [0] * n
-        # the scalar formula for every V, so that equal validities compare equal
-        k = self.k
-        self.heap = [
-            (validity_scalar(self.R[i], self.W[i], self.D[i], k), i, 0) for i in act.tolist()
-        ]
-        heapq.heapify(self.heap)
+        # every start V with the scalar formula's operations, so that equal validities compare
+        # equal whichever way they were computed
+        start_v = validity_scalars(r[act], w[act], diag[act], self.k)
+        self.queue = LeastValidQueue(start_v, act, self.version)
         self.reserve: list[int] = []
         self.events: list[ReserveEvent] = []
         self.first_selected: tuple[int, float] | None = None
@@ -183,25 +201,20 @@ class EuroRun:
         return validity_scalar(self.Rc[c], self.Wc[c], self.Sc[c], self.k)
 
     def push(self, c: int, v: float | None = None) -> None:
-        """(Re)enter cluster c in the heap with its V (``v`` when already known)."""
-        self.version[c] += 1
-        heapq.heappush(self.heap, (self.V(c) if v is None else v, c, self.version[c]))
+        """(Re)enter cluster c in the queue with its V (``v`` when already known)."""
+        self.queue.push(self.V(c) if v is None else v, c)
 
     def ties(self, i: int) -> Ties:
-        """i's ties to every cluster (its own included): ``{J: [F[i,J], F[J,i]]}``."""
+        """i's ties to every cluster (its own included): ``{J: F[i,J] + 1j * F[J,i]}``.
+
+        Each part is summed in the order of i's neighbour list, from 0.
+        """
         s, e = self.ptr[i], self.ptr[i + 1]
-        cl = self.cl
         out: Ties = {}
         get = out.get
-        for j, a, b in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist(), self.fi[s:e].tolist()):
-            c = cl[j]
-            if c >= 0:
-                x = get(c)
-                if x is None:
-                    out[c] = [a, b]
-                else:
-                    x[0] += a
-                    x[1] += b
+        for c, z in zip(self.cl_np[self.nb[s:e]].tolist(), self.fc[s:e].tolist()):
+            out[c] = get(c, 0j) + z
+        out.pop(-1, None)  # neighbours in no cluster
         return out
 
     def best_cluster(self, i: int, ties: Ties) -> tuple[int, float, float]:
@@ -212,12 +225,20 @@ class EuroRun:
         """
         ri, wi = self.R[i], self.W[i]
         rc, wc = self.Rc, self.Wc
-        best, best_l, best_a, best_b = -1, -1.0, 0.0, 0.0
-        for c, (a, b) in ties.items():
-            lval = a * a / (ri * wc[c]) + b * b / (rc[c] * wi)
+        best, best_l, best_z = -1, -1.0, 0j
+        for c, z in ties.items():
+            # a zero term is left out: x + 0.0 == x, so L is the same to the last bit
+            a = z.real
+            b = z.imag
+            if a:
+                lval = a * a / (ri * wc[c])
+                if b:
+                    lval += b * b / (rc[c] * wi)
+            else:
+                lval = b * b / (rc[c] * wi)
             if lval > best_l or (lval == best_l and c < best):
-                best, best_l, best_a, best_b = c, lval, a, b
-        return best, best_a, best_b
+                best, best_l, best_z = c, lval, z
+        return best, best_z.real, best_z.imag
 
     def join(self, i: int, c: int, a: float, b: float) -> None:
         """Unit i joins cluster c; ``a``, ``b``: flows from i to c and from c to i."""
@@ -250,13 +271,36 @@ class EuroRun:
     def leave(self, i: int) -> None:
         self.detach(i)
 
+    def member_flows(self, c: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Cluster c's members (ascending) and, for the entries of their neighbour lists that
+        link two members of c, the entry (position in ``nb``/``fo``/``fi``, row order) and the
+        position of its member in the first array."""
+        mem = np.fromiter(sorted(self.members[c]), dtype=np.int64, count=len(self.members[c]))
+        starts = self.ptr_np[mem]
+        lengths = self.ptr_np[mem + 1] - starts
+        ends = np.cumsum(lengths)
+        idx = np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(
+            starts - ends + lengths, lengths
+        )
+        owner = np.repeat(np.arange(len(mem)), lengths)
+        inside = self.cl_np[self.nb[idx]] == c
+        return mem, idx[inside], owner[inside]
+
     def most_external(self, c: int) -> int:
         """Member with the largest external relations (spec step 4); ties: smallest id.
 
-        ``ext(i) = (inflow to i from units outside c) + (R[i] - F[i,i])``.
+        ``ext(i) = (inflow to i from units outside c) + (R[i] - F[i,i])``. Each member's
+        inflow from inside c is summed in the order of its neighbour list, by a loop for a
+        small cluster and by ``bincount`` (which adds in input order too) for a large one.
         """
+        if len(self.members[c]) >= VECTOR_MIN_MEMBERS:
+            mem, idx, owner = self.member_flows(c)
+            inflow = np.bincount(owner, weights=self.fi[idx], minlength=len(mem))
+            r, w, d = self.R_np[mem], self.W_np[mem], self.D_np[mem]
+            ext = (w - d - inflow) + r - d
+            return int(mem[int(np.argmax(ext))])
         cl = self.cl
-        best, best_e = -1, -1.0
+        best, best_e = -1, -np.inf
         for i in sorted(self.members[c]):
             s, e = self.ptr[i], self.ptr[i + 1]
             inside = 0.0
@@ -278,19 +322,30 @@ class EuroRun:
         are used (a case the reference traces do not contain).
         """
         mem = self.members[c]
-        cl = self.cl
-        smin = np.inf
-        for m in mem:
-            d = self.D[m]
-            if 0.0 < d < smin:
-                smin = d
-            s, e = self.ptr[m], self.ptr[m + 1]
-            for j, f in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist()):
-                if 0.0 < f < smin and cl[j] == c:
-                    smin = f
+        if len(mem) >= VECTOR_MIN_MEMBERS:
+            members, idx, _ = self.member_flows(c)
+            d = self.D_np[members]
+            f = self.fo[idx]
+            d, f = d[d > 0.0], f[f > 0.0]
+            smin = float(min(d.min(initial=np.inf), f.min(initial=np.inf)))
+        elif len(mem) == 1:  # no flow between two members but the member's own
+            (m,) = mem
+            smin = self.D[m] if self.D[m] > 0.0 else np.inf
+        else:
+            cl = self.cl
+            smin = np.inf
+            for m in mem:
+                d = self.D[m]
+                if 0.0 < d < smin:
+                    smin = d
+                s, e = self.ptr[m], self.ptr[m + 1]
+                for j, f in zip(self.nb[s:e].tolist(), self.fo[s:e].tolist()):
+                    if 0.0 < f < smin and cl[j] == c:
+                        smin = f
         if smin == np.inf:
             return self.V(c)
-        return min(validity_scalar(self.R[m], self.W[m], smin, self.k) for m in mem)
+        k, r, w = self.k, self.R, self.W
+        return min(validity_scalar(r[m], w[m], smin, k) for m in mem)
 
     def offer(self, i: int, ties: Ties) -> int:
         """Step 3: move unit i (in no cluster) to its best-linked cluster if that gains.
@@ -314,35 +369,35 @@ class EuroRun:
     # -- steps 2-5 ---------------------------------------------------------------------------
     def iterate(self, max_iterations: int) -> None:
         """Steps 2-5 until the least valid cluster has V >= 1."""
-        heap = self.heap
+        queue = self.queue
         members = self.members
-        version = self.version
+        cl, r_c, w_c, s_c = self.cl, self.Rc, self.Wc, self.Sc
         number = self.number
         units = self.units
         n_active = sum(1 for m in members if m is not None)
         dismantled: tuple[float, int] | None = None  # (V, cluster) valid for one iteration
         it = 0
         while True:
-            while heap and (heap[0][2] != version[heap[0][1]] or members[heap[0][1]] is None):
-                heapq.heappop(heap)
-            from_heap = bool(heap)
-            if from_heap:
-                v, c = heap[0][0], heap[0][1]
+            top = queue.peek()
+            from_queue = top is not None
+            if from_queue:
+                v, c = top
+            back = -1  # a cluster whose member-and-flow V was not the lowest
             if dismantled is not None:
                 dv, dc = dismantled
                 dismantled = None
-                if not from_heap or (dv, dc) < (v, c):
-                    v, c, from_heap = dv, dc, False
+                if not from_queue or (dv, dc) < (v, c):
+                    v, c, from_queue = dv, dc, False
                 else:
-                    self.push(dc)
-            elif not from_heap:
+                    back = dc
+            elif not from_queue:
                 break
+            if from_queue:
+                queue.pop()
+            if back >= 0:
+                self.push(back)  # from the next iteration on, its V from its totals
             if v >= 1.0:
-                if not from_heap:
-                    self.push(c)
                 break
-            if from_heap:
-                heapq.heappop(heap)
             it += 1
             if it > max_iterations:
                 raise InputError(
@@ -358,8 +413,14 @@ class EuroRun:
             size = len(members[c])
             rows: list[tuple[int, int]] = []  # (unit, to cluster index or -1)
             if size == 1:
-                i = next(iter(members[c]))
-                t = self.offer(i, self.detach(i))
+                (i,) = members[c]
+                ties = self.ties(i)  # no entry for c: i's own flow is not in its neighbour list
+                # i leaves c, which is then empty (remove() without its arithmetic)
+                cl[i] = -1
+                members[c] = None
+                r_c[c] = w_c[c] = s_c[c] = 0.0
+                queue.drop(c)
+                t = self.offer(i, ties)
                 if t < 0:
                     self._reserve(RESERVE_NO_LINK if t == -1 else RESERVE_NO_GAIN, it, c, v, i)
                 rows.append((i, t))
@@ -388,7 +449,7 @@ class EuroRun:
                             self.reserve.append(m)
                 elif members[c] is not None:
                     if self.istat:
-                        version[c] += 1  # its total V is not used in the next iteration
+                        queue.drop(c)  # its total V is not used in the next iteration
                         dismantled = (self.dismantled_validity(c), c)
                     else:
                         self.push(c)
@@ -431,5 +492,5 @@ class EuroRun:
 
     def cluster_numbers(self) -> np.ndarray:
         """Per unit the program's number of its cluster (0: reserve list or zero list)."""
-        number = self.number
-        return np.asarray([number[c] if c >= 0 else 0 for c in self.cl], dtype=np.int64)
+        cl = self.cl_np
+        return np.where(cl >= 0, self.number_np[np.maximum(cl, 0)], 0)
