@@ -199,3 +199,19 @@ def test_tie_in_a_neighbours_nearest_goes_to_the_lowest_index():
     sparse, _ = average_linkage_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8)
     assert np.array_equal(sparse, _dense_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8))
     assert np.array_equal(sparse, _reference_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8))
+
+
+def test_progress_rises_during_the_merges():
+    rng = np.random.default_rng(3)
+    n = 9000
+    o = rng.integers(0, n, 4 * n)
+    d = (o + rng.integers(1, 4, 4 * n)) % n
+    ids = [f"{k:05d}" for k in range(n)]
+    table = ODTable.from_records(
+        [ids[k] for k in o] + ids, [ids[k] for k in d] + ids, [5] * (4 * n) + [20] * n
+    )
+    seen: list[float] = []
+    tolbert_sizer_regions(table, 0.977, progress=seen.append)
+    inside = [p for p in seen if 10.0 < p < 95.0]
+    assert inside, seen
+    assert seen == sorted(seen) and 0.0 <= seen[0] and seen[-1] == 100.0

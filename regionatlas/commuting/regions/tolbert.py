@@ -239,6 +239,7 @@ def average_linkage_cut(
         merges += 1
         if merges % 4096 == 0:
             fb.check()
+            fb.progress(10.0 + 85.0 * merges / n)  # at most n - 1 merges
         if x > y:
             x, y = y, x
         nx, ny = size[x], size[y]
