@@ -34,7 +34,7 @@ chain enters a group, and that depends on pairs above the cut. Example (a test):
 and 5-7 at distance 0.3, cut 0.5; with a further pair 0-5 at 0.99 the chain starts at 0, goes
 to 5, then 7, and merges 5-7; without it, it starts at 1 and merges 1-7. So the merge order
 is emulated globally, one merge at a time (pure Python; its cost is the dict updates of the
-neighbours, bound by memory access: 5-7 s CPU at 2 M flows, 60-80 s and 3.3 GB at 20 M, see
+neighbours, bound by memory access: 5 s CPU at 2 M flows, 60 s and 3.3 GB at 20 M, see
 benchmarks/country_scale.py). Each cluster's nearest neighbour is cached and recomputed
 (C-level ``min`` over its dict) only after one of its distances changed; the first ones
 come vectorised from the sparse matrix.
