@@ -120,3 +120,28 @@ def test_region_table_keeps_the_methods_validity_only_when_asked():
         crossing["crosses_border"].tolist()
         == region_border_areas(part, border)["crosses_border"].tolist()
     )
+
+
+@pytest.mark.parametrize("listed", ["all units", "without D"])
+def test_indicators_by_hand_with_a_unit_without_region(listed):
+    """{A, B} and {C} are regions, D has none (listed with -1, or not in the partition)."""
+    from RegionAtlas.regionatlas.commuting.regions.partition import build_partition
+
+    flows = [("A", "A", 10), ("A", "B", 5), ("B", "A", 3), ("B", "C", 2), ("C", "C", 8),
+             ("C", "D", 4), ("D", "D", 6), ("D", "A", 1), ("D", "C", 2)]  # fmt: skip
+    table = ODTable.from_records(*map(list, zip(*flows)))
+    units, labels = (table.units, [0, 0, 1, -1]) if listed == "all units" else (
+        table.units[:3], [0, 0, 1]
+    )  # fmt: skip
+    part = build_partition(
+        np.asarray(units), np.array(labels), method="test", parameters={}, jobs=None
+    )
+    reg = region_indicators(table, part)
+    assert reg.R.tolist() == [20, 12] and reg.W.tolist() == [19, 12] and reg.S.tolist() == [18, 8]
+    assert reg.largest_outside_destination.tolist() == [part.region_ids[1], "unit D"]
+    assert reg.largest_outside_flow.tolist() == [2, 4]
+    summary = partition_summary(table, part)
+    q = ((18 - 20 * 19 / 41) + (8 - 12 * 12 / 41) + (6 - 9 * 10 / 41)) / 41
+    assert summary["modularity"] == pytest.approx(q)
+    assert summary["share_crossing"] == pytest.approx(9 / 41)
+    assert directed_modularity(table, np.array([0, 0, 1, -1])) == pytest.approx(q)

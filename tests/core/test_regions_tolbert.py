@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from RegionAtlas.regionatlas.commuting.odtable import ODTable
 from RegionAtlas.regionatlas.commuting.regions import (
     adjusted_rand_index,
@@ -97,3 +99,119 @@ def test_cut_height_one_merges_everything():
     table = ODTable.from_records(["a", "b", "c"], ["b", "a", "c"], [5, 5, 5])
     part = tolbert_sizer_regions(table, 1.0)
     assert part.region_sets() == {frozenset("abc")}
+
+
+def _reference_cut(n: int, i, j, similarity, height: float) -> np.ndarray:
+    """Average linkage by the nearest-neighbour chain on a dense matrix, written plainly from
+    Muellner (2011), *Modern hierarchical, agglomerative clustering algorithms*, with scipy's
+    conventions (chain starts at the lowest active cluster; the previous chain element is
+    kept unless another is strictly closer, else the lowest index; the merged cluster takes
+    the larger index); flat clusters are the unions of merges at distance <= height."""
+    d = [[1.0] * n for _ in range(n)]
+    for a, b, s in zip(i.tolist(), j.tolist(), similarity.tolist()):
+        d[a][b] = d[b][a] = 1.0 - s
+    size = [1] * n
+    label = list(range(n))
+    chain: list[int] = []
+    for _ in range(n - 1):
+        if not chain:
+            chain.append(min(k for k in range(n) if size[k]))
+        while True:
+            x = chain[-1]
+            y = chain[-2] if len(chain) > 1 else -1
+            best = d[x][y] if y >= 0 else float("inf")
+            for k in range(n):
+                if size[k] and k != x and d[x][k] < best:
+                    best, y = d[x][k], k
+            if len(chain) > 1 and y == chain[-2]:
+                break
+            chain.append(y)
+        del chain[-2:]
+        x, y = min(x, y), max(x, y)
+        for k in range(n):
+            if size[k] and k not in (x, y):
+                d[y][k] = d[k][y] = (size[x] * d[x][k] + size[y] * d[y][k]) / (size[x] + size[y])
+        if best <= height:
+            label = [label[y] if lab == label[x] else lab for lab in label]
+        size[y] += size[x]
+        size[x] = 0
+    _, first, inv = np.unique(label, return_index=True, return_inverse=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+    return rank[inv]
+
+
+@st.composite
+def _tie_graphs(draw):
+    """Small similarity graphs with few distinct values (ties everywhere), isolated units and
+    several components."""
+    n = draw(st.integers(1, 24))
+    pairs = draw(
+        st.sets(
+            st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)).filter(lambda p: p[0] < p[1]),
+            max_size=3 * n,
+        )
+    )
+    pairs = sorted(pairs)
+    levels = draw(st.sampled_from([(0.25, 0.5, 0.75), (0.2, 0.4, 0.6, 0.8, 1.0), (0.5,)]))
+    s = draw(st.lists(st.sampled_from(levels), min_size=len(pairs), max_size=len(pairs)))
+    height = draw(st.sampled_from([0.3, 0.5, 0.6, 0.75, 0.9, 0.977]))
+    i = np.array([p[0] for p in pairs], dtype=np.int64)
+    j = np.array([p[1] for p in pairs], dtype=np.int64)
+    return n, i, j, np.array(s, dtype=float), height
+
+
+@settings(max_examples=300, deadline=None)
+@given(graph=_tie_graphs())
+def test_sparse_equals_plain_reference_and_scipy_with_ties(graph):
+    n, i, j, s, height = graph
+    sparse, merges = average_linkage_cut(n, i, j, s, height)
+    reference = _reference_cut(n, i, j, s, height)
+    assert np.array_equal(sparse, reference)
+    assert merges == n - (sparse.max() + 1 if n else 0)
+    if n > 1:
+        assert np.array_equal(sparse, _dense_cut(n, i, j, s, height))
+
+
+def test_a_pair_above_the_cut_decides_a_tie_below_it():
+    """Why the whole chain is emulated, not each group of units linked below the cut: with
+    scipy's chain order a pair at distance 0.99 (above the cut 0.5) changes which of two tied
+    pairs at 0.3 merges first, and so the zones. Units 1-7 and 5-7 are at 0.3."""
+    i = np.array([1, 5, 0])
+    j = np.array([7, 7, 5])
+    s = np.array([0.7, 0.7, 0.01])
+    without, _ = average_linkage_cut(8, i[:2], j[:2], s[:2], 0.5)
+    with_far_pair, _ = average_linkage_cut(8, i, j, s, 0.5)
+    assert without[1] == without[7] != without[5]
+    assert with_far_pair[5] == with_far_pair[7] != with_far_pair[1]
+    assert np.array_equal(with_far_pair, _dense_cut(8, i, j, s, 0.5))
+    assert np.array_equal(without, _dense_cut(8, i[:2], j[:2], s[:2], 0.5))
+
+
+def test_tie_in_a_neighbours_nearest_goes_to_the_lowest_index():
+    """After a merge a neighbour can be equally close to the merged cluster and to another,
+    lower-numbered one: its nearest stays the lower one (found by a random search)."""
+    pairs = np.array(
+        [[0, 2], [0, 10], [1, 3], [1, 4], [1, 9], [2, 9], [2, 10], [3, 6], [3, 8], [4, 8],
+         [6, 7], [6, 8], [7, 10], [8, 9]]
+    )  # fmt: skip
+    s = np.array([1, 2, 2, 1, 2, 1, 1, 2, 2, 2, 1, 2, 1, 2]) / 4.0
+    sparse, _ = average_linkage_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8)
+    assert np.array_equal(sparse, _dense_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8))
+    assert np.array_equal(sparse, _reference_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8))
+
+
+def test_progress_rises_during_the_merges():
+    rng = np.random.default_rng(3)
+    n = 9000
+    o = rng.integers(0, n, 4 * n)
+    d = (o + rng.integers(1, 4, 4 * n)) % n
+    ids = [f"{k:05d}" for k in range(n)]
+    table = ODTable.from_records(
+        [ids[k] for k in o] + ids, [ids[k] for k in d] + ids, [5] * (4 * n) + [20] * n
+    )
+    seen: list[float] = []
+    tolbert_sizer_regions(table, 0.977, progress=seen.append)
+    inside = [p for p in seen if 10.0 < p < 95.0]
+    assert inside, seen
+    assert seen == sorted(seen) and 0.0 <= seen[0] and seen[-1] == 100.0

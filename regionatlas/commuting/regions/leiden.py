@@ -52,7 +52,12 @@ def leiden_regions(
     ``n_iterations`` is the number of Leiden iterations (leidenalg's default, 2). -1 iterates
     until nothing improves: on a 20 000-unit synthetic table that took 8.6 s instead of 2.2 s
     for Q 0.96899 instead of 0.96873, and on 100 000 units / 2 M flows about 95 s, over the
-    60 s budget. The same ``seed`` gives the same partition.
+    60 s budget. Where the time goes at 100 000 units / 2 M flows (CPU seconds, quiet
+    moment of a shared 2-core machine, 2026-11-30): the igraph graph 1.3 (from a list of
+    pairs; from a numpy array 2.8), leidenalg 12-14 (partition object 0.3, the rest its
+    optimisation), Q and the indicators 0.2; in all 15.7 s, Q 0.98172, 174 regions. With
+    n_iterations=1: 11.2 s, Q 0.98130, 171 regions. The same ``seed`` gives the same
+    partition.
     ``diagnostics["modularity"]`` is Q (spec section 4) of the result
     and ``diagnostics["quality"]`` leidenalg's own quality value.
     """

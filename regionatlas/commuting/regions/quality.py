@@ -42,6 +42,10 @@ REGION_FIELDS = (
 
 def _labels_for(table: ODTable, partition: Partition) -> np.ndarray:
     """Region index per unit of ``table`` (-1 for units without a region or not in it)."""
+    if len(partition.units) == table.n and (
+        partition.units is table.units or np.array_equal(partition.units, table.units)
+    ):
+        return np.asarray(partition.region, dtype=np.int64).copy()
     labels = np.full(table.n, -1, dtype=np.int64)
     pos = table.index_of(partition.units.tolist())
     ok = pos >= 0
@@ -58,36 +62,47 @@ def region_matrix(table: ODTable, labels: np.ndarray, n_regions: int) -> sp.csr_
     )
 
 
+def _flow_labels(table: ODTable, labels: np.ndarray, k: int) -> tuple[np.ndarray, ...]:
+    """``(rows, cols, vals, lr, lc)``: every flow with the label of its origin (lr) and
+    destination (lc), read once; units with label -1 get labels k, k+1, ... of their own."""
+    rows, cols, vals = table.coo()
+    own = np.asarray(labels, dtype=np.int64).copy()
+    free = own < 0
+    own[free] = k + np.arange(int(free.sum()))
+    return rows, cols, vals, own[rows], own[cols]
+
+
+def _modularity(lr: np.ndarray, lc: np.ndarray, vals: np.ndarray, resolution: float) -> float:
+    m = int(max(lr.max(initial=-1), lc.max(initial=-1))) + 1
+    t = vals.sum()
+    s = vals[lr == lc].sum()
+    r = np.bincount(lr, weights=vals, minlength=m)
+    w = np.bincount(lc, weights=vals, minlength=m)
+    return float((s - resolution * (r * w).sum() / t) / t)
+
+
 def directed_modularity(table: ODTable, labels: np.ndarray, resolution: float = 1.0) -> float:
     """``Q = sum_c (S_c - gamma R_c W_c / T) / T`` over all flows (T = total of the table).
 
     Units with label -1 each count as a community of their own.
     """
-    labels = np.asarray(labels, dtype=np.int64).copy()
-    free = labels < 0
-    if free.any():
-        labels[free] = labels.max(initial=-1) + 1 + np.arange(int(free.sum()))
-    k = int(labels.max()) + 1
-    rows, cols, vals = table.coo()
-    t = vals.sum()
-    same = labels[rows] == labels[cols]
-    s = vals[same].sum()
-    r = np.bincount(labels[rows], weights=vals, minlength=k)
-    w = np.bincount(labels[cols], weights=vals, minlength=k)
-    return float((s - resolution * (r * w).sum() / t) / t)
+    labels = np.asarray(labels, dtype=np.int64)
+    _, _, vals, lr, lc = _flow_labels(table, labels, int(labels.max(initial=-1)) + 1)
+    return _modularity(lr, lc, vals, resolution)
 
 
 def _region_totals(
-    table: ODTable, partition: Partition, labels: np.ndarray
+    table: ODTable, partition: Partition, labels: np.ndarray, flows: tuple[np.ndarray, ...]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Per region: number of units, R, W and the internal flow S."""
+    """Per region: number of units, R, W and the internal flow S (``flows`` from
+    :func:`_flow_labels` with k = the number of regions)."""
     k = partition.n_regions
-    rows, cols, vals = table.coo()
+    _, _, vals, lr, lc = flows
     ok = labels >= 0
     rr = np.bincount(labels[ok], weights=table.residents[ok], minlength=k)
     ww = np.bincount(labels[ok], weights=table.jobs[ok], minlength=k)
-    inside = ok[rows] & (labels[rows] == labels[cols])
-    ss = np.bincount(labels[rows[inside]], weights=vals[inside], minlength=k)
+    inside = (lr < k) & (lr == lc)
+    ss = np.bincount(lr[inside], weights=vals[inside], minlength=k)
     n_units = np.bincount(partition.region[partition.region >= 0], minlength=k)
     return n_units, rr, ww, ss
 
@@ -98,18 +113,18 @@ def region_indicators(
     """One row per region with :data:`REGION_FIELDS` (OUTPUT_REGIONS attributes)."""
     labels = _labels_for(table, partition)
     k = partition.n_regions
-    rows, cols, vals = table.coo()
-    ok = labels >= 0
-    n_units, rr, ww, ss = _region_totals(table, partition, labels)
+    flows = _flow_labels(table, labels, k)
+    _, cols, vals, lr, lc = flows
+    n_units, rr, ww, ss = _region_totals(table, partition, labels, flows)
     with np.errstate(divide="ignore", invalid="ignore"):
         sc_s = np.where(rr > 0, ss / np.where(rr > 0, rr, 1), np.nan)
         sc_d = np.where(ww > 0, ss / np.where(ww > 0, ww, 1), np.nan)
     v = validity(rr, ww, ss, params)
     # largest outside destination: the region (or a unit without region) receiving most,
     # ties to the smallest region index, then unit
-    out = ok[rows] & (labels[rows] != labels[cols])
-    dest_key = np.where(labels[cols] >= 0, labels[cols], k + cols)
-    outside = sp.csr_array((vals[out], (labels[rows[out]], dest_key[out])), shape=(k, k + table.n))
+    out = (lr < k) & (lr != lc)
+    dest_key = np.where(lc < k, lc, k + cols)
+    outside = sp.csr_array((vals[out], (lr[out], dest_key[out])), shape=(k, k + table.n))
     best, best_flow, _ = row_maximum(outside)
     rid = partition.region_ids
     best_dest = np.full(k, None, dtype=object)
@@ -221,17 +236,19 @@ def partition_summary(
     units that are not in the same region (a unit without a region counts as its own region).
     """
     labels = _labels_for(table, partition)
-    rows, cols, vals = table.coo()
+    flows = _flow_labels(table, labels, partition.n_regions)
+    rows, cols, vals, lr, lc = flows
     t = float(vals.sum())
-    cross = (rows != cols) & ((labels[rows] != labels[cols]) | (labels[rows] < 0))
-    n_units, rr, ww, ss = _region_totals(table, partition, labels)
+    # a unit without a region is a region of its own (its own label in lr, lc)
+    cross = (rows != cols) & (lr != lc)
+    n_units, rr, ww, ss = _region_totals(table, partition, labels, flows)
     v = np.atleast_1d(validity(rr, ww, ss, params))
     out: dict[str, Any] = {
         "regions": partition.n_regions,
         "one_unit_regions": int((n_units == 1).sum()),
         "units": partition.n_units,
         "units_without_region": int((partition.region < 0).sum()),
-        "modularity": directed_modularity(table, labels),
+        "modularity": _modularity(lr, lc, vals, 1.0),
         "share_crossing": float(vals[cross].sum() / t) if t > 0 else float("nan"),
         "invalid_regions": int((v < 1).sum()),
         "min_validity": float(v.min()) if len(v) else float("nan"),

@@ -28,9 +28,22 @@ merge order decides how they are resolved, so copying scipy's order is what make
 identical to the dense computation, not just close (tested on the US data and on random
 tie-heavy inputs).
 
-The run stops as soon as no pair of clusters is at distance <= h: a merged cluster's
-distances are weighted means of its parts', so no later merge can fall below the cut
-(reducibility). Flat zones are the unions along merges at distance <= h (scipy
+Why the whole chain, and not each group of units linked below the cut on its own (or a
+global queue of pairs by distance and a tie key): with ties, scipy's zones depend on where the
+chain enters a group, and that depends on pairs above the cut. Example (a test): units 1-7
+and 5-7 at distance 0.3, cut 0.5; with a further pair 0-5 at 0.99 the chain starts at 0, goes
+to 5, then 7, and merges 5-7; without it, it starts at 1 and merges 1-7. So the merge order
+is emulated globally, one merge at a time (pure Python; its cost is the dict updates of the
+neighbours, bound by memory access: 5 s CPU at 2 M flows, 60 s and 3.3 GB at 20 M, see
+benchmarks/country_scale.py). Each cluster's nearest neighbour is cached and recomputed
+(C-level ``min`` over its dict) only after one of its distances changed; the first ones
+come vectorised from the sparse matrix.
+
+The run stops once no pair of clusters is at distance <= h: a merged cluster's distances
+are weighted means of its parts', so no later merge can fall below the cut (reducibility),
+and a cluster whose nearest distance is above the cut stays so. This is checked lazily on a
+stack of clusters not yet seen to be above it, each time the chain is empty. Flat zones are
+the unions along merges at distance <= h (scipy
 ``fcluster(criterion="distance")``). ``algorithm="dense"`` runs scipy itself on the full
 matrix, for checking (n^2/2 distances: feasible up to a few thousand units).
 """
@@ -54,6 +67,9 @@ from .partition import (
     build_partition,
     unit_indicators,
 )
+
+_DIRTY = -2  # nearest-neighbour cache entry to recompute
+_BLOCK = 65_536  # units per block when the neighbour dicts are built
 
 
 def proportional_flows(
@@ -79,6 +95,42 @@ def proportional_flows(
     return c.row.astype(np.int64), c.col.astype(np.int64), pf
 
 
+def _initial_nearest(
+    n: int, ptr: np.ndarray, keys: np.ndarray, dist: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per unit: the smallest listed distance and its lowest-index neighbour (inf, -1 without
+    neighbours); scipy's rule for the first nearest-neighbour step, vectorised."""
+    counts = np.diff(ptr)
+    nonempty = np.flatnonzero(counts)
+    nn_d = np.full(n, np.inf)
+    nn_k = np.full(n, -1, dtype=np.int64)
+    if len(nonempty):
+        starts = ptr[nonempty]
+        nn_d[nonempty] = np.minimum.reduceat(dist, starts)
+        rows = np.repeat(np.arange(n, dtype=np.int64), counts)
+        at_min = np.where(dist == nn_d[rows], keys, n)
+        nn_k[nonempty] = np.minimum.reduceat(at_min, starts)
+    return nn_d, nn_k
+
+
+def _neighbour_dicts(
+    n: int, ptr: np.ndarray, keys: np.ndarray, dist: np.ndarray
+) -> list[dict[int, float] | None]:
+    """One ``{neighbour: distance}`` dict per unit, built a block of units at a time (no list
+    of all pairs in memory); keys are shared ``int`` objects (one per unit, not one per pair)."""
+    ids = list(range(n))
+    take = ids.__getitem__
+    nb: list[dict[int, float] | None] = []
+    for start in range(0, n, _BLOCK):
+        stop = min(start + _BLOCK, n)
+        lo, hi = int(ptr[start]), int(ptr[stop])
+        k = list(map(take, keys[lo:hi].tolist()))
+        v = dist[lo:hi].tolist()
+        p = (ptr[start : stop + 1] - lo).tolist()
+        nb.extend(dict(zip(k[p[u] : p[u + 1]], v[p[u] : p[u + 1]])) for u in range(stop - start))
+    return nb
+
+
 def average_linkage_cut(
     n: int,
     i: np.ndarray,
@@ -100,26 +152,23 @@ def average_linkage_cut(
     fb = feedback or Feedback()
     if height >= 1.0:
         return np.zeros(n, dtype=np.int64), max(n - 1, 0)
-    # nb[c][k]: average distance between clusters c and k when < 1 (implicit 1.0 otherwise);
-    # `below` counts unordered pairs at distance <= height: when it is 0 we can stop.
-    # Built a unit at a time from a symmetric CSR matrix (one dict() per unit from C-level
-    # zips): the order of a dict's keys does not matter, every scan below takes the smallest
-    # distance and, among equal ones, the smallest index.
     off = i != j
     a, b = i[off], j[off]
     dist = 1.0 - np.asarray(similarity, dtype=float)[off]
-    below = int(np.count_nonzero(dist <= height))
     both = sp.csr_array(
         (np.concatenate([dist, dist]), (np.concatenate([a, b]), np.concatenate([b, a]))),
         shape=(n, n),
     )
-    ptr = both.indptr.tolist()
-    keys, values = both.indices, both.data
-    # slices turned into Python objects one unit at a time: no list of all pairs in memory
-    nb: list[dict[int, float]] = [
-        dict(zip(keys[ptr[u] : ptr[u + 1]].tolist(), values[ptr[u] : ptr[u + 1]].tolist()))
-        for u in range(n)
-    ]
+    ptr, keys, values = both.indptr, both.indices, both.data
+    del a, b, dist
+    nn_d_arr, nn_k_arr = _initial_nearest(n, ptr, keys, values)
+    # clusters that may still have a partner at distance <= height (checked lazily)
+    hot: list[int] = np.flatnonzero(nn_d_arr <= height)[::-1].tolist()
+    nn_d: list[float] = nn_d_arr.tolist()
+    nn_k: list[int] = nn_k_arr.tolist()  # -1: no neighbour; _DIRTY: recompute when needed
+    del nn_d_arr, nn_k_arr
+    nb = _neighbour_dicts(n, ptr, keys, values)
+    del both, ptr, keys, values
     size = [1] * n
     n_active = n
     nxt = list(range(n + 1))  # skip list: lowest active cluster index >= k
@@ -132,74 +181,91 @@ def average_linkage_cut(
             nxt[k], k = root, nxt[k]
         return root
 
+    def nearest(x: int) -> tuple[float, int]:
+        """Smallest listed distance of cluster x, lowest index among equal ones (cached)."""
+        k = nn_k[x]
+        if k != _DIRTY:
+            return nn_d[x], k
+        nbx = nb[x]
+        d, k = min(zip(nbx.values(), nbx.keys())) if nbx else (math.inf, -1)
+        nn_d[x] = d
+        nn_k[x] = k
+        return d, k
+
+    def any_below() -> bool:
+        """Whether some pair of clusters is still at distance <= height (once a cluster's
+        nearest distance is above the cut it stays there: merged distances are means)."""
+        while hot:
+            w = hot[-1]
+            if size[w] and nearest(w)[0] <= height:
+                return True
+            hot.pop()
+        return False
+
     parent = list(range(n))  # union-find of the flat zones (merges <= height only)
     chain: list[int] = []
-    inf = math.inf
-    steps = 0
+    merges = 0
     n_below_merges = 0
-    while below > 0 and n_active > 1:
+    while n_active > 1:
         if not chain:
+            if not any_below():
+                break
             chain.append(next_active(0))
         while True:
             x = chain[-1]
             nbx = nb[x]
-            if len(chain) > 1:
-                y = chain[-2]
-                cur = nbx.get(y, 1.0)
-            else:
-                y = -1
-                cur = inf
-            # scipy's scan: strict "<" in index order, starting from the previous element
-            m = inf
-            mi = -1
-            for k, d in nbx.items():
-                if d < m or (d == m and k < mi):
-                    m, mi = d, k
-            if n_active - 1 > len(nbx) and m >= 1.0:
+            m, mi = nearest(x)
+            if m >= 1.0 and n_active - 1 > len(nbx):
+                # a cluster without a listed pair to x is at distance exactly 1.0
                 k = next_active(0)
                 while k == x or k in nbx:
                     k = next_active(k + 1)
                 if m > 1.0 or k < mi:
                     m, mi = 1.0, k
-            if m < cur:
-                y = mi
-                cur = m
-            if len(chain) > 1 and y == chain[-2]:
-                break
+            if len(chain) > 1:
+                # scipy's scan keeps the previous chain element unless something is closer
+                y = chain[-2]
+                cur = nbx.get(y, 1.0)
+                if m < cur:
+                    y, cur = mi, m
+                else:
+                    break
+            else:
+                y, cur = mi, m
             chain.append(y)
-        # x and y are reciprocal nearest neighbours at distance `cur`: merge them
+        # x and y are reciprocal nearest neighbours at distance `cur`: merge them into the
+        # larger index
         del chain[-2:]
-        steps += 1
-        if steps % 4096 == 0:
+        merges += 1
+        if merges % 4096 == 0:
             fb.check()
+            fb.progress(10.0 + 85.0 * merges / n)  # at most n - 1 merges
         if x > y:
             x, y = y, x
         nx, ny = size[x], size[y]
-        nbx, nby = nb[x], nb[y]
         tot = nx + ny
-        merged = {}
+        # scipy's update d(x+y, k) = (|x| d(x,k) + |y| d(y,k)) / (|x|+|y|), the same float
+        # operations; a missing pair counts 1.0. Neighbours' cached nearest stay valid
+        # unless it was x or y and the new distance is larger
+        nbx, nby = nb[x], nb[y]
+        nb[x] = None
+        nbx.pop(y, None)
+        nby.pop(x, None)
+        y_only = nby.keys() - nbx.keys()
         for k, dx in nbx.items():
-            if k != y:
-                merged[k] = (nx * dx + ny * nby.get(k, 1.0)) / tot
-        for k, dy in nby.items():
-            if k != x and k not in merged:
-                merged[k] = (nx * 1.0 + ny * dy) / tot
-        for k, dx in nbx.items():
-            if dx <= height:
-                below -= 1 if k != y else 0
-            if k != y:
-                del nb[k][x]
-        for k, dy in nby.items():
-            if k != x and dy <= height:
-                below -= 1
-        if y in nbx and nbx[y] <= height:
-            below -= 1
-        for k, d in merged.items():
+            d = (nx * dx + ny * nby.get(k, 1.0)) / tot
+            nby[k] = d
+            nbk = nb[k]
+            del nbk[x]
+            nbk[y] = d
+            nn_k[k] = _DIRTY
+        for k in y_only:
+            d = (nx + ny * nby[k]) / tot
+            nby[k] = d
             nb[k][y] = d
-            if d <= height:
-                below += 1
-        nb[y] = merged
-        nb[x] = {}
+            nn_k[k] = _DIRTY
+        nn_k[y] = _DIRTY
+        hot.append(y)
         size[y] = tot
         size[x] = 0
         nxt[x] = x + 1
