@@ -10,13 +10,11 @@ import pandas as pd
 from qgis.core import QgsProcessingParameterNumber
 
 from ..i18n import tr
-from ..regionatlas.commuting.regions.la_code import la_codes, la_year
+from ..regionatlas.commuting.regions.la_code import LA_CODE_FIELD, la_codes, la_year, with_la_codes
 from ..regionatlas.commuting.regions.partition import Partition
 
 #: Parameter: the year of the data, which SCB's LA codes carry ("LA2201").
 LA_YEAR = "LA_YEAR"
-#: Field of the LA code in the unit and region outputs.
-LA_CODE_FIELD = "la_code"
 
 
 def add_la_year_parameter(alg) -> None:
@@ -86,13 +84,4 @@ def add_la_codes(
                 "LA codes {first} to {last}, numbered in the order of the main centre's code."
             ).format(first=codes[0], last=codes[-1])
         )
-    codes = pd.Series(result.codes, dtype=object)
-    region_codes = codes.tolist()
-    unit_codes = [region_codes[int(k)] if k >= 0 else None for k in partition.region.tolist()]
-    units = units.copy()
-    regions = regions.copy()
-    at = list(units.columns).index("region_id") + 1 if "region_id" in units.columns else 1
-    units.insert(at, LA_CODE_FIELD, pd.Series(unit_codes, index=units.index, dtype=object))
-    at = list(regions.columns).index("region_id") + 1 if "region_id" in regions.columns else 0
-    regions.insert(at, LA_CODE_FIELD, pd.Series(region_codes, index=regions.index, dtype=object))
-    return units, regions
+    return with_la_codes(units, regions, partition.region.tolist(), result.codes)

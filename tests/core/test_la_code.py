@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from RegionAtlas.regionatlas.commuting.regions import scb_regions_from_frame
-from RegionAtlas.regionatlas.commuting.regions.la_code import la_codes, la_year
+from RegionAtlas.regionatlas.commuting.regions.la_code import la_codes, la_year, with_la_codes
 from RegionAtlas.regionatlas.errors import InputError
 
 
@@ -94,3 +94,14 @@ def test_size_field_must_hold_numbers(shared_data):
         scb_regions_from_frame(
             frame, "kommun_kod", "largest_destination", "p1", "p2", size_field="size"
         )
+
+
+def test_with_la_codes_puts_the_code_after_region_id_and_on_each_member():
+    units = pd.DataFrame({"unit_id": ["a", "b", "c"], "region_id": ["a", "a", None]})
+    regions = pd.DataFrame({"region_id": ["a"], "region_name": ["A"]})
+    u, r = with_la_codes(units, regions, [0, 0, -1], ["LA2201"])
+    assert list(u.columns) == ["unit_id", "region_id", "la_code"]
+    assert u["la_code"].tolist() == ["LA2201", "LA2201", None]
+    assert list(r.columns) == ["region_id", "la_code", "region_name"]
+    assert r["la_code"].tolist() == ["LA2201"]
+    assert "la_code" not in units.columns  # the caller's tables are left as they were

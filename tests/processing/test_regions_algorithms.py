@@ -560,20 +560,26 @@ def test_brindisi_istat_variant_gives_the_spec_partition(run_alg, shared_data, t
     assert "74018: 0.727727068" in text  # first selected validity (spec)
 
 
+#: The Norrbotten extract read with the SCB method (shared/data/sweden).
+NORRBOTTEN = {
+    "ORIGIN_FIELD": "residence_code",
+    "DESTINATION_FIELD": "workplace_code",
+    "COUNT_FIELD": "employed",
+    "METHOD": 0,
+    "OUTPUT": "memory:",
+    "OUTPUT_REGIONS": "memory:",
+}
+
+
 def test_norrbotten_scb_od_path_gives_region_polygons(run_alg, shared_data):
     kommuner = shared_data("sweden", "kommuner_3006.gpkg")
-    params = {
-        "INPUT": str(shared_data("sweden", "norrbotten_commuting_2023.csv")),
-        "ORIGIN_FIELD": "residence_code",
-        "DESTINATION_FIELD": "workplace_code",
-        "COUNT_FIELD": "employed",
-        "METHOD": 0,
-        "ZONES": f"{kommuner}|layername=kommuner|subset=\"code\" LIKE '25%'",
-        "ZONES_ID_FIELD": "code",
-        "ZONES_NAME_FIELD": "name",
-        "OUTPUT": "memory:",
-        "OUTPUT_REGIONS": "memory:",
-    }
+    params = dict(
+        NORRBOTTEN,
+        INPUT=str(shared_data("sweden", "norrbotten_commuting_2023.csv")),
+        ZONES=f"{kommuner}|layername=kommuner|subset=\"code\" LIKE '25%'",
+        ZONES_ID_FIELD="code",
+        ZONES_NAME_FIELD="name",
+    )
     results, _ = run_alg("regionatlas:commutingregions", params)
     units = results["OUTPUT"]
     assert units.featureCount() == 14
@@ -805,3 +811,60 @@ def test_swedish_log_writes_numbers_the_swedish_way(run_alg, sample):
     assert re.fullmatch(r"0,\d{4}", match.group(1)) and "," in match.group(2)
     _results, fb = run_alg("regionatlas:commutingregions", od_params(sample, METHOD=0))
     assert re.search(r"modularity Q = 0\.\d{4}; \d+\.\d % of commuters", fb.log)
+
+
+# -- SCB's LA codes (field la_code) against SCB's published 2022 codes --------------------
+
+
+def test_la_codes_of_2022_in_both_outputs(run_alg, shared_data, tmp_path):
+    official = pd.read_csv(shared_data("sweden", "scb_la_2022.csv"), dtype=str)
+    # the indicator file does not say which centre of a two-centre region is the largest;
+    # a size column does (here: the municipality SCB names the region after is the largest)
+    first = {name.split("-")[0] for name in official.la_name}
+    official["size"] = official.kommun.map(lambda k: 2 if k in first else 1)
+    path = tmp_path / "la2022_sizes.csv"
+    official.to_csv(path, index=False)
+    results, fb = run_alg(
+        "regionatlas:laregionsfromindicators",
+        la_params(path, SIZE_FIELD="size", LA_YEAR=2022),
+    )
+    units = {f["unit_id"]: f["la_code"] for f in results["OUTPUT"].getFeatures()}
+    assert units == dict(zip(official.kommun_kod, official.la_code))
+    regions = {f["region_name"]: f["la_code"] for f in results["OUTPUT_REGIONS"].getFeatures()}
+    assert regions == dict(zip(official.la_name, official.la_code))
+    assert "LA2201" in fb.log and "LA2267" in fb.log
+    names = results["OUTPUT"].fields().names()
+    assert names.index("la_code") == names.index("region_id") + 1
+
+
+def test_la_codes_left_empty_with_a_reason(run_alg, shared_data):
+    path = shared_data("sweden", "scb_la_2022.csv")
+    # no sizes: four regions' place in the numbering is unknown
+    results, fb = run_alg("regionatlas:laregionsfromindicators", la_params(path, LA_YEAR=2022))
+    codes = {f["la_code"] for f in results["OUTPUT"].getFeatures()}
+    assert all(c is None or c == "" or str(c) == "NULL" for c in codes)
+    assert any("0860-0884" in w and "size field" in w for w in fb.warnings)
+    # no year
+    results, fb = run_alg("regionatlas:laregionsfromindicators", la_params(path))
+    assert "LA_YEAR" in fb.log
+
+
+def test_commuting_regions_scb_gives_la_codes(run_alg, shared_data):
+    params = dict(NORRBOTTEN, INPUT=str(shared_data("sweden", "norrbotten_commuting_2023.csv")))
+    results, fb = run_alg("regionatlas:commutingregions", dict(params, LA_YEAR=2023))
+    regions = sorted(
+        (f["centre"], f["la_code"], f["region_name"])
+        for f in results["OUTPUT_REGIONS"].getFeatures()
+    )
+    codes = [code for _, code, _ in regions]
+    # numbered in the order of the (main) centre's code: Arvidsjaur 2505 ... Kiruna 2584
+    assert codes == [f"LA23{k:02d}" for k in range(1, len(regions) + 1)]
+    units = {f["unit_id"]: f["la_code"] for f in results["OUTPUT"].getFeatures()}
+    assert units["2580"] == dict((c, code) for c, code, _ in regions)["2580"]
+    # the year of the OD rows is taken when LA_YEAR is empty
+    with_year = dict(params, YEAR_FIELD="year", YEAR="2023")
+    again, _ = run_alg("regionatlas:commutingregions", with_year)
+    assert {f["unit_id"]: f["la_code"] for f in again["OUTPUT"].getFeatures()} == units
+    # other methods have no LA code field
+    euro, _ = run_alg("regionatlas:commutingregions", dict(params, METHOD=1, LA_YEAR=2023))
+    assert "la_code" not in euro["OUTPUT"].fields().names()

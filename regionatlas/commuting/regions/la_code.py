@@ -22,9 +22,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import pandas as pd
+
 from ...errors import InputError
 from ...ids import id_sort_key, normalise_id
 
+#: Field of the LA code in the unit and region tables.
+LA_CODE_FIELD = "la_code"
 #: The letters every LA code starts with (SCB).
 LA_CODE_PREFIX = "LA"
 #: Digits of the serial number (SCB: two, "LA2201"); more only when there are over 99 regions.
@@ -125,3 +129,22 @@ def _undetermined(groups: list[list[str]]) -> list[int]:
             overlapping[k] = True
         reach = high if reach is None else max(reach, high)
     return [k for k, (low, high) in enumerate(spans) if low != high and overlapping[k]]
+
+
+def with_la_codes(
+    units: pd.DataFrame,
+    regions: pd.DataFrame,
+    unit_region: Sequence[int],
+    codes: Sequence[str | None],
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Copies of ``units`` and ``regions`` with the field :data:`LA_CODE_FIELD` right after
+    ``region_id``: ``codes[k]`` for region k, and for each unit the code of its region
+    (``unit_region``, -1 for none: no code)."""
+    region_codes = list(codes)
+    unit_codes = [region_codes[int(k)] if k >= 0 else None for k in unit_region]
+    units, regions = units.copy(), regions.copy()
+    for table, values, default in ((units, unit_codes, 1), (regions, region_codes, 0)):
+        columns = list(table.columns)
+        at = columns.index("region_id") + 1 if "region_id" in columns else default
+        table.insert(at, LA_CODE_FIELD, pd.Series(values, index=table.index, dtype=object))
+    return units, regions
