@@ -24,10 +24,10 @@ from .od_input import (
     add_zone_parameters,
     check_od_against_zones,
     read_od,
-    read_zones,
 )
 from .regions_help import scb_thresholds
 from .sinks import add_features, combine_fields, frame_rows, open_sink, qgs_fields, table_features
+from .zone_input import read_zones
 
 OUTPUT = "OUTPUT"
 METADATA = "METADATA"

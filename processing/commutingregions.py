@@ -19,7 +19,6 @@ from .od_input import (
     add_zone_parameters,
     check_od_against_zones,
     read_od,
-    read_zones,
 )
 from .region_outputs import (
     add_region_outputs,
@@ -40,6 +39,7 @@ from .regions_common import (
     run_method,
 )
 from .regions_help import method_help
+from .zone_input import read_zones
 
 MODULARITY = "MODULARITY"
 

@@ -33,10 +33,14 @@ from .degurba_params import (
     level_choices,
     preset_choices,
 )
-from .od_input import _examples, features_by_id, id_field_index
 from .raster_io import check_aligned, read_grid
 from .settlement_common import provenance_with
 from .shapes import shapely_shapes
+from .values import id_field_index
+from .zone_input import (
+    _examples,
+    features_by_id,
+)
 
 INPUT = "INPUT"
 ID_FIELD = "ID_FIELD"

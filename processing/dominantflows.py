@@ -15,11 +15,8 @@ from .base import RegionAtlasAlgorithm
 from .centres_help import dominant_flows_help
 from .declare import add_enum, add_field, add_metadata_output, add_number, add_sink, add_source
 from .od_input import (
-    _plain,
     add_od_parameters,
     drop_missing_ids,
-    features_by_id,
-    id_field_index,
     read_od,
 )
 from .settlement_common import provenance_with
@@ -32,6 +29,9 @@ from .sinks import (
     style_on_load,
     table_features,
 )
+from .values import id_field_index
+from .values import plain as _plain
+from .zone_input import features_by_id
 
 MODE = "MODE"
 RATIO = "RATIO"

@@ -30,16 +30,18 @@ from .declare import add_field, add_metadata_output, add_number, add_sink
 from .flow_styles import style_flow_lines_on_load
 from .od_input import (
     MISSING_ZONES,
-    ZONES,
     add_od_parameters,
     add_zone_parameters,
     check_od_against_zones,
     read_od,
-    read_zones,
-    transform_to,
 )
 from .region_outputs import zone_values
 from .sinks import add_features, frame_rows, open_sink, qgs_fields
+from .zone_input import (
+    ZONES,
+    read_zones,
+    transform_to,
+)
 
 BORDER_FIELD = "BORDER_FIELD"
 MIN_FLOW = "MIN_FLOW"

@@ -12,7 +12,7 @@ from ..regionatlas.commuting.regions.quality import centre_region_table
 from .base import RegionAtlasAlgorithm
 from .declare import add_enum, add_field, add_source
 from .la_codes import add_la_codes, add_la_year_parameter
-from .od_input import INPUT, add_zone_source_parameters, read_zones
+from .od_input import INPUT
 from .region_outputs import (
     add_region_outputs,
     add_zone_field_parameters,
@@ -34,6 +34,10 @@ from .regions_common import (
 )
 from .regions_help import scb_thresholds
 from .table_input import chosen_field_name, read_columns
+from .zone_input import (
+    add_zone_source_parameters,
+    read_zones,
+)
 
 NAME_FIELD = "NAME_FIELD"
 SIZE_FIELD = "SIZE_FIELD"

@@ -30,18 +30,7 @@ from .od_readers import read_csv_fast as _read_csv_fast
 from .od_readers import read_features as _read_features
 from .od_readers import read_ogr_arrow as _read_ogr_arrow
 from .values import chosen_field
-from .values import plain as _plain  # noqa: F401 (re-exported)
-from .zone_input import (  # noqa: F401 (re-exported)
-    ZONES,
-    ZONES_ID_FIELD,
-    Zones,
-    _examples,
-    add_zone_source_parameters,
-    features_by_id,
-    id_field_index,
-    read_zones,
-    transform_to,
-)
+from .zone_input import Zones, _examples, add_zone_source_parameters
 
 INPUT = "INPUT"
 ORIGIN_FIELD = "ORIGIN_FIELD"

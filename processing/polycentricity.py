@@ -22,10 +22,7 @@ from .od_input import (
     DESTINATION_FIELD,
     INPUT,
     ORIGIN_FIELD,
-    _examples,
-    _plain,
     add_od_parameters,
-    features_by_id,
     read_od,
 )
 from .settlement_common import provenance_with
@@ -41,6 +38,11 @@ from .sinks import (
     table_features,
 )
 from .table_input import chosen_field_name, require_fields
+from .values import plain as _plain
+from .zone_input import (
+    _examples,
+    features_by_id,
+)
 
 CENTRES = "CENTRES"
 CENTRES_ID_FIELD = "CENTRES_ID_FIELD"

@@ -23,7 +23,6 @@ from ..regionatlas.ids import normalise_id
 from .charts import add_report_parameter
 from .declare import add_field, add_metadata_output, add_sink
 from .la_codes import LA_CODE_FIELD
-from .od_input import ZONES, Zones
 from .region_styles import region_colours, style_regions_on_load
 from .regions_common import (
     BORDER_FIELD,
@@ -42,6 +41,10 @@ from .regions_common import (
 )
 from .sinks import add_features, frame_rows, open_sink, qgs_fields, wants_output
 from .values import plain as _plain
+from .zone_input import (
+    ZONES,
+    Zones,
+)
 
 # -- names -----------------------------------------------------------------------------------
 

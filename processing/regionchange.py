@@ -24,7 +24,6 @@ from .charts import (
     write_report,
 )
 from .declare import add_enum, add_metadata_output, add_sink, add_text
-from .od_input import add_zone_source_parameters, read_zones
 from .region_outputs import write_frame
 from .regionchange_help import help_text
 from .regionchange_report import report_html
@@ -44,6 +43,10 @@ from .regions_common import (
 from .regions_help import method_source
 from .sinks import style_on_load
 from .table_input import read_columns
+from .zone_input import (
+    add_zone_source_parameters,
+    read_zones,
+)
 
 INPUTS = "INPUTS"
 INPUT_TYPE = "INPUT_TYPE"

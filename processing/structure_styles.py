@@ -21,8 +21,8 @@ from ..i18n import number, number_range, tr
 from ..regionatlas.ids import id_sort_key
 from ..regionatlas.settlement.hierarchy import PRESET_POPULATION, PRESETS
 from ..regionatlas.structureimage import DRAWING_ORDER
-from .od_input import _plain
 from .sinks import STYLES, StylePostProcessor
+from .values import plain as _plain
 
 #: Output -> (layer key in DRAWING_ORDER, bundled style).
 OUTPUTS = {
