@@ -102,6 +102,11 @@ OPTIONAL: tuple[Package, ...] = (
     Package("igraph", "igraph", "network communities (Leiden)"),
     Package("leidenalg", "leidenalg", "network communities (Leiden)"),
     Package("psycopg", "psycopg", "the shared PostgreSQL/PostGIS notes store"),
+    Package(
+        "numba",
+        "numba",
+        "country-scale speed of EURO and Tolbert-Sizer (the same regions without it, slower)",
+    ),
 )
 
 

@@ -197,7 +197,7 @@
       <translation>En ort i nodlagret saknar id (storleksfält '{field}').</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="129" />
+      <location filename="processing/polycentricity.py" line="131" />
       <source>A region (feature id {fid}) has no value in '{field}'.</source>
       <translation>En region (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
@@ -217,12 +217,12 @@
       <translation>Ett storleksfält kräver nodlagret (NODES).</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="123" />
+      <location filename="processing/degurbaunits.py" line="127" />
       <source>A unit (feature id {fid}) has no value in '{field}'.</source>
       <translation>En enhet (objekt-id {fid}) saknar värde i '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="122" />
+      <location filename="processing/od_input.py" line="111" />
       <source>A year was given but no year field: choose the year field.</source>
       <translation>Ett år angavs men inget årsfält: välj årsfältet.</translation>
     </message>
@@ -333,7 +333,7 @@
       <translation>En annan RegionAtlas-leverantör är redan registrerad; den behålls.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="55" />
+      <location filename="processing/laregionsfromindicators.py" line="59" />
       <source>Applies SCB's rule for local labour markets (LA regions) to a table that already holds, per unit, its largest destination and the shares p1 and p2 - such as SCB's published LA files. A unit is a centre when p1 &lt;= CENTRE_MAX_OUT and p2 &lt;= CENTRE_MAX_SINGLE; every other unit follows its largest destination until it reaches a centre; units that are each other's largest destination (Stockholm and Solna) form one multi-centre region. This is how SCB's published partitions are checked: the 2022 file gives SCB's 67 regions exactly.&lt;br&gt;&lt;br&gt;Source: Statistics Sweden (SCB), Lokala arbetsmarknader (LA) - method description (Lokala arbetsmarknader - beskrivning av metoden).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indicator table&lt;/i&gt;: one row per unit (a CSV path works, all fields text; decimal commas are accepted).&lt;br&gt;&lt;i&gt;Unit field&lt;/i&gt;: the unit id (text, leading zeros kept).&lt;br&gt;&lt;i&gt;Largest destination field&lt;/i&gt;: the id of the unit where most of the unit's out-commuters work; it must itself be a unit of the table (empty: none).&lt;br&gt;&lt;i&gt;p1 field&lt;/i&gt;: share of the employed residents working in another unit (0..1).&lt;br&gt;&lt;i&gt;p2 field&lt;/i&gt;: share working in the largest destination (0..1).&lt;br&gt;&lt;i&gt;Name field&lt;/i&gt; (optional): unit names, used for region names (the centres' names joined with '-').&lt;br&gt;&lt;i&gt;Size field&lt;/i&gt; (optional): employed residents per unit. The largest centre of a multi-centre region comes first in its name and gives its LA code; without sizes the centres are in id order.&lt;br&gt;&lt;i&gt;SCB: year of the data&lt;/i&gt; (LA_YEAR, optional): gives each region SCB's LA code, LA + the year's last two digits + a number in the order of the main centre's municipality code (LA2201 Stockholm-Solna). Without a year, or when the numbering depends on which centre is the largest and no size field says it, the field la_code stays empty and the log says why.&lt;br&gt;&lt;i&gt;Centre max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB's thresholds.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt; (optional polygons) with &lt;i&gt;zone id field&lt;/i&gt;: OUTPUT becomes a map and OUTPUT_REGIONS the dissolved regions. &lt;i&gt;When units are missing from the zones&lt;/i&gt;: fail (default) or leave them off the map and warn (the regions are computed on the whole table either way).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): county or country field of the zones; each region says whether it crosses it.&lt;br&gt;&lt;i&gt;Units&lt;/i&gt; (OUTPUT): unit_id, region_id (the centre's id; centres joined with '-'), la_code, region_name, role (centre, member, unassigned), R and W (empty: not in an indicator table), p1, p2.&lt;br&gt;&lt;i&gt;Regions&lt;/i&gt; (OUTPUT_REGIONS): region_id, la_code, region_name, units, centre, and with a border field crosses_border and border_areas; polygons with zones, else a table.</source>
       <translation>Tillämpar SCB:s regel för lokala arbetsmarknader (LA-regioner) på en tabell som redan innehåller, per enhet, dess största destination och andelarna p1 och p2 - till exempel SCB:s publicerade LA-filer. En enhet är ett centrum när p1 &lt;= CENTRE_MAX_OUT och p2 &lt;= CENTRE_MAX_SINGLE; varje annan enhet följer sin största destination tills den når ett centrum; enheter som är varandras största destination (Stockholm och Solna) bildar en gemensam region med flera centrum. Det är så SCB:s publicerade indelningar kontrolleras: 2022 års fil ger exakt SCB:s 67 regioner.&lt;br&gt;&lt;br&gt;Källa: Statistiska centralbyrån (SCB), Lokala arbetsmarknader (LA) - beskrivning av metoden.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Indikatortabell&lt;/i&gt;: en rad per enhet (en CSV-sökväg fungerar, alla fält läses som text; decimalkomma accepteras).&lt;br&gt;&lt;i&gt;Enhetsfält&lt;/i&gt;: enhetens id (text, inledande nollor behålls).&lt;br&gt;&lt;i&gt;Fält för största destination&lt;/i&gt;: id för den enhet där flest av enhetens utpendlare arbetar; den måste själv vara en enhet i tabellen (tomt: ingen).&lt;br&gt;&lt;i&gt;p1-fält&lt;/i&gt;: andel av den förvärvsarbetande nattbefolkningen som arbetar i en annan enhet (0..1).&lt;br&gt;&lt;i&gt;p2-fält&lt;/i&gt;: andel som arbetar i största destinationen (0..1).&lt;br&gt;&lt;i&gt;Namnfält&lt;/i&gt; (valfritt): enhetsnamn som används som regionnamn (centrumens namn förenade med '-').&lt;br&gt;&lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): förvärvsarbetande nattbefolkning per enhet. Det största centrumet i en region med flera centrum står först i namnet och ger regionens LA-kod; utan storlekar ordnas centrumen efter id.&lt;br&gt;&lt;i&gt;SCB: datans år&lt;/i&gt; (LA_YEAR, valfritt): ger varje region SCB:s LA-kod, LA + årets två sista siffror + ett löpnummer i ordning efter kommunkoden för regionens huvudcentrum (LA2201 Stockholm-Solna). Utan år, eller när numreringen beror på vilket centrum som är störst och inget storleksfält anger det, lämnas fältet la_code tomt och loggen säger varför.&lt;br&gt;&lt;i&gt;Centrum max. p1 / p2&lt;/i&gt; (CENTRE_MAX_OUT {p1}, CENTRE_MAX_SINGLE {p2}): SCB:s tröskelvärden.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt; (valfria polygoner) med &lt;i&gt;zon-id-fält&lt;/i&gt;: OUTPUT blir en karta och OUTPUT_REGIONS de sammanslagna regionerna. &lt;i&gt;När enheter saknas i zonerna&lt;/i&gt;: avbryt (standard) eller utelämna dem från kartan och varna (regionerna beräknas i båda fallen på hela tabellen).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): läns- eller landsfält i zonerna; för varje region anges om den korsar gränsen.&lt;br&gt;&lt;i&gt;Enheter&lt;/i&gt; (OUTPUT): unit_id, region_id (centrumets id; flera centrum förenade med '-'), la_code, region_name, role (centre, member, unassigned), R och W (tomma: finns inte i en indikatortabell), p1, p2.&lt;br&gt;&lt;i&gt;Regioner&lt;/i&gt; (OUTPUT_REGIONS): region_id, la_code, region_name, units, centre samt med ett gränsfält crosses_border och border_areas; polygoner om zoner anges, annars en tabell.</translation>
     </message>
@@ -378,8 +378,8 @@
       <translation>Gränsfält för tätorterna (län)</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="109" />
-      <location filename="processing/region_outputs.py" line="101" />
+      <location filename="processing/flowlines.py" line="111" />
+      <location filename="processing/region_outputs.py" line="104" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -494,12 +494,12 @@
       <translation>Celler per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="73" />
+      <location filename="processing/polycentricity.py" line="75" />
       <source>Centre id field</source>
       <translation>Id-fält för kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="190" />
+      <location filename="processing/polycentricity.py" line="192" />
       <source>Centre ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Kärnornas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -524,7 +524,7 @@
       <translation>Kärna/kärnor {ids} saknar giltig storlek (&gt;= 0) i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="72" />
+      <location filename="processing/polycentricity.py" line="74" />
       <source>Centres (points)</source>
       <translation>Kärnor (punkter)</translation>
     </message>
@@ -534,12 +534,12 @@
       <translation>Förändringar mellan på varandra följande år</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="197" />
+      <location filename="processing/od_input.py" line="186" />
       <source>Check the id fields (leading zeros?) or choose 'Drop those flows and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Ta bort de flödena och varna'.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="177" />
+      <location filename="processing/laregionsfromindicators.py" line="181" />
       <source>Check the id fields (leading zeros?) or choose 'Leave them off the map and warn'.</source>
       <translation>Kontrollera id-fälten (inledande nollor?) eller välj 'Utelämna dem från kartan och varna'.</translation>
     </message>
@@ -609,7 +609,7 @@
       <translation>Välj zon-id-fältet (ZONES_ID_FIELD).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="151" />
+      <location filename="processing/flowlines.py" line="153" />
       <source>Choose the zones (ZONES) to draw lines between.</source>
       <translation>Välj zonerna (ZONES) som linjerna ska dras mellan.</translation>
     </message>
@@ -621,7 +621,7 @@
       <translation>Välj {label}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="129" />
+      <location filename="processing/regionchange.py" line="132" />
       <source>Choose two or more input tables (INPUTS).</source>
       <translation>Välj två eller fler indatatabeller (INPUTS).</translation>
     </message>
@@ -791,23 +791,23 @@
       <translation>Pendlingstabell (OD)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="63" />
+      <location filename="processing/od_input.py" line="52" />
       <location filename="processing/pipeline.py" line="39" />
       <source>Commuting OD table (layer, table or CSV)</source>
       <translation>OD-tabell för pendling (pendlingsmatris; lager, tabell eller CSV)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="89" />
+      <location filename="processing/regionchange.py" line="92" />
       <source>Commuting OD tables (run one method)</source>
       <translation>OD-tabeller för pendling (kör en metod)</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="68" />
+      <location filename="processing/flowlines.py" line="70" />
       <source>Commuting flow lines</source>
       <translation>Flödeslinjer för pendling</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="236" />
+      <location filename="processing/flowlines.py" line="238" />
       <source>Commuting flow lines ({filters})</source>
       <translation>Pendlingsflöden som linjer ({filters})</translation>
     </message>
@@ -973,12 +973,12 @@
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="102" />
+      <location filename="processing/regionchange.py" line="105" />
       <source>Count field (OD tables)</source>
       <translation>Antalsfält (OD-tabeller)</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="79" />
+      <location filename="processing/od_input.py" line="68" />
       <location filename="processing/pipeline.py" line="42" />
       <location filename="processing/structure_params.py" line="160" />
       <source>Count field (employed persons)</source>
@@ -1038,7 +1038,7 @@
       <translation>Kumulativ andel måste vara större än 0 och högst 1 (angivet värde: {value}).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="125" />
+      <location filename="processing/flowlines.py" line="127" />
       <source>Cumulative share of out-commuting per origin (0 = off)</source>
       <translation>Kumulativ andel av utpendlingen per ursprung (0 = av)</translation>
     </message>
@@ -1053,9 +1053,9 @@
       <translation>DEFAULT_SPEED är {value} km/h; den måste ligga mellan 0 och {max}.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="84" />
-      <location filename="processing/degurbaunits.py" line="86" />
-      <location filename="processing/degurbaunits.py" line="95" />
+      <location filename="processing/degurbaunits.py" line="88" />
+      <location filename="processing/degurbaunits.py" line="90" />
+      <location filename="processing/degurbaunits.py" line="99" />
       <source>DEGURBA</source>
       <translation>DEGURBA</translation>
     </message>
@@ -1130,7 +1130,7 @@
       <translation>DEGURBA-parametern '{name}' måste vara true eller false, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="61" />
+      <location filename="processing/degurbaunits.py" line="65" />
       <source>DEGURBA raster (GHS-SMOD codes)</source>
       <translation>DEGURBA-raster (GHS-SMOD-koder)</translation>
     </message>
@@ -1190,7 +1190,7 @@
       <translation>Urbaniseringsgrad (rutnät)</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="55" />
+      <location filename="processing/degurbaunits.py" line="59" />
       <source>Degree of Urbanisation (units)</source>
       <translation>Urbaniseringsgrad (enheter)</translation>
     </message>
@@ -1200,8 +1200,8 @@
       <translation>Urbaniseringsgrad nivå {level}</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="69" />
-      <location filename="processing/degurbaunits.py" line="174" />
+      <location filename="processing/degurbaunits.py" line="73" />
+      <location filename="processing/degurbaunits.py" line="178" />
       <source>Degree of Urbanisation units</source>
       <translation>Urbaniseringsgrad för enheter</translation>
     </message>
@@ -1257,14 +1257,14 @@
       <translation>Härleder en funktionell hierarki av orter från en flödestabell (pendling, flyttningar, telefonsamtal): varje ort länkas till den ort som tar emot dess största flöde, när den orten är större, och om man följer länkarna uppåt får man ett träd för varje dominerande centrum. Flöden inom en ort ignoreras. En orts storlek är dess totala inflöde från andra orter, eller ett attribut hos noderna (t.ex. arbetstillfällen).&lt;br&gt;Roller: &lt;i&gt;dominant&lt;/i&gt; (tar emot länkar, skickar inga), &lt;i&gt;intermediate&lt;/i&gt; (skickar och tar emot), &lt;i&gt;dominated&lt;/i&gt; (skickar bara), &lt;i&gt;independent&lt;/i&gt; (ingetdera). &lt;i&gt;level&lt;/i&gt; är djupet i trädet (0 = det dominerande centrumet).&lt;br&gt;&lt;br&gt;Källa: Nystuen, J. D. &amp;amp; Dacey, M. F. (1961) A graph theory interpretation of nodal regions, Papers of the Regional Science Association 7; varianter som i R-paketet flows (Beauguitte, Giraud &amp;amp; Pecout) och Rihll &amp;amp; Wilson (1987), Spatial interaction and structural models in historical analysis, Histoire &amp;amp; Mesure 2(1).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Läge&lt;/i&gt;: 0 största flöde (behåll i -&gt; j*, j* = i:s största destination, när size(j*) &gt; k x size(i)); 1 andel av utflödet (behåll varje i -&gt; j som bär minst &lt;i&gt;andelen&lt;/i&gt; av i:s utflöde till en ort större än k x size(i); en ort kan då ha flera länkar, och dess nivå följer den största); 2 Rihll-Wilson (i är dominerad när dess storlek är mindre än dess största utflöde).&lt;br&gt;&lt;i&gt;Kvot k&lt;/i&gt;: k &gt;= 1 (1 = den ursprungliga regeln; större = striktare).&lt;br&gt;&lt;i&gt;Andel av utflödet&lt;/i&gt;: minsta andel för läge 1 (0..1).&lt;br&gt;&lt;i&gt;Noder&lt;/i&gt; (valfritt): punkter eller polygoner för orterna (en punkt inuti varje polygon används) med ett &lt;i&gt;nod-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Utan noder blir utdata tabeller. &lt;i&gt;Storleksfält&lt;/i&gt; (valfritt): varje orts storlek i stället för inflödet; noder utan flöden rapporteras då som independent. &lt;i&gt;När OD-id saknas i noderna&lt;/i&gt;: avbryt (standard, id:na listas) eller ta bort deras flöden och varna.&lt;br&gt;&lt;i&gt;Utdata för noder&lt;/i&gt;: id, role, level, dominant_id, size, outflow, largest_destination, largest_flow, dominant_rank (1 = det största dominerande centrumet; kartan sätter etiketter på de 20 största, de större först när etiketter krockar) (och nodernas attribut). &lt;i&gt;Utdata för länkar&lt;/i&gt;: from, to, flow, share_of_outflow; linjer mellan nodpunkterna, eller en tabell om noder saknas.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="74" />
+      <location filename="processing/od_input.py" line="63" />
       <location filename="processing/pipeline.py" line="41" />
       <location filename="processing/structure_params.py" line="159" />
       <source>Destination (work unit) field</source>
       <translation>Destinationsfält (arbetsenhet)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="101" />
+      <location filename="processing/regionchange.py" line="104" />
       <source>Destination field (OD or indicator tables)</source>
       <translation>Destinationsfält (OD- eller indikatortabeller)</translation>
     </message>
@@ -1337,7 +1337,7 @@
       <translation>Rita punkter över linjer över polygoner</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="71" />
+      <location filename="processing/flowlines.py" line="73" />
       <source>Draws commuting flows as straight lines between the representative points of the zones (a point inside each polygon, or the point itself), with the flow, the reverse flow, their total and the flow's share of the origin's out-commuting. Flows within a unit are never drawn. A bundled style draws wider lines for larger flows, larger flows below smaller ones, and cross-border flows dashed.&lt;br&gt;&lt;br&gt;Sources: Tobler, W. R. (1987), Experiments in migration mapping by computer, The American Cartographer 14(2) (flow maps thinned to the largest flows); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flows and out-commuting).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;&lt;i&gt;Commuting OD table&lt;/i&gt;, &lt;i&gt;origin / destination / count field&lt;/i&gt;, &lt;i&gt;year&lt;/i&gt;: as in Commuting indicators.&lt;br&gt;&lt;i&gt;Zones&lt;/i&gt;: polygons or points with a unique &lt;i&gt;zone id field&lt;/i&gt; matching the OD ids (text; leading zeros matter). Invalid polygons are repaired and reported. Zones in a geographic CRS (degrees) are projected to the local UTM zone and the lines are written in that CRS (the log says which).&lt;br&gt;&lt;i&gt;Border field&lt;/i&gt; (optional): a county or country field of the zones; &lt;i&gt;cross_border&lt;/i&gt; is true when the two ends differ in it (never guessed from geometry).&lt;br&gt;&lt;i&gt;Minimum flow&lt;/i&gt;: drop smaller flows (0 = off).&lt;br&gt;&lt;i&gt;k largest per origin&lt;/i&gt;: keep each origin's k largest flows (0 = off; default 3).&lt;br&gt;&lt;i&gt;Cumulative share per origin&lt;/i&gt;: keep each origin's largest flows until they reach this share of its out-commuting (0 = off).&lt;br&gt;All active filters must hold.&lt;br&gt;&lt;i&gt;One line per pair&lt;/i&gt;: merge both directions into one line (flow = sum).&lt;br&gt;&lt;i&gt;Width classes&lt;/i&gt;: number of classes (3 to 5, default 4), equal steps on a log scale between the smallest and largest kept flow; the legend gives the flows of each class. Arrowheads point to the destination (the workplace).</source>
       <translation>Ritar pendlingsflöden som raka linjer mellan zonernas representativa punkter (en punkt inuti varje polygon, eller själva punkten), med flödet, det motsatta flödet, deras summa och flödets andel av ursprungets utpendling. Flöden inom en enhet ritas aldrig. En medföljande stil ritar bredare linjer för större flöden, större flöden under mindre, och gränsöverskridande flöden streckade.&lt;br&gt;&lt;br&gt;Källa: Tobler, W. R. (1987), Experiments in migration mapping by computer, The American Cartographer 14(2) (flödeskartor gallrade till de största flödena); Coombes, M. &amp;amp; Bond, S. (2008), Travel-to-Work Areas: the 2007 review, ONS (flöden och utpendling).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;OD-tabell för pendling&lt;/i&gt;, &lt;i&gt;fält för ursprung / destination / antal&lt;/i&gt;, &lt;i&gt;år&lt;/i&gt;: som i Pendlingsindikatorer.&lt;br&gt;&lt;i&gt;Zoner&lt;/i&gt;: polygoner eller punkter med ett unikt &lt;i&gt;zon-id-fält&lt;/i&gt; som matchar OD-id (text; inledande nollor har betydelse). Ogiltiga polygoner repareras och rapporteras. Zoner i ett geografiskt CRS (grader) projiceras till den lokala UTM-zonen och linjerna skrivs i det CRS:et (loggen anger vilket).&lt;br&gt;&lt;i&gt;Gränsfält&lt;/i&gt; (valfritt): ett läns- eller landsfält i zonerna; &lt;i&gt;cross_border&lt;/i&gt; är sant när linjens två ändar skiljer sig i fältet (gissas aldrig utifrån geometrin).&lt;br&gt;&lt;i&gt;Minsta flöde&lt;/i&gt;: ta bort mindre flöden (0 = av).&lt;br&gt;&lt;i&gt;k största per ursprung&lt;/i&gt;: behåll varje ursprungs k största flöden (0 = av; standard 3).&lt;br&gt;&lt;i&gt;Kumulativ andel per ursprung&lt;/i&gt;: behåll varje ursprungs största flöden tills de når denna andel av dess utpendling (0 = av).&lt;br&gt;Alla aktiva filter måste vara uppfyllda.&lt;br&gt;&lt;i&gt;En linje per par&lt;/i&gt;: slå ihop båda riktningarna till en linje (flöde = summa).&lt;br&gt;&lt;i&gt;Breddklasser&lt;/i&gt;: antal klasser (3 till 5, standard 4), lika steg på logaritmisk skala mellan det minsta och det största behållna flödet; teckenförklaringen anger flödena i varje klass. Pilspetsar pekar mot destinationen (arbetsplatsen).</translation>
     </message>
@@ -1348,7 +1348,7 @@
     </message>
     <message>
       <location filename="processing/dominantflows.py" line="96" />
-      <location filename="processing/od_input.py" line="97" />
+      <location filename="processing/od_input.py" line="86" />
       <source>Drop those flows and warn</source>
       <translation>Ta bort de flödena och varna</translation>
     </message>
@@ -1368,17 +1368,17 @@
       <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="58" />
+      <location filename="processing/region_outputs.py" line="61" />
       <source>EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO ISTAT-variant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="62" />
+      <location filename="processing/region_outputs.py" line="65" />
       <source>EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO strikt, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="60" />
+      <location filename="processing/region_outputs.py" line="63" />
       <source>EURO textbook, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO läroboksvariant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
@@ -1453,7 +1453,7 @@
       <translation>Varje hastighet måste vara över 0 km/h.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="197" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="199" />
       <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
@@ -1565,7 +1565,7 @@
       <translation>Fasta brytpunkter: ange brytvärdena (BREAKS).</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="91" />
+      <location filename="processing/polycentricity.py" line="93" />
       <source>Flag them and use the centres they have</source>
       <translation>Flagga dem och använd de kärnor de har</translation>
     </message>
@@ -1595,7 +1595,7 @@
       <translation>Flödesklass 5</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="144" />
+      <location filename="processing/flowlines.py" line="146" />
       <source>Flow lines</source>
       <translation>Flödeslinjer</translation>
     </message>
@@ -1682,17 +1682,17 @@
       <translation>Geometri i CSV-filen</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="157" />
+      <location filename="processing/polycentricity.py" line="159" />
       <source>Give either a region field of the centres or a regions layer, not both.</source>
       <translation>Ange antingen ett regionfält för kärnorna eller ett regionlager, inte båda.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="150" />
+      <location filename="processing/polycentricity.py" line="152" />
       <source>Give the regions: a region field of the centres (REGION_FIELD) or a regions layer (REGIONS) with its id field.</source>
       <translation>Ange regionerna: ett regionfält för kärnorna (REGION_FIELD) eller ett regionlager (REGIONS) med dess id-fält.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="120" />
+      <location filename="processing/regionchange.py" line="123" />
       <source>Give the {name} parameter: it is needed for {kind}.</source>
       <translation>Ange parametern {name}: den behövs för {kind}.</translation>
     </message>
@@ -1840,7 +1840,7 @@
       <translation>Indikatorn '{indicator}' är inte ett tal för ort(er) {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="100" />
+      <location filename="processing/laregionsfromindicators.py" line="104" />
       <source>Indicator table (layer, table or CSV)</source>
       <translation>Indikatortabell (lager, tabell eller CSV)</translation>
     </message>
@@ -1878,12 +1878,12 @@
       <translation>Indata '{name}', rad {row}: årsfältet '{field}' är tomt.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="155" />
+      <location filename="processing/regionchange.py" line="158" />
       <source>Input '{name}', year {year}</source>
       <translation>Indata '{name}', år {year}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="79" />
+      <location filename="processing/regionchange.py" line="82" />
       <source>Inputs: partition, OD or indicator tables (two or more years)</source>
       <translation>Indata: indelnings-, OD- eller indikatortabeller (två eller fler år)</translation>
     </message>
@@ -1991,7 +1991,7 @@ Med: {python}</translation>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="86" />
+      <location filename="processing/regionchange.py" line="89" />
       <location filename="processing/regionchange_report.py" line="29" />
       <source>Kind of input</source>
       <translation>Typ av indata</translation>
@@ -2013,12 +2013,12 @@ Med: {python}</translation>
       <translation>LA-kod</translation>
     </message>
     <message>
-      <location filename="processing/la_codes.py" line="85" />
+      <location filename="processing/la_codes.py" line="83" />
       <source>LA codes {first} to {last}, numbered in the order of the main centre's code.</source>
       <translation>LA-koderna {first} till {last}, numrerade i ordning efter huvudcentrumets kommunkod.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="90" />
+      <location filename="processing/regionchange.py" line="93" />
       <source>LA indicator tables (unit, largest destination, p1, p2)</source>
       <translation>LA-indikatortabeller (enhet, största destination, p1, p2)</translation>
     </message>
@@ -2028,27 +2028,27 @@ Med: {python}</translation>
       <translation>LA-indikatortabeller, SCB:s regel</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="194" />
+      <location filename="processing/laregionsfromindicators.py" line="198" />
       <source>LA regions ({method})</source>
       <translation>LA-regioner ({method})</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="193" />
+      <location filename="processing/laregionsfromindicators.py" line="197" />
       <source>LA regions ({method}): units</source>
       <translation>LA-regioner ({method}): enheter</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="52" />
+      <location filename="processing/laregionsfromindicators.py" line="56" />
       <source>LA regions from indicators (SCB rule)</source>
       <translation>LA-regioner från indikatorer (SCB:s regel)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="127" />
+      <location filename="processing/laregionsfromindicators.py" line="131" />
       <source>LA regions: regions</source>
       <translation>LA-regioner: regioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="127" />
+      <location filename="processing/laregionsfromindicators.py" line="131" />
       <source>LA regions: units</source>
       <translation>LA-regioner: enheter</translation>
     </message>
@@ -2063,7 +2063,7 @@ Med: {python}</translation>
       <translation>Sidans språk</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="103" />
+      <location filename="processing/laregionsfromindicators.py" line="107" />
       <source>Largest destination field</source>
       <translation>Fält för största destination</translation>
     </message>
@@ -2149,7 +2149,7 @@ Med: {python}</translation>
       <translation>Lägger upp en strukturbild på den medföljande A3-layoutmallen (karta, titel, undertitel, teckenförklaring, skalstock, nordpil, källa och datum) och exporterar den till PDF, PNG och/eller SVG, valfritt som kartserie (atlas) med en sida per objekt (region, län). Hur bilden togs fram (parametrarna som RegionAtlas-utdata bär) skrivs bredvid den som &lt;i&gt;namn&lt;/i&gt;_provenance.txt och i filernas metadata. Filerna hamnar i utdatamappen först när hela exporten lyckats.&lt;br&gt;&lt;br&gt;Källa: QGIS utskriftslayouter och QgsLayoutExporter (QGIS användarhandbok, Laying out the maps).&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Lager&lt;/i&gt;: lagren som ska visas. &lt;i&gt;Punkter över linjer över polygoner&lt;/i&gt;: rita dem i den ordningen (annars i given ordning, det första överst, som i lagerpanelen).&lt;br&gt;&lt;i&gt;Stilsätt strukturbildslager&lt;/i&gt;: utdata från Bygg strukturbild som läses från filer (qgis_process, modeller) får de medföljande stilarna; lager i det öppna projektet behåller sina.&lt;br&gt;&lt;i&gt;Utbredning&lt;/i&gt; (valfritt): området som ska visas; standard alla lager.&lt;br&gt;&lt;i&gt;Kartans koordinatsystem&lt;/i&gt; (valfritt): standard det första projicerade lagrets; lager i andra system projiceras om i farten och loggen säger vilka.&lt;br&gt;&lt;i&gt;Layoutmall&lt;/i&gt; (valfritt): en .qpt med åtminstone ett objekt med id 'map' (och, om de finns, title, subtitle, legend, scalebar, north_arrow, source); standard den medföljande A3-mallen, liggande eller stående efter utbredningens form.&lt;br&gt;&lt;i&gt;Format&lt;/i&gt;: PDF, PNG, SVG eller alla tre. &lt;i&gt;DPI&lt;/i&gt;: upplösning för PNG (och för rastrerade delar av PDF/SVG). &lt;i&gt;Redigerbar text&lt;/i&gt;: kartetiketter i PDF och SVG förblir text (redigerbar, sökbar) i stället för konturer (QGIS 3.22 skriver layoutens egna texter som text i båda fallen).&lt;br&gt;&lt;i&gt;Kartserielager&lt;/i&gt; (valfritt): en sida per objekt, kartan zoomad till det; &lt;i&gt;namnfält för sidorna&lt;/i&gt; namnger sidorna; &lt;i&gt;en fil&lt;/i&gt; skriver en enda PDF (annars en fil per sida; PNG och SVG är alltid en fil per sida).&lt;br&gt;&lt;i&gt;Titel&lt;/i&gt;, &lt;i&gt;undertitel&lt;/i&gt;, &lt;i&gt;källtext&lt;/i&gt;: layoutens texter; datum och RegionAtlas-version läggs till källan (”Källa:” bara när texten inte börjar med en egen, t.ex. ”Källa: SCB”). &lt;i&gt;Parametertext&lt;/i&gt;: vanlig text, eller ursprunget (utdata METADATA) från en RegionAtlas-algoritm, till ursprungsfilen; parametrarna som lagren bär läggs till.&lt;br&gt;&lt;i&gt;Filnamn&lt;/i&gt; och &lt;i&gt;utdatamapp&lt;/i&gt;: vart filerna går.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="115" />
+      <location filename="processing/laregionsfromindicators.py" line="119" />
       <source>Leave them off the map and warn</source>
       <translation>Utelämna dem från kartan och varna</translation>
     </message>
@@ -2159,7 +2159,7 @@ Med: {python}</translation>
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="71" />
+      <location filename="processing/region_outputs.py" line="74" />
       <source>Leiden, resolution {resolution}, seed {seed}</source>
       <translation>Leiden, upplösning {resolution}, frö {seed}</translation>
     </message>
@@ -2175,7 +2175,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/degurba_params.py" line="127" />
-      <location filename="processing/degurbaunits.py" line="66" />
+      <location filename="processing/degurbaunits.py" line="70" />
       <location filename="processing/loadscbboundaries.py" line="80" />
       <source>Level</source>
       <translation>Nivå</translation>
@@ -2345,7 +2345,7 @@ Med: {python}</translation>
       <translation>Metod: {name}.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="113" />
+      <location filename="processing/flowlines.py" line="115" />
       <source>Minimum flow (persons; 0 = off)</source>
       <translation>Minsta flöde (personer; 0 = av)</translation>
     </message>
@@ -2432,13 +2432,13 @@ Med: {python}</translation>
       <translation>NETWORK är i ett geografiskt koordinatsystem ({crs}): längderna skulle bli i grader. Projicera först om vägnätet till ett projicerat koordinatsystem i meter (t.ex. SWEREF 99 TM, EPSG:3006).</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="108" />
+      <location filename="processing/laregionsfromindicators.py" line="112" />
       <location filename="processing/structure_params.py" line="127" />
       <source>Name field</source>
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="107" />
+      <location filename="processing/region_outputs.py" line="110" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
@@ -2495,7 +2495,7 @@ Med: {python}</translation>
       <translation>Ingen PostgreSQL-anslutning angiven (conninfo-sträng eller tjänstnamn).</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="185" />
+      <location filename="processing/polycentricity.py" line="187" />
       <source>No centre lies in a region.</source>
       <translation>Ingen kärna ligger i någon region.</translation>
     </message>
@@ -2525,7 +2525,7 @@ Med: {python}</translation>
       <translation>Inget flöde mellan två olika noder: alla flöden är inom en nod eller noll, så inget stråk kan ritas.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="188" />
+      <location filename="processing/flowlines.py" line="190" />
       <source>No flow is left after the filters (minimum flow {m}, k largest {k}, cumulative share {s}); relax them.</source>
       <translation>Inga flöden återstår efter filtren (minsta flöde {m}, k största {k}, kumulativ andel {s}); lätta på dem.</translation>
     </message>
@@ -2540,7 +2540,7 @@ Med: {python}</translation>
       <translation>Inga flöden återstår efter att de id som saknas i noderna tagits bort.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="198" />
+      <location filename="processing/od_input.py" line="187" />
       <source>No flows remain after dropping the ids missing from the zones.</source>
       <translation>Inga flöden återstår efter att de id som saknas i zonerna tagits bort.</translation>
     </message>
@@ -2581,7 +2581,7 @@ Med: {python}</translation>
       <translation>Inga befolkningspunkter (ORIGINS): tillgänglighetssteget hoppas över; strukturbilden visar serviceområdena.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="269" />
+      <location filename="processing/polycentricity.py" line="271" />
       <source>No regions layer: the regions output is not written.</source>
       <translation>Inget regionlager: utdata för regioner skrivs inte.</translation>
     </message>
@@ -2729,7 +2729,7 @@ Med: {python}</translation>
       <translation>Inget saknas.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="81" />
+      <location filename="processing/polycentricity.py" line="83" />
       <source>Number of centres N</source>
       <translation>Antal kärnor N</translation>
     </message>
@@ -2740,7 +2740,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="83" />
-      <location filename="processing/region_outputs.py" line="198" />
+      <location filename="processing/region_outputs.py" line="201" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
@@ -2750,17 +2750,17 @@ Med: {python}</translation>
       <translation>OD-tabell</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="100" />
+      <location filename="processing/polycentricity.py" line="102" />
       <source>OD table among centres</source>
       <translation>OD-tabell mellan kärnorna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="147" />
+      <location filename="processing/od_input.py" line="136" />
       <source>OD table: {rows} rows, {units} units, {flows} flows, {total} persons.</source>
       <translation>OD-tabell: {rows} rader, {units} enheter, {flows} flöden, {total} personer.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="130" />
+      <location filename="processing/regionchange.py" line="133" />
       <source>OD tables</source>
       <translation>OD-tabeller</translation>
     </message>
@@ -2785,7 +2785,7 @@ Med: {python}</translation>
       <translation>Gammal datamängdsnyckel</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="132" />
+      <location filename="processing/flowlines.py" line="134" />
       <source>One line per pair (both directions)</source>
       <translation>En linje per par (båda riktningarna)</translation>
     </message>
@@ -2866,7 +2866,7 @@ Med: {python}</translation>
       <translation>Eller: polygonrutnät med befolkning</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="76" />
+      <location filename="processing/polycentricity.py" line="78" />
       <source>Or: regions (polygons)</source>
       <translation>Eller: regioner (polygoner)</translation>
     </message>
@@ -2877,14 +2877,14 @@ Med: {python}</translation>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="69" />
+      <location filename="processing/od_input.py" line="58" />
       <location filename="processing/pipeline.py" line="40" />
       <location filename="processing/structure_params.py" line="158" />
       <source>Origin (home unit) field</source>
       <translation>Ursprungsfält (bostadsenhet)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="100" />
+      <location filename="processing/regionchange.py" line="103" />
       <source>Origin field (OD tables)</source>
       <translation>Ursprungsfält (OD-tabeller)</translation>
     </message>
@@ -3007,7 +3007,7 @@ Med: {python}</translation>
       <translation>Indelning</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="88" />
+      <location filename="processing/regionchange.py" line="91" />
       <source>Partition tables (unit, region)</source>
       <translation>Indelningstabeller (enhet, region)</translation>
     </message>
@@ -3037,18 +3037,18 @@ Med: {python}</translation>
       <translation>Punktkoordinater (x, y; en punkt inuti varje objekt)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="265" />
+      <location filename="processing/polycentricity.py" line="267" />
       <source>Polycentricity</source>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="69" />
+      <location filename="processing/polycentricity.py" line="71" />
       <source>Polycentricity (flerkärnighet)</source>
       <translation>Flerkärnighet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="101" />
-      <location filename="processing/polycentricity.py" line="260" />
+      <location filename="processing/polycentricity.py" line="103" />
+      <location filename="processing/polycentricity.py" line="262" />
       <source>Polycentricity per region</source>
       <translation>Flerkärnighet per region</translation>
     </message>
@@ -3098,7 +3098,7 @@ Med: {python}</translation>
       <translation>Befolkningspunkter (startpunkter för tillgängligheten)</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="62" />
+      <location filename="processing/degurbaunits.py" line="66" />
       <source>Population raster</source>
       <translation>Befolkningsraster</translation>
     </message>
@@ -3284,22 +3284,22 @@ Med: {python}</translation>
       <translation>Regionförändring över tid</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="73" />
+      <location filename="processing/regionchange.py" line="76" />
       <source>Region change over time (region enlargement)</source>
       <translation>Regionförändring över tid (regionförstoring)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="111" />
+      <location filename="processing/regionchange.py" line="114" />
       <source>Region change: matches</source>
       <translation>Regionförändring: matchningar</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="110" />
+      <location filename="processing/regionchange.py" line="113" />
       <source>Region change: units</source>
       <translation>Regionförändring: enheter</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="109" />
+      <location filename="processing/regionchange.py" line="112" />
       <source>Region change: years</source>
       <translation>Regionförändring: år</translation>
     </message>
@@ -3309,7 +3309,7 @@ Med: {python}</translation>
       <translation>Regionfält (polygonerna slås samman efter det)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="98" />
+      <location filename="processing/regionchange.py" line="101" />
       <source>Region field (partition tables)</source>
       <translation>Regionfält (indelningstabeller)</translation>
     </message>
@@ -3319,7 +3319,7 @@ Med: {python}</translation>
       <translation>Regionfält (rang-storlek per region)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="75" />
+      <location filename="processing/polycentricity.py" line="77" />
       <source>Region field of the centres</source>
       <translation>Kärnornas regionfält</translation>
     </message>
@@ -3329,17 +3329,17 @@ Med: {python}</translation>
       <translation>Region-id</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="77" />
+      <location filename="processing/polycentricity.py" line="79" />
       <source>Region id field</source>
       <translation>Region-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="130" />
+      <location filename="processing/polycentricity.py" line="132" />
       <source>Region ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Regionernas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="248" />
+      <location filename="processing/regionchange.py" line="251" />
       <source>Region matches</source>
       <translation>Regionmatchningar</translation>
     </message>
@@ -3359,12 +3359,12 @@ Med: {python}</translation>
       <translation>Regionstorlek: förvärvsarbetande nattbefolkning R (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/la_code.py" line="88" />
+      <location filename="regionatlas/commuting/regions/la_code.py" line="92" />
       <source>Region {k} has no centre: it cannot get an LA code.</source>
       <translation>Region {k} saknar centrum och kan inte få någon LA-kod.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="272" />
+      <location filename="processing/polycentricity.py" line="274" />
       <source>Region {region}: centres {centres}; P_M {pm}, P_F {pf}{note}.</source>
       <translation>Region {region}: kärnor {centres}; P_M {pm}, P_F {pf}{note}.</translation>
     </message>
@@ -3418,13 +3418,13 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="85" />
-      <location filename="processing/regionchange.py" line="237" />
+      <location filename="processing/regionchange.py" line="240" />
       <location filename="processing/regionchange_report.py" line="41" />
       <source>Regions per year</source>
       <translation>Regioner per år</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="251" />
+      <location filename="processing/regionchange.py" line="254" />
       <source>Regions per year: {counts}. {n} unit(s) changed region at least once.</source>
       <translation>Regioner per år: {counts}. {n} enhet(er) bytte region minst en gång.</translation>
     </message>
@@ -3434,12 +3434,12 @@ Med: {python}</translation>
       <translation>Regioner med V &lt; 1</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="90" />
+      <location filename="processing/polycentricity.py" line="92" />
       <source>Regions with fewer than N centres</source>
       <translation>Regioner med färre än N kärnor</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="102" />
+      <location filename="processing/polycentricity.py" line="104" />
       <source>Regions with polycentricity</source>
       <translation>Regioner med flerkärnighet</translation>
     </message>
@@ -3615,7 +3615,7 @@ Med: {python}</translation>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="53" />
+      <location filename="processing/region_outputs.py" line="56" />
       <source>SCB, p1 {p1}, p2 {p2}</source>
       <translation>SCB, p1 {p1}, p2 {p2}</translation>
     </message>
@@ -3630,7 +3630,7 @@ Med: {python}</translation>
       <translation>SCB: centrum, högsta andel som arbetar i största destinationen (p2)</translation>
     </message>
     <message>
-      <location filename="processing/la_codes.py" line="27" />
+      <location filename="processing/la_codes.py" line="25" />
       <source>SCB: year of the data, for the LA codes (LA + year + number)</source>
       <translation>SCB: datans år, för LA-koderna (LA + år + löpnummer)</translation>
     </message>
@@ -3913,17 +3913,17 @@ Med: {python}</translation>
       <translation>Regionernas storlek och självinneslutning</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="121" />
+      <location filename="processing/laregionsfromindicators.py" line="125" />
       <source>Size field (employed residents; orders the centres)</source>
       <translation>Storleksfält (förvärvsarbetande nattbefolkning; ordnar centrumen)</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="99" />
+      <location filename="processing/regionchange.py" line="102" />
       <source>Size field (partition tables; employed residents)</source>
       <translation>Storleksfält (indelningstabeller; förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="74" />
+      <location filename="processing/polycentricity.py" line="76" />
       <source>Size field (population or jobs)</source>
       <translation>Storleksfält (befolkning eller arbetstillfällen)</translation>
     </message>
@@ -4214,22 +4214,22 @@ Med: {python}</translation>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro_run.py" line="348" />
+      <location filename="regionatlas/commuting/regions/euro_run.py" line="403" />
       <source>The EURO procedure did not converge within {steps} steps; check the parameters (is TARGET_SC reachable at all?).</source>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
     <message>
-      <location filename="processing/la_codes.py" line="73" />
+      <location filename="processing/la_codes.py" line="71" />
       <source>The LA codes (field {field}) are left empty: SCB numbers a region by its largest centre, and without sizes it is not known which centre is the largest in {regions}. Choose the size field (employed residents).</source>
       <translation>LA-koderna (fältet {field}) lämnas tomma: SCB numrerar en region efter dess största centrum, och utan storlekar går det inte att veta vilket centrum som är störst i {regions}. Välj storleksfältet (förvärvsarbetande nattbefolkning).</translation>
     </message>
     <message>
-      <location filename="processing/la_codes.py" line="66" />
+      <location filename="processing/la_codes.py" line="64" />
       <source>The LA codes (field {field}) are left empty: give the year of the data in '{parameter}'.</source>
       <translation>LA-koderna (fältet {field}) lämnas tomma: ange datans år i '{parameter}'.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="109" />
+      <location filename="processing/od_input.py" line="98" />
       <source>The OD table (INPUT) could not be opened.</source>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
     </message>
@@ -4349,7 +4349,7 @@ Med: {python}</translation>
       <translation>Cellstorleken måste vara ett positivt antal meter, inte {cell_size!r}.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="142" />
+      <location filename="processing/polycentricity.py" line="144" />
       <source>The centres (CENTRES) could not be opened.</source>
       <translation>Kärnorna (CENTRES) kunde inte öppnas.</translation>
     </message>
@@ -4444,7 +4444,7 @@ Med: {python}</translation>
       <translation>Indexvikterna måste vara ett JSON-objekt.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="133" />
+      <location filename="processing/laregionsfromindicators.py" line="137" />
       <source>The indicator table (INPUT) could not be opened.</source>
       <translation>Indikatortabellen (INPUT) kunde inte öppnas.</translation>
     </message>
@@ -4576,7 +4576,7 @@ Med: {python}</translation>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/leiden.py" line="63" />
+      <location filename="regionatlas/commuting/regions/leiden.py" line="68" />
       <source>The network-communities method needs the Python packages 'igraph' and 'leidenalg'.</source>
       <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
@@ -4867,32 +4867,32 @@ Med: {python}</translation>
       <translation>Kolumnerna för enhet, destination, p1 och p2 har olika längd.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="75" />
+      <location filename="processing/degurbaunits.py" line="79" />
       <source>The units (INPUT) could not be opened.</source>
       <translation>Enheterna (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="78" />
+      <location filename="processing/degurbaunits.py" line="82" />
       <source>The units have no field '{field}'. Their fields are: {names}.</source>
       <translation>Enheterna har inget fält '{field}'. Deras fält är: {names}.</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="114" />
+      <location filename="processing/degurbaunits.py" line="118" />
       <source>The units were reprojected to the grid's CRS ({crs}) for the overlay.</source>
       <translation>Enheterna projicerades om till rutnätets CRS ({crs}) för överlagringen.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="159" />
+      <location filename="processing/flowlines.py" line="161" />
       <source>The zones are in a geographic CRS ({source}); the flow lines were computed and written in {target} so that lengths are in metres.</source>
       <translation>Zonerna är i ett geografiskt CRS ({source}); flödeslinjerna beräknades och skrevs i {target} så att längder anges i meter.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="168" />
+      <location filename="processing/flowlines.py" line="170" />
       <source>The zones have no CRS; lengths assume metres.</source>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="86" />
+      <location filename="processing/region_outputs.py" line="89" />
       <location filename="processing/zone_input.py" line="95" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
@@ -4908,7 +4908,7 @@ Med: {python}</translation>
       <translation>Exporten till {format} misslyckades ({code}): {error}</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="111" />
+      <location filename="processing/polycentricity.py" line="113" />
       <source>The {label} '{field}' is not a field of the layer. Its fields are: {names}.</source>
       <translation>'{field}' ({label}) är inte ett fält i lagret. Lagrets fält är: {names}.</translation>
     </message>
@@ -4990,7 +4990,7 @@ Med: {python}</translation>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="181" />
+      <location filename="processing/od_input.py" line="170" />
       <source>Those flows were dropped.</source>
       <translation>De flödena togs bort.</translation>
     </message>
@@ -5028,7 +5028,7 @@ Med: {python}</translation>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="70" />
+      <location filename="processing/region_outputs.py" line="73" />
       <source>Tolbert-Sizer, cut {cut}</source>
       <translation>Tolbert-Sizer, snitt {cut}</translation>
     </message>
@@ -5091,8 +5091,8 @@ Med: {python}</translation>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="102" />
-      <location filename="processing/regionchange.py" line="97" />
+      <location filename="processing/laregionsfromindicators.py" line="106" />
+      <location filename="processing/regionchange.py" line="100" />
       <source>Unit field</source>
       <translation>Enhetsfält</translation>
     </message>
@@ -5102,12 +5102,12 @@ Med: {python}</translation>
       <translation>Enhets-id</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="59" />
+      <location filename="processing/degurbaunits.py" line="63" />
       <source>Unit id field</source>
       <translation>Enhets-id-fält</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="124" />
+      <location filename="processing/degurbaunits.py" line="128" />
       <source>Unit ids must be unique; these occur more than once in '{field}': {ids}.</source>
       <translation>Enheternas id måste vara unika; dessa förekommer mer än en gång i '{field}': {ids}.</translation>
     </message>
@@ -5122,7 +5122,7 @@ Med: {python}</translation>
       <translation>Enhet för rastret för permanent land</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="67" />
+      <location filename="processing/degurbaunits.py" line="71" />
       <source>Unit rules</source>
       <translation>Regler för enheter</translation>
     </message>
@@ -5133,7 +5133,7 @@ Med: {python}</translation>
       <translation>Enheter</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="58" />
+      <location filename="processing/degurbaunits.py" line="62" />
       <source>Units (polygons)</source>
       <translation>Enheter (polygoner)</translation>
     </message>
@@ -5143,12 +5143,12 @@ Med: {python}</translation>
       <translation>Enheter för läns- och riksgränser (t.ex. kommuner)</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="179" />
+      <location filename="processing/degurbaunits.py" line="183" />
       <source>Units per class: {counts}.</source>
       <translation>Enheter per klass: {counts}.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="235" />
+      <location filename="processing/regionchange.py" line="238" />
       <location filename="processing/regionchange_report.py" line="64" />
       <location filename="processing/regionchange_report.py" line="71" />
       <source>Units that changed region</source>
@@ -5170,12 +5170,12 @@ Med: {python}</translation>
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="187" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="189" />
       <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/tolbert.py" line="276" />
+      <location filename="regionatlas/commuting/regions/tolbert.py" line="342" />
       <source>Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.</source>
       <translation>Okänd algoritm {algorithm!r}: använd 'sparse' eller 'dense'.</translation>
     </message>
@@ -5291,12 +5291,12 @@ Med: {python}</translation>
       <translation>När OD-id saknas i noderna</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="96" />
+      <location filename="processing/od_input.py" line="85" />
       <source>When OD ids are missing from the zones</source>
       <translation>När OD-id saknas i zonerna</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="114" />
+      <location filename="processing/laregionsfromindicators.py" line="118" />
       <source>When units are missing from the zones</source>
       <translation>När enheter saknas i zonerna</translation>
     </message>
@@ -5316,7 +5316,7 @@ Med: {python}</translation>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="138" />
+      <location filename="processing/flowlines.py" line="140" />
       <location filename="processing/structure_params.py" line="249" />
       <source>Width classes</source>
       <translation>Breddklasser</translation>
@@ -5380,14 +5380,14 @@ Med: {python}</translation>
       <translation>År</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="84" />
+      <location filename="processing/od_input.py" line="73" />
       <location filename="processing/pipeline.py" line="43" />
-      <location filename="processing/regionchange.py" line="96" />
+      <location filename="processing/regionchange.py" line="99" />
       <source>Year field</source>
       <translation>Årsfält</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="87" />
+      <location filename="processing/od_input.py" line="76" />
       <location filename="processing/pipeline.py" line="44" />
       <location filename="processing/structure_params.py" line="166" />
       <source>Year to use</source>
@@ -5410,7 +5410,7 @@ Med: {python}</translation>
       <translation>År '{part}': intervallet går baklänges.</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="95" />
+      <location filename="processing/regionchange.py" line="98" />
       <source>Years (comma-separated; one per input without a year field)</source>
       <translation>År (kommaseparerade; ett per indata om årsfält saknas)</translation>
     </message>
@@ -5496,7 +5496,7 @@ Med: {python}</translation>
       <translation>en roll, inte en persons namn</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="266" />
+      <location filename="processing/flowlines.py" line="268" />
       <source>all flows</source>
       <translation>alla flöden</translation>
     </message>
@@ -5523,7 +5523,7 @@ Med: {python}</translation>
       <translation>och {n} till</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="257" />
+      <location filename="processing/flowlines.py" line="259" />
       <source>at least {n}</source>
       <translation>minst {n}</translation>
     </message>
@@ -5543,7 +5543,7 @@ Med: {python}</translation>
       <translation>cell_size måste vara ett tal eller (storlek i x, storlek i y) i meter.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="143" />
+      <location filename="processing/polycentricity.py" line="145" />
       <source>centre id field</source>
       <translation>kärnornas id-fält</translation>
     </message>
@@ -5573,7 +5573,7 @@ Med: {python}</translation>
       <translation>OD-tabeller för pendling, en metod</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="115" />
+      <location filename="processing/od_input.py" line="104" />
       <source>count field</source>
       <translation>antalsfältet</translation>
     </message>
@@ -5604,7 +5604,7 @@ Med: {python}</translation>
       <translation>tätt urbant kluster</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="114" />
+      <location filename="processing/od_input.py" line="103" />
       <source>destination field</source>
       <translation>destinationsfältet</translation>
     </message>
@@ -5669,17 +5669,17 @@ Med: {python}</translation>
       <translation>geometrifunktioner</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="146" />
+      <location filename="processing/laregionsfromindicators.py" line="150" />
       <source>indicator table</source>
       <translation>indikatortabellen</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="130" />
+      <location filename="processing/regionchange.py" line="133" />
       <source>indicator tables</source>
       <translation>indikatortabeller</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="148" />
+      <location filename="processing/regionchange.py" line="151" />
       <source>input '{name}'</source>
       <translation>indata '{name}'</translation>
     </message>
@@ -5714,7 +5714,7 @@ Med: {python}</translation>
       <translation>dess återstående flöden går till enheter som lagts åt sidan</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="117" />
+      <location filename="processing/flowlines.py" line="119" />
       <source>k largest flows per origin (0 = off)</source>
       <translation>k största flöden per ursprung (0 = av)</translation>
     </message>
@@ -5725,12 +5725,12 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="68" />
-      <location filename="processing/degurbaunits.py" line="93" />
+      <location filename="processing/degurbaunits.py" line="97" />
       <source>land</source>
       <translation>permanent land</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="138" />
+      <location filename="processing/laregionsfromindicators.py" line="142" />
       <source>largest destination field</source>
       <translation>fältet för största destination</translation>
     </message>
@@ -5855,22 +5855,22 @@ Med: {python}</translation>
       <translation>on_too_few måste vara 'error' eller 'flag', inte {on_too_few!r}.</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="113" />
+      <location filename="processing/od_input.py" line="102" />
       <source>origin field</source>
       <translation>ursprungsfältet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="139" />
+      <location filename="processing/laregionsfromindicators.py" line="143" />
       <source>p1 field</source>
       <translation>p1-fältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="103" />
+      <location filename="processing/regionchange.py" line="106" />
       <source>p1 field (indicator tables)</source>
       <translation>p1-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="104" />
+      <location filename="processing/laregionsfromindicators.py" line="108" />
       <source>p1 field (share working in another unit)</source>
       <translation>p1-fält (andel som arbetar i en annan enhet)</translation>
     </message>
@@ -5880,17 +5880,17 @@ Med: {python}</translation>
       <translation>p1: andel som arbetar i en annan enhet</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="140" />
+      <location filename="processing/laregionsfromindicators.py" line="144" />
       <source>p2 field</source>
       <translation>p2-fältet</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="104" />
+      <location filename="processing/regionchange.py" line="107" />
       <source>p2 field (indicator tables)</source>
       <translation>p2-fält (indikatortabeller)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="105" />
+      <location filename="processing/laregionsfromindicators.py" line="109" />
       <source>p2 field (share working in the largest destination)</source>
       <translation>p2-fält (andel som arbetar i största destinationen)</translation>
     </message>
@@ -5905,12 +5905,12 @@ Med: {python}</translation>
       <translation>padding måste vara ett antal celler eller (överkant, underkant, vänster, höger), alla &gt;= 0.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="265" />
+      <location filename="processing/flowlines.py" line="267" />
       <source>pairs merged</source>
       <translation>par sammanslagna</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="130" />
+      <location filename="processing/regionchange.py" line="133" />
       <location filename="processing/regionchange_report.py" line="21" />
       <source>partition tables</source>
       <translation>indelningstabeller</translation>
@@ -5928,7 +5928,7 @@ Med: {python}</translation>
     <message>
       <location filename="processing/degurba.py" line="62" />
       <location filename="processing/degurba_input.py" line="31" />
-      <location filename="processing/degurbaunits.py" line="85" />
+      <location filename="processing/degurbaunits.py" line="89" />
       <source>population</source>
       <translation>befolkning</translation>
     </message>
@@ -5948,13 +5948,13 @@ Med: {python}</translation>
       <translation>skrivskyddad</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="146" />
+      <location filename="processing/polycentricity.py" line="148" />
       <location filename="processing/structure_build.py" line="123" />
       <source>region field</source>
       <translation>regionfältet</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="121" />
+      <location filename="processing/polycentricity.py" line="123" />
       <source>region id field (REGIONS_ID_FIELD)</source>
       <translation>regionernas id-fält (REGIONS_ID_FIELD)</translation>
     </message>
@@ -6004,7 +6004,7 @@ Med: {python}</translation>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="144" />
+      <location filename="processing/polycentricity.py" line="146" />
       <location filename="processing/structure_build.py" line="54" />
       <source>size field</source>
       <translation>storleksfältet</translation>
@@ -6130,7 +6130,7 @@ Med: {python}</translation>
       <translation>mindre stad och halvtätt område</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="137" />
+      <location filename="processing/laregionsfromindicators.py" line="141" />
       <source>unit field</source>
       <translation>enhetsfältet</translation>
     </message>
@@ -6226,7 +6226,7 @@ Med: {python}</translation>
       <translation>{count} enhet(er) saknar länskod, så gränserna kan inte ritas: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="244" />
+      <location filename="processing/flowlines.py" line="246" />
       <source>{c} of them join zones with different '{field}'.</source>
       <translation>{c} av dem förbinder zoner med olika '{field}'.</translation>
     </message>
@@ -6257,7 +6257,7 @@ Med: {python}</translation>
       <translation>{folder} är inte en mapp</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="255" />
+      <location filename="processing/flowlines.py" line="257" />
       <source>{k} largest per origin</source>
       <translation>{k} största per ursprung</translation>
     </message>
@@ -6332,7 +6332,7 @@ Med: {python}</translation>
       <translation>{n} celler inom rutnätets utbredning saknar polygon: ingen befolkning där.</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="180" />
+      <location filename="processing/polycentricity.py" line="182" />
       <source>{n} centre(s) lie in no region and were left out: {ids}.</source>
       <translation>{n} kärna/kärnor ligger inte i någon region och utelämnades: {ids}.</translation>
     </message>
@@ -6372,7 +6372,7 @@ Med: {python}</translation>
       <translation>{n} objekt i {layer} (SCB, licens CC0).</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="240" />
+      <location filename="processing/flowlines.py" line="242" />
       <source>{n} flow lines written.</source>
       <translation>{n} flödeslinjer skrevs.</translation>
     </message>
@@ -6382,12 +6382,12 @@ Med: {python}</translation>
       <translation>{n} flöden mellan noder som ligger mer än {km} km från varandra ({persons} personer) lämnades utanför innan stråken valdes.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="225" />
+      <location filename="processing/flowlines.py" line="227" />
       <source>{n} flows have an end without geometry and were not drawn.</source>
       <translation>{n} flöden har en ände utan geometri och ritades inte.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="184" />
+      <location filename="processing/flowlines.py" line="186" />
       <source>{n} flows within a unit are not drawn.</source>
       <translation>{n} flöden inom en enhet ritas inte.</translation>
     </message>
@@ -6402,7 +6402,7 @@ Med: {python}</translation>
       <translation>{n} id i OD-tabellen finns inte i nodernas fält '{field}': {ids} ({persons} i deras flöden).</translation>
     </message>
     <message>
-      <location filename="processing/od_input.py" line="193" />
+      <location filename="processing/od_input.py" line="182" />
       <source>{n} id(s) of the OD table are not in the zones' field '{field}': {ids} ({persons} persons in their flows).</source>
       <translation>{n} id i OD-tabellen finns inte i zonernas fält '{field}': {ids} ({persons} personer i deras flöden).</translation>
     </message>
@@ -6443,7 +6443,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/degurba.py" line="103" />
-      <location filename="processing/degurbaunits.py" line="100" />
+      <location filename="processing/degurbaunits.py" line="104" />
       <source>{n} nodata population cells were treated as no population.</source>
       <translation>{n} befolkningsceller med nodata behandlades som celler utan befolkning.</translation>
     </message>
@@ -6488,7 +6488,7 @@ Med: {python}</translation>
       <translation>{n} platser</translation>
     </message>
     <message>
-      <location filename="processing/polycentricity.py" line="233" />
+      <location filename="processing/polycentricity.py" line="235" />
       <source>{n} region(s) contain no centre and get no index: {ids}.</source>
       <translation>{n} region(er) innehåller ingen kärna och får inget index: {ids}.</translation>
     </message>
@@ -6523,17 +6523,17 @@ Med: {python}</translation>
       <translation>{n} aktörer</translation>
     </message>
     <message>
-      <location filename="processing/degurbaunits.py" line="155" />
+      <location filename="processing/degurbaunits.py" line="159" />
       <source>{n} unit(s) cover no cell centre of the grid (or only water without land) and get no class: {ids}.</source>
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="181" />
+      <location filename="processing/region_outputs.py" line="184" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="166" />
+      <location filename="processing/laregionsfromindicators.py" line="170" />
       <source>{n} unit(s) of the table are not in the zones' field '{field}': {ids}.</source>
       <translation>{n} enhet(er) i tabellen finns inte i zonernas fält '{field}': {ids}.</translation>
     </message>
@@ -6563,7 +6563,7 @@ Med: {python}</translation>
       <translation>{org}: intresse {i}, inflytande {f}</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/la_code.py" line="64" />
+      <location filename="regionatlas/commuting/regions/la_code.py" line="68" />
       <source>{parameter} = {value!r} is not a year for the LA codes: give four digits between {first} and {last}, e.g. 2022.</source>
       <translation>{parameter} = {value!r} är inget år för LA-koderna: ange fyra siffror mellan {first} och {last}, till exempel 2022.</translation>
     </message>
@@ -6598,7 +6598,7 @@ Med: {python}</translation>
       <translation>{range} % arbetar i en annan enhet (p1)</translation>
     </message>
     <message>
-      <location filename="processing/laregionsfromindicators.py" line="209" />
+      <location filename="processing/laregionsfromindicators.py" line="213" />
       <source>{regions} LA regions from {units} units ({centres} centre units; centre rule p1 &lt;= {a:g} and p2 &lt;= {b:g}).</source>
       <translation>{regions} LA-regioner från {units} enheter ({centres} centrumenheter; centrumregel p1 &lt;= {a:g} och p2 &lt;= {b:g}).</translation>
     </message>
@@ -6608,7 +6608,7 @@ Med: {python}</translation>
       <translation>{regions} regioner ({one} med en enhet), {without} enhet(er) utan region; modularitet Q = {q}; {share} % av pendlarna korsar en regiongräns.</translation>
     </message>
     <message>
-      <location filename="processing/flowlines.py" line="260" />
+      <location filename="processing/flowlines.py" line="262" />
       <source>{share} % of out-commuting</source>
       <translation>{share} % av utpendlingen</translation>
     </message>
@@ -6713,7 +6713,7 @@ Med: {python}</translation>
       <translation>{year}: tabell {table}, {title}</translation>
     </message>
     <message>
-      <location filename="processing/regionchange.py" line="199" />
+      <location filename="processing/regionchange.py" line="202" />
       <source>{year}: {regions} regions of {units} units.</source>
       <translation>{year}: {regions} regioner av {units} enheter.</translation>
     </message>
