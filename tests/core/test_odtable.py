@@ -162,6 +162,7 @@ def test_id_order_is_sorted_with_the_key_function():
     rng = np.random.default_rng(3)
     pool = ["0114", "114", "12", "a", "B", "ä", "Z9", "007", "7", "9" * 20, "", "ab", "a b"]
     pool += ["٣", "10", "a\x00", "abcdefghijk", "abcdefghij", "€", "\U0001f600", "SE0114"]
+    pool += ["0", "00", "000", "05", "5"]  # all-zero ids: the shorter first
     for _ in range(500):
         ids = list(rng.choice(pool, size=int(rng.integers(1, 12))))
         assert [ids[k] for k in id_order(ids)] == sorted(ids, key=id_sort_key)
@@ -270,3 +271,36 @@ def test_rows_of_year_keeps_one_year_and_its_row_numbers():
     one_year = [*columns[:3], np.array(["2023"] * 4, dtype=object)]
     same, same_rows = rows_of_year(one_year, "ar", "", rows)
     assert same_rows.tolist() == [1, 2, 3, 4] and len(same) == 3
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_digit_ids_fast_path_gives_the_same_table(seed):
+    """Digit-only Arrow ids take the integer-key path; the table is what the definitions give,
+    with "0114"/"114"/"00114" kept apart and ordered by number, then more leading zeros first."""
+    pa = pytest.importorskip("pyarrow")
+    rng = np.random.default_rng(seed)
+    pool = ["0114", "114", "00114", "0", "00", "7", "007", "99999999999999999", "10000000000000000"]
+    pool += [f"{k:0{w}d}" for k, w in zip(rng.integers(0, 10**6, 60), rng.integers(1, 9, 60))]
+    o = rng.choice(pool, size=500).tolist()
+    d = rng.choice(pool, size=500).tolist()
+    c = rng.integers(0, 4, size=500).astype(float).tolist()
+    c[0] = 2.0
+    expected = _reference_matrix(o, d, c)
+    units = sorted({u for pair in expected for u in pair}, key=id_sort_key)
+    table = ODTable.from_records(pa.array(o), pa.chunked_array([d[:200], d[200:]]), pa.array(c))
+    assert table.units.tolist() == units
+    got = {(table.units[i], table.units[j]): v for i, j, v in zip(*sp_nonzero(table))}
+    assert got == expected
+    # the same rows as lists (general path) give the same table
+    plain = ODTable.from_records(o, d, c)
+    assert plain.units.tolist() == units
+    assert (plain.matrix != table.matrix).nnz == 0
+
+
+def test_digit_ids_longer_than_the_key_or_not_digits_take_the_general_path():
+    pa = pytest.importorskip("pyarrow")
+    long_id = "1" * 18
+    for ids in (["0114", long_id], ["0114", " 114"], ["0114", "١٢"], ["0114", "12a"]):
+        table = ODTable.from_records(pa.array(ids), pa.array(ids[::-1]), pa.array([1.0, 2.0]))
+        normalised = sorted({normalise_id(i) for i in ids}, key=id_sort_key)
+        assert table.units.tolist() == normalised
