@@ -22,6 +22,7 @@ import argparse
 import csv
 import gc
 import importlib.util
+import operator
 import random
 import statistics
 import sys
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT / ".build" / "plugins"))
 
 import shapely  # noqa: E402
 from RegionAtlas.regionatlas.notes import (  # noqa: E402
+    EXPORT_COLUMNS,
     KINDS,
     STANCES,
     STATUSES,
@@ -99,16 +101,18 @@ def measure(fn: Callable[[], object]) -> tuple[float, float]:
 
 
 def export_csv(store: NotesRepository, path: Path) -> int:
+    """All export columns (the WKB as hex) written as processing/exportnotes.py writes its
+    CSV: csv.writer, one list per row (csv.DictWriter checked every row's keys, 3 s of
+    121 000 rows)."""
     rows = 0
+    values = operator.itemgetter(*EXPORT_COLUMNS)
     with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = None
+        writer = csv.writer(fh)
+        writer.writerow(EXPORT_COLUMNS)
         for row in store.export_rows():
-            if writer is None:
-                writer = csv.DictWriter(fh, fieldnames=list(row))
-                writer.writeheader()
             wkb = row["geometry_wkb"]
             row["geometry_wkb"] = wkb.hex() if wkb else ""
-            writer.writerow(row)
+            writer.writerow(values(row))
             rows += 1
     return rows
 

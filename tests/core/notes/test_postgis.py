@@ -265,3 +265,54 @@ def test_copy_export_gives_the_rows_of_the_cursor_export(pg_dsn, pg_schema):
             ]
         texts = {r["text"] for r in store.export_rows()}
         assert tricky in texts and "\\" in texts
+
+
+#: Values that CSV quoting or COPY escaping treat specially.
+TRICKY_VALUES = (
+    'Oro, "buller" och trafik; stråket Gävle–Sandviken',
+    "rad 1\nrad 2\r\nrad 3\rslut",
+    "flik\tmitt i\t",
+    "bak\\snedstreck \\N \\x41 \\\\ \\t slut\\",
+    "\\N",
+    '"',
+    "\\.",
+    " blanksteg ",
+    "åäö ÅÄÖ é ü ☃ – „citat” \x0b\x01",
+)
+
+
+def test_server_csv_is_byte_for_byte_the_python_csv(pg_dsn, pg_schema):
+    """export_csv lets PostgreSQL write the CSV; the bytes are those of csv.writer over the
+    cursor path's rows: commas, quotes, CR/LF, tabs, backslashes, Swedish letters, NULLs
+    and empty strings, with and without filters."""
+    import io
+
+    from RegionAtlas.regionatlas.notes import NoteFilter
+    from RegionAtlas.regionatlas.notes._sql import SqlNotesRepository
+    from RegionAtlas.regionatlas.notes.export_csv import write_rows
+
+    with PostGISStore(pg_dsn, schema_name=pg_schema) as store:
+        odd = store.add_stakeholder(Stakeholder('Gävle\tkommun\\, "norr"', "kommun"))
+        for i, text in enumerate(TRICKY_VALUES):
+            links = [] if i % 3 == 2 else [NoteLink("ds", f"0{i}", shapely.Point(i, 2).wkb, "")]
+            if i == 1:
+                links.append(NoteLink('lager, "två"', "a\tb", None, text))
+            store.add_note(
+                Note(
+                    text,
+                    "energi" if i % 2 else "bostad",
+                    author="" if i % 2 else text,
+                    stakeholder_uuid=odd.uuid if i % 3 else None,
+                    created=f"2026-01-0{1 + i}T00:00:00.000000Z",
+                    links=links,
+                )
+            )
+        for flt in (None, NoteFilter(dataset_key="ds"), NoteFilter(theme="energi")):
+            fast, plain = io.BytesIO(), io.BytesIO()
+            count = store.export_csv(fast, flt)
+            assert count == write_rows(plain, SqlNotesRepository.export_rows(store, flt)) > 0
+            assert fast.getvalue() == plain.getvalue()
+        every = io.BytesIO()
+        store.export_csv(every)
+        assert every.getvalue().count(b"\r\n") >= len(TRICKY_VALUES) + 2
+        assert b'"rad 1\nrad 2\r\nrad 3\rslut"' in every.getvalue()
