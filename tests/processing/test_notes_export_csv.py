@@ -96,9 +96,6 @@ def test_postgis_export_csv_is_byte_for_byte_the_cursor_paths(
             },
         )
         assert results["COUNT"] == len(TRICKY_TEXTS) + 2  # two notes on two places
-        import shutil
-
-        shutil.copy(out, f"/tmp/pgexport_dev/ref_{choice}_{name}.csv")
         return out.read_bytes()
 
     fast = export("copy")

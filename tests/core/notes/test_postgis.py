@@ -244,6 +244,22 @@ def test_store_error_when_postgis_extension_cannot_be_created(pg_dsn):
             conn.execute("DROP ROLE IF EXISTS plain_user")
 
 
+@pytest.mark.parametrize("batch", [1, 2, 3, 2000])
+def test_copy_lines_whatever_the_batches_and_chunks(monkeypatch, batch):
+    """COPY rows decoded in batches: every row once, in order, also when a row is split
+    over chunks or a chunk holds several rows."""
+    from RegionAtlas.regionatlas.notes import postgis
+
+    monkeypatch.setattr(postgis, "COPY_BATCH_ROWS", batch)
+    lines = [f"rad {i}\tåäö\\n{i}" for i in range(7)]
+    data = "".join(f"{line}\n" for line in lines).encode("utf-8")
+    for size in (1, 3, 11, len(data)):
+        chunks = [memoryview(data[k : k + size]) for k in range(0, len(data), size)]
+        assert list(postgis._copy_lines(iter(chunks))) == lines
+    rows = [f"{line}\n".encode() for line in lines]
+    assert list(postgis._copy_lines(iter(rows))) == lines
+
+
 def test_copy_export_gives_the_rows_of_the_cursor_export(pg_dsn, pg_schema):
     """export_rows reads through COPY ... TO STDOUT: every value as the cursor path reads it,
     also text with tabs, newlines, backslashes, carriage returns, empty text and NULLs."""
