@@ -334,6 +334,19 @@ class SqlNotesRepository(NotesRepository):
 
         return _batch()
 
+    def snapshot(self) -> AbstractContextManager[None]:
+        @contextmanager
+        def _snapshot() -> Iterator[None]:
+            with self._tx(write=False) as cur:
+                self._begin_snapshot(cur)
+                yield
+
+        return _snapshot()
+
+    def _begin_snapshot(self, cur: Any) -> None:
+        """First statement of a :meth:`snapshot` transaction (SQLite: a read transaction
+        already reads one state of the file)."""
+
     # -- row conversion --------------------------------------------------------------------
 
     @staticmethod

@@ -401,6 +401,12 @@ class PostGISStore(SqlNotesRepository):
                 count += len(records)
         return count
 
+    def _begin_snapshot(self, cur: Any) -> None:
+        # READ COMMITTED, PostgreSQL's default, gives each statement its own snapshot;
+        # REPEATABLE READ one for the whole transaction (PostgreSQL documentation,
+        # "Transaction Isolation"); reads never wait for writers either way.
+        cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+
     def _existing_tables(self) -> set[str]:
         with self._tx(write=False) as cur:
             rows = self._exec(

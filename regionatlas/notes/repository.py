@@ -77,6 +77,11 @@ class NotesRepository(abc.ABC):
     def batch(self) -> AbstractContextManager[None]:
         """Group several writes in one transaction (all or nothing). Nests harmlessly."""
 
+    @abc.abstractmethod
+    def snapshot(self) -> AbstractContextManager[None]:
+        """Reads inside the block see one state of the store, whatever others save
+        meanwhile (an export that reads twice, e.g. its CSV and its layer)."""
+
     def __enter__(self) -> NotesRepository:
         return self
 

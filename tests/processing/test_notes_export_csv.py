@@ -77,34 +77,53 @@ def tricky_store(pg_dsn, sample):
             conn.execute("DROP SCHEMA IF EXISTS regionatlas CASCADE")
 
 
+def export(run_alg, target: str, folder, name: str, choice: int) -> bytes:
+    """The CSV that regionatlas:exportnotes writes with CSV_GEOMETRY=choice."""
+    out = folder / f"{name}.csv"
+    results, _ = run_alg(
+        "regionatlas:exportnotes",
+        {
+            "STORE": target,
+            "OUTPUT": str(folder / f"{name}.gpkg"),
+            "CSV": str(out),
+            "CSV_GEOMETRY": choice,
+        },
+    )
+    assert results["COUNT"] == len(TRICKY_TEXTS) + 2  # two notes on two places
+    return out.read_bytes()
+
+
 @pytest.mark.parametrize("choice", [0, 1, 2])
 def test_postgis_export_csv_is_byte_for_byte_the_cursor_paths(
     run_alg, tricky_store, tmp_path, monkeypatch, choice
 ):
+    """Point, WKT and no geometry: the CSV through COPY (rows, or the server's own CSV
+    without geometry) is the CSV through psycopg's cursor and Python's csv.writer."""
     from RegionAtlas.regionatlas.notes._sql import SqlNotesRepository
     from RegionAtlas.regionatlas.notes.postgis import PostGISStore
+    from RegionAtlas.regionatlas.notes.repository import NotesRepository
 
-    def export(name: str) -> bytes:
-        out = tmp_path / f"{name}.csv"
-        results, _ = run_alg(
-            "regionatlas:exportnotes",
-            {
-                "STORE": tricky_store,
-                "OUTPUT": str(tmp_path / f"{name}.gpkg"),
-                "CSV": str(out),
-                "CSV_GEOMETRY": choice,
-            },
-        )
-        assert results["COUNT"] == len(TRICKY_TEXTS) + 2  # two notes on two places
-        return out.read_bytes()
-
-    fast = export("copy")
+    fast = export(run_alg, tricky_store, tmp_path, "copy", choice)
     with monkeypatch.context() as m:
         m.setattr(PostGISStore, "export_rows", SqlNotesRepository.export_rows)
-        plain = export("cursor")
+        m.setattr(PostGISStore, "export_csv", NotesRepository.export_csv)
+        plain = export(run_alg, tricky_store, tmp_path, "cursor", choice)
     assert fast == plain
     # and the CSV holds the values themselves (not, say, two equally empty files)
     rows = list(csv.DictReader(io.StringIO(fast.decode("utf-8"), newline="")))
     assert {r["text"] for r in rows} == set(TRICKY_TEXTS)
     assert 'Gävle\tkommun\\, "norr"' in {r["organisation"] for r in rows}
     assert b"\r\n" in fast and fast.count(b'"') > 10
+
+
+def test_csv_without_geometry_is_the_point_csv_without_x_and_y(run_alg, tricky_store, tmp_path):
+    """The CSV without geometry (written by the store, on PostGIS by the server) is byte for
+    byte what the algorithm's own csv.writer writes for the same rows, shown here by the
+    point CSV (written row by row by the algorithm) without its last two columns."""
+    points = export(run_alg, tricky_store, tmp_path, "points", 0)
+    bare = export(run_alg, tricky_store, tmp_path, "bare", 2)
+    records = list(csv.reader(io.StringIO(points.decode("utf-8"), newline="")))
+    assert records[0][-2:] == ["x", "y"]
+    expected = io.StringIO()
+    csv.writer(expected).writerows(r[:-2] for r in records)
+    assert bare == expected.getvalue().encode("utf-8")

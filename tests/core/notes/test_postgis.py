@@ -332,3 +332,22 @@ def test_server_csv_is_byte_for_byte_the_python_csv(pg_dsn, pg_schema):
         store.export_csv(every)
         assert every.getvalue().count(b"\r\n") >= len(TRICKY_VALUES) + 2
         assert b'"rad 1\nrad 2\r\nrad 3\rslut"' in every.getvalue()
+
+
+def test_snapshot_reads_one_state_while_others_save(pg_dsn, pg_schema):
+    """Inside snapshot() every read sees the store as it was at the first read (an export
+    writing its CSV and its layer in two reads gets the same notes in both)."""
+    import io
+
+    with (
+        PostGISStore(pg_dsn, schema_name=pg_schema) as store,
+        PostGISStore(pg_dsn, schema_name=pg_schema) as other,
+    ):
+        store.add_note(Note("först", links=[NoteLink("ds", "1", None, "A")]))
+        with store.snapshot():
+            before = list(store.export_rows())
+            other.add_note(Note("under exporten"))
+            csv_text = io.BytesIO()
+            assert store.export_csv(csv_text) == 1
+            assert list(store.export_rows()) == before and store.count_notes() == 1
+        assert store.count_notes() == 2 and b"under exporten" not in csv_text.getvalue()
