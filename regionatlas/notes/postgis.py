@@ -66,6 +66,7 @@ def _copy_value(field: str) -> Optional[str]:
 #: while the memory held stays a few MB (rows of the notes export are about 1 kB).
 COPY_BATCH_ROWS = 2000
 
+
 def _copy_lines(copy: Any, encoding: str = "utf-8") -> Iterator[str]:
     """Rows of ``COPY ... TO STDOUT`` text output, whatever the chunk boundaries.
 
