@@ -1,7 +1,11 @@
 """Benchmark of the stakeholder-notes store with 100 000 notes (issue 5, "Speed").
 
 Targets: showing one feature's notes (``notes_for_feature``) < 200 ms; exporting all notes
-(``export_rows`` written to CSV, what the export/report algorithms do) < 10 s.
+to CSV (``export_csv``, the CSV of the exportnotes algorithm without geometry) < 10 s, and
+from PostGIS < 3 s at 110 000 notes (issue 14). Also measured: reading the export rows
+(``export_rows``, what the layer of exportnotes and the report read) and, as the peer in the
+same run, the generic CSV (``export_rows`` through csv.writer), each with the CPU time of
+this process: on PostGIS the rest of the wall time is the server.
 
     .venv/bin/python benchmarks/notes.py                 # both backends, 100 000 notes
     .venv/bin/python benchmarks/notes.py --notes 20000 --backend gpkg
@@ -19,7 +23,6 @@ the notes linked to a second feature), 50 stakeholders, texts of 200-600 charact
 from __future__ import annotations
 
 import argparse
-import csv
 import gc
 import importlib.util
 import random
@@ -84,33 +87,32 @@ def make_notes(n: int, stakeholders: list[str], rng: random.Random) -> list[Note
     return notes
 
 
-def measure(fn: Callable[[], object]) -> tuple[float, float]:
-    """(seconds of an untraced run, peak MB of a traced run)."""
-    gc.collect()
-    t0 = time.perf_counter()
-    fn()
-    seconds = time.perf_counter() - t0
+def measure(fn: Callable[[], object], repeat: int = 1) -> tuple[float, float]:
+    """(seconds of untraced runs, median of *repeat*, peak MB of a traced run)."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
     gc.collect()
     tracemalloc.start()
     fn()
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return seconds, peak / 1e6
+    return statistics.median(times), peak / 1e6
 
 
-def export_csv(store: NotesRepository, path: Path) -> int:
-    rows = 0
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        writer = None
-        for row in store.export_rows():
-            if writer is None:
-                writer = csv.DictWriter(fh, fieldnames=list(row))
-                writer.writeheader()
-            wkb = row["geometry_wkb"]
-            row["geometry_wkb"] = wkb.hex() if wkb else ""
-            writer.writerow(row)
-            rows += 1
-    return rows
+def client_cpu(fn: Callable[[], object], repeat: int = 3) -> float:
+    """CPU seconds of this process (the client's Python and libpq), median of *repeat*;
+    the rest of the wall time is the database working or waiting."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        t0 = time.process_time()
+        fn()
+        times.append(time.process_time() - t0)
+    return statistics.median(times)
 
 
 def run_backend(name: str, store: NotesRepository, n: int, tmp: Path) -> list[tuple]:
@@ -158,12 +160,29 @@ def run_backend(name: str, store: NotesRepository, n: int, tmp: Path) -> list[tu
     out = tmp / f"export_{name}.csv"
     rows = 0
 
-    def do_export() -> None:
+    def read_rows() -> None:
         nonlocal rows
-        rows = export_csv(store, out)
+        rows = sum(1 for _ in store.export_rows())
 
-    secs, peak = measure(do_export)
-    results.append((name, n, f"export all to CSV ({rows} rows)", secs, peak))
+    def store_csv() -> None:
+        with out.open("wb") as fh:
+            store.export_csv(fh)
+
+    def python_csv() -> None:
+        with out.open("wb") as fh:
+            NotesRepository.export_csv(store, fh)
+
+    for label, fn in (
+        ("export rows (export_rows: exportnotes' layer, report)", read_rows),
+        ("export all to CSV (export_csv; exportnotes, no geometry)", store_csv),
+        ("  peer: export_rows + csv.writer (generic export_csv)", python_csv),
+    ):
+        secs, peak = measure(fn, repeat=3)
+        label = label.replace("export all to CSV", f"export all to CSV, {rows} rows")
+        results.append((name, n, f"{label} median of 3", secs, peak))
+        results.append(
+            (name, n, "  of which CPU of this process (median of 3)", client_cpu(fn), None)
+        )
     return results
 
 
@@ -195,16 +214,22 @@ def main() -> int:
                 with pgcluster.throwaway_postgis(fsync=True) as dsn:
                     with open_store(dsn) as store:
                         results += run_backend("postgis", store, args.notes, tmp)
-    print(f"{'backend':8} {'notes':>7}  {'operation':58} {'seconds':>8} {'peak MB':>8}")
+    print(f"{'backend':8} {'notes':>7}  {'operation':70} {'seconds':>8} {'peak MB':>8}")
     for backend, n, op, secs, peak in results:
         peak_text = f"{peak:8.1f}" if peak is not None else f"{'':>8}"
-        print(f"{backend:8} {n:7d}  {op:58} {secs:8.4f} {peak_text}")
+        print(f"{backend:8} {n:7d}  {op:70} {secs:8.4f} {peak_text}")
     worst_show = max(r[3] for r in results if r[2].startswith("show one feature's notes (m"))
-    worst_export = max(r[3] for r in results if r[2].startswith("export"))
+    exports = [r for r in results if r[2].startswith("export all to CSV")]
+    worst_export = max(r[3] for r in exports)
     ok = worst_show < 0.2 and worst_export < 10
+    pg_export = [r[3] for r in exports if r[0] == "postgis"]
+    if pg_export:  # issue 14: under 3 s at 110 000 notes
+        ok = ok and (pg_export[0] < 3 or args.notes > 110_000)
     print(
         f"targets: show one feature < 0.200 s (worst {worst_show:.3f}), "
-        f"export all < 10 s (worst {worst_export:.2f}): {'met' if ok else 'NOT MET'}"
+        f"export all to CSV < 10 s (worst {worst_export:.2f})"
+        + (f", from PostGIS < 3 s at 110 000 notes ({pg_export[0]:.2f})" if pg_export else "")
+        + f": {'met' if ok else 'NOT MET'}"
     )
     return 0 if ok else 1
 

@@ -132,9 +132,16 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
             if sink is None:
                 raise QgsProcessingException(self.invalidSinkError(parameters, OUTPUT))
             csv_path = self.parameterAsFileOutput(parameters, CSV, context)
-            csv_file = open(csv_path, "w", newline="", encoding="utf-8") if csv_path else None
-            writer = csv.writer(csv_file) if csv_file else None
             csv_geometry = self.parameterAsEnum(parameters, CSV_GEOMETRY, context)
+            # Without geometry the CSV needs nothing per row from QGIS: the store writes
+            # it (on PostGIS the server does), in the same snapshot as the layer's rows.
+            store_csv = bool(csv_path) and csv_geometry == GEOMETRY_NONE
+            csv_file = (
+                open(csv_path, "w", newline="", encoding="utf-8")
+                if csv_path and not store_csv
+                else None
+            )
+            writer = csv.writer(csv_file) if csv_file else None
             geometry_columns = {GEOMETRY_POINT: ["x", "y"], GEOMETRY_WKT: ["wkt"]}.get(
                 csv_geometry, []
             )
@@ -146,38 +153,42 @@ class ExportNotesAlgorithm(RegionAtlasAlgorithm):
             total = max(store.count_notes(), 1)
             features, rows = [], 0
             try:
-                for row in store.export_rows(flt):
-                    if rows % 2000 == 0:
-                        if feedback.isCanceled():
-                            break
-                        feedback.setProgress(min(80.0, 80.0 * rows / total))
-                    attributes = [row[c] for c in COLUMNS]
-                    feature = QgsFeature(fields)
-                    feature.setAttributes(attributes)
-                    wkb = row["geometry_wkb"]
-                    geometry_values = [""] * len(geometry_columns)
-                    if wkb:
-                        original = from_wkb(wkb)
-                        if family is not None:
-                            feature.setGeometry(layer_geometry(original, family))
-                        if csv_geometry == GEOMETRY_WKT:
-                            geometry_values = [original.asWkt(decimals)]
-                        elif csv_geometry == GEOMETRY_POINT:
-                            point = original.pointOnSurface().asPoint()
-                            geometry_values = [
-                                round(point.x(), decimals),
-                                round(point.y(), decimals),
-                            ]
-                    features.append(feature)
-                    if writer:
-                        writer.writerow(
-                            [("" if v is None else v) for v in attributes] + geometry_values
-                        )
-                    rows += 1
-                    if len(features) >= 5000:
-                        add_features(sink, features, feedback, start=80.0)
-                        features = []
-                add_features(sink, features, feedback, start=80.0)
+                with store.snapshot():
+                    if store_csv:
+                        with open(csv_path, "wb") as fh:
+                            store.export_csv(fh, flt)
+                    for row in store.export_rows(flt):
+                        if rows % 2000 == 0:
+                            if feedback.isCanceled():
+                                break
+                            feedback.setProgress(min(80.0, 80.0 * rows / total))
+                        attributes = [row[c] for c in COLUMNS]
+                        feature = QgsFeature(fields)
+                        feature.setAttributes(attributes)
+                        wkb = row["geometry_wkb"]
+                        geometry_values = [""] * len(geometry_columns)
+                        if wkb:
+                            original = from_wkb(wkb)
+                            if family is not None:
+                                feature.setGeometry(layer_geometry(original, family))
+                            if csv_geometry == GEOMETRY_WKT:
+                                geometry_values = [original.asWkt(decimals)]
+                            elif csv_geometry == GEOMETRY_POINT:
+                                point = original.pointOnSurface().asPoint()
+                                geometry_values = [
+                                    round(point.x(), decimals),
+                                    round(point.y(), decimals),
+                                ]
+                        features.append(feature)
+                        if writer:
+                            writer.writerow(
+                                [("" if v is None else v) for v in attributes] + geometry_values
+                            )
+                        rows += 1
+                        if len(features) >= 5000:
+                            add_features(sink, features, feedback, start=80.0)
+                            features = []
+                    add_features(sink, features, feedback, start=80.0)
             finally:
                 if csv_file:
                     csv_file.close()

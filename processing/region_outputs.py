@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pandas as pd
 from qgis.core import (
-    QgsFeature,
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -39,7 +38,7 @@ from .regions_common import (
     ZONES_NAME_FIELD,
     MethodChoice,
 )
-from .sinks import add_features, frame_rows, open_sink, qgs_fields, wants_output
+from .sinks import combine_fields, frame_rows, open_sink, qgs_fields, wants_output, write_rows
 from .values import plain as _plain
 from .zone_input import (
     ZONES,
@@ -153,41 +152,29 @@ def write_frame(
     """
     fields = qgs_fields(frame, text_columns=text_columns)
     rows = frame_rows(frame)
-    features = []
     if zones is None:
         sink, dest = open_sink(alg, parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
-        for row in rows:
-            feature = QgsFeature(fields)
-            feature.setAttributes(row)
-            features.append(feature)
-    else:
-        from .sinks import combine_fields
-
-        all_fields = combine_fields(zones.fields, fields)
-        source = alg.parameterAsSource(parameters, ZONES, context)
-        sink, dest = open_sink(
-            alg, parameters, name, context, all_fields, source.wkbType(), zones.crs
-        )
-        column = list(frame.columns).index(key)
-        missing = []
-        for row in rows:
-            zone = zones.features.get(row[column])
-            if zone is None:
-                missing.append(str(row[column]))
-                continue
-            feature = QgsFeature(all_fields)
-            feature.setGeometry(zones.geometry[row[column]])
-            feature.setAttributes(list(zone.attributes()) + row)
-            features.append(feature)
-        if missing:
-            feedback.pushWarning(
-                tr("{n} unit(s) have no zone and are left off the map: {ids}.").format(
-                    n=number(len(missing)),
-                    ids=", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""),
-                )
+        return dest, write_rows(sink, fields, rows, feedback, start)
+    all_fields = combine_fields(zones.fields, fields)
+    source = alg.parameterAsSource(parameters, ZONES, context)
+    sink, dest = open_sink(alg, parameters, name, context, all_fields, source.wkbType(), zones.crs)
+    column = list(frame.columns).index(key)
+    missing, joined, geometries = [], [], []
+    for row in rows:
+        zone = zones.features.get(row[column])
+        if zone is None:
+            missing.append(str(row[column]))
+            continue
+        joined.append(list(zone.attributes()) + row)
+        geometries.append(zones.geometry[row[column]])
+    if missing:
+        feedback.pushWarning(
+            tr("{n} unit(s) have no zone and are left off the map: {ids}.").format(
+                n=number(len(missing)),
+                ids=", ".join(missing[:10]) + (" …" if len(missing) > 10 else ""),
             )
-    add_features(sink, features, feedback, start)
-    return dest, len(features)
+        )
+    return dest, write_rows(sink, all_fields, joined, feedback, start, geometries)
 
 
 def add_region_outputs(alg, units_label: str, regions_label: str, report: bool) -> None:
@@ -278,16 +265,15 @@ def write_regions(
         source = alg.parameterAsSource(parameters, ZONES, context)
         wkb = QgsWkbTypes.multiType(source.wkbType())
         sink, dest = open_sink(alg, parameters, name, context, fields, wkb, zones.crs)
-    features = []
-    for row in frame_rows(frame):
-        feature = QgsFeature(fields)
-        if geometries is not None:
+    rows = frame_rows(frame)
+    shapes = None
+    if geometries is not None:
+        shapes = []
+        for row in rows:
             geom = geometries.get(row[0])
             if geom is not None:
                 geom = QgsGeometry(geom)
                 geom.convertToMultiType()
-                feature.setGeometry(geom)
-        feature.setAttributes(row)
-        features.append(feature)
-    add_features(sink, features, feedback, start)
+            shapes.append(geom)
+    write_rows(sink, fields, rows, feedback, start, shapes)
     return dest

@@ -104,6 +104,52 @@ def add_features(sink, features: list[QgsFeature], feedback, start: float = 80.0
         feedback.setProgress(start + (100.0 - start) * min(k + chunk, total) / total)
 
 
+#: Features written between two progress reports and cancellation checks.
+WRITE_CHUNK = 5000
+
+
+def write_rows(
+    sink,
+    fields: QgsFields,
+    rows: list[list],
+    feedback,
+    start: float = 80.0,
+    geometries=None,
+) -> int:
+    """Write one feature per row (an attribute list under ``fields``; with ``geometries``,
+    one QgsGeometry or None per row) and return how many were written.
+
+    One QgsFeature is filled and handed to the sink row after row: sinks copy what they
+    are given (QgsFeature is implicitly shared, a later change detaches the copy), so no
+    feature object per row is made or kept; a million rows need no million Python objects.
+    Progress and cancellation every :data:`WRITE_CHUNK` rows; after a cancellation the
+    caller reports it (as with :func:`add_features`)."""
+    feature = QgsFeature(fields)
+    add = sink.addFeature
+    fast = QgsFeatureSink.Flag.FastInsert
+    total = max(len(rows), 1)
+    written = 0
+    for k in range(0, len(rows), WRITE_CHUNK):
+        if feedback.isCanceled():
+            return written
+        chunk = rows[k : k + WRITE_CHUNK]
+        if geometries is None:
+            for row in chunk:
+                feature.setAttributes(row)
+                add(feature, fast)
+        else:
+            for row, geometry in zip(chunk, geometries[k : k + WRITE_CHUNK]):
+                feature.setAttributes(row)
+                if geometry is None:
+                    feature.clearGeometry()
+                else:
+                    feature.setGeometry(geometry)
+                add(feature, fast)
+        written += len(chunk)
+        feedback.setProgress(start + (100.0 - start) * written / total)
+    return written
+
+
 def table_features(fields: QgsFields, rows: list[list], geometries=None) -> list[QgsFeature]:
     """Features carrying ``rows`` (one attribute list each) under ``fields``; with
     ``geometries`` (one QgsGeometry or None per row) the geometry of each."""

@@ -153,6 +153,14 @@ def _selection(value: Any) -> Optional[list[str]]:
     return [str(v) for v in value]
 
 
+#: The export columns but the geometry, in the order of :data:`EXPORT_COLUMNS`.
+EXPORT_VALUE_SQL: tuple[str, ...] = (
+    "n.uuid", "n.created", "n.updated", "n.version", "n.author", "n.theme", "n.kind",
+    "n.stance", "n.status", "n.text", "n.stakeholder_uuid", "s.organisation", "s.type",
+    "l.dataset_key", "l.feature_key", "l.label",
+)  # fmt: skip
+
+
 class SqlNotesRepository(NotesRepository):
     """Everything but the connection; see the module docstring."""
 
@@ -325,6 +333,19 @@ class SqlNotesRepository(NotesRepository):
                 yield
 
         return _batch()
+
+    def snapshot(self) -> AbstractContextManager[None]:
+        @contextmanager
+        def _snapshot() -> Iterator[None]:
+            with self._tx(write=False) as cur:
+                self._begin_snapshot(cur)
+                yield
+
+        return _snapshot()
+
+    def _begin_snapshot(self, cur: Any) -> None:
+        """First statement of a :meth:`snapshot` transaction (SQLite: a read transaction
+        already reads one state of the file)."""
 
     # -- row conversion --------------------------------------------------------------------
 
@@ -1004,8 +1025,17 @@ class SqlNotesRepository(NotesRepository):
 
     # -- export ----------------------------------------------------------------------------
 
-    def _export_query(self, flt: Optional[NoteFilter]) -> tuple[str, list[Any]]:
-        """The SELECT of :meth:`export_rows` (``?`` placeholders) and its parameters."""
+    def _export_query(
+        self,
+        flt: Optional[NoteFilter],
+        geometry_sql: Optional[str] = None,
+        empty_as_null: bool = False,
+    ) -> tuple[str, list[Any]]:
+        """The SELECT of :meth:`export_rows` (``?`` placeholders) and its parameters.
+
+        *geometry_sql*: the expression selecting the link geometry (default
+        :meth:`_geom_out` of ``l.geom``; ``""``: no geometry column). *empty_as_null*: text
+        values that are empty strings come as NULL (for a CSV that writes both alike)."""
         where, params = self._where(flt)
         join_params: list[Any] = []
         link_join = "LEFT JOIN note_links l ON l.note_uuid = n.uuid"
@@ -1015,10 +1045,15 @@ class SqlNotesRepository(NotesRepository):
             if flt.feature_key is not None:
                 link_join += " AND l.feature_key = ?"
                 join_params.append(str(flt.feature_key))
+        values = [
+            c if c == "n.version" or not empty_as_null else f"NULLIF({c}, '')"
+            for c in EXPORT_VALUE_SQL
+        ]
+        geometry = self._geom_out("l.geom") if geometry_sql is None else geometry_sql
+        if geometry:
+            values.append(geometry)
         sql = (
-            "SELECT n.uuid, n.created, n.updated, n.version, n.author, n.theme, n.kind, "
-            "n.stance, n.status, n.text, n.stakeholder_uuid, s.organisation, s.type, "
-            f"l.dataset_key, l.feature_key, l.label, {self._geom_out('l.geom')} "
+            f"SELECT {', '.join(values)} "
             "FROM notes n LEFT JOIN stakeholders s ON s.uuid = n.stakeholder_uuid "
             f"{link_join}{where} ORDER BY n.created DESC, n.uuid, l.fid"
         )

@@ -22,14 +22,14 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, Optional
+from typing import Any, BinaryIO, Optional
 
 import psycopg
 from psycopg import sql as pgsql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from ..errors import InputError
-from . import schema
+from . import export_csv, schema
 from ._sql import SqlNotesRepository
 from .errors import ConnectionLostError, ReadOnlyStoreError, StoreError
 from .model import DEFAULT_SRID, EXPORT_COLUMNS, NoteFilter
@@ -61,17 +61,43 @@ def _copy_value(field: str) -> Optional[str]:
     return field
 
 
+#: Rows of ``COPY ... TO STDOUT`` joined before decoding and splitting them. psycopg hands
+#: over one row per chunk; decoding a few thousand at once keeps the per-row Python small
+#: while the memory held stays a few MB (rows of the notes export are about 1 kB).
+COPY_BATCH_ROWS = 2000
+
+
 def _copy_lines(copy: Any, encoding: str = "utf-8") -> Iterator[str]:
-    """Rows of ``COPY ... TO STDOUT`` text output, whatever the chunk boundaries."""
+    """Rows of ``COPY ... TO STDOUT`` text output, whatever the chunk boundaries.
+
+    Chunks are joined and decoded in batches of :data:`COPY_BATCH_ROWS` (a row never splits
+    a character: the connection's encoding is UTF-8, where a newline byte is always a
+    newline), then split into rows; a row split over two chunks is joined again."""
     tail = b""
+    batch: list[Any] = []
     for chunk in copy:
-        data = tail + bytes(chunk)
-        lines = data.split(b"\n")
-        tail = lines.pop()
-        for line in lines:
-            yield line.decode(encoding)
-    if tail:
-        yield tail.decode(encoding)
+        batch.append(chunk)
+        if len(batch) >= COPY_BATCH_ROWS:
+            data = tail + b"".join(batch)
+            batch = []
+            cut = data.rfind(b"\n")
+            tail = data[cut + 1 :]
+            if cut >= 0:
+                yield from data[:cut].decode(encoding).split("\n")
+    data = tail + b"".join(batch)
+    if data.endswith(b"\n"):
+        data = data[:-1]
+    if data:
+        yield from data.decode(encoding).split("\n")
+
+
+def _copy_fields(line: str) -> list[Optional[str]]:
+    """The fields of one COPY text row; only a row with a backslash (an escape or ``\\N``,
+    NULL) is looked at field by field."""
+    values: list[Optional[str]] = line.split("\t")
+    if "\\" in line:
+        values = [_copy_value(v) if "\\" in v else v for v in values]  # type: ignore[arg-type]
+    return values
 
 
 _cursor_names = itertools.count(1)
@@ -330,25 +356,57 @@ class PostGISStore(SqlNotesRepository):
 
     def export_rows(self, flt: Optional[NoteFilter] = None) -> Iterator[dict[str, Any]]:
         """The export query through ``COPY (...) TO STDOUT``: the server writes the rows as
-        text in large chunks, split here with str.split, instead of psycopg turning every value
-        into Python through its (on Debian pure-Python) row loaders. Same rows, same types as
-        the repository's :meth:`~._sql.SqlNotesRepository.export_rows` (PostgreSQL documents
-        the COPY text format: tab-separated, NULL as ``\\N``, backslash escapes)."""
-        sql, params = self._export_query(flt)
+        text, decoded here in batches and split with str.split, instead of psycopg turning
+        every value into Python through its (on Debian pure-Python) row loaders. Same rows,
+        same types as the repository's :meth:`~._sql.SqlNotesRepository.export_rows`
+        (PostgreSQL documents the COPY text format: tab-separated, NULL as ``\\N``,
+        backslash escapes). The geometry comes as hex text (``encode(..., 'hex')``), so
+        only rows with a NULL or a backslash in their values need unescaping."""
+        sql, params = self._export_query(flt, "encode(ST_AsBinary(l.geom), 'hex')")
         query = pgsql.SQL(sql.replace("?", "{}")).format(*(pgsql.Literal(p) for p in params))
         copy_sql = pgsql.SQL("COPY ({}) TO STDOUT").format(query)
         columns = EXPORT_COLUMNS
+        fromhex = bytes.fromhex
         with self._tx(write=False) as cur:
             assert self._conn is not None
             encoding = self._conn.info.encoding
             with cur.copy(copy_sql) as copy:
                 for line in _copy_lines(copy, encoding):
-                    values = [_copy_value(v) for v in line.split("\t")]
+                    values = _copy_fields(line)
                     out = dict(zip(columns, values))
-                    out["version"] = int(values[3])
+                    out["version"] = int(values[3])  # type: ignore[arg-type]
                     wkb = values[16]
-                    out["geometry_wkb"] = None if wkb is None else bytes.fromhex(wkb[2:])
+                    out["geometry_wkb"] = None if wkb is None else fromhex(wkb)
                     yield out
+
+    def export_csv(self, fh: BinaryIO, flt: Optional[NoteFilter] = None) -> int:
+        """PostgreSQL writes the CSV (``COPY (...) TO STDOUT WITH (FORMAT csv)``) and the
+        bytes go to *fh* as they come; only the record ends change (LF to CRLF,
+        :func:`~.export_csv.crlf_records`), and empty strings are selected as NULL. The
+        same bytes as the generic :meth:`~.repository.NotesRepository.export_csv`."""
+        sql, params = self._export_query(flt, geometry_sql="", empty_as_null=True)
+        query = pgsql.SQL(sql.replace("?", "{}")).format(*(pgsql.Literal(p) for p in params))
+        copy_sql = pgsql.SQL("COPY ({}) TO STDOUT WITH (FORMAT csv)").format(query)
+        fh.write(export_csv.csv_line(export_csv.CSV_COLUMNS))
+        count = 0
+        with self._tx(write=False) as cur:
+            with cur.copy(copy_sql) as copy:
+                records: list[bytes] = []
+                for record in export_csv.crlf_records(copy):
+                    records.append(record)
+                    if len(records) >= export_csv.WRITE_BATCH:
+                        fh.writelines(records)
+                        count += len(records)
+                        records = []
+                fh.writelines(records)
+                count += len(records)
+        return count
+
+    def _begin_snapshot(self, cur: Any) -> None:
+        # READ COMMITTED, PostgreSQL's default, gives each statement its own snapshot;
+        # REPEATABLE READ one for the whole transaction (PostgreSQL documentation,
+        # "Transaction Isolation"); reads never wait for writers either way.
+        cur.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
 
     def _existing_tables(self) -> set[str]:
         with self._tx(write=False) as cur:

@@ -28,8 +28,9 @@ from __future__ import annotations
 import abc
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager
-from typing import Any, Optional
+from typing import Any, BinaryIO, Optional
 
+from . import export_csv
 from .model import (
     Engagement,
     ErasureReport,
@@ -75,6 +76,11 @@ class NotesRepository(abc.ABC):
     @abc.abstractmethod
     def batch(self) -> AbstractContextManager[None]:
         """Group several writes in one transaction (all or nothing). Nests harmlessly."""
+
+    @abc.abstractmethod
+    def snapshot(self) -> AbstractContextManager[None]:
+        """Reads inside the block see one state of the store, whatever others save
+        meanwhile (an export that reads twice, e.g. its CSV and its layer)."""
 
     def __enter__(self) -> NotesRepository:
         return self
@@ -247,6 +253,13 @@ class NotesRepository(abc.ABC):
         """Notes joined to their links and stakeholder, one dict per note and link
         (keys :data:`~regionatlas.notes.model.EXPORT_COLUMNS`; a note without links gives one
         row with empty link fields), streamed so 100 000 notes need little memory."""
+
+    def export_csv(self, fh: BinaryIO, flt: Optional[NoteFilter] = None) -> int:
+        """The rows of :meth:`export_rows` without their geometry as CSV to the binary file
+        *fh*: a header of :data:`~.export_csv.CSV_COLUMNS`, then one record per row, as
+        :func:`csv.writer` writes them (format in :mod:`.export_csv`). Returns the number of
+        rows. A backend may let its database write the same bytes (PostGIS does)."""
+        return export_csv.write_rows(fh, self.export_rows(flt))
 
     @abc.abstractmethod
     def count_notes(self) -> int:

@@ -244,6 +244,22 @@ def test_store_error_when_postgis_extension_cannot_be_created(pg_dsn):
             conn.execute("DROP ROLE IF EXISTS plain_user")
 
 
+@pytest.mark.parametrize("batch", [1, 2, 3, 2000])
+def test_copy_lines_whatever_the_batches_and_chunks(monkeypatch, batch):
+    """COPY rows decoded in batches: every row once, in order, also when a row is split
+    over chunks or a chunk holds several rows."""
+    from RegionAtlas.regionatlas.notes import postgis
+
+    monkeypatch.setattr(postgis, "COPY_BATCH_ROWS", batch)
+    lines = [f"rad {i}\tåäö\\n{i}" for i in range(7)]
+    data = "".join(f"{line}\n" for line in lines).encode("utf-8")
+    for size in (1, 3, 11, len(data)):
+        chunks = [memoryview(data[k : k + size]) for k in range(0, len(data), size)]
+        assert list(postgis._copy_lines(iter(chunks))) == lines
+    rows = [f"{line}\n".encode() for line in lines]
+    assert list(postgis._copy_lines(iter(rows))) == lines
+
+
 def test_copy_export_gives_the_rows_of_the_cursor_export(pg_dsn, pg_schema):
     """export_rows reads through COPY ... TO STDOUT: every value as the cursor path reads it,
     also text with tabs, newlines, backslashes, carriage returns, empty text and NULLs."""
@@ -265,3 +281,73 @@ def test_copy_export_gives_the_rows_of_the_cursor_export(pg_dsn, pg_schema):
             ]
         texts = {r["text"] for r in store.export_rows()}
         assert tricky in texts and "\\" in texts
+
+
+#: Values that CSV quoting or COPY escaping treat specially.
+TRICKY_VALUES = (
+    'Oro, "buller" och trafik; stråket Gävle–Sandviken',
+    "rad 1\nrad 2\r\nrad 3\rslut",
+    "flik\tmitt i\t",
+    "bak\\snedstreck \\N \\x41 \\\\ \\t slut\\",
+    "\\N",
+    '"',
+    "\\.",
+    " blanksteg ",
+    "åäö ÅÄÖ é ü ☃ – „citat” \x0b\x01",
+)
+
+
+def test_server_csv_is_byte_for_byte_the_python_csv(pg_dsn, pg_schema):
+    """export_csv lets PostgreSQL write the CSV; the bytes are those of csv.writer over the
+    cursor path's rows: commas, quotes, CR/LF, tabs, backslashes, Swedish letters, NULLs
+    and empty strings, with and without filters."""
+    import io
+
+    from RegionAtlas.regionatlas.notes import NoteFilter
+    from RegionAtlas.regionatlas.notes._sql import SqlNotesRepository
+    from RegionAtlas.regionatlas.notes.export_csv import write_rows
+
+    with PostGISStore(pg_dsn, schema_name=pg_schema) as store:
+        odd = store.add_stakeholder(Stakeholder('Gävle\tkommun\\, "norr"', "kommun"))
+        for i, text in enumerate(TRICKY_VALUES):
+            links = [] if i % 3 == 2 else [NoteLink("ds", f"0{i}", shapely.Point(i, 2).wkb, "")]
+            if i == 1:
+                links.append(NoteLink('lager, "två"', "a\tb", None, text))
+            store.add_note(
+                Note(
+                    text,
+                    "energi" if i % 2 else "bostad",
+                    author="" if i % 2 else text,
+                    stakeholder_uuid=odd.uuid if i % 3 else None,
+                    created=f"2026-01-0{1 + i}T00:00:00.000000Z",
+                    links=links,
+                )
+            )
+        for flt in (None, NoteFilter(dataset_key="ds"), NoteFilter(theme="energi")):
+            fast, plain = io.BytesIO(), io.BytesIO()
+            count = store.export_csv(fast, flt)
+            assert count == write_rows(plain, SqlNotesRepository.export_rows(store, flt)) > 0
+            assert fast.getvalue() == plain.getvalue()
+        every = io.BytesIO()
+        store.export_csv(every)
+        assert every.getvalue().count(b"\r\n") >= len(TRICKY_VALUES) + 2
+        assert b'"rad 1\nrad 2\r\nrad 3\rslut"' in every.getvalue()
+
+
+def test_snapshot_reads_one_state_while_others_save(pg_dsn, pg_schema):
+    """Inside snapshot() every read sees the store as it was at the first read (an export
+    writing its CSV and its layer in two reads gets the same notes in both)."""
+    import io
+
+    with (
+        PostGISStore(pg_dsn, schema_name=pg_schema) as store,
+        PostGISStore(pg_dsn, schema_name=pg_schema) as other,
+    ):
+        store.add_note(Note("först", links=[NoteLink("ds", "1", None, "A")]))
+        with store.snapshot():
+            before = list(store.export_rows())
+            other.add_note(Note("under exporten"))
+            csv_text = io.BytesIO()
+            assert store.export_csv(csv_text) == 1
+            assert list(store.export_rows()) == before and store.count_notes() == 1
+        assert store.count_notes() == 2 and b"under exporten" not in csv_text.getvalue()

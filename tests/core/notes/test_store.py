@@ -417,6 +417,35 @@ def test_export_rows(store):
     assert [r["text"] for r in store.export_rows(NoteFilter(theme="energi"))] == ["utan länk"]
 
 
+def test_export_csv_writes_the_export_rows_as_csv(store):
+    """export_csv: a header of the columns without geometry, then each export row as
+    csv.writer writes it (NULL and "" alike empty), in both backends."""
+    import csv
+    import io
+
+    from RegionAtlas.regionatlas.notes.export_csv import CSV_COLUMNS
+
+    s = store.add_stakeholder(Stakeholder('Region, "Uppsala"', "region"))
+    store.add_note(
+        _note("rad 1\nrad 2, \"citat\"\tflik \\N", stakeholder_uuid=s.uuid, author="",
+              created="2026-02-01T00:00:00.000000Z", links=[NoteLink(DS, "1", POINT, "")])
+    )  # fmt: skip
+    store.add_note(_note("utan länk åäö", created="2026-01-01T00:00:00.000000Z", theme="energi"))
+    out = io.BytesIO()
+    assert store.export_csv(out) == 2
+    data = out.getvalue()
+    assert data.startswith(",".join(CSV_COLUMNS).encode() + b"\r\n") and data.endswith(b"\r\n")
+    parsed = list(csv.reader(io.StringIO(data.decode("utf-8"), newline="")))
+    expected = [
+        ["" if r[c] is None else str(r[c]) for c in CSV_COLUMNS] for r in store.export_rows()
+    ]
+    assert parsed == [list(CSV_COLUMNS), *expected]
+    assert parsed[1][CSV_COLUMNS.index("organisation")] == 'Region, "Uppsala"'
+    only = io.BytesIO()
+    assert store.export_csv(only, NoteFilter(theme="energi")) == 1
+    assert b"utan l\xc3\xa4nk" in only.getvalue() and b"rad 1" not in only.getvalue()
+
+
 def test_closed_store_refuses(open_test_store):
     store = open_test_store()
     store.close()
