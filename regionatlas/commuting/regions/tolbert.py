@@ -56,6 +56,7 @@ from collections.abc import Mapping
 import numpy as np
 import scipy.sparse as sp
 
+from ...compiled import numba_missing_note, use_compiled
 from ...errors import InputError
 from ..odtable import ODTable
 from .parameters import TOLBERT_CUT_HEIGHT, TOLBERT_PF_CAP, check_share
@@ -70,24 +71,38 @@ from .partition import (
 
 _DIRTY = -2  # nearest-neighbour cache entry to recompute
 _BLOCK = 65_536  # units per block when the neighbour dicts are built
+_PROGRESS_EVERY = 4096  # merges between progress reports and cancellation checks
+#: free room in the compiled loop's pool of neighbour lists, as a share of the listed pairs
+#: (the merged lists grow into it; the pool is compacted or grown when it is used up)
+_POOL_SPARE = 0.5
 
 
 def proportional_flows(
-    table: ODTable, cap: float = TOLBERT_PF_CAP
+    table: ODTable, cap: float = TOLBERT_PF_CAP, *, engine: str = "auto"
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Unit pairs ``i < j`` with a flow in either direction and their proportional flow PF.
 
-    Returns ``(i, j, pf)``. A unit without employed residents has RLF = 0; its pairs get the
-    cap (the flow is then infinitely large relative to RLF).
+    Returns ``(i, j, pf)``, ordered by ``(i, j)``. A unit without employed residents has
+    RLF = 0; its pairs get the cap (the flow is then infinitely large relative to RLF).
+    ``engine`` as in :func:`average_linkage_cut`: the compiled version makes one pass over
+    the rows merging ``F[i, j]`` and ``F[j, i]`` (the same values, in the same order).
     """
-    m = sp.coo_array(table.matrix)
+    m = table.matrix
+    r = table.residents
+    if use_compiled(engine):
+        from .tolbert_compiled import proportional_flows as compiled_pf
+
+        if not m.has_canonical_format:
+            m = m.copy()
+            m.sum_duplicates()
+        return compiled_pf(m.shape[0], m.indptr, m.indices, m.data, r, float(cap))
+    m = sp.coo_array(m)
     off = m.row != m.col
     i, j, v = m.row[off].astype(np.int64), m.col[off].astype(np.int64), m.data[off]
     lo, hi = np.minimum(i, j), np.maximum(i, j)
     sym = sp.coo_array((v, (lo, hi)), shape=table.matrix.shape).tocsr()
     sym.sum_duplicates()
     c = sym.tocoo()
-    r = table.residents
     denom = np.minimum(r[c.row], r[c.col])
     with np.errstate(divide="ignore", invalid="ignore"):
         pf = np.where(denom > 0, c.data / np.where(denom > 0, denom, 1.0), np.inf)
@@ -139,6 +154,7 @@ def average_linkage_cut(
     height: float,
     *,
     feedback: Feedback | None = None,
+    engine: str = "auto",
 ) -> tuple[np.ndarray, int]:
     """Flat clusters of average linkage on a sparse similarity graph, cut at ``height``.
 
@@ -148,13 +164,66 @@ def average_linkage_cut(
     Returns labels (0..k-1, numbered by first unit) and the number of merges below the cut.
     The result equals ``fcluster(linkage(dense, "average"), height, "distance")`` exactly,
     ties included; see the module docstring.
+
+    ``engine``: ``"auto"`` (the compiled loop of tolbert_compiled.py when numba is
+    installed, else the Python loop), ``"python"`` or ``"compiled"``; both loops make the
+    same merges.
     """
     fb = feedback or Feedback()
+    compiled = use_compiled(engine)
     if height >= 1.0:
         return np.zeros(n, dtype=np.int64), max(n - 1, 0)
     off = i != j
     a, b = i[off], j[off]
     dist = 1.0 - np.asarray(similarity, dtype=float)[off]
+    if compiled:
+        return _compiled_cut(n, a, b, dist, height, fb)
+    return _python_cut(n, a, b, dist, height, fb)
+
+
+def _compiled_cut(
+    n: int, a: np.ndarray, b: np.ndarray, dist: np.ndarray, height: float, fb: Feedback
+) -> tuple[np.ndarray, int]:
+    """The merge loop of :func:`_python_cut`, replayed step by step in tolbert_compiled.py,
+    called ``_PROGRESS_EVERY`` merges at a time for progress and cancellation."""
+    from . import tolbert_compiled as tc
+
+    edges, pool, start, length, cap, deg, nn_d, nn_k, st = tc.build(
+        n,
+        np.ascontiguousarray(a, dtype=np.int64),
+        np.ascontiguousarray(b, dtype=np.int64),
+        dist,
+        int(2 * len(dist) * _POOL_SPARE) + 16,
+    )
+    del a, b, dist
+    hot = np.empty(2 * n + 1, dtype=np.int64)
+    first_hot = np.flatnonzero(nn_d <= height)[::-1]
+    hot[: len(first_hot)] = first_hot
+    st[tc.HOT] = len(first_hot)
+    del first_hot
+    size = np.ones(n, dtype=np.int64)
+    nxt = np.arange(n + 1, dtype=np.int64)
+    parent = np.arange(n, dtype=np.int64)
+    mark = np.full(n, -1, dtype=np.int64)
+    chain = np.empty(n + 1, dtype=np.int64)
+    cdist = np.empty(n + 1, dtype=np.float64)
+    while True:
+        finished, pool = tc.run(
+            n, height, _PROGRESS_EVERY, st, edges, pool, start, length, cap, deg, size,
+            nn_d, nn_k, nxt, parent, mark, hot, chain, cdist,
+        )  # fmt: skip
+        if finished:
+            break
+        fb.check()
+        fb.progress(10.0 + 85.0 * int(st[tc.MERGES]) / n)  # at most n - 1 merges
+    return tc.labels_from_parents(parent), int(st[tc.BELOW])
+
+
+def _python_cut(
+    n: int, a: np.ndarray, b: np.ndarray, dist: np.ndarray, height: float, fb: Feedback
+) -> tuple[np.ndarray, int]:
+    """The merge loop in Python (dicts of neighbours): the readable reference of the
+    compiled loop."""
     both = sp.csr_array(
         (np.concatenate([dist, dist]), (np.concatenate([a, b]), np.concatenate([b, a]))),
         shape=(n, n),
@@ -237,7 +306,7 @@ def average_linkage_cut(
         # larger index
         del chain[-2:]
         merges += 1
-        if merges % 4096 == 0:
+        if merges % _PROGRESS_EVERY == 0:
             fb.check()
             fb.progress(10.0 + 85.0 * merges / n)  # at most n - 1 merges
         if x > y:
@@ -319,6 +388,7 @@ def tolbert_sizer_regions(
     names: Mapping[str, str] | None = None,
     progress: ProgressCallback = None,
     cancelled: CancelCallback = None,
+    engine: str = "auto",
 ) -> Partition:
     """Commuting zones by average-linkage clustering of proportional flows (spec section 3).
 
@@ -332,6 +402,10 @@ def tolbert_sizer_regions(
         on the full n x n distance matrix, for checking).
     pf_cap:
         Upper cap of PF (0.999, Tolbert & Sizer 1996).
+    engine:
+        Merge loop of the sparse algorithm: ``"auto"`` (compiled with numba when it is
+        installed, else the Python loop, and the messages say so), ``"python"`` or
+        ``"compiled"`` (an error without numba). The zones are the same.
 
     Several years can be averaged by passing an ODTable whose counts are the mean of the
     years' tables. Every unit ends in a zone (a unit without flows is a one-unit zone); the
@@ -342,8 +416,9 @@ def tolbert_sizer_regions(
         raise InputError(
             "Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.", algorithm=algorithm
         )
+    compiled = use_compiled(engine) if algorithm == "sparse" else False
     fb = Feedback(progress, cancelled)
-    i, j, pf = proportional_flows(table, pf_cap)
+    i, j, pf = proportional_flows(table, pf_cap, engine="compiled" if compiled else "python")
     fb.progress(10.0)
     messages = list(table.messages)
     r_all, w_all, p1, p2 = unit_indicators(table)
@@ -359,8 +434,13 @@ def tolbert_sizer_regions(
     if algorithm == "dense":
         labels = _dense_cut(table.n, i, j, pf, h)
     else:
-        labels, merges = average_linkage_cut(table.n, i, j, pf, h, feedback=fb)
+        if not compiled and engine == "auto":
+            messages.append(numba_missing_note("Tolbert-Sizer"))
+        labels, merges = average_linkage_cut(
+            table.n, i, j, pf, h, feedback=fb, engine="compiled" if compiled else "python"
+        )
         diagnostics["merges_below_cut"] = merges
+        diagnostics["engine"] = "compiled" if compiled else "python"
     fb.progress(95.0)
     part = build_partition(
         table.units,
