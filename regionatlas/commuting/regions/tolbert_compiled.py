@@ -311,6 +311,9 @@ def run(
             else:
                 y = mi
                 cur = m
+            if chain_len == len(chain):
+                # the chain holds distinct clusters; longer means the kernel is wrong
+                raise RuntimeError("nearest-neighbour chain longer than the number of clusters")
             chain[chain_len] = y
             cdist[chain_len] = cur
             chain_len += 1
