@@ -364,5 +364,6 @@ def test_auto_uses_the_compiled_loop_when_numba_is_there():
 
 def test_unknown_engine_is_refused():
     table = ODTable.from_records(["a", "b"], ["b", "a"], [5, 5])
-    with pytest.raises(InputError, match="engine 'fast'"):
-        tolbert_sizer_regions(table, 0.977, engine="fast")
+    for algorithm in ("sparse", "dense"):
+        with pytest.raises(InputError, match="engine 'fast'"):
+            tolbert_sizer_regions(table, 0.977, algorithm=algorithm, engine="fast")

@@ -413,9 +413,10 @@ def tolbert_sizer_regions(
     pf_cap:
         Upper cap of PF (0.999, Tolbert & Sizer 1996).
     engine:
-        Merge loop of the sparse algorithm: ``"auto"`` (compiled with numba when it is
-        installed, else the Python loop, and the messages say so), ``"python"`` or
-        ``"compiled"`` (an error without numba). The zones are the same.
+        Loops of the proportional flows and of the sparse algorithm's merges: ``"auto"``
+        (compiled with numba when it is installed, else Python, and the messages say so),
+        ``"python"`` or ``"compiled"`` (an error without numba). The zones are the same;
+        ``diagnostics["engine"]`` says which ran.
 
     Several years can be averaged by passing an ODTable whose counts are the mean of the
     years' tables. Every unit ends in a zone (a unit without flows is a one-unit zone); the
@@ -426,7 +427,7 @@ def tolbert_sizer_regions(
         raise InputError(
             "Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.", algorithm=algorithm
         )
-    compiled = use_compiled(engine) if algorithm == "sparse" else False
+    compiled = use_compiled(engine)
     fb = Feedback(progress, cancelled)
     i, j, pf = proportional_flows(table, pf_cap, engine="compiled" if compiled else "python")
     fb.progress(10.0)
