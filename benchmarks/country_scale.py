@@ -6,10 +6,10 @@ Prints one table for both sizes (2M flows / 100k units and 20M flows / 1M units)
 
 Steps: reading the CSV (``regionatlas.commuting.odcsv``), ``ODTable`` from the read columns,
 EURO (ISTAT variant, the core as it is), SCB, Tolbert-Sizer (``tolbert``: the compiled merge
-loop, numba; ``tolbert_py``: the Python loop, its peer, the same zones), Leiden (2M only) and
-the whole
-chain through ``processing.run("regionatlas:commutingregions")`` (read, SCB regions,
-indicators, writing the units table to a GeoPackage). Then the ISTAT R program
+loop, numba, compiled in an untimed warm-up; ``tolbert_py``: the Python loop, its peer, the
+same zones), Leiden (2M only) and the whole chain through
+``processing.run("regionatlas:commutingregions")`` (read, SCB regions, indicators, writing the
+units table to a GeoPackage). Then the ISTAT R program
 (LabourMarketAreas ``findClusters``) on the NICD example when ``Rscript`` and that package are
 installed, else a line saying it was skipped.
 
