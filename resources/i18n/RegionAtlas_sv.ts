@@ -5180,7 +5180,7 @@ Med: {python}</translation>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/tolbert.py" line="427" />
+      <location filename="regionatlas/commuting/regions/tolbert.py" line="419" />
       <source>Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.</source>
       <translation>Okänd algoritm {algorithm!r}: använd 'sparse' eller 'dense'.</translation>
     </message>

@@ -42,20 +42,12 @@ reference; tolbert_compiled.py replays it step by step with numba (arrays of edg
 per-cluster edge lists; the proportional flows in one pass too) and is used when numba is
 installed (``engine="auto"``). Both make the same merges (tests compare them with each other,
 with scipy and with a plain NN-chain, ties included). Measured with
-benchmarks/country_scale.py (2 shared cores, 2026-11-30; wall time was about twice the CPU
-time because other jobs shared the cores): at 2 M flows (100 000 units) the compiled engine
-takes 0.8 s CPU and 118 MB (Python loop: 6.4 s, 336 MB); at 20 M flows (1 M units) 10.8 s
-CPU, 21.9 s wall, 1.3 GB (Python loop: 80 s CPU, 139 s wall, 3.8 GB). Both are bound by
-memory access (cluster lists and edges out of cache). Compiling takes about 20 s once per
-installation (numba's cache, next to the module); a new process then loads it in about 2 s.
-
-The run stops once no pair of clusters is at distance <= h: a merged cluster's distances
-are weighted means of its parts', so no later merge can fall below the cut (reducibility),
-and a cluster whose nearest distance is above the cut stays so. This is checked lazily on a
-stack of clusters not yet seen to be above it, each time the chain is empty. Flat zones are
-the unions along merges at distance <= h (scipy
-``fcluster(criterion="distance")``). ``algorithm="dense"`` runs scipy itself on the full
-matrix, for checking (n^2/2 distances: feasible up to a few thousand units).
+benchmarks/country_scale.py (2 shared cores, one other job running, 2026-11-30; median of 3):
+at 2 M flows (100 000 units) the compiled engine takes 0.5 s and 106 MB (Python loop: 4.2 s,
+336 MB); at 20 M flows (1 M units) 10.8 s wall, 7.7 s CPU, 1.3 GB (Python loop, one run:
+55 s, 3.7 GB). Both are bound by memory access (cluster lists and edges out of cache), which
+is why 10 times the flows take 13-21 times as long. Compiling takes 8-20 s once per
+installation (numba's cache, next to the module); a new process then loads it in under 2 s.
 """
 
 from __future__ import annotations
