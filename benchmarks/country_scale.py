@@ -5,9 +5,11 @@ Prints one table for both sizes (2M flows / 100k units and 20M flows / 1M units)
     step | flows | units | median s (of --repeat) | CPU s | method MB | note
 
 Steps: reading the CSV (``regionatlas.commuting.odcsv``), ``ODTable`` from the read columns,
-EURO (ISTAT variant, the core as it is), SCB, Tolbert-Sizer, Leiden (2M only) and the whole
-chain through ``processing.run("regionatlas:commutingregions")`` (read, SCB regions,
-indicators, writing the units table to a GeoPackage). Then the ISTAT R program
+EURO (ISTAT variant, the core as it is), SCB, Tolbert-Sizer (``tolbert``: the compiled merge
+loop, numba, compiled in an untimed warm-up; ``tolbert_py``: the Python loop, its peer, the
+same zones), Leiden (2M only) and the whole chain through
+``processing.run("regionatlas:commutingregions")`` (read, SCB regions, indicators, writing the
+units table to a GeoPackage). Then the ISTAT R program
 (LabourMarketAreas ``findClusters``) on the NICD example when ``Rscript`` and that package are
 installed, else a line saying it was skipped.
 
@@ -46,7 +48,7 @@ SHARED = Path(os.environ.get("REGIONATLAS_SHARED_DATA", REPO.parent / "shared" /
 
 #: size name -> number of units (about 20 flows per unit)
 SIZES = {"2m": 100_000, "20m": 1_000_000}
-STEPS = ("read", "odtable", "euro", "scb", "tolbert", "leiden", "chain")
+STEPS = ("read", "odtable", "euro", "scb", "tolbert", "tolbert_py", "leiden", "chain")
 #: steps left out at a size (Leiden's target is at 2M flows only)
 SKIP = {"20m": {"leiden"}}
 FIELDS = ("home", "work", "n")
@@ -135,10 +137,50 @@ def run_step(workdir: Path, size: str, step: str, repeat: int) -> dict:
         "odtable": lambda: ODTable.from_records(*columns),
         "euro": lambda: rg.euro_regions(table),
         "scb": lambda: rg.scb_regions(table),
-        "tolbert": lambda: rg.tolbert_sizer_regions(table),
+        "tolbert": lambda: rg.tolbert_sizer_regions(table, engine="compiled"),
+        "tolbert_py": lambda: rg.tolbert_sizer_regions(table, engine="python"),
         "leiden": lambda: rg.leiden_regions(table),
     }
-    return _timed(calls[step], repeat, table)
+    warm = None
+    if step == "tolbert":
+        # compile (or load from numba's cache) before the timed runs, on a tiny table
+        tiny = ODTable.from_records(["a", "b", "c"], ["b", "a", "a"], [5, 5, 1])
+        t0 = time.perf_counter()
+        rg.tolbert_sizer_regions(tiny, engine="compiled")
+        warm = time.perf_counter() - t0
+    out = _timed(calls[step], repeat, table)
+    if warm is not None:
+        out["note"] += f"; warm-up (compile or cache load, not timed) {warm:.1f} s"
+    return out
+
+
+def compile_times(workdir: Path) -> str:
+    """First compiled Tolbert-Sizer call in a fresh process with an empty numba cache, then
+    again with that cache filled (what a user pays once per installation, then per QGIS
+    session)."""
+    cache = workdir / "numba-cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(cache)}
+    code = (
+        f"import sys, time; sys.path.insert(0, {str(PLUGINS)!r}); t = time.perf_counter();"
+        "from RegionAtlas.regionatlas.commuting import regions as rg;"
+        "from RegionAtlas.regionatlas.commuting.odtable import ODTable;"
+        "tiny = ODTable.from_records(['a', 'b', 'c'], ['b', 'a', 'a'], [5, 5, 1]);"
+        "rg.tolbert_sizer_regions(tiny, engine='compiled');"
+        "print(time.perf_counter() - t)"
+    )
+    seconds = []
+    for _ in range(2):
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                              env=env)  # fmt: skip
+        if proc.returncode != 0:
+            return f"numba compile time: failed: {proc.stderr.strip()[-300:]}"
+        seconds.append(float(proc.stdout.split()[-1]))
+    shutil.rmtree(cache, ignore_errors=True)
+    return (
+        f"Tolbert-Sizer compiled loop, first call in a new process: {seconds[0]:.1f} s with an "
+        f"empty numba cache (compile), {seconds[1]:.1f} s with the cache filled (imports included)"
+    )
 
 
 def _timed(call, repeat: int, table=None) -> dict:
@@ -295,6 +337,8 @@ def main() -> None:
             print(f"{size:5} {step:8} {res.get('flows', ''):>10} {res.get('units', ''):>9} "
                   f"{res['seconds']:9.2f} {res['cpu']:7.1f} {res['method_mb']:9.0f}  "
                   f"{res.get('note', '')} (runs: {runs})", flush=True)  # fmt: skip
+    if "tolbert" in steps:
+        print(compile_times(args.workdir))
     if not args.no_r:
         print(r_nicd())
 

@@ -4374,6 +4374,11 @@ Med: {python}</translation>
       <translation>Klassrutnätet, enhetsrutnätet och befolkningsrutnätet måste ligga i samma rutnät.</translation>
     </message>
     <message>
+      <location filename="regionatlas/compiled.py" line="49" />
+      <source>The compiled engine needs the Python package numba, which is not installed.</source>
+      <translation>Den kompilerade beräkningsmotorn kräver Python-paketet numba, som inte är installerat.</translation>
+    </message>
+    <message>
       <location filename="regionatlas/structureimage/corridors.py" line="340" />
       <source>The corridor rule '{rule}' (value {value:g}) removed every one of the {count} node pairs with flow (the largest pair has {largest:,.0f} persons); lower the value or choose another rule.</source>
       <translation>Stråkregeln '{rule}' (värde {value:g}) tog bort alla {count} nodpar med flöde (det största paret har {largest:,.0f} personer); sänk värdet eller välj en annan regel.</translation>
@@ -5175,7 +5180,7 @@ Med: {python}</translation>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/tolbert.py" line="342" />
+      <location filename="regionatlas/commuting/regions/tolbert.py" line="419" />
       <source>Unknown algorithm {algorithm!r}: use 'sparse' or 'dense'.</source>
       <translation>Okänd algoritm {algorithm!r}: använd 'sparse' eller 'dense'.</translation>
     </message>
@@ -5188,6 +5193,11 @@ Med: {python}</translation>
       <location filename="regionatlas/settlement/dominant_flows.py" line="207" />
       <source>Unknown dominant-flow mode {mode!r}; choose one of {modes}.</source>
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/compiled.py" line="42" />
+      <source>Unknown engine {engine!r}: use 'auto', 'python' or 'compiled'.</source>
+      <translation>Okänd beräkningsmotor {engine!r}: använd 'auto', 'python' eller 'compiled'.</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/grid_input.py" line="81" />
@@ -5848,6 +5858,11 @@ Med: {python}</translation>
       <location filename="regionatlas/notes/model.py" line="185" />
       <source>note {uuid}: the {field} must be text, got {type}</source>
       <translation>anteckning {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
+    </message>
+    <message>
+      <location filename="regionatlas/compiled.py" line="61" />
+      <source>numba is not installed, so {method} ran its Python loop instead of the compiled one: the same result, only slower. Install numba for country-scale tables.</source>
+      <translation>numba är inte installerat, så {method} kördes med Python-loopen i stället för den kompilerade: samma resultat, bara långsammare. Installera numba för tabeller i nationell skala.</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/polycentricity.py" line="126" />

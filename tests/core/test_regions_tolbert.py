@@ -1,6 +1,11 @@
-"""Tolbert-Sizer commuting zones on the US ACS 2009-2013 county flows (spec section 3)."""
+"""Tolbert-Sizer commuting zones on the US ACS 2009-2013 county flows (spec section 3).
+
+Every exactness test runs for both merge loops: the Python loop (``engine="python"``) and
+the compiled one (``engine="compiled"``, tolbert_compiled.py; skipped without numba)."""
 
 from __future__ import annotations
+
+import sys
 
 import numpy as np
 import pandas as pd
@@ -11,9 +16,19 @@ from RegionAtlas.regionatlas.commuting.odtable import ODTable
 from RegionAtlas.regionatlas.commuting.regions import (
     adjusted_rand_index,
     average_linkage_cut,
+    proportional_flows,
+    tolbert,
     tolbert_sizer_regions,
 )
 from RegionAtlas.regionatlas.commuting.regions.tolbert import _dense_cut
+from RegionAtlas.regionatlas.compiled import numba_available
+from RegionAtlas.regionatlas.errors import InputError
+
+needs_numba = pytest.mark.skipif(not numba_available(), reason="numba is not installed")
+ENGINES = [
+    pytest.param("python", id="python"),
+    pytest.param("compiled", id="compiled", marks=needs_numba),
+]
 
 
 def _us(shared_data) -> ODTable:
@@ -31,16 +46,20 @@ def _us(shared_data) -> ODTable:
 _CACHE: dict = {}
 
 
-def _zones(shared_data, algorithm: str):
-    key = algorithm
+def _zones(shared_data, algorithm: str, engine: str = "python"):
+    key = (algorithm, engine)
     if key not in _CACHE:
-        table = _CACHE.setdefault("table", _us(shared_data))
-        _CACHE[key] = tolbert_sizer_regions(table, 0.977, algorithm=algorithm)
+        if "table" not in _CACHE:
+            _CACHE["table"] = _us(shared_data)
+        table = _CACHE["table"]
+        _CACHE[key] = tolbert_sizer_regions(table, 0.977, algorithm=algorithm, engine=engine)
     return _CACHE["table"], _CACHE[key]
 
 
-def test_about_620_zones_and_ari_against_2010(shared_data):
-    table, part = _zones(shared_data, "sparse")
+@pytest.mark.parametrize("engine", ENGINES)
+def test_about_620_zones_and_ari_against_2010(shared_data, engine):
+    table, part = _zones(shared_data, "sparse", engine)
+    assert part.diagnostics["engine"] == engine
     assert part.variant == "sparse"
     assert 600 <= part.n_regions <= 640
     assert sum(len(s) for s in part.region_sets()) == table.n
@@ -54,16 +73,31 @@ def test_about_620_zones_and_ari_against_2010(shared_data):
     assert ari == pytest.approx(0.79, abs=0.02)
 
 
-def test_sparse_equals_dense_scipy_on_us_data(shared_data):
+@pytest.mark.parametrize("engine", ENGINES)
+def test_sparse_equals_dense_scipy_on_us_data(shared_data, engine):
     """The sparse nearest-neighbour chain reproduces scipy's dense result exactly."""
     _, dense = _zones(shared_data, "dense")
-    _, sparse = _zones(shared_data, "sparse")
+    _, sparse = _zones(shared_data, "sparse", engine)
     assert sparse.region_sets() == dense.region_sets()
     assert np.array_equal(sparse.region, dense.region)
+    assert sparse.diagnostics["merges_below_cut"] == len(sparse.units) - sparse.n_regions
 
 
+@needs_numba
+def test_both_engines_same_flows_and_merges_on_us_data(shared_data):
+    table, python = _zones(shared_data, "sparse", "python")
+    _, compiled = _zones(shared_data, "sparse", "compiled")
+    assert np.array_equal(python.region, compiled.region)
+    assert python.diagnostics["merges_below_cut"] == compiled.diagnostics["merges_below_cut"]
+    for a, b in zip(
+        proportional_flows(table, engine="python"), proportional_flows(table, engine="compiled")
+    ):
+        assert a.dtype == b.dtype and np.array_equal(a, b)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("seed", [1, 2, 3, 4])
-def test_sparse_equals_dense_with_many_ties(seed):
+def test_sparse_equals_dense_with_many_ties(seed, engine):
     rng = np.random.default_rng(seed)
     for _ in range(40):
         n = int(rng.integers(2, 60))
@@ -76,13 +110,14 @@ def test_sparse_equals_dense_with_many_ties(seed):
             continue
         s = rng.integers(1, 5, len(pairs)) / 5.0  # few distinct values: ties everywhere
         for h in (0.3, 0.6, 0.8, 0.95):
-            sparse, _ = average_linkage_cut(n, pairs[:, 0], pairs[:, 1], s, h)
+            sparse, _ = average_linkage_cut(n, pairs[:, 0], pairs[:, 1], s, h, engine=engine)
             dense = _dense_cut(n, pairs[:, 0], pairs[:, 1], s, h)
             assert np.array_equal(sparse, dense), (n, h)
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("seed", [1, 2])
-def test_sparse_equals_dense_continuous(seed):
+def test_sparse_equals_dense_continuous(seed, engine):
     rng = np.random.default_rng(seed)
     n = 300
     i = rng.integers(0, n, 1500)
@@ -91,13 +126,14 @@ def test_sparse_equals_dense_continuous(seed):
     pairs = np.unique(np.column_stack([i[keep], j[keep]]), axis=0)
     s = rng.uniform(0.0, 0.999, len(pairs)) ** 3
     for h in (0.5, 0.9, 0.977, 0.999):
-        sparse, _ = average_linkage_cut(n, pairs[:, 0], pairs[:, 1], s, h)
+        sparse, _ = average_linkage_cut(n, pairs[:, 0], pairs[:, 1], s, h, engine=engine)
         assert np.array_equal(sparse, _dense_cut(n, pairs[:, 0], pairs[:, 1], s, h)), h
 
 
-def test_cut_height_one_merges_everything():
+@pytest.mark.parametrize("engine", ENGINES)
+def test_cut_height_one_merges_everything(engine):
     table = ODTable.from_records(["a", "b", "c"], ["b", "a", "c"], [5, 5, 5])
-    part = tolbert_sizer_regions(table, 1.0)
+    part = tolbert_sizer_regions(table, 1.0, engine=engine)
     assert part.region_sets() == {frozenset("abc")}
 
 
@@ -164,31 +200,91 @@ def _tie_graphs(draw):
 @settings(max_examples=300, deadline=None)
 @given(graph=_tie_graphs())
 def test_sparse_equals_plain_reference_and_scipy_with_ties(graph):
+    """Both engines against the plain NN-chain and scipy, on tie-heavy random graphs."""
     n, i, j, s, height = graph
-    sparse, merges = average_linkage_cut(n, i, j, s, height)
     reference = _reference_cut(n, i, j, s, height)
-    assert np.array_equal(sparse, reference)
-    assert merges == n - (sparse.max() + 1 if n else 0)
+    for engine in ("python", "compiled") if numba_available() else ("python",):
+        sparse, merges = average_linkage_cut(n, i, j, s, height, engine=engine)
+        assert np.array_equal(sparse, reference), engine
+        assert merges == n - (sparse.max() + 1 if n else 0)
     if n > 1:
-        assert np.array_equal(sparse, _dense_cut(n, i, j, s, height))
+        assert np.array_equal(reference, _dense_cut(n, i, j, s, height))
 
 
-def test_a_pair_above_the_cut_decides_a_tie_below_it():
+@needs_numba
+@pytest.mark.parametrize("spare", [0.0, 0.5])
+@pytest.mark.parametrize("seed", [5, 6, 7])
+def test_engines_identical_on_larger_tie_heavy_graphs(seed, spare, monkeypatch):
+    """Hundreds of units, merges above and below the cut, ties everywhere; with no spare
+    room in the compiled loop's pool every growing list forces a compaction or a new pool."""
+    monkeypatch.setattr(tolbert, "_POOL_SPARE", spare)
+    rng = np.random.default_rng(seed)
+    for _ in range(6):
+        n = int(rng.integers(100, 600))
+        m = int(rng.integers(n, 8 * n))
+        i = rng.integers(0, n, m)
+        j = (i + rng.integers(1, 40, m)) % n  # local links: long chains, big clusters
+        lo, hi = np.minimum(i, j), np.maximum(i, j)
+        pairs = np.unique(np.column_stack([lo, hi]), axis=0)
+        s = rng.integers(0, 6, len(pairs)) / 6.0
+        for h in (0.4, 0.8, 0.977):
+            python = average_linkage_cut(n, pairs[:, 0], pairs[:, 1], s, h, engine="python")
+            compiled = average_linkage_cut(n, pairs[:, 0], pairs[:, 1], s, h, engine="compiled")
+            assert np.array_equal(python[0], compiled[0]) and python[1] == compiled[1], (n, h)
+
+
+def _reference_pf(table: ODTable, cap: float) -> dict[tuple[int, int], float]:
+    """PF from its definition, pair by pair (Tolbert & Sizer 1996)."""
+    dense = table.matrix.toarray()
+    r = dense.sum(axis=1)
+    out = {}
+    for a in range(table.n):
+        for b in range(a + 1, table.n):
+            flow = dense[a, b] + dense[b, a]
+            if dense[a, b] or dense[b, a]:
+                low = min(r[a], r[b])
+                out[(a, b)] = min(flow / low, cap) if low > 0 else cap
+    return out
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_proportional_flows_by_definition(engine):
+    rng = np.random.default_rng(11)
+    for _ in range(20):
+        n = int(rng.integers(2, 30))
+        m = int(rng.integers(1, 5 * n))
+        ids = [f"{k:03d}" for k in range(n)]
+        o = rng.integers(0, n, m)
+        d = rng.integers(0, n, m)
+        counts = rng.integers(1, 50, m).tolist()
+        o_ids = [*(ids[k] for k in o), ids[0]]
+        d_ids = [*(ids[k] for k in d), "999"]  # a workplace without employed residents
+        table = ODTable.from_records(o_ids, d_ids, [*counts, 7])
+        assert table.residents[table.n - 1] == 0
+        i, j, pf = proportional_flows(table, 0.999, engine=engine)
+        want = _reference_pf(table, 0.999)
+        assert list(zip(i.tolist(), j.tolist())) == sorted(want)
+        assert np.allclose(pf, [want[p] for p in sorted(want)], rtol=1e-15, atol=0)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_pair_above_the_cut_decides_a_tie_below_it(engine):
     """Why the whole chain is emulated, not each group of units linked below the cut: with
     scipy's chain order a pair at distance 0.99 (above the cut 0.5) changes which of two tied
     pairs at 0.3 merges first, and so the zones. Units 1-7 and 5-7 are at 0.3."""
     i = np.array([1, 5, 0])
     j = np.array([7, 7, 5])
     s = np.array([0.7, 0.7, 0.01])
-    without, _ = average_linkage_cut(8, i[:2], j[:2], s[:2], 0.5)
-    with_far_pair, _ = average_linkage_cut(8, i, j, s, 0.5)
+    without, _ = average_linkage_cut(8, i[:2], j[:2], s[:2], 0.5, engine=engine)
+    with_far_pair, _ = average_linkage_cut(8, i, j, s, 0.5, engine=engine)
     assert without[1] == without[7] != without[5]
     assert with_far_pair[5] == with_far_pair[7] != with_far_pair[1]
     assert np.array_equal(with_far_pair, _dense_cut(8, i, j, s, 0.5))
     assert np.array_equal(without, _dense_cut(8, i[:2], j[:2], s[:2], 0.5))
 
 
-def test_tie_in_a_neighbours_nearest_goes_to_the_lowest_index():
+@pytest.mark.parametrize("engine", ENGINES)
+def test_tie_in_a_neighbours_nearest_goes_to_the_lowest_index(engine):
     """After a merge a neighbour can be equally close to the merged cluster and to another,
     lower-numbered one: its nearest stays the lower one (found by a random search)."""
     pairs = np.array(
@@ -196,12 +292,13 @@ def test_tie_in_a_neighbours_nearest_goes_to_the_lowest_index():
          [6, 7], [6, 8], [7, 10], [8, 9]]
     )  # fmt: skip
     s = np.array([1, 2, 2, 1, 2, 1, 1, 2, 2, 2, 1, 2, 1, 2]) / 4.0
-    sparse, _ = average_linkage_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8)
+    sparse, _ = average_linkage_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8, engine=engine)
     assert np.array_equal(sparse, _dense_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8))
     assert np.array_equal(sparse, _reference_cut(11, pairs[:, 0], pairs[:, 1], s, 0.8))
 
 
-def test_progress_rises_during_the_merges():
+@pytest.mark.parametrize("engine", ENGINES)
+def test_progress_rises_during_the_merges(engine):
     rng = np.random.default_rng(3)
     n = 9000
     o = rng.integers(0, n, 4 * n)
@@ -211,7 +308,62 @@ def test_progress_rises_during_the_merges():
         [ids[k] for k in o] + ids, [ids[k] for k in d] + ids, [5] * (4 * n) + [20] * n
     )
     seen: list[float] = []
-    tolbert_sizer_regions(table, 0.977, progress=seen.append)
+    tolbert_sizer_regions(table, 0.977, progress=seen.append, engine=engine)
     inside = [p for p in seen if 10.0 < p < 95.0]
     assert inside, seen
     assert seen == sorted(seen) and 0.0 <= seen[0] and seen[-1] == 100.0
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_cancel_stops_the_merges(engine):
+    from RegionAtlas.regionatlas.errors import Cancelled
+
+    rng = np.random.default_rng(4)
+    n = 20000
+    i = rng.integers(0, n, 3 * n)
+    j = (i + rng.integers(1, 50, 3 * n)) % n
+    pairs = np.unique(np.column_stack([np.minimum(i, j), np.maximum(i, j)]), axis=0)
+    s = rng.uniform(0.1, 0.9, len(pairs))
+    calls: list[int] = []
+    feedback = tolbert.Feedback(cancelled=lambda: calls.append(1) or len(calls) > 1)
+    with pytest.raises(Cancelled):
+        average_linkage_cut(n, pairs[:, 0], pairs[:, 1], s, 0.977, feedback=feedback,
+                            engine=engine)  # fmt: skip
+    assert len(calls) == 2
+
+
+def test_without_numba_the_python_loop_runs_and_says_so(monkeypatch):
+    rng = np.random.default_rng(8)
+    ids = [f"{k:04d}" for k in range(300)]
+    o = rng.integers(0, 300, 2000)
+    d = (o + rng.integers(0, 5, 2000)) % 300
+    table = ODTable.from_records([ids[k] for k in o], [ids[k] for k in d], [3] * 2000)
+    with_python = tolbert_sizer_regions(table, 0.977, engine="python")
+    assert with_python.diagnostics["engine"] == "python"
+    assert not [m for m in with_python.messages if "numba" in m]
+    monkeypatch.setitem(sys.modules, "numba", None)  # import numba now fails
+    auto = tolbert_sizer_regions(table, 0.977)
+    notes = [m for m in auto.messages if "numba" in m]
+    assert len(notes) == 1 and "Tolbert-Sizer" in notes[0] and "Python loop" in notes[0]
+    assert auto.diagnostics["engine"] == "python"
+    assert np.array_equal(auto.region, with_python.region)
+    with pytest.raises(InputError, match="numba"):
+        tolbert_sizer_regions(table, 0.977, engine="compiled")
+    with pytest.raises(InputError, match="numba"):
+        average_linkage_cut(3, np.array([0]), np.array([1]), np.array([0.5]), 0.6,
+                            engine="compiled")  # fmt: skip
+
+
+@needs_numba
+def test_auto_uses_the_compiled_loop_when_numba_is_there():
+    table = ODTable.from_records(["a", "b", "c"], ["b", "a", "a"], [5, 5, 1])
+    part = tolbert_sizer_regions(table, 0.977)
+    assert part.diagnostics["engine"] == "compiled"
+    assert not [m for m in part.messages if "numba" in m]
+
+
+def test_unknown_engine_is_refused():
+    table = ODTable.from_records(["a", "b"], ["b", "a"], [5, 5])
+    for algorithm in ("sparse", "dense"):
+        with pytest.raises(InputError, match="engine 'fast'"):
+            tolbert_sizer_regions(table, 0.977, algorithm=algorithm, engine="fast")
