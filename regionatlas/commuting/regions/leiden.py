@@ -11,6 +11,7 @@ package on an ``igraph`` graph. The OD table is a directed, weighted graph with 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 
@@ -26,6 +27,12 @@ from .partition import (
     unit_indicators,
 )
 
+#: Leiden iterations per run: leidenalg's default (``find_partition``, n_iterations=2). Each
+#: iteration is a whole Leiden pass (local moving, refinement, aggregation; Traag et al. 2019);
+#: the second one adds about 0.0004 to Q at 2 M flows (0.98130 -> 0.98172), see
+#: :func:`leiden_regions`.
+LEIDEN_ITERATIONS = 2
+
 
 def leiden_installed() -> bool:
     """Whether the Python packages 'igraph' and 'leidenalg' the method needs can be imported."""
@@ -37,12 +44,27 @@ def leiden_installed() -> bool:
     return True
 
 
+def directed_graph(table: ODTable) -> tuple[Any, list[float]]:
+    """The OD table as a directed igraph graph (one edge per flow, self-loops ``F[i,i]``
+    included) and the edge weights in edge order, as leidenalg takes them.
+
+    A list of pairs is what igraph converts fastest: a numpy array takes about twice as
+    long. Both directions of a pair stay two edges: merging them would change the units'
+    out- and in-strengths, hence the null model of directed modularity.
+    """
+    import igraph as ig
+
+    rows, cols, vals = table.coo()
+    graph = ig.Graph(n=table.n, edges=list(zip(rows.tolist(), cols.tolist())), directed=True)
+    return graph, vals.tolist()
+
+
 def leiden_regions(
     table: ODTable,
     resolution: float = LEIDEN_RESOLUTION,
     seed: int = LEIDEN_SEED,
     *,
-    n_iterations: int = 2,
+    n_iterations: int = LEIDEN_ITERATIONS,
     names: Mapping[str, str] | None = None,
     progress: ProgressCallback = None,
     cancelled: CancelCallback = None,
@@ -62,7 +84,7 @@ def leiden_regions(
     and ``diagnostics["quality"]`` leidenalg's own quality value.
     """
     try:
-        import igraph as ig
+        import igraph  # noqa: F401
         import leidenalg
     except ImportError as exc:  # pragma: no cover - depends on the installation
         raise InputError(
@@ -70,20 +92,13 @@ def leiden_regions(
         ) from exc
     resolution = check_resolution(resolution)
     fb = Feedback(progress, cancelled)
-    rows, cols, vals = table.coo()
-    # a list of pairs is what igraph converts fastest (a numpy array takes about twice as long)
-    graph = ig.Graph(
-        n=table.n,
-        edges=list(zip(rows.tolist(), cols.tolist())),
-        directed=True,
-        edge_attrs={"weight": vals.tolist()},
-    )
+    graph, weights = directed_graph(table)
     fb.progress(20.0)
     fb.check()
     part = leidenalg.find_partition(
         graph,
         leidenalg.RBConfigurationVertexPartition,
-        weights="weight",
+        weights=weights,
         resolution_parameter=resolution,
         seed=int(seed),
         n_iterations=n_iterations,
