@@ -71,15 +71,27 @@ def leiden_regions(
 ) -> Partition:
     """Leiden communities maximising directed modularity (resolution ``resolution``).
 
-    ``n_iterations`` is the number of Leiden iterations (leidenalg's default, 2). -1 iterates
-    until nothing improves: on a 20 000-unit synthetic table that took 8.6 s instead of 2.2 s
-    for Q 0.96899 instead of 0.96873, and on 100 000 units / 2 M flows about 95 s, over the
-    60 s budget. Where the time goes at 100 000 units / 2 M flows (CPU seconds, quiet
-    moment of a shared 2-core machine, 2026-11-30): the igraph graph 1.3 (from a list of
-    pairs; from a numpy array 2.8), leidenalg 12-14 (partition object 0.3, the rest its
-    optimisation), Q and the indicators 0.2; in all 15.7 s, Q 0.98172, 174 regions. With
-    n_iterations=1: 11.2 s, Q 0.98130, 171 regions. The same ``seed`` gives the same
-    partition.
+    ``n_iterations`` is the number of Leiden iterations (:data:`LEIDEN_ITERATIONS`). -1
+    iterates until nothing improves: on a 20 000-unit synthetic table that took 8.6 s instead
+    of 2.2 s for Q 0.96899 instead of 0.96873, and on 100 000 units / 2 M flows about 95 s.
+    The same ``seed`` gives the same partition.
+
+    Time at 100 000 units / 2 M flows (synthetic, ``benchmarks/leiden_settings.py``, shared
+    2-core machine, 2026-11-30; CPU seconds of one run with other jobs running): the igraph
+    graph 1.3, leidenalg's partition object 0.4, optimisation 10.3 (iteration 1) + 5.4
+    (iteration 2), Q 0.1; Q 0.98172, 174 regions. Nearly all of it is leidenalg's C++ (py-spy,
+    share of the run: local moving 38 %, refinement 26 %, re-initialising the partition after
+    each aggregation 15 %, collapsing the graph 7 %). In all: 14.0 s (median of 3,
+    ``country_scale.py --steps leiden``) beside one other job; single runs on an idle machine
+    9.9-10.1 s. Tried against it (same run, same seed; two seeds of this method agree at
+    adjusted Rand index 0.70-0.73 with Q 0.98172-0.98180): leidenalg's Optimiser settings either
+    keep Q and are no faster (no empty community: Q 0.98172; refinement by moving nodes: Q
+    0.98177, 35-40 % slower) or are faster with a lower Q (1 iteration 0.98130; optimising by
+    merging nodes 0.98038; random neighbour community 0.97988); a start partition (components of
+    every unit's strongest link) is 19 % faster with Q 0.98180, but lowered Q at 5 000 units
+    (0.94764 against 0.94806), and with it the run still takes 11.3 s beside another job. So the
+    settings are leidenalg's defaults.
+
     ``diagnostics["modularity"]`` is Q (spec section 4) of the result
     and ``diagnostics["quality"]`` leidenalg's own quality value.
     """
