@@ -207,6 +207,8 @@ def _timed(call, repeat: int, table=None) -> dict:
         out.update(units=table.n, flows=table.nnz)
     if hasattr(result, "n_regions"):
         out["note"] = f"{result.n_regions} regions"
+        if "modularity" in getattr(result, "diagnostics", {}):  # Leiden: the Q it reached
+            out["note"] += f", Q {result.diagnostics['modularity']:.5f}"
     elif hasattr(result, "nnz"):
         out.update(units=result.n, flows=result.nnz)
     return out
