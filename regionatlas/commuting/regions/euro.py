@@ -47,6 +47,7 @@ import scipy.sparse as sp
 
 from ...errors import InputError
 from ..odtable import ODTable
+from .euro_engine import ENGINE_AUTO, ENGINE_COMPILED, ENGINES, CompiledLoop, resolve_engine
 from .euro_run import RESERVE_REASONS, EuroRun, ReserveEvent, TraceRecord
 from .euro_strict import assign_reserve_strict, dissolve_invalid
 from .parameters import (
@@ -72,6 +73,7 @@ VARIANT_STRICT = "strict"
 VARIANTS = (VARIANT_ISTAT, VARIANT_TEXTBOOK, VARIANT_STRICT)
 
 __all__ = [
+    "ENGINES",
     "VARIANTS",
     "VARIANT_ISTAT",
     "VARIANT_STRICT",
@@ -144,6 +146,7 @@ def euro_regions(
     max_steps: int | None = None,
     progress: ProgressCallback = None,
     cancelled: CancelCallback = None,
+    engine: str = ENGINE_AUTO,
 ) -> Partition:
     """Travel-to-work areas by the EURO method (spec commuting-regions.md, sections 2 and 2b).
 
@@ -168,6 +171,12 @@ def euro_regions(
         Safety limit on the iterations (default ``50 n + 1000``).
     progress, cancelled:
         Optional callbacks (percent 0-100; return True to stop, raises ``Cancelled``).
+    engine:
+        ``"auto"`` (default: the compiled loop of :mod:`.euro_compiled` when numba is
+        installed, else the Python loop, and the messages say so), ``"python"`` (the readable
+        reference loop of :mod:`.euro_run`) or ``"compiled"`` (numba required). Both loops
+        give the same partition, events and trace; with the compiled loop ``recorder``
+        receives the records after the iterations rather than during them.
 
     Returns
     -------
@@ -182,7 +191,8 @@ def euro_regions(
         to. ``diagnostics`` has ``first_selected`` (cluster id, V), ``steps`` (iterations),
         ``reserve_list_size``, ``reserve_events`` (:class:`ReserveEvent` rows),
         ``clusters_before_final_step`` and ``clusters`` (per unit the program's cluster
-        number, 0 = none), ``validity`` (array per region index) and ``trace``.
+        number, 0 = none), ``validity`` (array per region index), ``trace`` and ``engine``
+        (``"python"`` or ``"compiled"``, the loop that ran).
     """
     params = EuroParameters.checked(min_size, min_sc, target_size, target_sc)
     if variant not in VARIANTS:
@@ -191,10 +201,11 @@ def euro_regions(
             variant=variant,
             variants=", ".join(VARIANTS),
         )
+    engine, engine_messages = resolve_engine(engine)
     fb = Feedback(progress, cancelled)
     units = table.units
     zero, m = zero_list_mask(table.matrix)
-    messages = list(table.messages)
+    messages = list(table.messages) + engine_messages
     if zero.all():
         raise InputError(
             "Every unit falls in the zero list (no employed residents, no jobs, or flows only to "
@@ -220,9 +231,15 @@ def euro_regions(
         istat_compatible=variant == VARIANT_ISTAT,
         feedback=fb,
         recorder=hook,
+        python_loop=engine != ENGINE_COMPILED,
     )
     n_active = int((~zero).sum())
-    run.iterate(max_steps if max_steps is not None else 50 * n_active + 1000)
+    steps = max_steps if max_steps is not None else 50 * n_active + 1000
+    loop = CompiledLoop(run, record=hook is not None) if engine == ENGINE_COMPILED else None
+    if loop is not None:
+        loop.iterate(steps)
+    else:
+        run.iterate(steps)
     fb.progress(90.0)
     before = run.cluster_numbers()
     in_reserve = len(run.reserve)
@@ -230,10 +247,12 @@ def euro_regions(
     reserve_set = set(run.reserve)
     dissolved: list[int] = []
     if variant == VARIANT_STRICT:
+        if loop is not None:
+            run.python_state()  # the strict final steps are Python (a few passes)
         waiting = assign_reserve_strict(run)
         waiting, dissolved = dissolve_invalid(run, waiting)
     else:
-        waiting = run.assign_reserve()
+        waiting = run.assign_reserve() if loop is None else loop.assign_reserve()
     for c in dissolved:
         events.append({"step": "strict", "action": "dissolved", "unit": units[c], "validity": None})
     waiting_set = set(waiting)
@@ -296,6 +315,7 @@ def euro_regions(
             "clusters": run.cluster_numbers(),
             "validity": np.atleast_1d(v),
             "trace": trace,
+            "engine": engine,
         }
     )
     return part

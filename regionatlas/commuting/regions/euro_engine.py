@@ -1,0 +1,190 @@
+"""Which loop runs the EURO iterations, and the driver of the compiled one.
+
+``engine="python"`` runs :meth:`.euro_run.EuroRun.iterate` (the readable reference);
+``"compiled"`` runs :mod:`.euro_compiled` (numba), which replays the same iterations step by
+step; ``"auto"`` (the default) takes the compiled loop when numba is installed and otherwise
+the Python loop, saying so once in the result's messages. Both give the same partitions,
+reserve-list events and traces (tests/core/test_regions_euro_engines.py).
+
+:class:`CompiledLoop` keeps the compiled loop's state in arrays over one :class:`.EuroRun`:
+it runs the iterations in stretches of :data:`STRETCH` so that progress is reported and a
+cancellation is seen between them, then writes the reserve list, its events and the trace
+back as the Python loop records them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...compiled import numba_available, numba_missing
+from ...errors import InputError
+from ...messages import CoreMessage
+from .euro_run import EuroRun, ReserveEvent, TraceRecord
+
+ENGINE_AUTO = "auto"
+ENGINE_PYTHON = "python"
+ENGINE_COMPILED = "compiled"
+ENGINES = (ENGINE_AUTO, ENGINE_PYTHON, ENGINE_COMPILED)
+
+#: Iterations of the compiled loop between two progress reports / cancellation checks.
+STRETCH = 4096
+
+
+def resolve_engine(engine: str) -> tuple[str, list[CoreMessage]]:
+    """``(engine that runs, messages)`` for the requested ``engine``.
+
+    ``"compiled"`` without numba is an error naming numba; ``"auto"`` without numba runs the
+    Python loop and returns the message saying so.
+    """
+    if engine not in ENGINES:
+        raise InputError(
+            "Unknown engine {engine!r} for the EURO iterations: use one of {engines}.",
+            engine=engine,
+            engines=", ".join(ENGINES),
+        )
+    if engine == ENGINE_PYTHON:
+        return ENGINE_PYTHON, []
+    if numba_available():
+        return ENGINE_COMPILED, []
+    if engine == ENGINE_COMPILED:
+        raise InputError(
+            "The compiled EURO loop needs the Python package numba, which is not installed: "
+            "install numba or use the Python loop (engine {engine!r}).",
+            engine=ENGINE_PYTHON,
+        )
+    return ENGINE_PYTHON, [numba_missing("EURO")]
+
+
+class CompiledLoop:
+    """Steps 2-6 of one :class:`.EuroRun` by the compiled kernels (:mod:`.euro_compiled`).
+
+    The run must have been made with ``python_loop=False``; its cluster of every unit and
+    cluster marginals are updated in place, so :mod:`.euro` reads the result as after the
+    Python loop.
+    """
+
+    def __init__(self, run: EuroRun, record: bool):
+        from . import euro_compiled as ec
+
+        self.ec = ec
+        self.run = run
+        self.record = record
+        n = run.n
+        act = run.active
+        self.head = np.full(n, -1, dtype=np.int64)
+        self.head[act] = act
+        self.nxt = np.full(n, -1, dtype=np.int64)
+        self.prv = np.full(n, -1, dtype=np.int64)
+        self.size = np.zeros(n, dtype=np.int64)
+        self.size[act] = 1
+        self.version = np.zeros(n, dtype=np.int64)
+        # the start validities below 1, sorted by (V, cluster) as LeastValidQueue sorts them
+        keep = run.start_v < 1.0
+        v, c = run.start_v[keep], act[keep]
+        order = np.lexsort((c, v))
+        self.start_v = np.ascontiguousarray(v[order])
+        self.start_c = np.ascontiguousarray(c[order])
+        cap = 2 * n + 16  # at most one current entry per cluster; stale ones are dropped
+        self.hv = np.empty(cap, dtype=float)
+        self.hc = np.empty(cap, dtype=np.int64)
+        self.hver = np.empty(cap, dtype=np.int64)
+        self.ist = np.zeros(ec.N_INT_STATE, dtype=np.int64)
+        self.ist[ec.FIRST_C] = -1
+        self.ist[ec.DIS_C] = -1
+        self.fst = np.zeros(ec.N_FLOAT_STATE, dtype=float)
+        # a unit enters the reserve list at most once: n places are enough
+        self.res = np.empty(n, dtype=np.int64)
+        self.ev_code = np.empty(n, dtype=np.int64)
+        self.ev_it = np.empty(n, dtype=np.int64)
+        self.ev_cl = np.empty(n, dtype=np.int64)
+        self.ev_v = np.empty(n, dtype=float)
+        self.ev_unit = np.empty(n, dtype=np.int64)
+        rows = 2 * n + 2 if record else 1
+        self.tr_i = np.zeros((rows, 5), dtype=np.int64)
+        self.tr_v = np.zeros(rows, dtype=float)
+        degree = int(np.diff(run.ptr_np).max(initial=0))
+        self.slot = np.full(n, -1, dtype=np.int64)
+        self.tc = np.empty(degree + 1, dtype=np.int64)
+        self.ta = np.empty(degree + 1, dtype=float)
+        self.tb = np.empty(degree + 1, dtype=float)
+        self.k5 = tuple(float(x) for x in run.k)
+
+    def iterate(self, max_iterations: int) -> None:
+        """Steps 2-5 until the least valid cluster has V >= 1 (as ``EuroRun.iterate``)."""
+        ec, run = self.ec, self.run
+        ist = self.ist
+        n_active = max(len(run.active), 1)
+        while True:
+            status = ec.iterate(
+                run.ptr_np, run.nb, run.fo, run.fi, run.R_np, run.W_np, run.D_np, self.k5,
+                run.istat, max_iterations, int(ist[ec.IT]) + STRETCH,
+                run.cl_np, run.Rc_np, run.Wc_np, run.Sc_np,
+                self.head, self.nxt, self.prv, self.size, self.version,
+                self.start_v, self.start_c, self.hv, self.hc, self.hver, ist, self.fst,
+                self.res, self.ev_code, self.ev_it, self.ev_cl, self.ev_v, self.ev_unit,
+                self.record, self.tr_i, self.tr_v, self.slot, self.tc, self.ta, self.tb,
+            )  # fmt: skip
+            if status == ec.PAUSED:
+                run.fb.check()
+                run.fb.progress(min(90.0, 10.0 + 80.0 * int(ist[ec.NRES]) / n_active))
+            elif status == ec.TRACE_FULL:
+                grow = self.tr_v.shape[0] + run.n + 1
+                self.tr_i = np.concatenate([self.tr_i, np.zeros((grow, 5), dtype=np.int64)])
+                self.tr_v = np.concatenate([self.tr_v, np.zeros(grow, dtype=float)])
+            elif status == ec.NOT_CONVERGED:
+                raise InputError(
+                    "The EURO procedure did not converge within {steps} steps; "
+                    "check the parameters (is TARGET_SC reachable at all?).",
+                    steps=max_iterations,
+                )
+            else:
+                break
+        self._write_back()
+
+    def _write_back(self) -> None:
+        """The reserve list, its events, the first selected cluster and the trace, as the
+        Python loop records them."""
+        ec, run, ist = self.ec, self.run, self.ist
+        units, number = run.units, run.number_np
+        run.iterations = int(ist[ec.IT])
+        if ist[ec.FIRST_C] >= 0:
+            run.first_selected = (int(ist[ec.FIRST_C]), float(self.fst[ec.FIRST_V]))
+        n_res, n_ev = int(ist[ec.NRES]), int(ist[ec.NEV])
+        run.reserve = self.res[:n_res].tolist()
+        cluster = self.ev_cl[:n_ev]
+        shown = np.where(cluster >= 0, number[np.maximum(cluster, 0)], cluster)
+        run.events = [
+            ReserveEvent(ec.REASON_LETTERS[code], it, k, v, units[u])
+            for code, it, k, v, u in zip(
+                self.ev_code[:n_ev].tolist(),
+                self.ev_it[:n_ev].tolist(),
+                shown.tolist(),
+                self.ev_v[:n_ev].tolist(),
+                self.ev_unit[:n_ev].tolist(),
+            )
+        ]
+        if self.record and run.recorder is not None:
+            rows = self.tr_i[: int(ist[ec.NTR])]
+            c = number[rows[:, 1]]
+            to = np.where(rows[:, 4] >= 0, number[np.maximum(rows[:, 4], 0)], 0)
+            for it, k, size, u, t, v in zip(
+                rows[:, 0].tolist(),
+                c.tolist(),
+                rows[:, 2].tolist(),
+                rows[:, 3].tolist(),
+                to.tolist(),
+                self.tr_v[: len(rows)].tolist(),
+            ):
+                run.recorder(TraceRecord(it, k, v, size, units[u], k, t))
+
+    def assign_reserve(self) -> list[int]:
+        """Step 6 as ``EuroRun.assign_reserve`` (same order, same passes); returns the units
+        left without a cluster."""
+        run = self.run
+        waiting = sorted(run.reserve, reverse=True) if run.istat else list(run.reserve)
+        rest = self.ec.assign_reserve(
+            np.asarray(waiting, dtype=np.int64), run.ptr_np, run.nb, run.fo, run.fi,
+            run.R_np, run.W_np, run.D_np, run.cl_np, run.Rc_np, run.Wc_np, run.Sc_np,
+            self.head, self.nxt, self.prv, self.size, self.slot, self.tc, self.ta, self.tb,
+        )  # fmt: skip
+        return rest.tolist()
