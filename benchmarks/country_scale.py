@@ -5,7 +5,10 @@ Prints one table for both sizes (2M flows / 100k units and 20M flows / 1M units)
     step | flows | units | median s (of --repeat) | CPU s | method MB | note
 
 Steps: reading the CSV (``regionatlas.commuting.odcsv``), ``ODTable`` from the read columns,
-EURO (ISTAT variant, the core as it is), SCB, Tolbert-Sizer, Leiden (2M only) and the whole
+EURO (ISTAT variant, the core as it is: the compiled loop when numba is installed), ``europy``
+(the same with the Python loop, its peer), ``eurojit`` (numba's compile of the EURO loop: the
+first call with an empty cache, then a call that loads the cache, each in a fresh process),
+SCB, Tolbert-Sizer, Leiden (2M only) and the whole
 chain through ``processing.run("regionatlas:commutingregions")`` (read, SCB regions,
 indicators, writing the units table to a GeoPackage). Then the ISTAT R program
 (LabourMarketAreas ``findClusters``) on the NICD example when ``Rscript`` and that package are
@@ -46,9 +49,9 @@ SHARED = Path(os.environ.get("REGIONATLAS_SHARED_DATA", REPO.parent / "shared" /
 
 #: size name -> number of units (about 20 flows per unit)
 SIZES = {"2m": 100_000, "20m": 1_000_000}
-STEPS = ("read", "odtable", "euro", "scb", "tolbert", "leiden", "chain")
+STEPS = ("read", "odtable", "eurojit", "euro", "europy", "scb", "tolbert", "leiden", "chain")
 #: steps left out at a size (Leiden's target is at 2M flows only)
-SKIP = {"20m": {"leiden"}}
+SKIP = {"20m": {"leiden", "eurojit"}}
 FIELDS = ("home", "work", "n")
 
 
@@ -120,6 +123,8 @@ def run_step(workdir: Path, size: str, step: str, repeat: int) -> dict:
     path = csv_path(workdir, size)
     if step == "chain":
         return _run_chain(workdir, path, repeat)
+    if step == "eurojit":
+        return _euro_compile_times(workdir)
     from RegionAtlas.regionatlas.commuting import regions as rg
     from RegionAtlas.regionatlas.commuting.odcsv import read_columns
     from RegionAtlas.regionatlas.commuting.odtable import ODTable
@@ -130,15 +135,76 @@ def run_step(workdir: Path, size: str, step: str, repeat: int) -> dict:
     if step not in ("read", "odtable"):
         table = ODTable.from_records(*columns)
         columns = None
+    note = ""
+    if step == "euro":
+        # numba compiles (or loads its cache) on the first call: done once here, not timed
+        t = time.perf_counter()
+        tiny = rg.euro_regions(_tiny_table(ODTable), engine="auto")
+        note = (
+            f"{tiny.diagnostics['engine']} loop, warm-up {time.perf_counter() - t:.1f} s untimed; "
+        )
     calls = {
         "read": lambda: read_columns(path, list(FIELDS)),
         "odtable": lambda: ODTable.from_records(*columns),
         "euro": lambda: rg.euro_regions(table),
+        "europy": lambda: rg.euro_regions(table, engine="python"),
         "scb": lambda: rg.scb_regions(table),
         "tolbert": lambda: rg.tolbert_sizer_regions(table),
         "leiden": lambda: rg.leiden_regions(table),
     }
-    return _timed(calls[step], repeat, table)
+    out = _timed(calls[step], repeat, table)
+    out["note"] = note + out.get("note", "")
+    return out
+
+
+def _tiny_table(odtable):
+    """Three units: enough for every part of the EURO loop to be compiled."""
+    return odtable.from_records(
+        ["a", "a", "b", "b", "c", "c", "a"],
+        ["a", "b", "b", "c", "c", "a", "c"],
+        [5, 3, 4, 2, 6, 1, 1],
+    )
+
+
+JIT_CALL = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+t = time.perf_counter()
+from RegionAtlas.regionatlas.commuting.odtable import ODTable
+from RegionAtlas.regionatlas.commuting.regions import euro_regions
+table = ODTable.from_records(
+    ["a", "a", "b", "b", "c", "c", "a"], ["a", "b", "b", "c", "c", "a", "c"], [5, 3, 4, 2, 6, 1, 1]
+)
+t_import = time.perf_counter()
+part = euro_regions(table, engine="compiled")
+print(time.perf_counter() - t_import, t_import - t)
+"""
+
+
+def _euro_compile_times(workdir: Path) -> dict:
+    """Seconds of the first compiled EURO call in a fresh process: with an empty numba cache
+    (``NUMBA_CACHE_DIR``, compiles) and again (loads the cache); imports not counted."""
+    cache = workdir / "numba-cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(cache)}
+    times = []
+    for _ in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-c", JIT_CALL, str(PLUGINS)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        times.append(float(proc.stdout.split()[0]))
+    shutil.rmtree(cache, ignore_errors=True)
+    return {
+        "seconds": times[0],
+        "all_seconds": times,
+        "cpu": float("nan"),
+        "method_mb": 0.0,
+        "note": f"first call: compile {times[0]:.1f} s (empty cache), {times[1]:.2f} s (cached)",
+    }
 
 
 def _timed(call, repeat: int, table=None) -> dict:

@@ -26,7 +26,8 @@ iterations to report progress and check for cancellation, and go on):
 - ``cl`` (cluster of each unit, -1 none), ``rc``, ``wc``, ``sc`` (cluster marginals),
   ``head``, ``nxt``, ``prv``, ``size`` (each cluster's members as a linked list), ``version``;
 - the queue: ``start_v``, ``start_c`` (the start validities sorted), ``heap_v``, ``heap_c``,
-  ``heap_ver`` (capacity at least 2 n: stale entries are dropped when it fills);
+  ``heap_ver`` (capacity at least n + 1: when it fills, the stale entries are dropped, and
+  at most one entry per cluster other than the one being pushed is current);
 - ``ist``: iteration, start position, heap size, from-start flag, pending dismantled cluster
   (flag, cluster), first selected cluster, reserve count, event count, trace rows;
   ``fst``: the pending dismantled V, the first selected V;

@@ -28,6 +28,10 @@ ENGINES = (ENGINE_AUTO, ENGINE_PYTHON, ENGINE_COMPILED)
 
 #: Iterations of the compiled loop between two progress reports / cancellation checks.
 STRETCH = 4096
+#: Room in the compiled queue's heap, in units: a full heap drops its stale entries (at most
+#: one entry per cluster is current), so any room >= 1 gives the same order; more room, fewer
+#: clean-ups.
+HEAP_ROOM = 2
 
 
 def resolve_engine(engine: str) -> tuple[str, list[CoreMessage]]:
@@ -84,7 +88,7 @@ class CompiledLoop:
         order = np.lexsort((c, v))
         self.start_v = np.ascontiguousarray(v[order])
         self.start_c = np.ascontiguousarray(c[order])
-        cap = 2 * n + 16  # at most one current entry per cluster; stale ones are dropped
+        cap = HEAP_ROOM * n + 1
         self.hv = np.empty(cap, dtype=float)
         self.hc = np.empty(cap, dtype=np.int64)
         self.hver = np.empty(cap, dtype=np.int64)
@@ -99,7 +103,8 @@ class CompiledLoop:
         self.ev_cl = np.empty(n, dtype=np.int64)
         self.ev_v = np.empty(n, dtype=float)
         self.ev_unit = np.empty(n, dtype=np.int64)
-        rows = 2 * n + 2 if record else 1
+        # the buffer grows when the next iteration's rows (at most n) may not fit
+        rows = n + 2 if record else 1
         self.tr_i = np.zeros((rows, 5), dtype=np.int64)
         self.tr_v = np.zeros(rows, dtype=float)
         degree = int(np.diff(run.ptr_np).max(initial=0))
@@ -128,7 +133,7 @@ class CompiledLoop:
                 run.fb.check()
                 run.fb.progress(min(90.0, 10.0 + 80.0 * int(ist[ec.NRES]) / n_active))
             elif status == ec.TRACE_FULL:
-                grow = self.tr_v.shape[0] + run.n + 1
+                grow = self.tr_v.shape[0] + run.n + 2
                 self.tr_i = np.concatenate([self.tr_i, np.zeros((grow, 5), dtype=np.int64)])
                 self.tr_v = np.concatenate([self.tr_v, np.zeros(grow, dtype=float)])
             elif status == ec.NOT_CONVERGED:
