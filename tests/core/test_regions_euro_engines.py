@@ -76,6 +76,12 @@ def assert_same_run(py, nb) -> None:
     assert py.unassigned() == nb.unassigned()
     assert py.events == nb.events
     assert py.diagnostics["validity"].tolist() == nb.diagnostics["validity"].tolist()
+    for part in (py, nb):
+        # every event names the region its unit finally belongs to
+        region_of = dict(zip(part.units.tolist(), part.region.tolist()))
+        for event in part.events:
+            k = region_of[event["unit"]]
+            assert event["region_id"] == (part.region_ids[k] if k >= 0 else None), event
 
 
 @pytest.mark.parametrize("variant", VARIANTS)

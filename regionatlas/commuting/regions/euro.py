@@ -42,7 +42,6 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
-import pandas as pd
 import scipy.sparse as sp
 
 from ...errors import InputError
@@ -253,10 +252,14 @@ def euro_regions(
         waiting, dissolved = dissolve_invalid(run, waiting)
     else:
         waiting = run.assign_reserve() if loop is None else loop.assign_reserve()
+    # the unit index of every event, in order (run.reserve and run.events go together)
+    event_units = list(run.reserve[: len(events)])
     for c in dissolved:
         events.append({"step": "strict", "action": "dissolved", "unit": units[c], "validity": None})
+        event_units.append(c)
     waiting_set = set(waiting)
     for i in sorted(reserve_set | waiting_set):
+        event_units.append(i)
         c = run.cl[i]
         events.append(
             {
@@ -298,9 +301,9 @@ def euro_regions(
     same = (k[coo.row] == k[coo.col]) & (k[coo.row] >= 0)
     ss = np.bincount(k[coo.row[same]], weights=coo.data[same], minlength=nreg)
     v = validity(rr, ww, ss, params)
-    # the region of each event's unit, looked up for those units only
-    at = pd.Index(part.units).get_indexer([event["unit"] for event in part.events])
+    # the region of each event's unit (part.units are the table's units, in the same order)
     rid = part.region_ids
+    at = np.asarray(event_units, dtype=np.int64)
     for event, k in zip(part.events, part.region[at].tolist()):
         event["region_id"] = rid[k] if k >= 0 else None
     part.diagnostics.update(

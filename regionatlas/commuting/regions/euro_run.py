@@ -160,7 +160,8 @@ class EuroRun:
         both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
         both.sort_indices()
         self.ptr_np = both.indptr.astype(np.int64)
-        self.nb = both.indices.astype(np.int64)
+        # the compiled loop reads the neighbours as scipy stores them (32-bit when they fit)
+        self.nb = both.indices.astype(np.int64) if python_loop else both.indices
         if python_loop:
             self.fc = np.ascontiguousarray(both.data)
             self.fo = self.fc.real  # views, no copies
