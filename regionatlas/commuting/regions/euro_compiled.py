@@ -512,6 +512,55 @@ def _assign_reserve(waiting, ptr, nb, fo, fi, r, w, d, cl, rc, wc, sc, head, nxt
     return waiting
 
 
+def _merge_rows(i, ptr, idx, val, tptr, tidx, tval, nb, fo, fi, k, fill):
+    """Row i of the merged neighbour lists (see :func:`_neighbour_lists`); returns the next
+    free position (from ``k``); writes only when ``fill``."""
+    a, a_end = ptr[i], ptr[i + 1]
+    b, b_end = tptr[i], tptr[i + 1]
+    while a < a_end or b < b_end:
+        ja = idx[a] if a < a_end else -1
+        jb = tidx[b] if b < b_end else -1
+        if jb < 0 or (ja >= 0 and ja < jb):
+            j, out_f, in_f = ja, val[a], 0.0
+            a += 1
+        elif ja < 0 or jb < ja:
+            j, out_f, in_f = jb, 0.0, tval[b]
+            b += 1
+        else:
+            j, out_f, in_f = ja, val[a], tval[b]
+            a += 1
+            b += 1
+        if j == i or (out_f == 0.0 and in_f == 0.0):
+            continue
+        if fill:
+            nb[k] = j
+            fo[k] = out_f
+            fi[k] = in_f
+        k += 1
+    return k
+
+
+def _count_neighbours(ptr, idx, val, tptr, tidx, tval, out_ptr):
+    """Pass 1 of the merged neighbour lists: their offsets into ``out_ptr``."""
+    n = out_ptr.shape[0] - 1
+    dummy_i = np.empty(0, dtype=idx.dtype)
+    dummy_f = np.empty(0, dtype=np.float64)
+    out_ptr[0] = 0
+    for i in range(n):
+        out_ptr[i + 1] = _merge_rows(
+            i, ptr, idx, val, tptr, tidx, tval, dummy_i, dummy_f, dummy_f, out_ptr[i], False
+        )
+
+
+def _fill_neighbours(ptr, idx, val, tptr, tidx, tval, out_ptr, nb, fo, fi):
+    """Pass 2: every unit j != i with ``F[i,j]`` or ``F[j,i]`` non-zero, ascending, with
+    ``fo`` = F[i,j] and ``fi`` = F[j,i] (0.0 when absent): the pattern and values that
+    :class:`.euro_run.EuroRun` builds with scipy (off-diagonal part plus its transpose)."""
+    n = out_ptr.shape[0] - 1
+    for i in range(n):
+        _merge_rows(i, ptr, idx, val, tptr, tidx, tval, nb, fo, fi, out_ptr[i], True)
+
+
 _jit = njit(cache=True, nogil=True)
 if _jit is not None:
     _v = _jit(_v)
@@ -531,8 +580,13 @@ if _jit is not None:
     _offer = _jit(_offer)
     _event = _jit(_event)
     _row = _jit(_row)
+    _merge_rows = _jit(_merge_rows)
     iterate = _jit(_iterate)
     assign_reserve = _jit(_assign_reserve)
+    count_neighbours = _jit(_count_neighbours)
+    fill_neighbours = _jit(_fill_neighbours)
 else:
     iterate = None
     assign_reserve = None
+    count_neighbours = None
+    fill_neighbours = None

@@ -15,6 +15,7 @@ back as the Python loop records them.
 from __future__ import annotations
 
 import numpy as np
+import scipy.sparse as sp
 
 from ...compiled import numba_available, numba_missing
 from ...errors import InputError
@@ -57,6 +58,32 @@ def resolve_engine(engine: str) -> tuple[str, list[CoreMessage]]:
             engine=ENGINE_PYTHON,
         )
     return ENGINE_PYTHON, [numba_missing("EURO")]
+
+
+def neighbour_lists(
+    csr: sp.csr_array,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every unit's neighbours for the compiled loop: ``(ptr, nb, fo, fi)`` in CSR form, each
+    unit j != i with ``F[i,j]`` or ``F[j,i]`` non-zero in ascending order, ``fo`` = F[i,j],
+    ``fi`` = F[j,i]: what :class:`.EuroRun` builds with scipy for the Python loop, merged in
+    two compiled passes without the complex intermediate matrices."""
+    from . import euro_compiled as ec
+
+    if not csr.has_canonical_format:
+        csr = csr.copy()
+        csr.sum_duplicates()
+    tr = sp.csr_array(csr.T)
+    tr.sort_indices()
+    n = csr.shape[0]
+    ptr = np.empty(n + 1, dtype=np.int64)
+    args = (csr.indptr, csr.indices, csr.data, tr.indptr, tr.indices, tr.data)
+    ec.count_neighbours(*args, ptr)
+    total = int(ptr[-1])
+    nb = np.empty(total, dtype=np.int32 if n < 2**31 - 1 else np.int64)
+    fo = np.empty(total, dtype=float)
+    fi = np.empty(total, dtype=float)
+    ec.fill_neighbours(*args, ptr, nb, fo, fi)
+    return ptr, nb, fo, fi
 
 
 class CompiledLoop:

@@ -154,22 +154,22 @@ class EuroRun:
         self.R = array("d", r.tobytes())
         self.W = array("d", w.tobytes())
         self.D = array("d", diag.tobytes())
-        off = sp.csr_array(csr - sp.diags(diag))
-        off.eliminate_zeros()
-        # out flows as the real part, in flows as the imaginary part: one merged pattern
-        both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
-        both.sort_indices()
-        self.ptr_np = both.indptr.astype(np.int64)
-        # the compiled loop reads the neighbours as scipy stores them (32-bit when they fit)
-        self.nb = both.indices.astype(np.int64) if python_loop else both.indices
         if python_loop:
+            off = sp.csr_array(csr - sp.diags(diag))
+            off.eliminate_zeros()
+            # out flows as the real part, in flows as the imaginary part: one merged pattern
+            both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
+            both.sort_indices()
+            self.ptr_np = both.indptr.astype(np.int64)
+            self.nb = both.indices.astype(np.int64)
             self.fc = np.ascontiguousarray(both.data)
             self.fo = self.fc.real  # views, no copies
             self.fi = self.fc.imag
-        else:  # the compiled loop (.euro_engine) reads both directions as plain arrays
-            self.fo = np.ascontiguousarray(both.data.real)
-            self.fi = np.ascontiguousarray(both.data.imag)
-        del both
+            del both
+        else:  # the same lists merged by the compiled kernels, as plain arrays
+            from .euro_engine import neighbour_lists
+
+            self.ptr_np, self.nb, self.fo, self.fi = neighbour_lists(csr)
         act = np.flatnonzero(active)
         #: the program's cluster numbers: 1..n in ascending unit id after the zero list
         number = np.zeros(n, dtype=np.int64)
