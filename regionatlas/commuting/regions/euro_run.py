@@ -30,6 +30,9 @@ Two rule sets (``istat_compatible``):
 Every iteration can be recorded (:class:`TraceRecord`), numbered as the ISTAT program numbers
 clusters (1..n in ascending unit id after the zero list), so that tests replay them against
 the program's own trace.
+
+This loop is the readable reference; :mod:`.euro_compiled` replays it step by step as a
+compiled (numba) loop, used when numba is installed (:mod:`.euro_engine`).
 """
 
 from __future__ import annotations
