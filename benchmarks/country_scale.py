@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import statistics
@@ -342,6 +343,7 @@ def main() -> None:
     print(f"# country scale, median of {args.repeat}; machine: {os.cpu_count()} cores, shared")
     print(f"{'size':5} {'step':8} {'flows':>10} {'units':>9} {'median s':>9} {'CPU s':>7} "
           f"{'method MB':>9}  note")  # fmt: skip
+    measured: dict[tuple[str, str], dict] = {}
     for size in sizes:
         gen = _child(["--workdir", str(args.workdir), "--generate", size])
         if "seconds" in gen:
@@ -357,10 +359,19 @@ def main() -> None:
             if "error" in res:
                 print(f"{size:5} {step:8} failed: {res['error']}")
                 continue
+            measured[size, step] = res
             runs = ", ".join(f"{s:.1f}" for s in res["all_seconds"])
             print(f"{size:5} {step:8} {res.get('flows', ''):>10} {res.get('units', ''):>9} "
-                  f"{res['seconds']:9.2f} {res['cpu']:7.1f} {res['method_mb']:9.0f}  "
+                  f"{res['seconds']:9.2f} {res['cpu']:7.2f} {res['method_mb']:9.0f}  "
                   f"{res.get('note', '')} (runs: {runs})", flush=True)  # fmt: skip
+    # growth exponent from 2M to 20M flows (time ~ flows^k), for steps measured at both sizes
+    for step in steps:
+        small, large = measured.get(("2m", step)), measured.get(("20m", step))
+        if small and large and small["seconds"] > 0 and small["cpu"] > 0:
+            ratio = large.get("flows", 1) / small.get("flows", 1)
+            k_wall = math.log(large["seconds"] / small["seconds"]) / math.log(ratio)
+            k_cpu = math.log(large["cpu"] / small["cpu"]) / math.log(ratio)
+            print(f"growth {step}: n^{k_wall:.2f} (wall), n^{k_cpu:.2f} (CPU)")
     if not args.no_r:
         print(r_nicd())
 
