@@ -32,8 +32,18 @@ leaves 6 others unassigned). The published descriptions (Coombes & Bond 2008) do
 rule that reproduces this; dissolving the whole least valid cluster and reallocating all its
 zones (the older CURDS procedure) gives 687 identical, so it is not used.
 
-The iterations themselves are in :mod:`.euro_run`, the strict final steps in
-:mod:`.euro_strict`.
+The iterations themselves are in :mod:`.euro_run` (the readable Python loop) and
+:mod:`.euro_compiled` (the same loop compiled with numba, step for step; chosen by
+:mod:`.euro_engine`), the strict final steps in :mod:`.euro_strict`.
+
+Speed (ISTAT variant, synthetic gravity-model tables, 2 shared cores, median of 3,
+``benchmarks/country_scale.py``, 2026-11-30): 2M flows / 100k units 0.51 s with the compiled
+loop (Python loop 2.6 s), 20M flows / 1M units 8.1 s (Python loop 34 s), peak 1.8 GB above
+the OD table; growth n^1.18 in CPU time from 2M to 20M flows: the iterations grow 10.0 times,
+but with 1M units the arrays the loop reads at random no longer fit in the processor's
+second-level cache (1.8 µs per iteration at 100k units, 2.8 µs at 1M), and the vectorised
+numpy/scipy passes of the same run grow 12-16 times as well. numba compiles the loop once
+per installation (about 9-23 s, cached beside the module); later processes load it in 0.3 s.
 """
 
 from __future__ import annotations
