@@ -3,8 +3,9 @@
 Extracts every ``tr("...")`` literal from the plugin's Python files and the texts of the Qt
 Designer forms in ui/ whose class is ``RegionAtlas`` (one context,
 ``RegionAtlas``; see i18n.py) and every ``InputError("...")`` and ``CoreMessage("...")``
-template of the Qt-free core (regionatlas/errors.py, regionatlas/messages.py), merges them into ``resources/i18n/RegionAtlas_sv.ts`` keeping
-existing translations, and marks obsolete ones. ``--check`` exits 1 when a string has no
+template of the Qt-free core (regionatlas/errors.py, regionatlas/messages.py), merges them
+into ``resources/i18n/RegionAtlas_sv.ts`` keeping existing translations, and marks obsolete
+ones. ``--check`` exits 1 when a string has no
 translation. ``--set-from FILE.json`` fills translations from a {source: translation} map.
 
 We extract with Python's ``ast`` instead of pylupdate5 because pylupdate5 assigns the class
