@@ -1,50 +1,66 @@
-"""numba, imported lazily and only when it is there: the compiled inner loops are optional.
+"""Optional compiled loops: numba, imported lazily and only when a method asks for it.
 
-The compiled modules (``*_compiled.py``) decorate their kernels with :func:`njit`; without
-numba it returns None, the kernels are not made and the methods run their Python loops (the
-same results, slower), saying so once in their messages (:func:`numba_missing`).
+numba (requirements.txt, an optional dependency) compiles a method's inner loop to machine
+code; without it the method runs its Python loop, with the same result, and says so once in
+its messages. Modules named ``*_compiled.py`` hold numba-only kernels and are imported only
+after :func:`numba_available` returned True.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from typing import Any
 
-from .messages import CoreMessage
+from .errors import InputError
 
-_numba: Any = None
-_checked = False
-
-
-def _import_numba() -> Any:
-    global _numba, _checked
-    if not _checked:
-        _checked = True
-        try:
-            _numba = importlib.import_module("numba")
-        except Exception:  # an ImportError, or a numba that does not load with this numpy
-            _numba = None
-    return _numba
+#: Values of a method's ``engine`` keyword.
+ENGINES = ("auto", "python", "compiled")
 
 
 def numba_available() -> bool:
-    """True when numba imports (checked once per process)."""
-    return _import_numba() is not None
+    """Whether numba can be imported (checked on every call; cheap once imported)."""
+    try:
+        import numba  # noqa: F401
+    except Exception:  # ImportError, or a numba/llvmlite that fails to load
+        return False
+    return True
 
 
-def njit(**options: Any) -> Callable[[Callable], Callable] | None:
-    """``numba.njit(**options)`` as a decorator, or None when numba is not installed."""
-    numba = _import_numba()
-    if numba is None:
+def njit(**options) -> Callable | None:
+    """numba's ``njit`` decorator with ``options`` (e.g. ``cache=True``), or None without
+    numba."""
+    if not numba_available():
         return None
+    import numba
+
     return numba.njit(**options)
 
 
-def numba_missing(method: str) -> CoreMessage:
-    """The result message when ``method``'s compiled loop could not be used (translatable)."""
-    return CoreMessage(
-        "numba is not installed: the {method} loop ran in Python (the same result, slower). "
-        "Install numba to use the compiled loop.",
-        method=method,
+def use_compiled(engine: str) -> bool:
+    """Resolve a method's ``engine`` keyword: ``"auto"`` (the compiled loop when numba is
+    there), ``"python"`` or ``"compiled"`` (an error without numba)."""
+    if engine not in ENGINES:
+        raise InputError(
+            "Unknown engine {engine!r}: use 'auto', 'python' or 'compiled'.", engine=engine
+        )
+    if engine == "python":
+        return False
+    available = numba_available()
+    if engine == "compiled" and not available:
+        raise InputError(
+            "The compiled engine needs the Python package numba, which is not installed."
+        )
+    return available
+
+
+def numba_missing_note(method: str) -> str:
+    """The message a result carries when numba is missing and the Python loop ran.
+
+    Written as an ``InputError`` template so that scripts/i18n.py extracts it for translation
+    like the core's error messages (the adapter looks the template up)."""
+    return str(
+        InputError(
+            "numba is not installed, so {method} ran its Python loop instead of the compiled "
+            "one: the same result, only slower. Install numba for country-scale tables.",
+            method=method,
+        )
     )

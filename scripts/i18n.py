@@ -2,10 +2,9 @@
 
 Extracts every ``tr("...")`` literal from the plugin's Python files and the texts of the Qt
 Designer forms in ui/ whose class is ``RegionAtlas`` (one context,
-``RegionAtlas``; see i18n.py) and every ``InputError("...")`` and ``CoreMessage("...")``
-template of the Qt-free core (regionatlas/errors.py, regionatlas/messages.py), merges them
-into ``resources/i18n/RegionAtlas_sv.ts`` keeping existing translations, and marks obsolete
-ones. ``--check`` exits 1 when a string has no
+``RegionAtlas``; see i18n.py) and every ``InputError("...")`` template of the Qt-free core
+(regionatlas/errors.py), merges them into ``resources/i18n/RegionAtlas_sv.ts`` keeping
+existing translations, and marks obsolete ones. ``--check`` exits 1 when a string has no
 translation. ``--set-from FILE.json`` fills translations from a {source: translation} map.
 
 We extract with Python's ``ast`` instead of pylupdate5 because pylupdate5 assigns the class
@@ -25,10 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "RegionAtlas_sv.ts"
 CONTEXT = "RegionAtlas"
 SKIP_DIRS = {".venv", ".build", "tests", "benchmarks", "out", "scripts", ".git"}
-#: In the Qt-free core only the templates of ``InputError(...)`` and of result messages
-#: ``CoreMessage(...)`` (regionatlas/messages.py) are user-visible text.
+#: In the Qt-free core only the templates of ``InputError(...)`` are user-visible text.
 CORE_DIR = "regionatlas"
-CORE_CALLS = ("InputError", "CoreMessage")
 
 
 def python_files() -> list[Path]:
@@ -54,7 +51,7 @@ def extract() -> dict[str, list[str]]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             in_core = path.relative_to(ROOT).parts[0] == CORE_DIR
-            if name not in (CORE_CALLS if in_core else ("tr",)):
+            if name != ("InputError" if in_core else "tr"):
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

@@ -70,8 +70,7 @@ def test_plugin_follows_qgis_locale(swedish_qgis, qgis_iface):
 
 
 def core_error_calls():
-    """(path, line, first argument) of every InputError(...) and CoreMessage(...) call in the
-    Qt-free core."""
+    """(path, line, first argument) of every InputError(...) call in the Qt-free core."""
     import ast
 
     for path in sorted((REPO / "regionatlas").rglob("*.py")):
@@ -80,7 +79,7 @@ def core_error_calls():
             if isinstance(node, ast.Call) and node.args:
                 func = node.func
                 name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-                if name in ("InputError", "CoreMessage"):
+                if name == "InputError":
                     yield path.relative_to(REPO), node.lineno, node.args[0]
 
 
@@ -94,20 +93,6 @@ def test_core_errors_use_literal_templates():
         if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str))
     ]
     assert bad == [], f"InputError with a non-literal template: {bad}"
-
-
-def test_core_messages_are_extracted_and_fill_a_translated_template():
-    """A result message of the core (regionatlas/messages.py) is extracted like an error
-    template, and the Swedish template renders with its values."""
-    from RegionAtlas.regionatlas.compiled import numba_missing
-
-    message = numba_missing("EURO")
-    assert message.startswith("numba is not installed: the EURO loop ran in Python")
-    tool = i18n_script()
-    assert message.template in tool.extract()
-    swedish = tool.read_ts()[message.template]
-    assert message.render(swedish).startswith("numba är inte installerat: EURO-slingan")
-    assert message.render("Trasig {okänd}") == str(message)  # a broken translation falls back
 
 
 def test_core_error_values_fill_a_translated_template():

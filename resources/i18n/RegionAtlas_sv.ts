@@ -1453,7 +1453,7 @@
       <translation>Varje hastighet måste vara över 0 km/h.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="210" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="219" />
       <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
@@ -4214,8 +4214,8 @@ Med: {python}</translation>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro_engine.py" line="140" />
-      <location filename="regionatlas/commuting/regions/euro_run.py" line="429" />
+      <location filename="regionatlas/commuting/regions/euro_engine.py" line="154" />
+      <location filename="regionatlas/commuting/regions/euro_run.py" line="433" />
       <source>The EURO procedure did not converge within {steps} steps; check the parameters (is TARGET_SC reachable at all?).</source>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
@@ -4375,9 +4375,9 @@ Med: {python}</translation>
       <translation>Klassrutnätet, enhetsrutnätet och befolkningsrutnätet måste ligga i samma rutnät.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro_engine.py" line="54" />
-      <source>The compiled EURO loop needs the Python package numba, which is not installed: install numba or use the Python loop (engine {engine!r}).</source>
-      <translation>Den kompilerade EURO-slingan kräver Python-paketet numba, som inte är installerat: installera numba eller använd Python-slingan (motor {engine!r}).</translation>
+      <location filename="regionatlas/compiled.py" line="49" />
+      <source>The compiled engine needs the Python package numba, which is not installed.</source>
+      <translation>Den kompilerade beräkningsmotorn kräver Python-paketet numba, som inte är installerat.</translation>
     </message>
     <message>
       <location filename="regionatlas/structureimage/corridors.py" line="340" />
@@ -5176,7 +5176,7 @@ Med: {python}</translation>
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="199" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="208" />
       <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
@@ -5196,9 +5196,9 @@ Med: {python}</translation>
       <translation>Okänt läge för dominerande flöden {mode!r}; välj ett av {modes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro_engine.py" line="44" />
-      <source>Unknown engine {engine!r} for the EURO iterations: use one of {engines}.</source>
-      <translation>Okänd motor {engine!r} för EURO-iterationerna: använd någon av {engines}.</translation>
+      <location filename="regionatlas/compiled.py" line="42" />
+      <source>Unknown engine {engine!r}: use 'auto', 'python' or 'compiled'.</source>
+      <translation>Okänd beräkningsmotor {engine!r}: använd 'auto', 'python' eller 'compiled'.</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/grid_input.py" line="81" />
@@ -5861,9 +5861,9 @@ Med: {python}</translation>
       <translation>anteckning {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/compiled.py" line="46" />
-      <source>numba is not installed: the {method} loop ran in Python (the same result, slower). Install numba to use the compiled loop.</source>
-      <translation>numba är inte installerat: {method}-slingan kördes i Python (samma resultat, men långsammare). Installera numba för att använda den kompilerade slingan.</translation>
+      <location filename="regionatlas/compiled.py" line="61" />
+      <source>numba is not installed, so {method} ran its Python loop instead of the compiled one: the same result, only slower. Install numba for country-scale tables.</source>
+      <translation>numba är inte installerat, så {method} kördes med Python-loopen i stället för den kompilerade: samma resultat, bara långsammare. Installera numba för tabeller i nationell skala.</translation>
     </message>
     <message>
       <location filename="regionatlas/settlement/polycentricity.py" line="126" />

@@ -17,15 +17,11 @@ from __future__ import annotations
 import numpy as np
 import scipy.sparse as sp
 
-from ...compiled import numba_available, numba_missing
+from ...compiled import ENGINES, numba_missing_note, use_compiled
 from ...errors import InputError
-from ...messages import CoreMessage
 from .euro_run import EuroRun, ReserveEvent, TraceRecord
 
-ENGINE_AUTO = "auto"
-ENGINE_PYTHON = "python"
-ENGINE_COMPILED = "compiled"
-ENGINES = (ENGINE_AUTO, ENGINE_PYTHON, ENGINE_COMPILED)
+ENGINE_AUTO, ENGINE_PYTHON, ENGINE_COMPILED = ENGINES
 
 #: Iterations of the compiled loop between two progress reports / cancellation checks.
 STRETCH = 4096
@@ -35,29 +31,16 @@ STRETCH = 4096
 HEAP_ROOM = 2
 
 
-def resolve_engine(engine: str) -> tuple[str, list[CoreMessage]]:
-    """``(engine that runs, messages)`` for the requested ``engine``.
-
-    ``"compiled"`` without numba is an error naming numba; ``"auto"`` without numba runs the
-    Python loop and returns the message saying so.
-    """
-    if engine not in ENGINES:
-        raise InputError(
-            "Unknown engine {engine!r} for the EURO iterations: use one of {engines}.",
-            engine=engine,
-            engines=", ".join(ENGINES),
-        )
+def resolve_engine(engine: str) -> tuple[str, list[str]]:
+    """``(engine that runs, messages)`` for the requested ``engine``
+    (:func:`regionatlas.compiled.use_compiled`): ``"compiled"`` without numba is an error
+    naming numba; ``"auto"`` without numba runs the Python loop and returns the message
+    saying so."""
+    if use_compiled(engine):
+        return ENGINE_COMPILED, []
     if engine == ENGINE_PYTHON:
         return ENGINE_PYTHON, []
-    if numba_available():
-        return ENGINE_COMPILED, []
-    if engine == ENGINE_COMPILED:
-        raise InputError(
-            "The compiled EURO loop needs the Python package numba, which is not installed: "
-            "install numba or use the Python loop (engine {engine!r}).",
-            engine=ENGINE_PYTHON,
-        )
-    return ENGINE_PYTHON, [numba_missing("EURO")]
+    return ENGINE_PYTHON, [numba_missing_note("EURO")]
 
 
 def neighbour_lists(
