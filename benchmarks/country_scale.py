@@ -5,10 +5,7 @@ Prints one table for both sizes (2M flows / 100k units and 20M flows / 1M units)
     step | flows | units | median s (of --repeat) | CPU s | method MB | note
 
 Steps: reading the CSV (``regionatlas.commuting.odcsv``), ``ODTable`` from the read columns,
-EURO (ISTAT variant, the core as it is: the compiled loop when numba is installed), ``europy``
-(the same with the Python loop, its peer), ``eurojit`` (numba's compile of the EURO loop: the
-first call with an empty cache, then a call that loads the cache, each in a fresh process),
-SCB, Tolbert-Sizer, Leiden (2M only) and the whole
+EURO (ISTAT variant, the core as it is), SCB, Tolbert-Sizer, Leiden (2M only) and the whole
 chain through ``processing.run("regionatlas:commutingregions")`` (read, SCB regions,
 indicators, writing the units table to a GeoPackage). Then the ISTAT R program
 (LabourMarketAreas ``findClusters``) on the NICD example when ``Rscript`` and that package are
@@ -23,6 +20,13 @@ CSV columns or the ODTable the step starts from) is not counted; the input gener
 once, in its own process, and its time is printed separately. Synthetic inputs:
 :mod:`synthetic_od` (gravity model, 20 flows per unit), written as ``;``-separated CSV once
 into --workdir and reused.
+
+EURO steps (issue 14): ``euro`` runs the core as it is (the compiled loop when numba is
+installed; numba compiles or loads its cache in an untimed warm-up first, printed in the
+note), ``europy`` the same with the Python loop (its peer, the same regions), ``eurojit`` the
+first compiled call in a fresh process with an empty numba cache (compile) and again with the
+cache filled. After the table, the growth exponent from 2M to 20M flows of every step measured
+at both sizes.
 
     .venv/bin/python benchmarks/country_scale.py --quick          # 2M flows only
     .venv/bin/python benchmarks/country_scale.py                  # 2M and 20M (several GB)
@@ -50,10 +54,15 @@ SHARED = Path(os.environ.get("REGIONATLAS_SHARED_DATA", REPO.parent / "shared" /
 
 #: size name -> number of units (about 20 flows per unit)
 SIZES = {"2m": 100_000, "20m": 1_000_000}
-STEPS = ("read", "odtable", "eurojit", "euro", "europy", "scb", "tolbert", "leiden", "chain")
+STEPS = ("read", "odtable", "euro", "scb", "tolbert", "leiden", "chain")
 #: steps left out at a size (Leiden's target is at 2M flows only)
-SKIP = {"20m": {"leiden", "eurojit"}}
+SKIP = {"20m": {"leiden"}}
 FIELDS = ("home", "work", "n")
+
+
+#: EURO steps besides ``euro`` (see the module docstring), and where they are left out
+EURO_EXTRA_STEPS = ("eurojit", "europy")
+EURO_SKIP = {"20m": {"eurojit"}}
 
 
 # -- memory -----------------------------------------------------------------------------------
@@ -136,25 +145,34 @@ def run_step(workdir: Path, size: str, step: str, repeat: int) -> dict:
     if step not in ("read", "odtable"):
         table = ODTable.from_records(*columns)
         columns = None
-    note = ""
-    if step == "euro":
-        # numba compiles (or loads its cache) on the first call: done once here, not timed
-        t = time.perf_counter()
-        tiny = rg.euro_regions(_tiny_table(ODTable), engine="auto")
-        note = (
-            f"{tiny.diagnostics['engine']} loop, warm-up {time.perf_counter() - t:.1f} s untimed; "
-        )
+    if step in ("euro", "europy"):
+        return _euro_step(rg, ODTable, table, step, repeat)
     calls = {
         "read": lambda: read_columns(path, list(FIELDS)),
         "odtable": lambda: ODTable.from_records(*columns),
         "euro": lambda: rg.euro_regions(table),
-        "europy": lambda: rg.euro_regions(table, engine="python"),
         "scb": lambda: rg.scb_regions(table),
         "tolbert": lambda: rg.tolbert_sizer_regions(table),
         "leiden": lambda: rg.leiden_regions(table),
     }
-    out = _timed(calls[step], repeat, table)
-    out["note"] = note + out.get("note", "")
+    return _timed(calls[step], repeat, table)
+
+
+def _euro_step(rg, odtable, table, step: str, repeat: int) -> dict:
+    """``euro`` (the core's default loop, after an untimed warm-up in which numba compiles or
+    loads its cache) or ``europy`` (the Python loop)."""
+    note = ""
+    if step == "euro":
+        t = time.perf_counter()
+        tiny = rg.euro_regions(_tiny_table(odtable), engine="auto")
+        note = (
+            f"{tiny.diagnostics['engine']} loop, warm-up {time.perf_counter() - t:.1f} s untimed; "
+        )
+        call = lambda: rg.euro_regions(table)  # noqa: E731
+    else:
+        call = lambda: rg.euro_regions(table, engine="python")  # noqa: E731
+    out = _timed(call, repeat, table)
+    out["note"] = note + out.get("note", "") + f"; CPU {out['cpu']:.2f} s"
     return out
 
 
@@ -185,7 +203,7 @@ print(time.perf_counter() - t_import, t_import - t)
 def _euro_compile_times(workdir: Path) -> dict:
     """Seconds of the first compiled EURO call in a fresh process: with an empty numba cache
     (``NUMBA_CACHE_DIR``, compiles) and again (loads the cache); imports not counted."""
-    cache = workdir / "numba-cache"
+    cache = workdir / "numba-cache-euro"
     shutil.rmtree(cache, ignore_errors=True)
     env = {**os.environ, "NUMBA_CACHE_DIR": str(cache)}
     times = []
@@ -324,7 +342,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="only 2M flows")
     parser.add_argument("--sizes", default="2m,20m")
-    parser.add_argument("--steps", default=",".join(STEPS))
+    parser.add_argument("--steps", default=",".join(STEPS + EURO_EXTRA_STEPS))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/regionatlas-country-scale"))
     parser.add_argument("--no-r", action="store_true", help="do not run the R program")
@@ -350,7 +368,7 @@ def main() -> None:
             print(f"{size:5} {'generate':8} {gen['flows']:>10} {SIZES[size]:>9} "
                   f"{gen['seconds']:9.1f}  (input generator, not a method)")  # fmt: skip
         for step in steps:
-            if step in SKIP.get(size, ()):
+            if step in SKIP.get(size, ()) or step in EURO_SKIP.get(size, ()):
                 continue
             res = _child(
                 ["--workdir", str(args.workdir), "--repeat", str(args.repeat),
@@ -362,18 +380,26 @@ def main() -> None:
             measured[size, step] = res
             runs = ", ".join(f"{s:.1f}" for s in res["all_seconds"])
             print(f"{size:5} {step:8} {res.get('flows', ''):>10} {res.get('units', ''):>9} "
-                  f"{res['seconds']:9.2f} {res['cpu']:7.2f} {res['method_mb']:9.0f}  "
+                  f"{res['seconds']:9.2f} {res['cpu']:7.1f} {res['method_mb']:9.0f}  "
                   f"{res.get('note', '')} (runs: {runs})", flush=True)  # fmt: skip
-    # growth exponent from 2M to 20M flows (time ~ flows^k), for steps measured at both sizes
-    for step in steps:
-        small, large = measured.get(("2m", step)), measured.get(("20m", step))
-        if small and large and small["seconds"] > 0 and small["cpu"] > 0:
-            ratio = large.get("flows", 1) / small.get("flows", 1)
-            k_wall = math.log(large["seconds"] / small["seconds"]) / math.log(ratio)
-            k_cpu = math.log(large["cpu"] / small["cpu"]) / math.log(ratio)
-            print(f"growth {step}: n^{k_wall:.2f} (wall), n^{k_cpu:.2f} (CPU)")
     if not args.no_r:
         print(r_nicd())
+    print_growth(measured, steps)
+
+
+def print_growth(measured: dict[tuple[str, str], dict], steps: list[str]) -> None:
+    """Growth exponent k (time ~ flows^k) from 2M to 20M flows, wall and CPU seconds, for the
+    steps measured at both sizes."""
+    for step in steps:
+        small, large = measured.get(("2m", step)), measured.get(("20m", step))
+        if not (small and large and small["seconds"] > 0 and small["cpu"] > 0):
+            continue
+        ratio = math.log(large.get("flows", 1) / small.get("flows", 1))
+        if ratio <= 0:
+            continue
+        k_wall = math.log(large["seconds"] / small["seconds"]) / ratio
+        k_cpu = math.log(large["cpu"] / small["cpu"]) / ratio
+        print(f"growth {step}: n^{k_wall:.2f} (wall), n^{k_cpu:.2f} (CPU)")
 
 
 if __name__ == "__main__":
