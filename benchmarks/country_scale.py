@@ -23,6 +23,13 @@ once, in its own process, and its time is printed separately. Synthetic inputs:
 :mod:`synthetic_od` (gravity model, 20 flows per unit), written as ``;``-separated CSV once
 into --workdir and reused.
 
+EURO steps (issue 14): ``euro`` runs the core as it is (the compiled loop when numba is
+installed; numba compiles or loads its cache in an untimed warm-up first, printed in the
+note), ``europy`` the same with the Python loop (its peer, the same regions), ``eurojit`` the
+first compiled call in a fresh process with an empty numba cache (compile) and again with the
+cache filled. After the table, the growth exponent from 2M to 20M flows of every step measured
+at both sizes.
+
     .venv/bin/python benchmarks/country_scale.py --quick          # 2M flows only
     .venv/bin/python benchmarks/country_scale.py                  # 2M and 20M (several GB)
     .venv/bin/python benchmarks/country_scale.py --sizes 20m --steps read,odtable,scb --repeat 1
@@ -32,6 +39,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import statistics
@@ -52,6 +60,11 @@ STEPS = ("read", "odtable", "euro", "scb", "tolbert", "tolbert_py", "leiden", "c
 #: steps left out at a size (Leiden's target is at 2M flows only)
 SKIP = {"20m": {"leiden"}}
 FIELDS = ("home", "work", "n")
+
+
+#: EURO steps besides ``euro`` (see the module docstring), and where they are left out
+EURO_EXTRA_STEPS = ("eurojit", "europy")
+EURO_SKIP = {"20m": {"eurojit"}}
 
 
 # -- memory -----------------------------------------------------------------------------------
@@ -122,6 +135,8 @@ def run_step(workdir: Path, size: str, step: str, repeat: int) -> dict:
     path = csv_path(workdir, size)
     if step == "chain":
         return _run_chain(workdir, path, repeat)
+    if step == "eurojit":
+        return _euro_compile_times(workdir)
     from RegionAtlas.regionatlas.commuting import regions as rg
     from RegionAtlas.regionatlas.commuting.odcsv import read_columns
     from RegionAtlas.regionatlas.commuting.odtable import ODTable
@@ -132,6 +147,8 @@ def run_step(workdir: Path, size: str, step: str, repeat: int) -> dict:
     if step not in ("read", "odtable"):
         table = ODTable.from_records(*columns)
         columns = None
+    if step in ("euro", "europy"):
+        return _euro_step(rg, ODTable, table, step, repeat)
     calls = {
         "read": lambda: read_columns(path, list(FIELDS)),
         "odtable": lambda: ODTable.from_records(*columns),
@@ -181,6 +198,74 @@ def compile_times(workdir: Path) -> str:
         f"Tolbert-Sizer compiled loop, first call in a new process: {seconds[0]:.1f} s with an "
         f"empty numba cache (compile), {seconds[1]:.1f} s with the cache filled (imports included)"
     )
+
+
+def _euro_step(rg, odtable, table, step: str, repeat: int) -> dict:
+    """``euro`` (the core's default loop, after an untimed warm-up in which numba compiles or
+    loads its cache) or ``europy`` (the Python loop)."""
+    note = ""
+    if step == "euro":
+        t = time.perf_counter()
+        tiny = rg.euro_regions(_tiny_table(odtable), engine="auto")
+        note = (
+            f"{tiny.diagnostics['engine']} loop, warm-up {time.perf_counter() - t:.1f} s untimed; "
+        )
+        call = lambda: rg.euro_regions(table)  # noqa: E731
+    else:
+        call = lambda: rg.euro_regions(table, engine="python")  # noqa: E731
+    out = _timed(call, repeat, table)
+    out["note"] = note + out.get("note", "") + f"; CPU {out['cpu']:.2f} s"
+    return out
+
+
+def _tiny_table(odtable):
+    """Three units: enough for every part of the EURO loop to be compiled."""
+    return odtable.from_records(
+        ["a", "a", "b", "b", "c", "c", "a"],
+        ["a", "b", "b", "c", "c", "a", "c"],
+        [5, 3, 4, 2, 6, 1, 1],
+    )
+
+
+JIT_CALL = """
+import sys, time
+sys.path.insert(0, sys.argv[1])
+t = time.perf_counter()
+from RegionAtlas.regionatlas.commuting.odtable import ODTable
+from RegionAtlas.regionatlas.commuting.regions import euro_regions
+table = ODTable.from_records(
+    ["a", "a", "b", "b", "c", "c", "a"], ["a", "b", "b", "c", "c", "a", "c"], [5, 3, 4, 2, 6, 1, 1]
+)
+t_import = time.perf_counter()
+part = euro_regions(table, engine="compiled")
+print(time.perf_counter() - t_import, t_import - t)
+"""
+
+
+def _euro_compile_times(workdir: Path) -> dict:
+    """Seconds of the first compiled EURO call in a fresh process: with an empty numba cache
+    (``NUMBA_CACHE_DIR``, compiles) and again (loads the cache); imports not counted."""
+    cache = workdir / "numba-cache-euro"
+    shutil.rmtree(cache, ignore_errors=True)
+    env = {**os.environ, "NUMBA_CACHE_DIR": str(cache)}
+    times = []
+    for _ in range(2):
+        proc = subprocess.run(
+            [sys.executable, "-c", JIT_CALL, str(PLUGINS)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        )
+        times.append(float(proc.stdout.split()[0]))
+    shutil.rmtree(cache, ignore_errors=True)
+    return {
+        "seconds": times[0],
+        "all_seconds": times,
+        "cpu": float("nan"),
+        "method_mb": 0.0,
+        "note": f"first call: compile {times[0]:.1f} s (empty cache), {times[1]:.2f} s (cached)",
+    }
 
 
 def _timed(call, repeat: int, table=None) -> dict:
@@ -301,7 +386,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="only 2M flows")
     parser.add_argument("--sizes", default="2m,20m")
-    parser.add_argument("--steps", default=",".join(STEPS))
+    parser.add_argument("--steps", default=",".join(STEPS + EURO_EXTRA_STEPS))
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/regionatlas-country-scale"))
     parser.add_argument("--no-r", action="store_true", help="do not run the R program")
@@ -320,13 +405,14 @@ def main() -> None:
     print(f"# country scale, median of {args.repeat}; machine: {os.cpu_count()} cores, shared")
     print(f"{'size':5} {'step':8} {'flows':>10} {'units':>9} {'median s':>9} {'CPU s':>7} "
           f"{'method MB':>9}  note")  # fmt: skip
+    measured: dict[tuple[str, str], dict] = {}
     for size in sizes:
         gen = _child(["--workdir", str(args.workdir), "--generate", size])
         if "seconds" in gen:
             print(f"{size:5} {'generate':8} {gen['flows']:>10} {SIZES[size]:>9} "
                   f"{gen['seconds']:9.1f}  (input generator, not a method)")  # fmt: skip
         for step in steps:
-            if step in SKIP.get(size, ()):
+            if step in SKIP.get(size, ()) or step in EURO_SKIP.get(size, ()):
                 continue
             res = _child(
                 ["--workdir", str(args.workdir), "--repeat", str(args.repeat),
@@ -335,6 +421,7 @@ def main() -> None:
             if "error" in res:
                 print(f"{size:5} {step:8} failed: {res['error']}")
                 continue
+            measured[size, step] = res
             runs = ", ".join(f"{s:.1f}" for s in res["all_seconds"])
             print(f"{size:5} {step:8} {res.get('flows', ''):>10} {res.get('units', ''):>9} "
                   f"{res['seconds']:9.2f} {res['cpu']:7.1f} {res['method_mb']:9.0f}  "
@@ -343,6 +430,22 @@ def main() -> None:
         print(compile_times(args.workdir))
     if not args.no_r:
         print(r_nicd())
+    print_growth(measured, steps)
+
+
+def print_growth(measured: dict[tuple[str, str], dict], steps: list[str]) -> None:
+    """Growth exponent k (time ~ flows^k) from 2M to 20M flows, wall and CPU seconds, for the
+    steps measured at both sizes."""
+    for step in steps:
+        small, large = measured.get(("2m", step)), measured.get(("20m", step))
+        if not (small and large and small["seconds"] > 0 and small["cpu"] > 0):
+            continue
+        ratio = math.log(large.get("flows", 1) / small.get("flows", 1))
+        if ratio <= 0:
+            continue
+        k_wall = math.log(large["seconds"] / small["seconds"]) / ratio
+        k_cpu = math.log(large["cpu"] / small["cpu"]) / ratio
+        print(f"growth {step}: n^{k_wall:.2f} (wall), n^{k_cpu:.2f} (CPU)")
 
 
 if __name__ == "__main__":

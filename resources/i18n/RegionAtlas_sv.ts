@@ -1453,7 +1453,7 @@
       <translation>Varje hastighet måste vara över 0 km/h.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="199" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="219" />
       <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
@@ -4214,7 +4214,8 @@ Med: {python}</translation>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro_run.py" line="403" />
+      <location filename="regionatlas/commuting/regions/euro_engine.py" line="154" />
+      <location filename="regionatlas/commuting/regions/euro_run.py" line="433" />
       <source>The EURO procedure did not converge within {steps} steps; check the parameters (is TARGET_SC reachable at all?).</source>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
@@ -5175,7 +5176,7 @@ Med: {python}</translation>
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="189" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="208" />
       <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>

@@ -1,4 +1,7 @@
-"""EURO/TTWA method against the reference results of spec commuting-regions.md section 2."""
+"""EURO/TTWA method against the reference results of spec commuting-regions.md section 2.
+
+Every test that runs the iterations takes the ``engine`` fixture: it runs once with the
+readable Python loop and once with the compiled loop (numba)."""
 
 from __future__ import annotations
 
@@ -32,6 +35,12 @@ BRINDISI_9 = {
 }
 
 
+@pytest.fixture(params=["python", "compiled"])
+def engine(request) -> str:
+    """Both loops of the EURO iterations (regions/euro_engine.py)."""
+    return request.param
+
+
 def _italy(shared_data, name: str) -> ODTable:
     frame = pd.read_csv(shared_data("italy", name), dtype=str)
     return ODTable.from_frame(frame, "community_live", "community_work", "amount")
@@ -47,8 +56,10 @@ def _nicd(shared_data) -> ODTable:
     [(1000, 0.6667, 10000, 0.75), (1000, 0.6, 10000, 0.7)],
     ids=["istat-example", "lower-sc"],
 )
-def test_brindisi_nine_areas(shared_data, params):
-    part = euro_regions(_italy(shared_data, "brindisi_flows.csv"), *params, keep_trace=True)
+def test_brindisi_nine_areas(shared_data, params, engine):
+    part = euro_regions(
+        _italy(shared_data, "brindisi_flows.csv"), *params, keep_trace=True, engine=engine
+    )
     assert part.region_sets() == BRINDISI_9
     assert part.zero_list() == []
     # every area is named after its unit with the most jobs
@@ -58,9 +69,15 @@ def test_brindisi_nine_areas(shared_data, params):
         assert part.region_ids[k] == max(members, key=lambda u: (w[u], -int(u)))
 
 
-def test_brindisi_first_selected_validity(shared_data):
+def test_brindisi_first_selected_validity(shared_data, engine):
     part = euro_regions(
-        _italy(shared_data, "brindisi_flows.csv"), 1000, 0.6667, 10000, 0.75, keep_trace=True
+        _italy(shared_data, "brindisi_flows.csv"),
+        1000,
+        0.6667,
+        10000,
+        0.75,
+        keep_trace=True,
+        engine=engine,
     )
     unit, v = part.diagnostics["first_selected"]
     assert unit == "74018"
@@ -76,23 +93,23 @@ def test_brindisi_first_selected_validity(shared_data):
     assert first.selected_v == v
 
 
-def test_brindisi_small_thresholds_keep_every_unit(shared_data):
+def test_brindisi_small_thresholds_keep_every_unit(shared_data, engine):
     table = _italy(shared_data, "brindisi_flows.csv")
-    part = euro_regions(table, 50, 0.3, 100, 0.4)
+    part = euro_regions(table, 50, 0.3, 100, 0.4, engine=engine)
     assert part.region_sets() == {frozenset([u]) for u in table.units}
 
 
-def test_brindisi_modularity(shared_data):
+def test_brindisi_modularity(shared_data, engine):
     table = _italy(shared_data, "brindisi_flows.csv")
-    part = euro_regions(table, 1000, 0.6667, 10000, 0.75)
+    part = euro_regions(table, 1000, 0.6667, 10000, 0.75, engine=engine)
     summary = partition_summary(table, part)
     assert summary["modularity"] == pytest.approx(0.6456, abs=5e-5)
     assert summary["regions"] == 9 and summary["one_unit_regions"] == 4
 
 
-def test_sardinia_36_areas_one_below_validity(shared_data):
+def test_sardinia_36_areas_one_below_validity(shared_data, engine):
     table = _italy(shared_data, "sardinia_flows.csv")
-    part = euro_regions(table, 1000, 0.6667, 10000, 0.75)
+    part = euro_regions(table, 1000, 0.6667, 10000, 0.75, engine=engine)
     assert part.n_regions == 36
     assert len(part.region_sets()) == 36
     assert part.unassigned() == []
@@ -108,8 +125,8 @@ def test_sardinia_36_areas_one_below_validity(shared_data):
     assert reserved and reserved == assigned
 
 
-def test_nicd_istat_variant(shared_data):
-    part = euro_regions(_nicd(shared_data))
+def test_nicd_istat_variant(shared_data, engine):
+    part = euro_regions(_nicd(shared_data), engine=engine)
     assert part.variant == "istat"
     assert part.n_regions == 778
     assert len(part.zero_list()) == 49
@@ -121,7 +138,7 @@ def _fortran(shared_data) -> tuple[pd.DataFrame, set[frozenset[str]]]:
     return ref, {frozenset(g) for _, g in ref[ref.ttwa != "0"].groupby("ttwa").zone}
 
 
-def test_nicd_strict_variant_against_fortran(shared_data):
+def test_nicd_strict_variant_against_fortran(shared_data, engine):
     """The strict variant against the CURDS/ONS FORTRAN program's 785 TTWAs (issue 10 s. 2).
 
     Measured: strict 716 identical TTWAs, adjusted Rand index 0.821 on the zones both assign,
@@ -130,7 +147,7 @@ def test_nicd_strict_variant_against_fortran(shared_data):
     table = _nicd(shared_data)
     ref, fortran = _fortran(shared_data)
     assert len(fortran) == 785
-    strict = euro_regions(table, variant="strict")
+    strict = euro_regions(table, variant="strict", engine=engine)
     assert strict.variant == "strict"
     # every strict region is valid
     assert (strict.diagnostics["validity"] >= 1).all()
@@ -153,12 +170,12 @@ def test_nicd_strict_variant_against_fortran(shared_data):
     assert all(strict.role[strict.units.tolist().index(u)] == "unassigned" for u in extra)
 
 
-def test_nicd_istat_and_textbook_against_fortran(shared_data):
+def test_nicd_istat_and_textbook_against_fortran(shared_data, engine):
     table = _nicd(shared_data)
     _ref, fortran = _fortran(shared_data)
     # the ISTAT variant is ISTAT's R program, which matches 714 of the 785 FORTRAN TTWAs
-    assert len(euro_regions(table).region_sets() & fortran) == 714
-    textbook = euro_regions(table, variant="textbook")
+    assert len(euro_regions(table, engine=engine).region_sets() & fortran) == 714
+    textbook = euro_regions(table, variant="textbook", engine=engine)
     assert textbook.variant == "textbook"
     assert len(textbook.region_sets() & fortran) >= 715
 
@@ -176,25 +193,27 @@ def test_validity_formula_matches_spec():
     assert validity(r, r, 0.7 * r, p) == pytest.approx(expected)
 
 
-def test_progress_and_cancel(shared_data):
+def test_progress_and_cancel(shared_data, engine):
     from RegionAtlas.regionatlas.errors import Cancelled
 
     table = _nicd(shared_data)
     seen: list[float] = []
-    euro_regions(table, progress=seen.append)
+    euro_regions(table, progress=seen.append, engine=engine)
     assert seen and max(seen) <= 100 and seen == sorted(seen)
     with pytest.raises(Cancelled):
-        euro_regions(table, cancelled=lambda: True)
+        euro_regions(table, cancelled=lambda: True, engine=engine)
 
 
-def test_textbook_variant_uses_cluster_totals(shared_data):
+def test_textbook_variant_uses_cluster_totals(shared_data, engine):
     """Textbook and ISTAT-compatible runs agree until the program's rule for a cluster that has
     just lost a unit matters: Sardinia iteration 156 selects cluster 232 (92073 left it in 155);
     the program judges it by its weakest member and flow (V = 0.0022776565), the textbook by
     its totals (V = 0.6158802032)."""
     table = _italy(shared_data, "sardinia_flows.csv")
-    istat = euro_regions(table, 1000, 0.6667, 10000, 0.75, keep_trace=True)
-    textbook = euro_regions(table, 1000, 0.6667, 10000, 0.75, variant="textbook", keep_trace=True)
+    istat = euro_regions(table, 1000, 0.6667, 10000, 0.75, keep_trace=True, engine=engine)
+    textbook = euro_regions(
+        table, 1000, 0.6667, 10000, 0.75, variant="textbook", keep_trace=True, engine=engine
+    )
     a, b = istat.diagnostics["trace"], textbook.diagnostics["trace"]
     k = next(k for k, (x, y) in enumerate(zip(a, b)) if x != y)
     assert a[:k] == b[:k] and a[k].iteration == b[k].iteration == 156

@@ -6,7 +6,8 @@ iterations are compared row by row with the program's trace, and the first diffe
 iteration is reported (selected cluster as the program numbers them, its V to 1e-9, the units
 moved and where, incl. to the reserve list). Then the partition before the final reserve step,
 the final partition (as sets of sets, never counts) and the reserve-list events (reasons A-F)
-must be identical to the program's files where they exist.
+must be identical to the program's files where they exist. Every case runs with both loops:
+the readable Python loop and the compiled one (numba), which replays it step by step.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ FLOWS = {
 }
 
 V_TOLERANCE = 1e-9
+#: both loops of the EURO iterations (regions/euro_engine.py)
+ENGINES = ["python", "compiled"]
 
 # as in conftest.py (collection needs the folder before any fixture exists)
 SHARED_DATA = Path(
@@ -52,15 +55,17 @@ def _parse(path: Path) -> tuple[str, tuple[float, float, float, float]]:
 _RUNS: dict[str, object] = {}
 
 
-def _run(path: Path):
-    """The ISTAT-variant run of one case with its trace (computed once per session)."""
-    key = _case_id(path)
+def _run(path: Path, engine: str = "python"):
+    """The ISTAT-variant run of one case with its trace by one loop (computed once per
+    session)."""
+    key = (_case_id(path), engine)
     if key not in _RUNS:
         name, params = _parse(path)
         (folder, file), o, d, f = FLOWS[name]
         frame = pd.read_csv(SHARED_DATA / folder / file, dtype=str)
         table = ODTable.from_frame(frame, o, d, f)
-        _RUNS[key] = euro_regions(table, *params, keep_trace=True)
+        _RUNS[key] = euro_regions(table, *params, keep_trace=True, engine=engine)
+        assert _RUNS[key].diagnostics["engine"] == engine
     return _RUNS[key]
 
 
@@ -136,28 +141,31 @@ def test_reference_cases_found():
     assert len(CASES) >= 4, [p.name for p in CASES]
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("path", CASES, ids=IDS)
-def test_trace_replayed_iteration_by_iteration(path):
-    part = _run(path)
+def test_trace_replayed_iteration_by_iteration(path, engine):
+    part = _run(path, engine)
     reference = pd.read_csv(path, dtype={"community": str})
     ours = part.diagnostics["trace"]
     assert first_trace_difference(ours, reference) is None, first_trace_difference(ours, reference)
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("path", _cases_with("before_final_reserve_step"), ids=_case_id)
-def test_partition_before_final_reserve_step(path):
+def test_partition_before_final_reserve_step(path, engine):
     ref_path = _sibling(path, "before_final_reserve_step")
-    part = _run(path)
+    part = _run(path, engine)
     ours = _groups(_our_partition(part, "clusters_before_final_step"))
     ref = _groups(_reference_partition(ref_path))
     assert ours[1] == ref[1], "reserve list differs"
     assert ours[0] == ref[0]
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("path", _cases_with("partition"), ids=_case_id)
-def test_final_partition(path):
+def test_final_partition(path, engine):
     ref_path = _sibling(path, "partition")
-    part = _run(path)
+    part = _run(path, engine)
     ref_groups, ref_none = _groups(_reference_partition(ref_path))
     # the program's final cluster numbers ...
     ours = _groups(_our_partition(part, "clusters"))
@@ -167,10 +175,11 @@ def test_final_partition(path):
     assert set(part.unassigned()) - set(part.zero_list()) == set(ref_none)
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("path", _cases_with("reserve_events"), ids=_case_id)
-def test_reserve_events(path):
+def test_reserve_events(path, engine):
     ref_path = _sibling(path, "reserve_events")
-    part = _run(path)
+    part = _run(path, engine)
     ref = list(pd.read_csv(ref_path, dtype={"community": str}).itertuples(index=False))
     ours = part.diagnostics["reserve_events"]
     assert len(ours) == len(ref)
@@ -225,7 +234,9 @@ def test_vectorised_member_scans_replay_the_trace(path, monkeypatch):
     name, params = _parse(path)
     (folder, file), o, d, f = FLOWS[name]
     frame = pd.read_csv(SHARED_DATA / folder / file, dtype=str)
-    part = euro_regions(ODTable.from_frame(frame, o, d, f), *params, keep_trace=True)
+    part = euro_regions(
+        ODTable.from_frame(frame, o, d, f), *params, keep_trace=True, engine="python"
+    )
     reference = pd.read_csv(path, dtype={"community": str})
     assert first_trace_difference(part.diagnostics["trace"], reference) is None, (
         first_trace_difference(part.diagnostics["trace"], reference)

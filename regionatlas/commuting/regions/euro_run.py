@@ -30,6 +30,9 @@ Two rule sets (``istat_compatible``):
 Every iteration can be recorded (:class:`TraceRecord`), numbered as the ISTAT program numbers
 clusters (1..n in ascending unit id after the zero list), so that tests replay them against
 the program's own trace.
+
+This loop is the readable reference; :mod:`.euro_compiled` replays it step by step as a
+compiled (numba) loop, used when numba is installed (:mod:`.euro_engine`).
 """
 
 from __future__ import annotations
@@ -138,6 +141,7 @@ class EuroRun:
         istat_compatible: bool,
         feedback: Feedback,
         recorder: Callable[[TraceRecord], None] | None = None,
+        python_loop: bool = True,
     ):
         self.k = validity_constants(params)
         self.istat = istat_compatible
@@ -153,22 +157,26 @@ class EuroRun:
         self.R = array("d", r.tobytes())
         self.W = array("d", w.tobytes())
         self.D = array("d", diag.tobytes())
-        off = sp.csr_array(csr - sp.diags(diag))
-        off.eliminate_zeros()
-        # out flows as the real part, in flows as the imaginary part: one merged pattern
-        both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
-        both.sort_indices()
-        self.ptr = both.indptr.tolist()
-        self.ptr_np = both.indptr.astype(np.int64)
-        self.nb = both.indices.astype(np.int64)
-        self.fc = np.ascontiguousarray(both.data)
-        self.fo = self.fc.real  # views, no copies
-        self.fi = self.fc.imag
+        if python_loop:
+            off = sp.csr_array(csr - sp.diags(diag))
+            off.eliminate_zeros()
+            # out flows as the real part, in flows as the imaginary part: one merged pattern
+            both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
+            both.sort_indices()
+            self.ptr_np = both.indptr.astype(np.int64)
+            self.nb = both.indices.astype(np.int64)
+            self.fc = np.ascontiguousarray(both.data)
+            self.fo = self.fc.real  # views, no copies
+            self.fi = self.fc.imag
+            del both
+        else:  # the same lists merged by the compiled kernels, as plain arrays
+            from .euro_engine import neighbour_lists
+
+            self.ptr_np, self.nb, self.fo, self.fi = neighbour_lists(csr)
         act = np.flatnonzero(active)
         #: the program's cluster numbers: 1..n in ascending unit id after the zero list
         number = np.zeros(n, dtype=np.int64)
         number[act] = np.arange(1, len(act) + 1)
-        self.number = number.tolist()
         self.number_np = number
         cl = np.full(n, -1, dtype=np.int64)
         cl[act] = act
@@ -183,18 +191,40 @@ class EuroRun:
         self.Rc = array("d", np.where(on, r, 0.0).tobytes())
         self.Wc = array("d", np.where(on, w, 0.0).tobytes())
         self.Sc = array("d", np.where(on, diag, 0.0).tobytes())
-        self.members: list[set[int] | None] = [
-            {i} if o else None for i, o in enumerate(on.tolist())
-        ]
-        self.version = [0] * n
+        self.Rc_np = np.frombuffer(self.Rc, dtype=float)
+        self.Wc_np = np.frombuffer(self.Wc, dtype=float)
+        self.Sc_np = np.frombuffer(self.Sc, dtype=float)
         # every start V with the scalar formula's operations, so that equal validities compare
         # equal whichever way they were computed
-        start_v = validity_scalars(r[act], w[act], diag[act], self.k)
-        self.queue = LeastValidQueue(start_v, act, self.version)
+        self.active = act
+        self.start_v = validity_scalars(r[act], w[act], diag[act], self.k)
         self.reserve: list[int] = []
         self.events: list[ReserveEvent] = []
         self.first_selected: tuple[int, float] | None = None
         self.iterations = 0
+        if python_loop:
+            self.python_state()
+            self.queue = LeastValidQueue(self.start_v, act, self.version)
+
+    def python_state(self) -> None:
+        """The Python structures of the loop (neighbour offsets, numbers and versions as
+        lists, every cluster's members as a set), made from the arrays as they stand: at the
+        start, or after the compiled loop (.euro_engine) for the strict final steps."""
+        self.ptr = self.ptr_np.tolist()
+        self.number = self.number_np.tolist()
+        if getattr(self, "fc", None) is None:
+            self.fc = self.fo + 1j * self.fi
+            self.fo = self.fc.real
+            self.fi = self.fc.imag
+        members: list[set[int] | None] = [None] * self.n
+        for i, c in enumerate(self.cl_np.tolist()):
+            if c >= 0:
+                if members[c] is None:
+                    members[c] = {i}
+                else:
+                    members[c].add(i)
+        self.members = members
+        self.version = [0] * self.n
 
     # -- cluster primitives -----------------------------------------------------------------
     def V(self, c: int) -> float:

@@ -1,0 +1,618 @@
+"""The EURO/TTWA iterations (steps 2-6) as a compiled loop (numba), step for step the Python one.
+
+Sources: Coombes M. & Bond S. (2008), *Travel-to-Work Areas: the 2007 review*, ONS (validity
+X-equation, tie measure L, one unit at a time with a reserve list); Franconi L., D'Alò M. &
+Ichim D. (2016), *Istat implementation of the algorithm to develop Labour Market Areas*, and
+the behaviour of ISTAT's program LabourMarketAreas 3.4 read off its traces (spec
+commuting-regions.md, sections 2 and 2b).
+
+This module replays :meth:`.euro_run.EuroRun.iterate` and :meth:`.euro_run.EuroRun.assign_reserve`
+(the readable reference) iteration by iteration: the same least-valid cluster (V, then the
+lowest cluster number; the start validities read front to back, a binary heap of changed
+clusters with lazy invalidation by version), the same unit leaving (largest external
+relations, ties by the smallest id), the same best-linked cluster (largest L, ties by the
+lowest number), the same acceptance rule and the ISTAT program's member-and-flow V of a
+cluster that has just lost a member. Every sum and every V is computed with the same
+floating-point operations in the same order as the Python code (no fast-math), so equal values
+compare equal and ties fall the same way; the tests compare both engines' traces and
+partitions with the ISTAT program's files and with each other.
+
+numba-only code: numpy arrays in, arrays out. Without numba the kernels are None
+(:func:`regionatlas.compiled.njit`) and the Python loop runs.
+
+State shared with the caller (updated in place, so a run can stop after a number of
+iterations to report progress and check for cancellation, and go on):
+
+- ``cl`` (cluster of each unit, -1 none), ``rc``, ``wc``, ``sc`` (cluster marginals),
+  ``head``, ``nxt``, ``prv``, ``size`` (each cluster's members as a linked list), ``version``;
+- the queue: ``start_v``, ``start_c`` (the start validities sorted), ``heap_v``, ``heap_c``,
+  ``heap_ver`` (capacity at least n + 1: when it fills, the stale entries are dropped, and
+  at most one entry per cluster other than the one being pushed is current);
+- ``ist``: iteration, start position, heap size, from-start flag, pending dismantled cluster
+  (flag, cluster), first selected cluster, reserve count, event count, trace rows;
+  ``fst``: the pending dismantled V, the first selected V;
+- the reserve list ``res``, its events (``ev_*``) and the trace rows (``tr_*``, only when
+  ``record``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...compiled import njit
+
+# indices of the integer state ``ist``
+IT, POS, HSIZE, FROM_START, DIS_FLAG, DIS_C, FIRST_C, NRES, NEV, NTR = range(10)
+N_INT_STATE = 10
+# indices of the float state ``fst``
+DIS_V, FIRST_V = range(2)
+N_FLOAT_STATE = 2
+
+#: Returned by :func:`iterate`: the least valid cluster is valid (or none is left): done.
+DONE = 0
+#: ``stop_at`` iterations reached: report progress, check for cancellation, call again.
+PAUSED = 1
+#: More than ``max_iterations`` iterations: the procedure does not converge.
+NOT_CONVERGED = 2
+#: The trace buffer may not hold the next iteration's rows: enlarge it and call again.
+TRACE_FULL = 3
+
+#: Up to this many neighbours, a unit's ties are grouped by searching the clusters already
+#: seen rather than through a table over all clusters (the same ties in the same order; fewer
+#: reads far apart in memory). Speed only.
+FEW_NEIGHBOURS = 64
+
+#: Reserve-list reason codes in ``ev_code`` (the letters A-F of :mod:`.euro_run`).
+REASON_LETTERS = "ABCDEF"
+
+
+def _v(r, w, s_int, tar_sc, tar_sz, span, slope, scale):
+    """:func:`.validity.validity_scalar`, the same operations in the same order."""
+    if r <= 0.0 or w <= 0.0:
+        return -np.inf
+    sc = s_int / r if r > w else s_int / w
+    if sc >= 1.0:
+        return 1.0
+    y = sc / tar_sc
+    if y > 1.0:
+        y = 1.0
+    s = (tar_sz - r) / span
+    if s < 0.0:
+        s = 0.0
+    return y * (1.0 - slope * s) * scale
+
+
+def _less(va, ca, vera, vb, cb, verb):
+    """``(va, ca, vera) < (vb, cb, verb)`` as Python compares tuples (the heapq order)."""
+    if va != vb:
+        return va < vb
+    if ca != cb:
+        return ca < cb
+    return vera < verb
+
+
+def _sift_down(hv, hc, hver, size, pos):
+    # heapq._siftdown: move the item at pos up towards the root
+    v, c, ver = hv[pos], hc[pos], hver[pos]
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        if _less(v, c, ver, hv[parent], hc[parent], hver[parent]):
+            hv[pos], hc[pos], hver[pos] = hv[parent], hc[parent], hver[parent]
+            pos = parent
+        else:
+            break
+    hv[pos], hc[pos], hver[pos] = v, c, ver
+
+
+def _sift_up(hv, hc, hver, size, pos):
+    # a plain sift towards the leaves: the heap property is all the queue relies on
+    v, c, ver = hv[pos], hc[pos], hver[pos]
+    while True:
+        child = 2 * pos + 1
+        if child >= size:
+            break
+        right = child + 1
+        if right < size and _less(
+            hv[right], hc[right], hver[right], hv[child], hc[child], hver[child]
+        ):
+            child = right
+        if _less(hv[child], hc[child], hver[child], v, c, ver):
+            hv[pos], hc[pos], hver[pos] = hv[child], hc[child], hver[child]
+            pos = child
+        else:
+            break
+    hv[pos], hc[pos], hver[pos] = v, c, ver
+
+
+def _heap_pop(hv, hc, hver, size):
+    """Remove the smallest entry; returns the new size."""
+    size -= 1
+    if size > 0:
+        hv[0], hc[0], hver[0] = hv[size], hc[size], hver[size]
+        _sift_up(hv, hc, hver, size, 0)
+    return size
+
+
+def _push(v, c, version, hv, hc, hver, ist):
+    """:meth:`.euro_queue.LeastValidQueue.push`: cluster c changed, its V is now ``v``."""
+    version[c] += 1
+    if v < 1.0:
+        size = ist[HSIZE]
+        if size == hv.shape[0]:
+            # full: keep the entries still current (at most one per cluster), re-heapify
+            k = 0
+            for e in range(size):
+                if hver[e] == version[hc[e]]:
+                    hv[k], hc[k], hver[k] = hv[e], hc[e], hver[e]
+                    k += 1
+            size = k
+            for e in range(size // 2 - 1, -1, -1):
+                _sift_up(hv, hc, hver, size, e)
+        hv[size], hc[size], hver[size] = v, c, version[c]
+        _sift_down(hv, hc, hver, size + 1, size)
+        ist[HSIZE] = size + 1
+
+
+def _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb):
+    """i's ties to the clusters of its neighbours, in order of first appearance (the insertion
+    order of :meth:`.euro_run.EuroRun.ties`): ``tc[k]``, ``ta[k]`` = F[i,J], ``tb[k]`` = F[J,i],
+    each summed from 0 in the order of i's neighbour list. Returns their number."""
+    k = 0
+    start, end = ptr[i], ptr[i + 1]
+    if end - start <= FEW_NEIGHBOURS:
+        # few neighbours: find the cluster among those seen (in cache), no table look-up
+        for e in range(start, end):
+            c = cl[nb[e]]
+            if c < 0:
+                continue
+            p = -1
+            for q in range(k):
+                if tc[q] == c:
+                    p = q
+                    break
+            if p < 0:
+                tc[k] = c
+                ta[k] = 0.0 + fo[e]
+                tb[k] = 0.0 + fi[e]
+                k += 1
+            else:
+                ta[p] += fo[e]
+                tb[p] += fi[e]
+        return k
+    for e in range(start, end):
+        c = cl[nb[e]]
+        if c < 0:
+            continue
+        p = slot[c]
+        if p < 0:
+            slot[c] = k
+            tc[k] = c
+            ta[k] = 0.0 + fo[e]
+            tb[k] = 0.0 + fi[e]
+            k += 1
+        else:
+            ta[p] += fo[e]
+            tb[p] += fi[e]
+    for p in range(k):
+        slot[tc[p]] = -1
+    return k
+
+
+def _without(k, c, tc):
+    """Leave cluster c out of the ties (``tc`` -1); returns its position or -1."""
+    for p in range(k):
+        if tc[p] == c:
+            tc[p] = -1
+            return p
+    return -1
+
+
+def _best(i, k, tc, ta, tb, r, w, rc, wc):
+    """:meth:`.euro_run.EuroRun.best_cluster`: the largest L, ties by the lowest number.
+    Returns the position in the ties, or -1."""
+    ri, wi = r[i], w[i]
+    best, best_l, best_p = -1, -1.0, -1
+    for p in range(k):
+        c = tc[p]
+        if c < 0:
+            continue
+        a = ta[p]
+        b = tb[p]
+        if a != 0.0:
+            lval = a * a / (ri * wc[c])
+            if b != 0.0:
+                lval += b * b / (rc[c] * wi)
+        else:
+            lval = b * b / (rc[c] * wi)
+        if lval > best_l or (lval == best_l and c < best):
+            best, best_l, best_p = c, lval, p
+    return best_p
+
+
+def _join(i, c, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size):
+    cl[i] = c
+    rc[c] += r[i]
+    wc[c] += w[i]
+    sc[c] += a + b + d[i]
+    h = head[c]
+    nxt[i] = h
+    prv[i] = -1
+    if h >= 0:
+        prv[h] = i
+    head[c] = i
+    size[c] += 1
+
+
+def _remove(i, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version):
+    c = cl[i]
+    rc[c] -= r[i]
+    wc[c] -= w[i]
+    sc[c] -= a + b + d[i]
+    if prv[i] >= 0:
+        nxt[prv[i]] = nxt[i]
+    else:
+        head[c] = nxt[i]
+    if nxt[i] >= 0:
+        prv[nxt[i]] = prv[i]
+    nxt[i] = -1
+    prv[i] = -1
+    size[c] -= 1
+    cl[i] = -1
+    if size[c] == 0:
+        rc[c] = 0.0
+        wc[c] = 0.0
+        sc[c] = 0.0
+        version[c] += 1
+
+
+def _members_sorted(c, head, nxt, size):
+    out = np.empty(size[c], dtype=np.int64)
+    m = head[c]
+    k = 0
+    while m >= 0:
+        out[k] = m
+        k += 1
+        m = nxt[m]
+    out.sort()
+    return out
+
+
+def _most_external(c, mem, ptr, nb, fi, cl, r, w, d):
+    """:meth:`.euro_run.EuroRun.most_external` over the sorted members ``mem``."""
+    best, best_e = -1, -np.inf
+    for m in mem:
+        inside = 0.0
+        for e in range(ptr[m], ptr[m + 1]):
+            if cl[nb[e]] == c:
+                inside += fi[e]
+        ext = (w[m] - d[m] - inside) + r[m] - d[m]
+        if ext > best_e:
+            best, best_e = m, ext
+    return best
+
+
+def _dismantled_v(c, ptr, nb, fo, cl, r, w, d, rc, wc, sc, head, nxt, k5):
+    """:meth:`.euro_run.EuroRun.dismantled_validity` (the ISTAT program's V, spec 2b)."""
+    tar_sc, tar_sz, span, slope, scale = k5
+    smin = np.inf
+    m = head[c]
+    while m >= 0:
+        dm = d[m]
+        if 0.0 < dm < smin:
+            smin = dm
+        for e in range(ptr[m], ptr[m + 1]):
+            f = fo[e]
+            if 0.0 < f < smin and cl[nb[e]] == c:
+                smin = f
+        m = nxt[m]
+    if smin == np.inf:
+        return _v(rc[c], wc[c], sc[c], tar_sc, tar_sz, span, slope, scale)
+    out = np.inf
+    m = head[c]
+    while m >= 0:
+        v = _v(r[m], w[m], smin, tar_sc, tar_sz, span, slope, scale)
+        if v < out:
+            out = v
+        m = nxt[m]
+    return out
+
+
+def _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version,
+           hv, hc, hver, ist, k5):  # fmt: skip
+    """:meth:`.euro_run.EuroRun.offer`: the cluster joined, -1 (no link) or -2 (no gain)."""
+    tar_sc, tar_sz, span, slope, scale = k5
+    p = _best(i, k, tc, ta, tb, r, w, rc, wc)
+    if p < 0:
+        return -1
+    t = tc[p]
+    a = ta[p]
+    b = tb[p]
+    s_after = sc[t] + (a + b + d[i])
+    after = _v(rc[t] + r[i], wc[t] + w[i], s_after, tar_sc, tar_sz, span, slope, scale)
+    if after >= _v(rc[t], wc[t], sc[t], tar_sc, tar_sz, span, slope, scale):
+        _join(i, t, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size)
+        _push(after, t, version, hv, hc, hver, ist)
+        return t
+    return -2
+
+
+def _event(code, it, c, v, unit, ist, ev_code, ev_it, ev_cl, ev_v, ev_unit):
+    e = ist[NEV]
+    ev_code[e] = code
+    ev_it[e] = it
+    ev_cl[e] = c
+    ev_v[e] = v
+    ev_unit[e] = unit
+    ist[NEV] = e + 1
+
+
+def _row(it, c, v, sz, u, t, ist, tr_i, tr_v):
+    e = ist[NTR]
+    tr_i[e, 0] = it
+    tr_i[e, 1] = c
+    tr_i[e, 2] = sz
+    tr_i[e, 3] = u
+    tr_i[e, 4] = t
+    tr_v[e] = v
+    ist[NTR] = e + 1
+
+
+def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
+             cl, rc, wc, sc, head, nxt, prv, size, version,
+             start_v, start_c, hv, hc, hver, ist, fst,
+             res, ev_code, ev_it, ev_cl, ev_v, ev_unit,
+             record, tr_i, tr_v, slot, tc, ta, tb):  # fmt: skip
+    """Steps 2-5 (:meth:`.euro_run.EuroRun.iterate`) until done, paused or out of room.
+
+    Returns :data:`DONE`, :data:`PAUSED`, :data:`NOT_CONVERGED` or :data:`TRACE_FULL`. Trace
+    rows (``record``): iteration, selected cluster, its size, unit, cluster joined (-1 reserve
+    list), and the selected V; one iteration's rows sorted by unit. Reserve events: reason
+    code (0-5 for A-F), iteration, selected cluster (minus the member's position for E/F), V,
+    unit.
+    """
+    tar_sc, tar_sz, span, slope, scale = k5
+    n = cl.shape[0]
+    n_start = start_v.shape[0]
+    while True:
+        if ist[IT] >= stop_at:
+            return PAUSED
+        if record and tr_v.shape[0] - ist[NTR] < n + 1:
+            return TRACE_FULL
+        # -- peek (LeastValidQueue.peek) --
+        pos = ist[POS]
+        while pos < n_start and version[start_c[pos]] != 0:
+            pos += 1
+        ist[POS] = pos
+        while ist[HSIZE] > 0 and hver[0] != version[hc[0]]:
+            ist[HSIZE] = _heap_pop(hv, hc, hver, ist[HSIZE])
+        from_queue = True
+        v = 0.0
+        c = -1
+        if pos < n_start:
+            sv, scl = start_v[pos], start_c[pos]
+            if ist[HSIZE] > 0 and (hv[0] < sv or (hv[0] == sv and hc[0] < scl)):
+                ist[FROM_START] = 0
+                v, c = hv[0], hc[0]
+            else:
+                ist[FROM_START] = 1
+                v, c = start_v[pos], start_c[pos]
+        else:
+            ist[FROM_START] = 0
+            if ist[HSIZE] > 0:
+                v, c = hv[0], hc[0]
+            else:
+                from_queue = False
+        back = -1
+        if ist[DIS_FLAG]:
+            dv, dc = fst[DIS_V], ist[DIS_C]
+            ist[DIS_FLAG] = 0
+            if not from_queue or (dv < v or (dv == v and dc < c)):
+                v, c, from_queue = dv, dc, False
+            else:
+                back = dc
+        elif not from_queue:
+            return DONE
+        if from_queue:
+            # LeastValidQueue.pop
+            if ist[FROM_START]:
+                ist[POS] += 1
+                ist[FROM_START] = 0
+            elif ist[HSIZE] > 0:
+                ist[HSIZE] = _heap_pop(hv, hc, hver, ist[HSIZE])
+        if back >= 0:
+            _push(_v(rc[back], wc[back], sc[back], tar_sc, tar_sz, span, slope, scale), back,
+                  version, hv, hc, hver, ist)  # fmt: skip
+        if v >= 1.0:
+            return DONE
+        it = ist[IT] + 1
+        ist[IT] = it
+        if it > max_iterations:
+            return NOT_CONVERGED
+        if ist[FIRST_C] < 0:
+            ist[FIRST_C] = c
+            fst[FIRST_V] = v
+        sz = size[c]
+        first_row = ist[NTR]
+        if sz == 1:
+            i = head[c]
+            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+            # i leaves c, which is then empty
+            cl[i] = -1
+            head[c] = -1
+            nxt[i] = -1
+            prv[i] = -1
+            size[c] = 0
+            rc[c] = 0.0
+            wc[c] = 0.0
+            sc[c] = 0.0
+            version[c] += 1
+            t = _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size,
+                       version, hv, hc, hver, ist, k5)  # fmt: skip
+            if t < 0:
+                res[ist[NRES]] = i
+                ist[NRES] += 1
+                _event(1 if t == -1 else 0, it, c, v, i, ist, ev_code, ev_it, ev_cl, ev_v, ev_unit)
+            if record:
+                _row(it, c, v, sz, i, t, ist, tr_i, tr_v)
+        else:
+            before = _members_sorted(c, head, nxt, size)
+            i = _most_external(c, before, ptr, nb, fi, cl, r, w, d)
+            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+            p = _without(k, c, tc)
+            a = ta[p] if p >= 0 else 0.0
+            b = tb[p] if p >= 0 else 0.0
+            _remove(i, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version)
+            t = _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size,
+                       version, hv, hc, hver, ist, k5)  # fmt: skip
+            if record:
+                _row(it, c, v, sz, i, t, ist, tr_i, tr_v)
+            if t < 0:
+                res[ist[NRES]] = i
+                ist[NRES] += 1
+                _event(3 if t == -1 else 2, it, c, v, i, ist, ev_code, ev_it, ev_cl, ev_v, ev_unit)
+            if istat and t == -1:
+                # the remaining members are offered one by one at once (reasons E/F)
+                for q in range(before.shape[0]):
+                    m = before[q]
+                    if m == i:
+                        continue
+                    own_v = _v(r[m], w[m], d[m], tar_sc, tar_sz, span, slope, scale)
+                    km = _ties(m, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+                    p = _without(km, c, tc)
+                    a = ta[p] if p >= 0 else 0.0
+                    b = tb[p] if p >= 0 else 0.0
+                    _remove(m, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version)
+                    tm = _offer(m, km, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv,
+                                size, version, hv, hc, hver, ist, k5)  # fmt: skip
+                    if record:
+                        _row(it, c, v, sz, m, tm, ist, tr_i, tr_v)
+                    if tm < 0:
+                        res[ist[NRES]] = m
+                        ist[NRES] += 1
+                        code = 5 if tm == -1 else 4
+                        _event(code, it, -(q + 1), own_v, m, ist, ev_code, ev_it, ev_cl, ev_v,
+                               ev_unit)  # fmt: skip
+            elif size[c] > 0:
+                if istat:
+                    version[c] += 1  # its total V is not used in the next iteration
+                    fst[DIS_V] = _dismantled_v(c, ptr, nb, fo, cl, r, w, d, rc, wc, sc, head,
+                                               nxt, k5)  # fmt: skip
+                    ist[DIS_C] = c
+                    ist[DIS_FLAG] = 1
+                else:
+                    _push(_v(rc[c], wc[c], sc[c], tar_sc, tar_sz, span, slope, scale), c,
+                          version, hv, hc, hver, ist)  # fmt: skip
+        if record:
+            # this iteration's rows by unit (the recorder's order); few rows: insertion sort
+            for e in range(first_row + 1, ist[NTR]):
+                row = tr_i[e].copy()
+                rv = tr_v[e]
+                f = e - 1
+                while f >= first_row and tr_i[f, 3] > row[3]:
+                    tr_i[f + 1] = tr_i[f]
+                    tr_v[f + 1] = tr_v[f]
+                    f -= 1
+                tr_i[f + 1] = row
+                tr_v[f + 1] = rv
+
+
+def _assign_reserve(waiting, ptr, nb, fo, fi, r, w, d, cl, rc, wc, sc, head, nxt, prv, size,
+                    slot, tc, ta, tb):  # fmt: skip
+    """Step 6 (:meth:`.euro_run.EuroRun.assign_reserve`): each waiting unit, in the given
+    order, joins its best-linked cluster (no validity check); passes until one moves nobody.
+    Returns the units left without a cluster."""
+    while waiting.shape[0] > 0:
+        rest = np.empty(waiting.shape[0], dtype=np.int64)
+        n_rest = 0
+        for i in waiting:
+            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+            p = _best(i, k, tc, ta, tb, r, w, rc, wc)
+            if p < 0:
+                rest[n_rest] = i
+                n_rest += 1
+            else:
+                _join(i, tc[p], ta[p], tb[p], cl, r, w, d, rc, wc, sc, head, nxt, prv, size)
+        if n_rest == waiting.shape[0]:
+            break
+        waiting = rest[:n_rest]
+    return waiting
+
+
+def _merge_rows(i, ptr, idx, val, tptr, tidx, tval, nb, fo, fi, k, fill):
+    """Row i of the merged neighbour lists (see :func:`_neighbour_lists`); returns the next
+    free position (from ``k``); writes only when ``fill``."""
+    a, a_end = ptr[i], ptr[i + 1]
+    b, b_end = tptr[i], tptr[i + 1]
+    while a < a_end or b < b_end:
+        ja = idx[a] if a < a_end else -1
+        jb = tidx[b] if b < b_end else -1
+        if jb < 0 or (ja >= 0 and ja < jb):
+            j, out_f, in_f = ja, val[a], 0.0
+            a += 1
+        elif ja < 0 or jb < ja:
+            j, out_f, in_f = jb, 0.0, tval[b]
+            b += 1
+        else:
+            j, out_f, in_f = ja, val[a], tval[b]
+            a += 1
+            b += 1
+        if j == i or (out_f == 0.0 and in_f == 0.0):
+            continue
+        if fill:
+            nb[k] = j
+            fo[k] = out_f
+            fi[k] = in_f
+        k += 1
+    return k
+
+
+def _count_neighbours(ptr, idx, val, tptr, tidx, tval, out_ptr):
+    """Pass 1 of the merged neighbour lists: their offsets into ``out_ptr``."""
+    n = out_ptr.shape[0] - 1
+    dummy_i = np.empty(0, dtype=idx.dtype)
+    dummy_f = np.empty(0, dtype=np.float64)
+    out_ptr[0] = 0
+    for i in range(n):
+        out_ptr[i + 1] = _merge_rows(
+            i, ptr, idx, val, tptr, tidx, tval, dummy_i, dummy_f, dummy_f, out_ptr[i], False
+        )
+
+
+def _fill_neighbours(ptr, idx, val, tptr, tidx, tval, out_ptr, nb, fo, fi):
+    """Pass 2: every unit j != i with ``F[i,j]`` or ``F[j,i]`` non-zero, ascending, with
+    ``fo`` = F[i,j] and ``fi`` = F[j,i] (0.0 when absent): the pattern and values that
+    :class:`.euro_run.EuroRun` builds with scipy (off-diagonal part plus its transpose)."""
+    n = out_ptr.shape[0] - 1
+    for i in range(n):
+        _merge_rows(i, ptr, idx, val, tptr, tidx, tval, nb, fo, fi, out_ptr[i], True)
+
+
+_jit = njit(cache=True, nogil=True)
+if _jit is not None:
+    _v = _jit(_v)
+    _less = _jit(_less)
+    _sift_down = _jit(_sift_down)
+    _sift_up = _jit(_sift_up)
+    _heap_pop = _jit(_heap_pop)
+    _push = _jit(_push)
+    _ties = _jit(_ties)
+    _without = _jit(_without)
+    _best = _jit(_best)
+    _join = _jit(_join)
+    _remove = _jit(_remove)
+    _members_sorted = _jit(_members_sorted)
+    _most_external = _jit(_most_external)
+    _dismantled_v = _jit(_dismantled_v)
+    _offer = _jit(_offer)
+    _event = _jit(_event)
+    _row = _jit(_row)
+    _merge_rows = _jit(_merge_rows)
+    iterate = _jit(_iterate)
+    assign_reserve = _jit(_assign_reserve)
+    count_neighbours = _jit(_count_neighbours)
+    fill_neighbours = _jit(_fill_neighbours)
+else:
+    iterate = None
+    assign_reserve = None
+    count_neighbours = None
+    fill_neighbours = None
