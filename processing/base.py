@@ -27,7 +27,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..guide import guide_url
 from ..i18n import CONTEXT, tr
 from ..regionatlas import __version__
-from ..regionatlas.errors import Cancelled, InputError
+from ..regionatlas.errors import Cancelled, InputError, Note
 from .guards import check_field_parameters, check_outputs, check_written, remove_created
 from .text_sources import check_text_sources, prepare_text_sources
 
@@ -46,10 +46,16 @@ GROUPS = {
 }
 
 
-def translated(error: InputError) -> str:
+def translated(error: InputError | Note) -> str:
     """The core's message in the user's language: its template looked up in the catalogue
     (extracted by scripts/i18n.py), filled with the error's values."""
     return error.render(QCoreApplication.translate(CONTEXT, error.template))
+
+
+def core_text(message: str) -> str:
+    """A message of a core result for the user: a :class:`Note` translated, other text as
+    it is (already translated by the adapter, or figures)."""
+    return translated(message) if isinstance(message, Note) else message
 
 
 #: The HTML tags help texts use on purpose; any other "<" is text ("V < 1") and is escaped,

@@ -9,7 +9,7 @@ from qgis.core import (
 from ..i18n import number as format_number
 from ..i18n import tr
 from ..regionatlas.commuting.regions.quality import partition_summary, region_table
-from .base import RegionAtlasAlgorithm
+from .base import RegionAtlasAlgorithm, core_text
 from .charts import write_report
 from .commutingregions_report import log_zero_list, report_html
 from .la_codes import add_la_codes, add_la_year_parameter
@@ -146,7 +146,7 @@ class CommutingRegionsAlgorithm(RegionAtlasAlgorithm):
         feedback.pushInfo(tr("Method: {name}.").format(name=choice.name))
         partition = run_method(table, choice, feedback, names)
         for message in partition.messages:
-            feedback.pushInfo(message)
+            feedback.pushInfo(core_text(message))
         log_zero_list(table, partition, feedback)
 
         regions = region_table(table, partition, choice.euro, border, choice.is_euro)

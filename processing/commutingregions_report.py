@@ -18,6 +18,7 @@ from ..regionatlas.commuting.regions.zero_list import (
     partition_zero_list_reasons,
 )
 from ..regionatlas.report.html import img
+from .base import core_text
 from .charts import esc, html_page, html_table, key_value_table, scatter_png
 from .regions_common import (
     MethodChoice,
@@ -154,7 +155,7 @@ def report_html(
     parts.append(events_html(partition))
     if partition.messages:
         parts.append(f"<h2>{esc(tr('Log'))}</h2><ul>")
-        parts += [f"<li>{esc(m)}</li>" for m in partition.messages]
+        parts += [f"<li>{esc(core_text(m))}</li>" for m in partition.messages]
         parts.append("</ul>")
     parts.append(f"<h2>{esc(tr('Provenance'))}</h2><pre>{esc(provenance)}</pre>")
     return html_page(tr("Commuting regions"), parts)

@@ -9,7 +9,7 @@ from qgis.core import (
 from ..i18n import number, tr
 from ..regionatlas.commuting.regions.partition import ROLE_CENTRE
 from ..regionatlas.commuting.regions.quality import centre_region_table
-from .base import RegionAtlasAlgorithm
+from .base import RegionAtlasAlgorithm, core_text
 from .declare import add_enum, add_field, add_source
 from .la_codes import add_la_codes, add_la_year_parameter
 from .od_input import INPUT
@@ -159,7 +159,7 @@ class LaRegionsFromIndicatorsAlgorithm(RegionAtlasAlgorithm):
             cancelled=feedback.isCanceled,
         )
         for message in partition.messages:
-            feedback.pushInfo(message)
+            feedback.pushInfo(core_text(message))
 
         zones = read_zones(self, parameters, context, feedback)
         border = None

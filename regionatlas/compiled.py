@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from .errors import InputError
+from .errors import InputError, Note
 
 #: Values of a method's ``engine`` keyword.
 ENGINES = ("auto", "python", "compiled")
@@ -52,15 +52,11 @@ def use_compiled(engine: str) -> bool:
     return available
 
 
-def numba_missing_note(method: str) -> str:
-    """The message a result carries when numba is missing and the Python loop ran.
-
-    Written as an ``InputError`` template so that scripts/i18n.py extracts it for translation
-    like the core's error messages (the adapter looks the template up)."""
-    return str(
-        InputError(
-            "numba is not installed, so {method} ran its Python loop instead of the compiled "
-            "one: the same result, only slower. Install numba for country-scale tables.",
-            method=method,
-        )
+def numba_missing_note(method: str) -> Note:
+    """The message a result carries when numba is missing and the Python loop ran (a
+    :class:`~regionatlas.errors.Note`, shown in the user's language by the adapter)."""
+    return Note(
+        "numba is not installed, so {method} ran its Python loop instead of the compiled "
+        "one: the same result, only slower. Install numba for country-scale tables.",
+        method=method,
     )

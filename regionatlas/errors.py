@@ -11,6 +11,8 @@ and the *values* apart::
 ``str(error)`` is the English text. The Processing adapter looks the template up in the
 translation catalogue and fills in the same values (processing/base.py);
 ``scripts/i18n.py`` extracts every literal template of ``InputError(...)`` in this package.
+A :class:`Note` is the same for a message a result carries (not an error): it is the English
+text, a ``str``, and keeps its template and values for the adapter.
 """
 
 from __future__ import annotations
@@ -27,18 +29,39 @@ class InputError(ValueError):
         super().__init__(self.render(template))
 
     def render(self, template: str) -> str:
-        """``template`` (English or translated) filled with this error's values.
+        """``template`` (English or translated) filled with this error's values."""
+        return _fill(template, self.template, self.values)
 
-        Doubled braces are literal braces, with or without values; a translation that does
-        not fit the values falls back to the English template.
-        """
-        for candidate in (template, self.template):
-            try:
-                return candidate.format(**self.values)
-            except (KeyError, IndexError, ValueError, AttributeError):
-                continue
-        return self.template
+
+def _fill(template: str, english: str, values: dict[str, Any]) -> str:
+    """``template`` filled with ``values``. Doubled braces are literal braces, with or
+    without values; a translation that does not fit the values falls back to ``english``."""
+    for candidate in (template, english):
+        try:
+            return candidate.format(**values)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            continue
+    return english
 
 
 class Cancelled(RuntimeError):
     """The user cancelled a long computation (``cancelled()`` callback returned True)."""
+
+
+class Note(str):
+    """A message a result carries (``Partition.messages`` ...): the English text, with its
+    template and values kept so that the adapter can show it in the user's language, as it
+    does for :class:`InputError` (``scripts/i18n.py`` extracts ``Note("...")`` templates)."""
+
+    template: str
+    values: dict[str, Any]
+
+    def __new__(cls, template: str, **values: Any) -> Note:
+        note = super().__new__(cls, _fill(template, template, values))
+        note.template = template
+        note.values = values
+        return note
+
+    def render(self, template: str) -> str:
+        """``template`` (English or translated) filled with this note's values."""
+        return _fill(template, self.template, self.values)

@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "i18n" / "RegionAtlas_sv.ts"
 CONTEXT = "RegionAtlas"
 SKIP_DIRS = {".venv", ".build", "tests", "benchmarks", "out", "scripts", ".git"}
-#: In the Qt-free core only the templates of ``InputError(...)`` are user-visible text.
+#: In the Qt-free core only the templates of ``InputError(...)`` and ``Note(...)`` are
+#: user-visible text.
 CORE_DIR = "regionatlas"
 
 
@@ -51,7 +52,7 @@ def extract() -> dict[str, list[str]]:
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
             in_core = path.relative_to(ROOT).parts[0] == CORE_DIR
-            if name != ("InputError" if in_core else "tr"):
+            if name not in (("InputError", "Note") if in_core else ("tr",)):
                 continue
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

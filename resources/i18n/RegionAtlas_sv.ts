@@ -65,7 +65,7 @@
       <translation>(alla)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="198" />
+      <location filename="processing/commutingregions_report.py" line="199" />
       <source>(final region: {region})</source>
       <translation>(slutlig region: {region})</translation>
     </message>
@@ -182,7 +182,7 @@
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="261" />
-      <location filename="regionatlas/notes/postgis.py" line="260" />
+      <location filename="regionatlas/notes/postgis.py" line="286" />
       <source>A note or event refers to a stakeholder or note that does not exist ({detail}).</source>
       <translation>En anteckning eller ett dialogtillfälle hänvisar till en aktör eller anteckning som inte finns ({detail}).</translation>
     </message>
@@ -379,7 +379,7 @@
     </message>
     <message>
       <location filename="processing/flowlines.py" line="111" />
-      <location filename="processing/region_outputs.py" line="104" />
+      <location filename="processing/region_outputs.py" line="103" />
       <source>Border field of the zones (county or country)</source>
       <translation>Gränsfält i zonerna (län eller land)</translation>
     </message>
@@ -446,7 +446,7 @@
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="154" />
+      <location filename="processing/base.py" line="160" />
       <location filename="processing/degurba.py" line="87" />
       <location filename="processing/degurba_input.py" line="79" />
       <source>Cancelled by the user.</source>
@@ -458,7 +458,7 @@
       <translation>Avbrutet av användaren; inget ändrades.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="153" />
+      <location filename="processing/base.py" line="159" />
       <source>Cancelled: no output was written.</source>
       <translation>Avbrutet: inga utdata skrevs.</translation>
     </message>
@@ -830,7 +830,7 @@
     </message>
     <message>
       <location filename="processing/base.py" line="39" />
-      <location filename="processing/commutingregions_report.py" line="160" />
+      <location filename="processing/commutingregions_report.py" line="161" />
       <location filename="processing/pipeline.py" line="70" />
       <source>Commuting regions</source>
       <translation>Pendlingsregioner</translation>
@@ -968,7 +968,7 @@
       <translation>Kunde inte starta {python}.</translation>
     </message>
     <message>
-      <location filename="processing/base.py" line="160" />
+      <location filename="processing/base.py" line="166" />
       <source>Could not write or read {path}: {reason}</source>
       <translation>Kunde inte skriva eller läsa {path}: {reason}</translation>
     </message>
@@ -1368,17 +1368,17 @@
       <translation>EURO / TTWA, enligt läroboken (varje giltighet beräknad på klustrets summor)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="61" />
+      <location filename="processing/region_outputs.py" line="60" />
       <source>EURO ISTAT variant, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO ISTAT-variant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="65" />
+      <location filename="processing/region_outputs.py" line="64" />
       <source>EURO strict, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO strikt, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="63" />
+      <location filename="processing/region_outputs.py" line="62" />
       <source>EURO textbook, {min_size}/{min_sc}, {target_size}/{target_sc}</source>
       <translation>EURO läroboksvariant, {min_size}/{min_sc}, {target_size}/{target_sc}</translation>
     </message>
@@ -1403,7 +1403,7 @@
       <translation>EURO: målstorlek (förvärvsarbetande nattbefolkning)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="142" />
+      <location filename="processing/commutingregions_report.py" line="143" />
       <source>Each point is a region. Regions above the curve are valid (V &gt;= 1); no region smaller than MIN_SIZE can be valid unless it is fully self-contained.</source>
       <translation>Varje punkt är en region. Regioner ovanför kurvan är giltiga (V &gt;= 1); ingen region mindre än MIN_SIZE kan vara giltig om den inte är helt självinnesluten.</translation>
     </message>
@@ -1413,7 +1413,7 @@
       <translation>Redigerbar text i PDF och SVG</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="101" />
+      <location filename="processing/commutingregions_report.py" line="102" />
       <source>Employed persons</source>
       <translation>Förvärvsarbetande personer</translation>
     </message>
@@ -1530,7 +1530,7 @@
       <translation>Filter</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="126" />
+      <location filename="processing/commutingregions_report.py" line="127" />
       <source>First selected cluster and its validity</source>
       <translation>Första valda kluster och dess giltighet</translation>
     </message>
@@ -1605,7 +1605,7 @@
       <translation>Flöde dit</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="100" />
+      <location filename="processing/commutingregions_report.py" line="101" />
       <source>Flows (origin-destination pairs)</source>
       <translation>Flöden (par av ursprung och destination)</translation>
     </message>
@@ -1867,7 +1867,7 @@
       <translation>Inflytande</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="95" />
+      <location filename="processing/commutingregions_report.py" line="96" />
       <location filename="processing/regionchange_report.py" line="26" />
       <source>Input</source>
       <translation>Indata</translation>
@@ -2159,7 +2159,7 @@ Med: {python}</translation>
       <translation>Teckenförklaring</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="74" />
+      <location filename="processing/region_outputs.py" line="73" />
       <source>Leiden, resolution {resolution}, seed {seed}</source>
       <translation>Leiden, upplösning {resolution}, frö {seed}</translation>
     </message>
@@ -2236,7 +2236,7 @@ Med: {python}</translation>
       <translation>Hämtar kommuner, DeSO eller RegSO som polygoner från SCB:s öppna geodata (WFS https://geodata.scb.se/geoserver/stat/wfs, lagren DeSO_2025, RegSO_2025, DeSO_2018, RegSO_2020) i SWEREF 99 TM, med de koder statistiken använder, som text: kommunkod (4 tecken, t.ex. 0114), lanskod, desokod, regsokod. Kommunerna är DeSO 2025-områdena sammanslagna per kommunkod (WFS-tjänsten har inget kommunlager; varje DeSO ligger i en kommun). Anropen går via QGIS nätverksinställningar, sida för sida; inget skrivs förrän alla sidor har kommit och antalet stämmer med tjänstens. Datalicens CC0 (SCB).&lt;br&gt;&lt;br&gt;Källa: SCB, Öppna geodata: DeSO och RegSO (guiden för WMS/WFS); lagernamn och fält enligt tjänstens GetCapabilities. Inte verifierat här mot ett sparat svar från tjänsten (inget hittades): testerna serverar GeoJSON byggd i tjänstens dokumenterade form.&lt;br&gt;&lt;br&gt;&lt;b&gt;Parametrar&lt;/b&gt;&lt;br&gt;&lt;i&gt;Nivå&lt;/i&gt;: kommuner (från DeSO 2025), DeSO 2025, RegSO 2025, DeSO 2018 eller RegSO 2020 (DeSO 2018 och RegSO 2020 hör till statistik till och med 2023).&lt;br&gt;&lt;i&gt;Länskoder&lt;/i&gt;: bara dessa län (t.ex. 25); tom: hela Sverige.&lt;br&gt;Avancerat: WFS-adressen och hur länge svaret får dröja.&lt;br&gt;&lt;i&gt;Utdata&lt;/i&gt;: polygoner med koderna; &lt;i&gt;Härkomst&lt;/i&gt; (METADATA och lagrets metadata): parametrar, lager, adress, hämtningstid, licens.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="156" />
+      <location filename="processing/commutingregions_report.py" line="157" />
       <source>Log</source>
       <translation>Logg</translation>
     </message>
@@ -2252,7 +2252,7 @@ Med: {python}</translation>
       <translation>Längsta stråk: {km} km, valt efter nodernas utbredning (ange ”Längsta stråk i km” för att ändra, 0 för ingen gräns).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="113" />
+      <location filename="processing/commutingregions_report.py" line="114" />
       <source>Lowest validity V</source>
       <translation>Lägsta giltighet V</translation>
     </message>
@@ -2333,7 +2333,7 @@ Med: {python}</translation>
       <translation>Sammanfoga texterna i formuläret och tryck på Spara för att spara över version {v}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="69" />
+      <location filename="processing/commutingregions_report.py" line="70" />
       <location filename="processing/regionchange_report.py" line="36" />
       <location filename="processing/regions_common.py" line="95" />
       <source>Method</source>
@@ -2371,7 +2371,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/commutingregions.py" line="120" />
-      <location filename="processing/commutingregions_report.py" line="110" />
+      <location filename="processing/commutingregions_report.py" line="111" />
       <source>Modularity Q</source>
       <translation>Modularitet Q</translation>
     </message>
@@ -2438,7 +2438,7 @@ Med: {python}</translation>
       <translation>Namnfält</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="110" />
+      <location filename="processing/region_outputs.py" line="109" />
       <source>Name field of the zones (region names)</source>
       <translation>Zonernas namnfält (regionnamn)</translation>
     </message>
@@ -2490,7 +2490,7 @@ Med: {python}</translation>
       <translation>Nytt lager</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="88" />
+      <location filename="regionatlas/notes/postgis.py" line="114" />
       <source>No PostgreSQL connection given (conninfo string or service name).</source>
       <translation>Ingen PostgreSQL-anslutning angiven (conninfo-sträng eller tjänstnamn).</translation>
     </message>
@@ -2616,7 +2616,7 @@ Med: {python}</translation>
       <translation>Ingen enhet uppfyller villkoren för ett LA-centrum och ingen kedja av kopplingar sluts: ingen region bildas.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="167" />
+      <location filename="processing/commutingregions_report.py" line="168" />
       <source>No unit went to the reserve list.</source>
       <translation>Ingen enhet hamnade på reservlistan.</translation>
     </message>
@@ -2740,7 +2740,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/charts.py" line="83" />
-      <location filename="processing/region_outputs.py" line="201" />
+      <location filename="processing/region_outputs.py" line="188" />
       <source>Number of regions</source>
       <translation>Antal regioner</translation>
     </message>
@@ -2790,7 +2790,7 @@ Med: {python}</translation>
       <translation>En linje per par (båda riktningarna)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="108" />
+      <location filename="processing/commutingregions_report.py" line="109" />
       <source>One-unit regions</source>
       <translation>Regioner med en enhet</translation>
     </message>
@@ -2987,7 +2987,7 @@ Med: {python}</translation>
       <translation>Parametern {name} måste vara ett tal mellan 0 och 1, inte {value!r}.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="74" />
+      <location filename="processing/commutingregions_report.py" line="75" />
       <source>Parameters</source>
       <translation>Parametrar</translation>
     </message>
@@ -3002,7 +3002,7 @@ Med: {python}</translation>
       <translation>Parametertext till ursprungsfilen (standard: från lagren)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="104" />
+      <location filename="processing/commutingregions_report.py" line="105" />
       <source>Partition</source>
       <translation>Indelning</translation>
     </message>
@@ -3108,7 +3108,7 @@ Med: {python}</translation>
       <translation>Befolkningsraster (invånare per cell)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/postgis.py" line="133" />
+      <location filename="regionatlas/notes/postgis.py" line="159" />
       <source>PostgreSQL schema name {schema!r}: use letters, digits and _ only</source>
       <translation>PostgreSQL-schemanamnet {schema!r}: använd bara bokstäver, siffror och _</translation>
     </message>
@@ -3128,7 +3128,7 @@ Med: {python}</translation>
       <translation>Tryck på Spara för att lagra din text som en ny anteckning.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="159" />
+      <location filename="processing/commutingregions_report.py" line="160" />
       <location filename="processing/regionchange_report.py" line="74" />
       <location filename="processing/settlement_report.py" line="92" />
       <source>Provenance</source>
@@ -3401,8 +3401,8 @@ Med: {python}</translation>
       <translation>RegionAtlas: Python-paket som saknas</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="107" />
-      <location filename="processing/commutingregions_report.py" line="149" />
+      <location filename="processing/commutingregions_report.py" line="108" />
+      <location filename="processing/commutingregions_report.py" line="150" />
       <source>Regions</source>
       <translation>Regioner</translation>
     </message>
@@ -3412,7 +3412,7 @@ Med: {python}</translation>
       <translation>Regioner (senare år)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="118" />
+      <location filename="processing/commutingregions_report.py" line="119" />
       <source>Regions crossing '{field}'</source>
       <translation>Regioner som korsar '{field}'</translation>
     </message>
@@ -3429,7 +3429,7 @@ Med: {python}</translation>
       <translation>Regioner per år: {counts}. {n} enhet(er) bytte region minst en gång.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="112" />
+      <location filename="processing/commutingregions_report.py" line="113" />
       <source>Regions with V &lt; 1</source>
       <translation>Regioner med V &lt; 1</translation>
     </message>
@@ -3470,7 +3470,7 @@ Med: {python}</translation>
       <translation>Krav</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="153" />
+      <location filename="processing/commutingregions_report.py" line="154" />
       <source>Reserve-list events</source>
       <translation>Händelser på reservlistan</translation>
     </message>
@@ -3515,7 +3515,7 @@ Med: {python}</translation>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="220" />
+      <location filename="regionatlas/commuting/odtable.py" line="281" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -3615,7 +3615,7 @@ Med: {python}</translation>
       <translation>SCB:s lokala arbetsmarknader (LA-regioner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="56" />
+      <location filename="processing/region_outputs.py" line="55" />
       <source>SCB, p1 {p1}, p2 {p2}</source>
       <translation>SCB, p1 {p1}, p2 {p2}</translation>
     </message>
@@ -3873,7 +3873,7 @@ Med: {python}</translation>
       <translation>Andel i den största regionen</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="111" />
+      <location filename="processing/commutingregions_report.py" line="112" />
       <source>Share of commuters crossing a region border</source>
       <translation>Andel pendlare som korsar en regiongräns</translation>
     </message>
@@ -3903,7 +3903,7 @@ Med: {python}</translation>
       <translation>Tolerans för generalisering (m)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="131" />
+      <location filename="processing/commutingregions_report.py" line="132" />
       <source>Size and self-containment</source>
       <translation>Storlek och självinneslutning</translation>
     </message>
@@ -3968,7 +3968,7 @@ Med: {python}</translation>
       <translation>Några kärnor saknar id i fältet '{field}'.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="73" />
+      <location filename="processing/commutingregions_report.py" line="74" />
       <location filename="processing/regionchange_report.py" line="39" />
       <location filename="processing/settlement_report.py" line="61" />
       <source>Source</source>
@@ -4028,7 +4028,7 @@ Med: {python}</translation>
     <message>
       <location filename="plugin.py" line="115" />
       <location filename="processing/base.py" line="42" />
-      <location filename="processing/exportnotes.py" line="188" />
+      <location filename="processing/exportnotes.py" line="199" />
       <source>Stakeholder notes</source>
       <translation>Aktörsanteckningar</translation>
     </message>
@@ -4235,17 +4235,17 @@ Med: {python}</translation>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="353" />
+      <location filename="regionatlas/commuting/odtable.py" line="427" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="314" />
+      <location filename="regionatlas/commuting/odtable.py" line="383" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="275" />
+      <location filename="regionatlas/commuting/odtable.py" line="336" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -4582,7 +4582,7 @@ Med: {python}</translation>
       <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketen 'igraph' och 'leidenalg', som inte är installerade i den Python som QGIS använder. Installera dem: på Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; i övriga fall, i OSGeo4W-skalet eller i QGIS Python, 'python -m pip install igraph leidenalg'. Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/leiden.py" line="68" />
+      <location filename="regionatlas/commuting/regions/leiden.py" line="102" />
       <source>The network-communities method needs the Python packages 'igraph' and 'leidenalg'.</source>
       <translation>Metoden nätverksgemenskaper kräver Python-paketen 'igraph' och 'leidenalg'.</translation>
     </message>
@@ -4613,7 +4613,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="regionatlas/notes/gpkg.py" line="266" />
-      <location filename="regionatlas/notes/postgis.py" line="265" />
+      <location filename="regionatlas/notes/postgis.py" line="291" />
       <source>The notes store refused the values: {detail}</source>
       <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
     </message>
@@ -4628,7 +4628,7 @@ Med: {python}</translation>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="272" />
+      <location filename="regionatlas/commuting/odtable.py" line="333" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
@@ -4898,7 +4898,7 @@ Med: {python}</translation>
       <translation>Zonerna saknar CRS; längder antas vara i meter.</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="89" />
+      <location filename="processing/region_outputs.py" line="88" />
       <location filename="processing/zone_input.py" line="95" />
       <source>The zones have no field '{field}'. Their fields are: {names}.</source>
       <translation>Zonerna har inget fält '{field}'. Deras fält är: {names}.</translation>
@@ -4991,7 +4991,7 @@ Med: {python}</translation>
       <translation>Det finns ingen sparad PostgreSQL-anslutning med namnet {name} i QGIS.</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="168" />
+      <location filename="processing/commutingregions_report.py" line="169" />
       <source>This method has no reserve list.</source>
       <translation>Den här metoden har ingen reservlista.</translation>
     </message>
@@ -5034,7 +5034,7 @@ Med: {python}</translation>
       <translation>Tolbert-Sizer commuting zones (pendlingszoner)</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="73" />
+      <location filename="processing/region_outputs.py" line="72" />
       <source>Tolbert-Sizer, cut {cut}</source>
       <translation>Tolbert-Sizer, snitt {cut}</translation>
     </message>
@@ -5092,7 +5092,7 @@ Med: {python}</translation>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="46" />
+      <location filename="processing/commutingregions_report.py" line="47" />
       <source>Unit '{unit}' is set aside in the zero list (no region): {reason}.</source>
       <translation>Enheten '{unit}' läggs åt sidan på nollistan (ingen region): {reason}.</translation>
     </message>
@@ -5134,7 +5134,7 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/attribute_display.py" line="37" />
-      <location filename="processing/commutingregions_report.py" line="99" />
+      <location filename="processing/commutingregions_report.py" line="100" />
       <source>Units</source>
       <translation>Enheter</translation>
     </message>
@@ -5161,7 +5161,7 @@ Med: {python}</translation>
       <translation>Enheter som bytte region</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="109" />
+      <location filename="processing/commutingregions_report.py" line="110" />
       <source>Units without a region</source>
       <translation>Enheter utan region</translation>
     </message>
@@ -5241,7 +5241,7 @@ Med: {python}</translation>
       <translation>V: giltighet (&gt;= 1 giltig)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="81" />
+      <location filename="processing/commutingregions_report.py" line="82" />
       <source>Validity V is computed with the EURO parameters MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; this method does not use them.</source>
       <translation>Giltigheten V beräknas med EURO-parametrarna MIN_SIZE {a:g}, MIN_SC {b:g}, TARGET_SIZE {c:g}, TARGET_SC {d:g}; den här metoden använder dem inte.</translation>
     </message>
@@ -5625,7 +5625,7 @@ Med: {python}</translation>
       <translation>spridd landsbygd</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="445" />
+      <location filename="regionatlas/notes/_sql.py" line="466" />
       <source>engagement {engagement}: stakeholder {uuid} does not exist in {store}</source>
       <translation>dialogtillfälle {engagement}: aktören {uuid} finns inte i {store}</translation>
     </message>
@@ -5655,12 +5655,12 @@ Med: {python}</translation>
       <translation>dialogtillfälle {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="896" />
+      <location filename="regionatlas/notes/_sql.py" line="917" />
       <source>erase_person: give a full name or e-mail address (at least 3 characters); {person!r} would match far too much</source>
       <translation>erase_person: ange ett fullständigt namn eller en e-postadress (minst 3 tecken); {person!r} skulle träffa alldeles för mycket</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="891" />
+      <location filename="regionatlas/notes/_sql.py" line="912" />
       <source>erase_person: mode must be 'erase' or 'anonymise', not {mode!r}</source>
       <translation>erase_person: läget måste vara 'erase' eller 'anonymise', inte {mode!r}</translation>
     </message>
@@ -5695,12 +5695,12 @@ Med: {python}</translation>
       <translation>indata '{name}'</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="34" />
+      <location filename="processing/commutingregions_report.py" line="35" />
       <source>it has no employed residents</source>
       <translation>den saknar förvärvsarbetande boende</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="35" />
+      <location filename="processing/commutingregions_report.py" line="36" />
       <source>it has no jobs</source>
       <translation>den saknar arbetstillfällen</translation>
     </message>
@@ -5715,12 +5715,12 @@ Med: {python}</translation>
       <translation>det är en mapp, inte en fil</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="40" />
+      <location filename="processing/commutingregions_report.py" line="41" />
       <source>its only flows are to itself ({n} persons)</source>
       <translation>dess enda flöden går till den själv ({n} personer)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="36" />
+      <location filename="processing/commutingregions_report.py" line="37" />
       <source>its remaining flows go to units that were set aside</source>
       <translation>dess återstående flöden går till enheter som lagts åt sidan</translation>
     </message>
@@ -5756,7 +5756,7 @@ Med: {python}</translation>
       <translation>koppling från anteckning {note} till {feature}: geometrin måste vara WKB-byte, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="620" />
+      <location filename="regionatlas/notes/_sql.py" line="641" />
       <source>list_notes: offset needs a limit</source>
       <translation>list_notes: offset kräver en limit</translation>
     </message>
@@ -5831,7 +5831,7 @@ Med: {python}</translation>
       <translation>inte giltig (V &lt; 1)</translation>
     </message>
     <message>
-      <location filename="regionatlas/notes/_sql.py" line="451" />
+      <location filename="regionatlas/notes/_sql.py" line="472" />
       <source>note {note}: stakeholder {uuid} does not exist in {store}</source>
       <translation>anteckning {note}: aktören {uuid} finns inte i {store}</translation>
     </message>
@@ -5861,7 +5861,7 @@ Med: {python}</translation>
       <translation>anteckning {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="regionatlas/compiled.py" line="61" />
+      <location filename="regionatlas/compiled.py" line="58" />
       <source>numba is not installed, so {method} ran its Python loop instead of the compiled one: the same result, only slower. Install numba for country-scale tables.</source>
       <translation>numba är inte installerat, så {method} kördes med Python-loopen i stället för den kompilerade: samma resultat, bara långsammare. Installera numba för tabeller i nationell skala.</translation>
     </message>
@@ -6015,7 +6015,7 @@ Med: {python}</translation>
       <translation>halvtätt urbant kluster</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="135" />
+      <location filename="processing/commutingregions_report.py" line="136" />
       <source>size / self-containment scatter with the validity curve</source>
       <translation>punktdiagram över storlek / självinneslutning med giltighetskurvan</translation>
     </message>
@@ -6046,7 +6046,7 @@ Med: {python}</translation>
       <translation>aktör {uuid}: fältet '{field}' måste vara text, fick {type}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="175" />
+      <location filename="processing/commutingregions_report.py" line="176" />
       <source>step {step}: unit {unit} left cluster {src} (V = {v:.4f}) and went to the reserve list: {reason} (best cluster {best})</source>
       <translation>steg {step}: enheten {unit} lämnade klustret {src} (V = {v:.4f}) och hamnade på reservlistan: {reason} (bästa kluster {best})</translation>
     </message>
@@ -6171,7 +6171,7 @@ Med: {python}</translation>
       <translation>giltighetskurva V = 1</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="71" />
+      <location filename="processing/commutingregions_report.py" line="72" />
       <source>variant</source>
       <translation>variant</translation>
     </message>
@@ -6443,7 +6443,7 @@ Med: {python}</translation>
       <translation>{n} länkar har en ände utan geometri (ingen linje ritad).</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="52" />
+      <location filename="processing/commutingregions_report.py" line="53" />
       <source>{n} more units are in the zero list (see the units output, role).</source>
       <translation>Ytterligare {n} enheter finns i nollistan (se utdata för enheter, role).</translation>
     </message>
@@ -6514,7 +6514,7 @@ Med: {python}</translation>
       <translation>{n} region(er) korsar gränsen i '{field}': {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/exportnotes.py" line="186" />
+      <location filename="processing/exportnotes.py" line="197" />
       <source>{n} rows exported.</source>
       <translation>{n} rader exporterades.</translation>
     </message>
@@ -6544,7 +6544,7 @@ Med: {python}</translation>
       <translation>{n} enhet(er) täcker ingen cellmittpunkt i rutnätet (eller bara vatten utan land) och får ingen klass: {ids}.</translation>
     </message>
     <message>
-      <location filename="processing/region_outputs.py" line="184" />
+      <location filename="processing/region_outputs.py" line="172" />
       <source>{n} unit(s) have no zone and are left off the map: {ids}.</source>
       <translation>{n} enhet(er) saknar zon och utelämnas från kartan: {ids}.</translation>
     </message>
@@ -6634,17 +6634,17 @@ Med: {python}</translation>
       <translation>{size} (logaritmisk skala)</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="193" />
+      <location filename="processing/commutingregions_report.py" line="194" />
       <source>{step}: cluster {unit} (V = {v:.4f}) is not valid and was dissolved</source>
       <translation>{step}: klustret {unit} (V = {v:.4f}) är inte giltigt och upplöstes</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="187" />
+      <location filename="processing/commutingregions_report.py" line="188" />
       <source>{step}: unit {unit} assigned to cluster {to}</source>
       <translation>{step}: enheten {unit} tilldelades klustret {to}</translation>
     </message>
     <message>
-      <location filename="processing/commutingregions_report.py" line="191" />
+      <location filename="processing/commutingregions_report.py" line="192" />
       <source>{step}: unit {unit} could not be assigned</source>
       <translation>{step}: enheten {unit} kunde inte tilldelas</translation>
     </message>

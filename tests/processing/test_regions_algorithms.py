@@ -813,6 +813,24 @@ def test_swedish_log_writes_numbers_the_swedish_way(run_alg, sample):
     assert re.search(r"modularity Q = 0\.\d{4}; \d+\.\d % of commuters", fb.log)
 
 
+def test_numba_missing_note_in_the_users_language(run_alg, sample, monkeypatch):
+    """Without numba, EURO and Tolbert-Sizer say they ran the Python loop, in Swedish too."""
+    from RegionAtlas.i18n import install_translator, remove_translator
+    from RegionAtlas.regionatlas import compiled
+
+    monkeypatch.setattr(compiled, "numba_available", lambda: False)
+    if install_translator("sv") is None:
+        pytest.skip("translations not compiled (the set-up runs lrelease)")
+    try:
+        for method, name in ((1, "EURO"), (3, "Tolbert-Sizer")):
+            _results, fb = run_alg("regionatlas:commutingregions", od_params(sample, METHOD=method))
+            assert f"numba är inte installerat, så {name} kördes med Python-loopen" in fb.log
+    finally:
+        remove_translator()
+    _results, fb = run_alg("regionatlas:commutingregions", od_params(sample, METHOD=1))
+    assert "numba is not installed, so EURO ran its Python loop" in fb.log
+
+
 # -- SCB's LA codes (field la_code) against SCB's published 2022 codes --------------------
 
 
