@@ -93,19 +93,19 @@ def frame_rows(frame: pd.DataFrame) -> list[list]:
     return [list(row) for row in zip(*columns)]
 
 
+#: Features written between two progress reports and cancellation checks.
+WRITE_CHUNK = 5000
+
+
 def add_features(sink, features: list[QgsFeature], feedback, start: float = 80.0) -> None:
     """Add features in chunks with progress; cancellation stops before anything is partial."""
     total = max(len(features), 1)
-    chunk = 5000
+    chunk = WRITE_CHUNK
     for k in range(0, len(features), chunk):
         if feedback.isCanceled():
             return
         sink.addFeatures(features[k : k + chunk], QgsFeatureSink.Flag.FastInsert)
         feedback.setProgress(start + (100.0 - start) * min(k + chunk, total) / total)
-
-
-#: Features written between two progress reports and cancellation checks.
-WRITE_CHUNK = 5000
 
 
 def write_rows(

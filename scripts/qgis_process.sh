@@ -5,7 +5,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 if [[ ! -f "$QGIS_CUSTOM_CONFIG_PATH/.regionatlas-enabled" ]]; then
   mkdir -p "$QGIS_CUSTOM_CONFIG_PATH"
-  "$QGIS_PROCESS" plugins enable RegionAtlas >/dev/null 2>&1
+  # exits 1 with "Plugin is already enabled!" when the profile has it already: not an error
+  "$QGIS_PROCESS" plugins enable RegionAtlas >/dev/null 2>&1 || true
   touch "$QGIS_CUSTOM_CONFIG_PATH/.regionatlas-enabled"
 fi
 exec "$QGIS_PROCESS" "$@"
