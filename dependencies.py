@@ -55,6 +55,17 @@ def _pandas_frame(module) -> bool:
     return hasattr(module, "DataFrame") and callable(getattr(module, "read_csv", None))
 
 
+def _igraph_directed_leiden(module) -> bool:
+    """igraph >= 1.0: ``Graph.community_leiden`` takes ``node_in_weights`` (directed Leiden,
+    what the network-communities method runs)."""
+    import inspect
+
+    try:
+        return "node_in_weights" in inspect.signature(module.Graph.community_leiden).parameters
+    except (TypeError, ValueError, AttributeError):
+        return False
+
+
 def _numpy_array(module) -> bool:
     return callable(getattr(module, "asarray", None)) and hasattr(module, "ndarray")
 
@@ -99,8 +110,14 @@ REQUIRED: tuple[Package, ...] = (
     ),
 )
 OPTIONAL: tuple[Package, ...] = (
-    Package("igraph", "igraph", "network communities (Leiden)"),
-    Package("leidenalg", "leidenalg", "network communities (Leiden)"),
+    Package(
+        "igraph",
+        "igraph>=1.0",
+        "network communities (Leiden)",
+        "1.0",
+        _igraph_directed_leiden,
+        "Graph.community_leiden(node_in_weights=...)",
+    ),
     Package("psycopg", "psycopg", "the shared PostgreSQL/PostGIS notes store"),
     Package(
         "numba",
@@ -324,14 +341,14 @@ def pip_arguments(
     return args + list(options) + list(requirements)
 
 
-#: Debian/Ubuntu packages that provide the modules for the system Python QGIS uses.
+#: Debian/Ubuntu packages that provide the modules for the system Python QGIS uses, new
+#: enough for the plugin. Not listed, so installed with pip: igraph (Debian 12 and 13 have
+#: 0.10 and 0.11, the method needs 1.0), numba, pyarrow.
 DEBIAN_PACKAGES = {
     "numpy": "python3-numpy",
     "scipy": "python3-scipy",
     "pandas": "python3-pandas",
     "shapely": "python3-shapely",
-    "igraph": "python3-igraph",
-    "leidenalg": "python3-leidenalg",
     "psycopg": "python3-psycopg",
 }
 
@@ -347,9 +364,13 @@ def install_command(missing: list[Missing]) -> str:
         return f"In the OSGeo4W Shell: python -m pip install {reqs}"
     if sys.platform == "darwin":
         return f"In a terminal: /Applications/QGIS.app/Contents/MacOS/bin/pip3 install {reqs}"
-    debs = " ".join(DEBIAN_PACKAGES.get(m.module, m.module) for m in missing)
     version = f"{sys.version_info.major}.{sys.version_info.minor}"
-    return (
-        f"Debian/Ubuntu: sudo apt install {debs}   "
-        f"(or, for newer versions: python{version} -m pip install --user {reqs})"
-    )
+    pip = f"python{version} -m pip install --user"
+    debs = " ".join(DEBIAN_PACKAGES[m.module] for m in missing if m.module in DEBIAN_PACKAGES)
+    only_pip = " ".join(f'"{m.requirement}"' for m in missing if m.module not in DEBIAN_PACKAGES)
+    if not debs:
+        return f"{pip} {reqs}"
+    command = f"Debian/Ubuntu: sudo apt install {debs}"
+    if only_pip:
+        command += f" && {pip} {only_pip}"
+    return f"{command}   (or, for newer versions: {pip} {reqs})"

@@ -1,10 +1,14 @@
-"""Leiden at country scale (issue 14): what leidenalg's settings and a start partition change.
+"""Leiden at country scale (issue 14): iterations and seeds of the method, and leidenalg as peer.
 
 Leiden communities (Traag, Waltman & van Eck 2019) maximising directed modularity, as
-``regionatlas.commuting.regions.leiden_regions`` runs them (leidenalg
-``RBConfigurationVertexPartition`` on a directed igraph graph, seed 42, 2 iterations), against
-variants of the same run. For each variant, on one synthetic table (:mod:`synthetic_od`,
-gravity model, about 20 flows per unit; 100 000 units = 2 M flows by default):
+``regionatlas.commuting.regions.leiden_regions`` runs them (igraph >= 1.0
+``Graph.community_leiden``: CPM with node out-/in-weights R, W and resolution gamma / T, seed
+42, :data:`LEIDEN_ITERATIONS` iterations), against variants of the same run and, when it is
+importable, the former implementation leidenalg (``RBConfigurationVertexPartition``, its
+default two iterations, seed 42; not a requirement: ``pip install leidenalg==0.12.0``, the
+release that works with igraph 1.0). For each variant, on one synthetic table
+(:mod:`synthetic_od`, gravity model, about 20 flows per unit; 100 000 units = 2 M flows by
+default):
 
     variant | median s (wall, of --repeat) | CPU s | method MB | Q | regions | ARI | same
 
@@ -17,10 +21,8 @@ differ (the yardstick for ARI). A variant with a lower Q is a change of method, 
 
     .venv/bin/python benchmarks/leiden_settings.py                       # 2 M flows, all
     .venv/bin/python benchmarks/leiden_settings.py --units 20000 --repeat 1
-    .venv/bin/python benchmarks/leiden_settings.py --variants default,iterations_1 --phases
+    .venv/bin/python benchmarks/leiden_settings.py --variants default,leidenalg --phases
 """
-
-from __future__ import annotations
 
 import argparse
 import statistics
@@ -44,99 +46,47 @@ from RegionAtlas.regionatlas.commuting.regions import (  # noqa: E402
 )
 from RegionAtlas.regionatlas.commuting.regions.leiden import (  # noqa: E402
     LEIDEN_ITERATIONS,
+    _seeded,
     directed_graph,
 )
 from RegionAtlas.regionatlas.commuting.regions.parameters import LEIDEN_SEED  # noqa: E402
-from scipy.sparse.csgraph import connected_components, reverse_cuthill_mckee  # noqa: E402
 from synthetic_od import gravity_od  # noqa: E402
 
 
-def strongest_link_start(table: ODTable, order: np.ndarray | None = None) -> list[int]:
-    """A start partition: the connected components of every unit's strongest link
-    ``F[i,j] + F[j,i]`` (j != i). Deterministic, one sparse pass."""
-    rows, cols, vals = table.coo()
-    n = table.n
-    a = sp.csr_array((vals, (rows, cols)), shape=(n, n))
-    s = (a + a.T).tocoo()
-    off = s.row != s.col
-    r, c, w = s.row[off], s.col[off], s.data[off]
-    by_row = np.lexsort((-w, r))
-    first = np.ones(len(by_row), dtype=bool)
-    first[1:] = r[by_row][1:] != r[by_row][:-1]
-    best = by_row[first]
-    links = sp.coo_array((np.ones(len(best)), (r[best], c[best])), shape=(n, n))
-    labels = connected_components(links, directed=False)[1]
-    return (labels if order is None else labels[order]).tolist()
-
-
-def locality_order(table: ODTable) -> np.ndarray:
-    """Reverse Cuthill-McKee order of the symmetrised flows: neighbours get near numbers."""
-    rows, cols, vals = table.coo()
-    a = sp.csr_matrix((vals, (rows, cols)), shape=(table.n, table.n))
-    return reverse_cuthill_mckee((a + a.T).tocsr(), symmetric_mode=True)
-
-
-def run_leidenalg(
-    table: ODTable,
-    *,
-    seed: int = LEIDEN_SEED,
-    n_iterations: int = LEIDEN_ITERATIONS,
-    start: str | None = None,
-    reorder: bool = False,
-    **settings,
-) -> np.ndarray:
-    """leidenalg as the core runs it, with Optimiser ``settings`` (attribute name -> value),
-    an optional start partition and an optional renumbering of the units."""
-    import igraph as ig
+def run_leidenalg(table: ODTable, *, seed: int = LEIDEN_SEED) -> np.ndarray:
+    """The peer: leidenalg's Leiden on the same graph, directed modularity
+    (``RBConfigurationVertexPartition``), its default two iterations."""
     import leidenalg
 
-    if reorder:
-        order = locality_order(table)
-        pos = np.empty(table.n, dtype=np.int64)
-        pos[order] = np.arange(table.n)
-        rows, cols, vals = table.coo()
-        graph = ig.Graph(
-            n=table.n, edges=list(zip(pos[rows].tolist(), pos[cols].tolist())), directed=True
-        )
-        weights = vals.tolist()
-    else:
-        order = pos = None
-        graph, weights = directed_graph(table)
-    membership = strongest_link_start(table, order) if start == "strongest_link" else None
-    part = leidenalg.RBConfigurationVertexPartition(
-        graph, initial_membership=membership, weights=weights, resolution_parameter=1.0
+    graph, weights = directed_graph(table)
+    part = leidenalg.find_partition(
+        graph, leidenalg.RBConfigurationVertexPartition, weights=weights, seed=seed
     )
-    optimiser = leidenalg.Optimiser()
-    optimiser.set_rng_seed(seed)
-    for name, value in settings.items():
-        setattr(optimiser, name, value)
-    optimiser.optimise_partition(part, n_iterations=n_iterations)
-    labels = np.asarray(part.membership, dtype=np.int64)
-    return labels[pos] if reorder else labels
+    return np.asarray(part.membership, dtype=np.int64)
+
+
+def leidenalg_version() -> str | None:
+    """leidenalg's version, or None when it is not installed."""
+    try:
+        from importlib.metadata import version
+
+        return version("leidenalg")
+    except Exception:
+        return None
 
 
 def variants() -> dict:
-    import leidenalg as la
-
-    return {
+    chosen = {
         "default": lambda t: leiden_regions(t).region,
         "seed_43": lambda t: leiden_regions(t, seed=43).region,
         "seed_7": lambda t: leiden_regions(t, seed=7).region,
-        "iterations_1": lambda t: run_leidenalg(t, n_iterations=1),
-        "no_empty_community": lambda t: run_leidenalg(t, consider_empty_community=False),
-        "refine_move_nodes": lambda t: run_leidenalg(t, refine_routine=la.MOVE_NODES),
-        "optimise_merge_nodes": lambda t: run_leidenalg(t, optimise_routine=la.MERGE_NODES),
-        "rand_neigh_comm": lambda t: run_leidenalg(t, consider_comms=la.RAND_NEIGH_COMM),
-        "refine_rand_neigh_comm": lambda t: run_leidenalg(
-            t, refine_consider_comms=la.RAND_NEIGH_COMM
-        ),
-        "start_strongest_link": lambda t: run_leidenalg(t, start="strongest_link"),
-        "start_strongest_link_it1": lambda t: run_leidenalg(
-            t, start="strongest_link", n_iterations=1
-        ),
-        "rcm_order": lambda t: run_leidenalg(t, reorder=True),
-        "rcm_order_start": lambda t: run_leidenalg(t, reorder=True, start="strongest_link"),
+        "iterations_2": lambda t: leiden_regions(t, n_iterations=2).region,
+        "iterations_3": lambda t: leiden_regions(t, n_iterations=3).region,
+        "until_stable": lambda t: leiden_regions(t, n_iterations=-1).region,
     }
+    if leidenalg_version() is not None:
+        chosen["leidenalg"] = run_leidenalg
+    return chosen
 
 
 def same_region_share(reference: np.ndarray, labels: np.ndarray) -> float:
@@ -150,7 +100,7 @@ def same_region_share(reference: np.ndarray, labels: np.ndarray) -> float:
 
 def phases(table: ODTable) -> None:
     """Where the default's time goes (one run, CPU seconds)."""
-    import leidenalg
+    import igraph
 
     def clock(label: str, call):
         c0, t0 = time.process_time(), time.perf_counter()
@@ -161,15 +111,24 @@ def phases(table: ODTable) -> None:
 
     print("phases of the default (one run):")
     graph, weights = clock("igraph graph", lambda: directed_graph(table))
-    part = clock(
-        "leidenalg partition object",
-        lambda: leidenalg.RBConfigurationVertexPartition(graph, weights=weights),
-    )
-    optimiser = leidenalg.Optimiser()
-    optimiser.set_rng_seed(LEIDEN_SEED)
-    for it in range(1, LEIDEN_ITERATIONS + 1):
-        clock(f"optimisation, iteration {it}", lambda: optimiser.optimise_partition(part, 1))
-    labels = np.asarray(part.membership)
+    options = {
+        "objective_function": "CPM",
+        "weights": weights,
+        "resolution": 1.0 / table.total,
+        "node_weights": table.residents.tolist(),
+        "node_in_weights": table.jobs.tolist(),
+        "n_iterations": 1,
+    }
+    membership = None
+    with _seeded(igraph, LEIDEN_SEED):
+        for it in range(1, LEIDEN_ITERATIONS + 1):
+            membership = clock(
+                f"Leiden, iteration {it}",
+                lambda start=membership: graph.community_leiden(
+                    initial_membership=start, **options
+                ),
+            ).membership
+    labels = np.asarray(membership)
     q = clock("directed modularity", lambda: directed_modularity(table, labels))
     print(f"  Q = {q:.5f}, {len(np.unique(labels))} regions")
 
@@ -188,6 +147,9 @@ def main() -> None:
     print(f"# Leiden variants: {table.n} units, {table.nnz} flows (input generator "
           f"{time.perf_counter() - t0:.1f} s, not a method); median of {args.repeat}, "
           f"CPU seconds beside wall time (shared machine)")  # fmt: skip
+    peer = leidenalg_version()
+    print(f"# peer: leidenalg {peer}" if peer else "# peer: leidenalg is not installed "
+          "(pip install leidenalg==0.12.0 to measure it in the same run)")  # fmt: skip
     if args.phases:
         phases(table)
     chosen = variants()

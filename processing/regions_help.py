@@ -74,7 +74,7 @@ def method_help() -> str:
         "the UK example data it reproduces 716 of the 785 areas of the original CURDS/ONS "
         "program exactly, which forms more small areas); 3 "
         "Tolbert-Sizer commuting zones; 4 network communities (Leiden, directed modularity; "
-        "needs the Python packages igraph and leidenalg); 5 EURO/TTWA textbook (the published "
+        "needs the Python package igraph 1.0 or newer); 5 EURO/TTWA textbook (the published "
         "procedure with every validity from cluster totals, reserve-list units finally "
         "assigned without a validity check).<br>"
         "<i>SCB: centre max. share working elsewhere p1</i> (CENTRE_MAX_OUT, {p1}) and "
@@ -95,11 +95,12 @@ def method_help() -> str:
 
 
 def leiden_install_hint() -> str:
-    """How to install the packages the Leiden method needs."""
+    """How to install the package the Leiden method needs."""
     return tr(
-        "The network-communities method (Leiden) needs the Python packages 'igraph' and "
-        "'leidenalg', which are not installed in the Python that QGIS uses. Install them: on "
-        "Debian/Ubuntu 'sudo apt install python3-igraph python3-leidenalg'; elsewhere, in the "
-        "OSGeo4W shell or QGIS's Python, 'python -m pip install igraph leidenalg'. Then restart "
-        "QGIS, or choose another method."
+        "The network-communities method (Leiden) needs the Python package 'igraph' 1.0 or "
+        "newer in the Python that QGIS uses (Debian's python3-igraph is older). Install it "
+        "with QGIS's Python, in the OSGeo4W shell on Windows or a terminal elsewhere: "
+        "'python -m pip install \"igraph>=1.0\"' (on Debian/Ubuntu 'python3 -m pip install "
+        "--user \"igraph>=1.0\"'), or from the plugin's menu: Missing Python packages. Then "
+        "restart QGIS, or choose another method."
     )

@@ -171,3 +171,52 @@ def test_pip_arguments_pin_numpy(tmp_path):
     assert args[args.index("--target") + 1] == str(tmp_path)
     assert args[args.index("--constraint") + 1] == "c.txt"
     assert args[-1] == "scipy>=1.10"
+
+
+IGRAPH = next(p for p in dependencies.OPTIONAL if p.module == "igraph")
+
+
+def fake_igraph(version=None, directed_leiden=True):
+    module = types.ModuleType("igraph")
+    if version is not None:
+        module.__version__ = version
+
+    class Graph:
+        if directed_leiden:
+
+            def community_leiden(self, weights=None, node_weights=None, node_in_weights=None):
+                return None
+        else:
+
+            def community_leiden(self, weights=None, node_weights=None):
+                return None
+
+    module.Graph = Graph
+    return module
+
+
+@pytest.mark.parametrize(
+    ("version", "directed", "usable", "how"),
+    [
+        ("1.0.0", True, True, "version 1.0.0 >= 1.0"),
+        ("0.11.8", False, False, "too old"),  # Debian 13's python3-igraph
+        ("0.10.4", False, False, "too old"),  # Debian 12's
+        (None, True, True, "has Graph.community_leiden(node_in_weights=...)"),
+        (None, False, False, "community_leiden(node_in_weights=...) is missing"),
+    ],
+)
+def test_judge_igraph_needs_directed_leiden(version, directed, usable, how):
+    ok, detected = judge(IGRAPH, fake_igraph(version, directed))
+    assert ok is usable
+    assert how in detected
+
+
+def test_install_command_uses_pip_where_debian_is_too_old(monkeypatch):
+    monkeypatch.setattr(sys, "platform", "linux")
+    igraph = dependencies.Missing("igraph", "igraph>=1.0", "Leiden", "too old")
+    pandas = dependencies.Missing("pandas", "pandas>=1.5,<3", "all methods", "missing")
+    alone = dependencies.install_command([igraph])
+    assert "apt" not in alone and '-m pip install --user "igraph>=1.0"' in alone
+    both = dependencies.install_command([pandas, igraph])
+    assert "sudo apt install python3-pandas &&" in both
+    assert "python3-igraph" not in both and '--user "igraph>=1.0"' in both

@@ -138,10 +138,10 @@ def test_leiden_installed_says_whether_the_packages_import(monkeypatch):
 
     real_import = builtins.__import__
 
-    def no_leidenalg(name, *args, **kwargs):
-        if name == "leidenalg":
+    def no_igraph(name, *args, **kwargs):
+        if name == "igraph":
             raise ImportError(name)
         return real_import(name, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "__import__", no_leidenalg)
+    monkeypatch.setattr(builtins, "__import__", no_igraph)
     assert leiden_installed() is False

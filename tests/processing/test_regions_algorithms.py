@@ -286,10 +286,11 @@ def test_leiden_same_seed_same_partition(run_alg, sample):
 
 
 def test_leiden_missing_says_how_to_install(run_alg, sample, monkeypatch):
-    monkeypatch.setitem(sys.modules, "leidenalg", None)  # import leidenalg -> ImportError
+    monkeypatch.setitem(sys.modules, "igraph", None)  # import igraph -> ImportError
     with pytest.raises(QgsProcessingException) as err:
         run_alg("regionatlas:commutingregions", od_params(sample, METHOD=4))
-    assert "leidenalg" in str(err.value) and "pip install igraph leidenalg" in str(err.value)
+    assert "'igraph' 1.0 or newer" in str(err.value)
+    assert 'pip install "igraph>=1.0"' in str(err.value)
 
 
 def test_unit_with_only_self_flows_is_named(run_alg, csv_od):

@@ -1,5 +1,5 @@
 """Commuting regions: SCB LA, EURO/TTWA (ISTAT and strict), Tolbert-Sizer, Leiden; quality
-indicators and region change over time. Pure Python (numpy/scipy/pandas; igraph/leidenalg for
+indicators and region change over time. Pure Python (numpy/scipy/pandas; igraph for
 the network method): no qgis or Qt import. Method specification: commuting-regions.md.
 """
 

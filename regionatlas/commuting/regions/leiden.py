@@ -1,16 +1,25 @@
 """Commuting regions as network communities (Leiden algorithm, directed modularity).
 
 Source: Traag V. A., Waltman L. & van Eck N. J. (2019), *From Louvain to Leiden: guaranteeing
-well-connected communities*, Scientific Reports 9, 5233; implementation: the ``leidenalg``
-package on an ``igraph`` graph. The OD table is a directed, weighted graph with self-loops
-(``F[i,i]``); the quality function is the directed modularity with resolution gamma
-(``RBConfigurationVertexPartition``), which at gamma = 1 is the Q of spec section 4:
-``Q = sum_c (S_c - R_c W_c / T) / T``. A fixed seed makes the result reproducible.
+well-connected communities*, Scientific Reports 9, 5233; implementation: igraph's own Leiden
+(``Graph.community_leiden``, igraph >= 1.0, which takes separate out- and in-weights of the
+nodes for directed graphs). The OD table is a directed, weighted graph with self-loops
+(``F[i,i]``); the quality is the directed modularity with resolution gamma,
+``Q = sum_c (S_c - gamma R_c W_c / T) / T`` (spec section 4, gamma = 1): igraph's
+Constant Potts Model ``sum_ij (A_ij - r n_i m_j) delta(c_i, c_j)`` with node out-weights
+``n_i = R_i`` (employed residents, the out-strength), in-weights ``m_j = W_j`` (jobs, the
+in-strength) and ``r = gamma / T`` is exactly ``T Q`` (tests/core/test_regions_leiden.py checks
+the quality igraph reports against :func:`.quality.directed_modularity`). A fixed seed makes the
+result reproducible.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import inspect
+import random
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 import numpy as np
@@ -27,30 +36,72 @@ from .partition import (
     unit_indicators,
 )
 
-#: Leiden iterations per run: leidenalg's default (``find_partition``, n_iterations=2). Each
-#: iteration is a whole Leiden pass (local moving, refinement, aggregation; Traag et al. 2019);
-#: the second one adds about 0.0004 to Q at 2 M flows (0.98130 -> 0.98172), see
-#: :func:`leiden_regions`.
-LEIDEN_ITERATIONS = 2
+#: Leiden iterations per run (each a whole pass of local moving, refinement and aggregation;
+#: Traag et al. 2019). Four instead of the libraries' default two: at 100 000 units / 2 M flows
+#: Q 0.98196-0.98203 (seeds 42, 43, 7) instead of 0.98181-0.98183 for 1.5 s more, and on the
+#: reference tables a median Q over 20 seeds at least leidenalg 0.10.2's with two iterations,
+#: the method's former implementation (see :func:`leiden_regions`).
+LEIDEN_ITERATIONS = 4
+
+#: igraph's random number generator is global to the process: runs that seed it take turns.
+_RNG_LOCK = threading.Lock()
+
+
+def has_directed_leiden(igraph: Any) -> bool:
+    """Whether this igraph's Leiden takes in-weights of the nodes (directed graphs; igraph
+    >= 1.0); older versions optimise undirected modularity only."""
+    try:
+        signature = inspect.signature(igraph.Graph.community_leiden)
+    except (AttributeError, TypeError, ValueError):
+        return False
+    return "node_in_weights" in signature.parameters
 
 
 def leiden_installed() -> bool:
-    """Whether the Python packages 'igraph' and 'leidenalg' the method needs can be imported."""
+    """Whether an igraph with directed Leiden (1.0 or newer) can be imported."""
     try:
-        import igraph  # noqa: F401
-        import leidenalg  # noqa: F401
+        import igraph
     except ImportError:
         return False
-    return True
+    return has_directed_leiden(igraph)
+
+
+def _igraph() -> Any:
+    """The igraph module, or an :class:`InputError` saying what to install."""
+    try:
+        import igraph
+    except ImportError as exc:  # pragma: no cover - depends on the installation
+        raise InputError(
+            "The network-communities method needs the Python package 'igraph' 1.0 or newer."
+        ) from exc
+    if not has_directed_leiden(igraph):
+        raise InputError(
+            "The network-communities method needs the Python package 'igraph' 1.0 or newer "
+            "(directed Leiden); the installed igraph is {version}.",
+            version=getattr(igraph, "__version__", "of an unknown version"),
+        )
+    return igraph
+
+
+@contextmanager
+def _seeded(igraph: Any, seed: int) -> Iterator[None]:
+    """igraph draws from ``random.Random(seed)`` inside the block; afterwards from Python's
+    ``random`` module again (igraph's default), whose state the run leaves untouched."""
+    with _RNG_LOCK:
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            yield
+        finally:
+            igraph.set_random_number_generator(random)
 
 
 def directed_graph(table: ODTable) -> tuple[Any, list[float]]:
     """The OD table as a directed igraph graph (one edge per flow, self-loops ``F[i,i]``
-    included) and the edge weights in edge order, as leidenalg takes them.
+    included) and the edge weights in edge order.
 
     A list of pairs is what igraph converts fastest: a numpy array takes about twice as
-    long. Both directions of a pair stay two edges: merging them would change the units'
-    out- and in-strengths, hence the null model of directed modularity.
+    long. Both directions of a pair stay two edges: each is one term ``A_ij`` of directed
+    modularity.
     """
     import igraph as ig
 
@@ -71,52 +122,60 @@ def leiden_regions(
 ) -> Partition:
     """Leiden communities maximising directed modularity (resolution ``resolution``).
 
-    ``n_iterations`` is the number of Leiden iterations (:data:`LEIDEN_ITERATIONS`). -1
-    iterates until nothing improves: on a 20 000-unit synthetic table that took 8.6 s instead
-    of 2.2 s for Q 0.96899 instead of 0.96873, and on 100 000 units / 2 M flows about 95 s.
-    The same ``seed`` gives the same partition.
+    ``n_iterations`` is the number of Leiden iterations (:data:`LEIDEN_ITERATIONS`); -1
+    iterates until an iteration no longer raises the quality. The iterations run one call at
+    a time, each starting from the partition the last one left and drawing on from the same
+    random stream (igraph's own ``n_iterations`` gives the same partition), so progress is
+    reported and a cancellation is seen between them. The same ``seed`` gives the same
+    partition; Python's ``random`` module is left as it was.
 
-    Time at 100 000 units / 2 M flows (synthetic, ``benchmarks/leiden_settings.py``, shared
-    2-core machine, 2026-11-30; CPU seconds of one run with other jobs running): the igraph
-    graph 1.3, leidenalg's partition object 0.4, optimisation 10.3 (iteration 1) + 5.4
-    (iteration 2), Q 0.1; Q 0.98172, 174 regions. Nearly all of it is leidenalg's C++ (py-spy,
-    share of the run: local moving 38 %, refinement 26 %, re-initialising the partition after
-    each aggregation 15 %, collapsing the graph 7 %). In all: 14.0 s (median of 3,
-    ``country_scale.py --steps leiden``) beside one other job; single runs on an idle machine
-    9.9-10.1 s. Tried against it (same run, same seed; two seeds of this method agree at
-    adjusted Rand index 0.70-0.73 with Q 0.98172-0.98180): leidenalg's Optimiser settings either
-    keep Q and are no faster (no empty community: Q 0.98172; refinement by moving nodes: Q
-    0.98177, 35-40 % slower) or are faster with a lower Q (1 iteration 0.98130; optimising by
-    merging nodes 0.98038; random neighbour community 0.97988); a start partition (components of
-    every unit's strongest link) is 19 % faster with Q 0.98180, but lowered Q at 5 000 units
-    (0.94764 against 0.94806), and with it the run still takes 11.3 s beside another job. So the
-    settings are leidenalg's defaults.
+    Quality against leidenalg 0.10.2 (``RBConfigurationVertexPartition``, two iterations), which
+    ran this method before: median directed modularity (at the run's resolution) over seeds
+    0-19, leidenalg / this: NICD 0.926353 / 0.926370 (gamma 1), 0.955046 / 0.955062 (0.5),
+    0.891544 / 0.891567 (2); Norway 2020 0.800124 / 0.800124; Sardinia 0.774213 / 0.774213.
+    Time at 100 000 units / 2 M flows (synthetic gravity model, 2 cores, 2026-11-30, CPU
+    seconds): leidenalg 12.4 (graph 1.1, optimisation 10.9), this 4.0-5.5 (graph 1.1, Leiden
+    2.9-4.1), see ``benchmarks/leiden_settings.py``.
 
-    ``diagnostics["modularity"]`` is Q (spec section 4) of the result
-    and ``diagnostics["quality"]`` leidenalg's own quality value.
+    ``diagnostics["modularity"]`` is Q (spec section 4, gamma = 1) of the result and
+    ``diagnostics["quality"]`` the quality optimised (directed modularity at ``resolution``)
+    as igraph reports it.
     """
-    try:
-        import igraph  # noqa: F401
-        import leidenalg
-    except ImportError as exc:  # pragma: no cover - depends on the installation
-        raise InputError(
-            "The network-communities method needs the Python packages 'igraph' and 'leidenalg'."
-        ) from exc
+    igraph = _igraph()
     resolution = check_resolution(resolution)
+    if not isinstance(n_iterations, int) or n_iterations == 0 or n_iterations < -1:
+        raise InputError(
+            "The number of Leiden iterations must be a positive whole number or -1 (until "
+            "stable), not {value}.",
+            value=n_iterations,
+        )
     fb = Feedback(progress, cancelled)
     graph, weights = directed_graph(table)
-    fb.progress(20.0)
+    fb.progress(10.0)
     fb.check()
-    part = leidenalg.find_partition(
-        graph,
-        leidenalg.RBConfigurationVertexPartition,
-        weights=weights,
-        resolution_parameter=resolution,
-        seed=int(seed),
-        n_iterations=n_iterations,
-    )
+    total = float(np.sum(weights))
+    options = {
+        "objective_function": "CPM",
+        "weights": weights,
+        "resolution": resolution / total if total > 0 else 0.0,
+        "node_weights": table.residents.tolist(),
+        "node_in_weights": table.jobs.tolist(),
+        "n_iterations": 1,
+    }
+    membership, quality, done = None, -np.inf, 0
+    with _seeded(igraph, int(seed)):
+        while n_iterations < 0 or done < n_iterations:
+            clustering = graph.community_leiden(initial_membership=membership, **options)
+            done += 1
+            stable = n_iterations < 0 and clustering.quality <= quality
+            membership, quality = clustering.membership, clustering.quality
+            if stable:
+                break
+            if n_iterations > 0:
+                fb.progress(10.0 + 80.0 * done / n_iterations)
+            fb.check()
     fb.progress(90.0)
-    labels = np.asarray(part.membership, dtype=np.int64)
+    labels = np.asarray(membership, dtype=np.int64)
     from .quality import directed_modularity
 
     q = directed_modularity(table, labels)
@@ -132,7 +191,7 @@ def leiden_regions(
         messages=[*table.messages, f"Leiden communities: directed modularity Q = {q:.4f}."],
         p1=p1,
         p2=p2,
-        diagnostics={"modularity": q, "quality": float(part.quality())},
+        diagnostics={"modularity": q, "quality": float(quality), "iterations": done},
     )
     fb.progress(100.0)
     return result
