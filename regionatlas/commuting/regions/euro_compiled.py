@@ -153,48 +153,60 @@ def _push(v, c, version, hv, hc, hver, ist):
         ist[HSIZE] = size + 1
 
 
-def _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb):
-    """i's ties to the clusters of its neighbours, in order of first appearance (the insertion
-    order of :meth:`.euro_run.EuroRun.ties`): ``tc[k]``, ``ta[k]`` = F[i,J], ``tb[k]`` = F[J,i],
-    each summed from 0 in the order of i's neighbour list. Returns their number."""
-    k = 0
-    start, end = ptr[i], ptr[i + 1]
-    if end - start <= FEW_NEIGHBOURS:
-        # few neighbours: find the cluster among those seen (in cache), no table look-up
-        for e in range(start, end):
-            c = cl[nb[e]]
-            if c < 0:
-                continue
-            p = -1
+def _tie_pass(i, start, end, idx, val, outward, table, cl, slot, tc, ta, tb, k):
+    """Add the flows ``val[start:end]`` of i (to the units ``idx``: out flows when
+    ``outward``, else in flows) to i's ties, from position ``k`` on; returns the new number of
+    ties. The rows hold no zero flow (:func:`.euro_engine.flow_lists`); i itself is skipped.
+    The Python loop's merged neighbour list holds the same flows in the same order, a missing
+    direction there adding 0.0, which leaves a sum's bits as they are."""
+    for e in range(start, end):
+        f = val[e]
+        j = idx[e]
+        if j == i:
+            continue
+        c = cl[j]
+        if c < 0:
+            continue
+        p = -1
+        if table:
+            p = slot[c]
+            if p < 0:
+                slot[c] = k
+        else:
+            # few neighbours: find the cluster among those seen (in cache), no table look-up
             for q in range(k):
                 if tc[q] == c:
                     p = q
                     break
-            if p < 0:
-                tc[k] = c
-                ta[k] = 0.0 + fo[e]
-                tb[k] = 0.0 + fi[e]
-                k += 1
-            else:
-                ta[p] += fo[e]
-                tb[p] += fi[e]
-        return k
-    for e in range(start, end):
-        c = cl[nb[e]]
-        if c < 0:
-            continue
-        p = slot[c]
         if p < 0:
-            slot[c] = k
             tc[k] = c
-            ta[k] = 0.0 + fo[e]
-            tb[k] = 0.0 + fi[e]
+            if outward:
+                ta[k] = 0.0 + f
+                tb[k] = 0.0
+            else:
+                ta[k] = 0.0
+                tb[k] = 0.0 + f
             k += 1
+        elif outward:
+            ta[p] += f
         else:
-            ta[p] += fo[e]
-            tb[p] += fi[e]
-    for p in range(k):
-        slot[tc[p]] = -1
+            tb[p] += f
+    return k
+
+
+def _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb):
+    """i's ties to the clusters of its neighbours: ``tc[k]``, ``ta[k]`` = F[i,J], ``tb[k]`` =
+    F[J,i], each summed from 0 over i's neighbours in ascending order (the sums of
+    :meth:`.euro_run.EuroRun.ties`: out flows from i's row, in flows from i's row of the
+    transpose). Returns their number."""
+    s_out, e_out = ptr[i], ptr[i + 1]
+    s_in, e_in = tptr[i], tptr[i + 1]
+    table = (e_out - s_out) + (e_in - s_in) > FEW_NEIGHBOURS
+    k = _tie_pass(i, s_out, e_out, idx, val, True, table, cl, slot, tc, ta, tb, 0)
+    k = _tie_pass(i, s_in, e_in, tidx, tval, False, table, cl, slot, tc, ta, tb, k)
+    if table:
+        for p in range(k):
+            slot[tc[p]] = -1
     return k
 
 
@@ -277,22 +289,27 @@ def _members_sorted(c, head, nxt, size):
     return out
 
 
-def _most_external(c, mem, ptr, nb, fi, cl, r, w, d):
-    """:meth:`.euro_run.EuroRun.most_external` over the sorted members ``mem``."""
+def _most_external(c, mem, tptr, tidx, tval, cl, r, w, d):
+    """:meth:`.euro_run.EuroRun.most_external` over the sorted members ``mem``; the inflow
+    from inside c summed over m's row of the transpose in ascending order (m itself left out,
+    as in the merged neighbour list)."""
     best, best_e = -1, -np.inf
     for m in mem:
         inside = 0.0
-        for e in range(ptr[m], ptr[m + 1]):
-            if cl[nb[e]] == c:
-                inside += fi[e]
+        for e in range(tptr[m], tptr[m + 1]):
+            j = tidx[e]
+            if cl[j] == c and j != m:
+                inside += tval[e]
         ext = (w[m] - d[m] - inside) + r[m] - d[m]
         if ext > best_e:
             best, best_e = m, ext
     return best
 
 
-def _dismantled_v(c, ptr, nb, fo, cl, r, w, d, rc, wc, sc, head, nxt, k5):
-    """:meth:`.euro_run.EuroRun.dismantled_validity` (the ISTAT program's V, spec 2b)."""
+def _dismantled_v(c, ptr, idx, val, cl, r, w, d, rc, wc, sc, head, nxt, k5):
+    """:meth:`.euro_run.EuroRun.dismantled_validity` (the ISTAT program's V, spec 2b). The
+    flows between members are read from the members' rows (a row's own diagonal is D[m],
+    already counted)."""
     tar_sc, tar_sz, span, slope, scale = k5
     smin = np.inf
     m = head[c]
@@ -301,8 +318,8 @@ def _dismantled_v(c, ptr, nb, fo, cl, r, w, d, rc, wc, sc, head, nxt, k5):
         if 0.0 < dm < smin:
             smin = dm
         for e in range(ptr[m], ptr[m + 1]):
-            f = fo[e]
-            if 0.0 < f < smin and cl[nb[e]] == c:
+            f = val[e]
+            if 0.0 < f < smin and cl[idx[e]] == c:
                 smin = f
         m = nxt[m]
     if smin == np.inf:
@@ -357,7 +374,7 @@ def _row(it, c, v, sz, u, t, ist, tr_i, tr_v):
     ist[NTR] = e + 1
 
 
-def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
+def _iterate(ptr, idx, val, tptr, tidx, tval, r, w, d, k5, istat, max_iterations, stop_at,
              cl, rc, wc, sc, head, nxt, prv, size, version,
              start_v, start_c, hv, hc, hver, ist, fst,
              res, ev_code, ev_it, ev_cl, ev_v, ev_unit,
@@ -435,7 +452,7 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
         first_row = ist[NTR]
         if sz == 1:
             i = head[c]
-            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+            k = _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
             # i leaves c, which is then empty
             cl[i] = -1
             head[c] = -1
@@ -456,8 +473,8 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
                 _row(it, c, v, sz, i, t, ist, tr_i, tr_v)
         else:
             before = _members_sorted(c, head, nxt, size)
-            i = _most_external(c, before, ptr, nb, fi, cl, r, w, d)
-            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+            i = _most_external(c, before, tptr, tidx, tval, cl, r, w, d)
+            k = _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
             p = _without(k, c, tc)
             a = ta[p] if p >= 0 else 0.0
             b = tb[p] if p >= 0 else 0.0
@@ -477,7 +494,7 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
                     if m == i:
                         continue
                     own_v = _v(r[m], w[m], d[m], tar_sc, tar_sz, span, slope, scale)
-                    km = _ties(m, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+                    km = _ties(m, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
                     p = _without(km, c, tc)
                     a = ta[p] if p >= 0 else 0.0
                     b = tb[p] if p >= 0 else 0.0
@@ -495,7 +512,7 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
             elif size[c] > 0:
                 if istat:
                     version[c] += 1  # its total V is not used in the next iteration
-                    fst[DIS_V] = _dismantled_v(c, ptr, nb, fo, cl, r, w, d, rc, wc, sc, head,
+                    fst[DIS_V] = _dismantled_v(c, ptr, idx, val, cl, r, w, d, rc, wc, sc, head,
                                                nxt, k5)  # fmt: skip
                     ist[DIS_C] = c
                     ist[DIS_FLAG] = 1
@@ -516,8 +533,8 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
                 tr_v[f + 1] = rv
 
 
-def _assign_reserve(waiting, ptr, nb, fo, fi, r, w, d, cl, rc, wc, sc, head, nxt, prv, size,
-                    slot, tc, ta, tb):  # fmt: skip
+def _assign_reserve(waiting, ptr, idx, val, tptr, tidx, tval, r, w, d, cl, rc, wc, sc, head,
+                    nxt, prv, size, slot, tc, ta, tb):  # fmt: skip
     """Step 6 (:meth:`.euro_run.EuroRun.assign_reserve`): each waiting unit, in the given
     order, joins its best-linked cluster (no validity check); passes until one moves nobody.
     Returns the units left without a cluster."""
@@ -525,7 +542,7 @@ def _assign_reserve(waiting, ptr, nb, fo, fi, r, w, d, cl, rc, wc, sc, head, nxt
         rest = np.empty(waiting.shape[0], dtype=np.int64)
         n_rest = 0
         for i in waiting:
-            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+            k = _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
             p = _best(i, k, tc, ta, tb, r, w, rc, wc)
             if p < 0:
                 rest[n_rest] = i
@@ -538,55 +555,6 @@ def _assign_reserve(waiting, ptr, nb, fo, fi, r, w, d, cl, rc, wc, sc, head, nxt
     return waiting
 
 
-def _merge_rows(i, ptr, idx, val, tptr, tidx, tval, nb, fo, fi, k, fill):
-    """Row i of the merged neighbour lists (see :func:`_neighbour_lists`); returns the next
-    free position (from ``k``); writes only when ``fill``."""
-    a, a_end = ptr[i], ptr[i + 1]
-    b, b_end = tptr[i], tptr[i + 1]
-    while a < a_end or b < b_end:
-        ja = idx[a] if a < a_end else -1
-        jb = tidx[b] if b < b_end else -1
-        if jb < 0 or (ja >= 0 and ja < jb):
-            j, out_f, in_f = ja, val[a], 0.0
-            a += 1
-        elif ja < 0 or jb < ja:
-            j, out_f, in_f = jb, 0.0, tval[b]
-            b += 1
-        else:
-            j, out_f, in_f = ja, val[a], tval[b]
-            a += 1
-            b += 1
-        if j == i or (out_f == 0.0 and in_f == 0.0):
-            continue
-        if fill:
-            nb[k] = j
-            fo[k] = out_f
-            fi[k] = in_f
-        k += 1
-    return k
-
-
-def _count_neighbours(ptr, idx, val, tptr, tidx, tval, out_ptr):
-    """Pass 1 of the merged neighbour lists: their offsets into ``out_ptr``."""
-    n = out_ptr.shape[0] - 1
-    dummy_i = np.empty(0, dtype=idx.dtype)
-    dummy_f = np.empty(0, dtype=np.float64)
-    out_ptr[0] = 0
-    for i in range(n):
-        out_ptr[i + 1] = _merge_rows(
-            i, ptr, idx, val, tptr, tidx, tval, dummy_i, dummy_f, dummy_f, out_ptr[i], False
-        )
-
-
-def _fill_neighbours(ptr, idx, val, tptr, tidx, tval, out_ptr, nb, fo, fi):
-    """Pass 2: every unit j != i with ``F[i,j]`` or ``F[j,i]`` non-zero, ascending, with
-    ``fo`` = F[i,j] and ``fi`` = F[j,i] (0.0 when absent): the pattern and values that
-    :class:`.euro_run.EuroRun` builds with scipy (off-diagonal part plus its transpose)."""
-    n = out_ptr.shape[0] - 1
-    for i in range(n):
-        _merge_rows(i, ptr, idx, val, tptr, tidx, tval, nb, fo, fi, out_ptr[i], True)
-
-
 _jit = njit(cache=True, nogil=True)
 if _jit is not None:
     _v = _jit(_v)
@@ -595,6 +563,7 @@ if _jit is not None:
     _sift_up = _jit(_sift_up)
     _heap_pop = _jit(_heap_pop)
     _push = _jit(_push)
+    _tie_pass = _jit(_tie_pass)
     _ties = _jit(_ties)
     _without = _jit(_without)
     _best = _jit(_best)
@@ -606,13 +575,8 @@ if _jit is not None:
     _offer = _jit(_offer)
     _event = _jit(_event)
     _row = _jit(_row)
-    _merge_rows = _jit(_merge_rows)
     iterate = _jit(_iterate)
     assign_reserve = _jit(_assign_reserve)
-    count_neighbours = _jit(_count_neighbours)
-    fill_neighbours = _jit(_fill_neighbours)
 else:
     iterate = None
     assign_reserve = None
-    count_neighbours = None
-    fill_neighbours = None

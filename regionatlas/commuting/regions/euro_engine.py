@@ -43,30 +43,31 @@ def resolve_engine(engine: str) -> tuple[str, list[str]]:
     return ENGINE_PYTHON, [numba_missing_note("EURO")]
 
 
-def neighbour_lists(
+def flow_lists(
     csr: sp.csr_array,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Every unit's neighbours for the compiled loop: ``(ptr, nb, fo, fi)`` in CSR form, each
-    unit j != i with ``F[i,j]`` or ``F[j,i]`` non-zero in ascending order, ``fo`` = F[i,j],
-    ``fi`` = F[j,i]: what :class:`.EuroRun` builds with scipy for the Python loop, merged in
-    two compiled passes without the complex intermediate matrices."""
-    from . import euro_compiled as ec
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every unit's flows for the compiled loop, ``(ptr, idx, val, tptr, tidx, tval)``: the
+    rows of F (out flows) and of its transpose (in flows) in CSR form, columns ascending.
 
-    if not csr.has_canonical_format:
-        csr = csr.copy()
+    The compiled loop walks a unit's two rows where the Python loop walks one merged
+    neighbour list (:class:`.EuroRun`): the same non-zero flows in the same ascending order, so
+    every sum has the same bits, without building the merged lists (one transpose, no copy of
+    F when it is canonical and has no stored zeros; the loop skips the diagonal).
+    """
+    if not csr.has_canonical_format or not np.all(csr.data != 0.0):
+        csr = sp.csr_array(csr, copy=True)
         csr.sum_duplicates()
-    tr = sp.csr_array(csr.T)
-    tr.sort_indices()
-    n = csr.shape[0]
-    ptr = np.empty(n + 1, dtype=np.int64)
-    args = (csr.indptr, csr.indices, csr.data, tr.indptr, tr.indices, tr.data)
-    ec.count_neighbours(*args, ptr)
-    total = int(ptr[-1])
-    nb = np.empty(total, dtype=np.int32 if n < 2**31 - 1 else np.int64)
-    fo = np.empty(total, dtype=float)
-    fi = np.empty(total, dtype=float)
-    ec.fill_neighbours(*args, ptr, nb, fo, fi)
-    return ptr, nb, fo, fi
+        csr.eliminate_zeros()
+    tr = sp.csr_array(csr.T)  # scipy's transpose by counting: columns come out ascending
+    idx = np.int32 if csr.shape[0] < 2**31 - 1 else np.int64
+    return (
+        csr.indptr.astype(np.int64),
+        csr.indices.astype(idx, copy=False),
+        csr.data.astype(float, copy=False),
+        tr.indptr.astype(np.int64),
+        tr.indices.astype(idx, copy=False),
+        tr.data.astype(float, copy=False),
+    )
 
 
 class CompiledLoop:
@@ -121,7 +122,9 @@ class CompiledLoop:
         rows = n + 2 if record else 1
         self.tr_i = np.zeros((rows, 5), dtype=np.int64)
         self.tr_v = np.zeros(rows, dtype=float)
-        degree = int(np.diff(run.ptr_np).max(initial=0))
+        # at most one tie per out or in flow
+        ptr, tptr = run.flows[0], run.flows[3]
+        degree = int((np.diff(ptr) + np.diff(tptr)).max(initial=0))
         self.slot = np.full(n, -1, dtype=idx)
         self.tc = np.empty(degree + 1, dtype=idx)
         self.ta = np.empty(degree + 1, dtype=float)
@@ -135,7 +138,7 @@ class CompiledLoop:
         n_active = max(len(run.active), 1)
         while True:
             status = ec.iterate(
-                run.ptr_np, run.nb, run.fo, run.fi, run.R_np, run.W_np, run.D_np, self.k5,
+                *run.flows, run.R_np, run.W_np, run.D_np, self.k5,
                 run.istat, max_iterations, int(ist[ec.IT]) + STRETCH,
                 self.cl, run.Rc_np, run.Wc_np, run.Sc_np,
                 self.head, self.nxt, self.prv, self.size, self.version,
@@ -203,8 +206,7 @@ class CompiledLoop:
         run = self.run
         waiting = sorted(run.reserve, reverse=True) if run.istat else list(run.reserve)
         rest = self.ec.assign_reserve(
-            np.asarray(waiting, dtype=np.int64), run.ptr_np, run.nb, run.fo, run.fi,
-            run.R_np, run.W_np, run.D_np, self.cl, run.Rc_np, run.Wc_np, run.Sc_np,
+            np.asarray(waiting, dtype=np.int64), *run.flows, run.R_np, run.W_np, run.D_np, self.cl, run.Rc_np, run.Wc_np, run.Sc_np,
             self.head, self.nxt, self.prv, self.size, self.slot, self.tc, self.ta, self.tb,
         )  # fmt: skip
         run.cl_np[:] = self.cl
