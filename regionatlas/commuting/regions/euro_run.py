@@ -142,6 +142,7 @@ class EuroRun:
         feedback: Feedback,
         recorder: Callable[[TraceRecord], None] | None = None,
         python_loop: bool = True,
+        sums: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ):
         self.k = validity_constants(params)
         self.istat = istat_compatible
@@ -151,9 +152,12 @@ class EuroRun:
         n = matrix.shape[0]
         self.n = n
         csr = sp.csr_array(matrix, dtype=float)
-        diag = csr.diagonal()
-        r = np.asarray(csr.sum(axis=1)).ravel()
-        w = np.asarray(csr.sum(axis=0)).ravel()
+        if sums is None:
+            r = np.asarray(csr.sum(axis=1)).ravel()
+            w = np.asarray(csr.sum(axis=0)).ravel()
+            diag = csr.diagonal()
+        else:  # computed from this matrix by the caller
+            r, w, diag = sums
         self.R = array("d", r.tobytes())
         self.W = array("d", w.tobytes())
         self.D = array("d", diag.tobytes())

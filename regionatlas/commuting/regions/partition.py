@@ -269,13 +269,17 @@ def build_partition(
     )
 
 
-def unit_indicators(table) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """R, W, p1, p2 per unit of an :class:`~regionatlas.commuting.odtable.ODTable`."""
+def unit_indicators(
+    table, sums: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """R, W, p1, p2 per unit of an :class:`~regionatlas.commuting.odtable.ODTable`.
+
+    ``sums``: the table's residents, jobs and self flows when the caller has them already
+    (computed from ``table.matrix`` the way its properties compute them).
+    """
     from ..odtable import largest_destination
 
-    r = table.residents
-    w = table.jobs
-    s = table.self_flow
+    r, w, s = (table.residents, table.jobs, table.self_flow) if sums is None else sums
     _, best_flow = largest_destination(table)
     with np.errstate(divide="ignore", invalid="ignore"):
         p1 = np.where(r > 0, (r - s) / np.where(r > 0, r, 1), np.nan)
