@@ -137,7 +137,7 @@ def exact_integer_sums(matrix: sp.csr_array) -> bool:
     subtractions of flows added before, is exact, so it has the same bits however it was
     computed."""
     data = matrix.data
-    return bool(not np.any(np.mod(data, 1.0)) and data.sum() < EXACT_INTEGER_BOUND)
+    return bool(np.array_equal(np.floor(data), data) and data.sum() < EXACT_INTEGER_BOUND)
 
 
 def region_validity(
