@@ -555,6 +555,52 @@ def _assign_reserve(waiting, ptr, idx, val, tptr, tidx, tval, r, w, d, cl, rc, w
     return waiting
 
 
+def _transpose(indptr, indices, data, shift, tptr, tidx, tval, tcol, sc_i, sc_c, sc_v, cursor):
+    """The transpose of a CSR matrix into ``tptr`` (filled by the caller: the column counts'
+    cumulative sums), ``tidx``, ``tval``: every column's rows in ascending order, as scipy's
+    transpose by counting gives them, in two passes that write near each other.
+
+    Pass 1 takes the entries in row order to the part of the output that holds their block
+    of ``2**shift`` columns (one write front per block, ``tcol`` keeping the column); pass 2
+    takes each block through the scratch arrays ``sc_*`` (room for the largest block) to its
+    columns, within a few hundred kilobytes. Both passes keep the order in which they read,
+    so each column's rows stay ascending. ``cursor``: room for one position per block and
+    per column of a block.
+    """
+    n_rows = indptr.shape[0] - 1
+    n_cols = tptr.shape[0] - 1
+    width = 1 << shift
+    n_blocks = (n_cols + width - 1) >> shift
+    for b in range(n_blocks):
+        cursor[b] = tptr[b << shift]
+    for i in range(n_rows):
+        for e in range(indptr[i], indptr[i + 1]):
+            j = indices[e]
+            b = j >> shift
+            p = cursor[b]
+            tidx[p] = i
+            tval[p] = data[e]
+            tcol[p] = j
+            cursor[b] = p + 1
+    for b in range(n_blocks):
+        c0 = b << shift
+        c1 = min(c0 + width, n_cols)
+        s = tptr[c0]
+        m = tptr[c1] - s
+        for k in range(m):
+            sc_i[k] = tidx[s + k]
+            sc_c[k] = tcol[s + k]
+            sc_v[k] = tval[s + k]
+        for c in range(c0, c1):
+            cursor[c - c0] = tptr[c]
+        for k in range(m):
+            c = sc_c[k] - c0
+            p = cursor[c]
+            tidx[p] = sc_i[k]
+            tval[p] = sc_v[k]
+            cursor[c] = p + 1
+
+
 _jit = njit(cache=True, nogil=True)
 if _jit is not None:
     _v = _jit(_v)
@@ -577,6 +623,8 @@ if _jit is not None:
     _row = _jit(_row)
     iterate = _jit(_iterate)
     assign_reserve = _jit(_assign_reserve)
+    transpose = _jit(_transpose)
 else:
     iterate = None
     assign_reserve = None
+    transpose = None
