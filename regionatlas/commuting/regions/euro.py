@@ -357,9 +357,7 @@ def euro_regions(
         p1=p1,
         p2=p2,
     )
-    v = region_validity(
-        run, m, labels, part.region, part.n_regions, params, exact_integer_sums(m)
-    )
+    v = region_validity(run, m, labels, part.region, part.n_regions, params, exact_integer_sums(m))
     # the region of each event's unit (part.units are the table's units, in the same order)
     rid = part.region_ids
     at = np.asarray(event_units, dtype=np.int64)

@@ -23,7 +23,9 @@ numba-only code: numpy arrays in, arrays out. Without numba the kernels are None
 State shared with the caller (updated in place, so a run can stop after a number of
 iterations to report progress and check for cancellation, and go on):
 
-- ``cl`` (cluster of each unit, -1 none), ``rc``, ``wc``, ``sc`` (cluster marginals),
+- ``um`` (per unit R, W, D in one row of four: the three values a step reads together share
+  a cache line), ``cl`` (cluster of each unit, -1 none), ``cm`` (per cluster R_c, W_c, S_c
+  in one row of four, likewise),
   ``head``, ``nxt``, ``prv``, ``size`` (each cluster's members as a linked list), ``version``;
 - the queue: ``start_v``, ``start_c`` (the start validities sorted), ``heap_v``, ``heap_c``,
   ``heap_ver`` (capacity at least n + 1: when it fills, the stale entries are dropped, and
@@ -219,10 +221,10 @@ def _without(k, c, tc):
     return -1
 
 
-def _best(i, k, tc, ta, tb, r, w, rc, wc):
+def _best(i, k, tc, ta, tb, um, cm):
     """:meth:`.euro_run.EuroRun.best_cluster`: the largest L, ties by the lowest number.
     Returns the position in the ties, or -1."""
-    ri, wi = r[i], w[i]
+    ri, wi = um[i, 0], um[i, 1]
     best, best_l, best_p = -1, -1.0, -1
     for p in range(k):
         c = tc[p]
@@ -231,21 +233,21 @@ def _best(i, k, tc, ta, tb, r, w, rc, wc):
         a = ta[p]
         b = tb[p]
         if a != 0.0:
-            lval = a * a / (ri * wc[c])
+            lval = a * a / (ri * cm[c, 1])
             if b != 0.0:
-                lval += b * b / (rc[c] * wi)
+                lval += b * b / (cm[c, 0] * wi)
         else:
-            lval = b * b / (rc[c] * wi)
+            lval = b * b / (cm[c, 0] * wi)
         if lval > best_l or (lval == best_l and c < best):
             best, best_l, best_p = c, lval, p
     return best_p
 
 
-def _join(i, c, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size):
+def _join(i, c, a, b, cl, um, cm, head, nxt, prv, size):
     cl[i] = c
-    rc[c] += r[i]
-    wc[c] += w[i]
-    sc[c] += a + b + d[i]
+    cm[c, 0] += um[i, 0]
+    cm[c, 1] += um[i, 1]
+    cm[c, 2] += a + b + um[i, 2]
     h = head[c]
     nxt[i] = h
     prv[i] = -1
@@ -255,11 +257,11 @@ def _join(i, c, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size):
     size[c] += 1
 
 
-def _remove(i, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version):
+def _remove(i, a, b, cl, um, cm, head, nxt, prv, size, version):
     c = cl[i]
-    rc[c] -= r[i]
-    wc[c] -= w[i]
-    sc[c] -= a + b + d[i]
+    cm[c, 0] -= um[i, 0]
+    cm[c, 1] -= um[i, 1]
+    cm[c, 2] -= a + b + um[i, 2]
     if prv[i] >= 0:
         nxt[prv[i]] = nxt[i]
     else:
@@ -271,9 +273,9 @@ def _remove(i, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version):
     size[c] -= 1
     cl[i] = -1
     if size[c] == 0:
-        rc[c] = 0.0
-        wc[c] = 0.0
-        sc[c] = 0.0
+        cm[c, 0] = 0.0
+        cm[c, 1] = 0.0
+        cm[c, 2] = 0.0
         version[c] += 1
 
 
@@ -289,7 +291,7 @@ def _members_sorted(c, head, nxt, size):
     return out
 
 
-def _most_external(c, mem, tptr, tidx, tval, cl, r, w, d):
+def _most_external(c, mem, tptr, tidx, tval, cl, um):
     """:meth:`.euro_run.EuroRun.most_external` over the sorted members ``mem``; the inflow
     from inside c summed over m's row of the transpose in ascending order (m itself left out,
     as in the merged neighbour list)."""
@@ -300,13 +302,13 @@ def _most_external(c, mem, tptr, tidx, tval, cl, r, w, d):
             j = tidx[e]
             if cl[j] == c and j != m:
                 inside += tval[e]
-        ext = (w[m] - d[m] - inside) + r[m] - d[m]
+        ext = (um[m, 1] - um[m, 2] - inside) + um[m, 0] - um[m, 2]
         if ext > best_e:
             best, best_e = m, ext
     return best
 
 
-def _dismantled_v(c, ptr, idx, val, cl, r, w, d, rc, wc, sc, head, nxt, k5):
+def _dismantled_v(c, ptr, idx, val, cl, um, cm, head, nxt, k5):
     """:meth:`.euro_run.EuroRun.dismantled_validity` (the ISTAT program's V, spec 2b). The
     flows between members are read from the members' rows (a row's own diagonal is D[m],
     already counted)."""
@@ -314,7 +316,7 @@ def _dismantled_v(c, ptr, idx, val, cl, r, w, d, rc, wc, sc, head, nxt, k5):
     smin = np.inf
     m = head[c]
     while m >= 0:
-        dm = d[m]
+        dm = um[m, 2]
         if 0.0 < dm < smin:
             smin = dm
         for e in range(ptr[m], ptr[m + 1]):
@@ -323,31 +325,33 @@ def _dismantled_v(c, ptr, idx, val, cl, r, w, d, rc, wc, sc, head, nxt, k5):
                 smin = f
         m = nxt[m]
     if smin == np.inf:
-        return _v(rc[c], wc[c], sc[c], tar_sc, tar_sz, span, slope, scale)
+        return _v(cm[c, 0], cm[c, 1], cm[c, 2], tar_sc, tar_sz, span, slope, scale)
     out = np.inf
     m = head[c]
     while m >= 0:
-        v = _v(r[m], w[m], smin, tar_sc, tar_sz, span, slope, scale)
+        v = _v(um[m, 0], um[m, 1], smin, tar_sc, tar_sz, span, slope, scale)
         if v < out:
             out = v
         m = nxt[m]
     return out
 
 
-def _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version,
+def _offer(i, k, tc, ta, tb, cl, um, cm, head, nxt, prv, size, version,
            hv, hc, hver, ist, k5):  # fmt: skip
     """:meth:`.euro_run.EuroRun.offer`: the cluster joined, -1 (no link) or -2 (no gain)."""
     tar_sc, tar_sz, span, slope, scale = k5
-    p = _best(i, k, tc, ta, tb, r, w, rc, wc)
+    p = _best(i, k, tc, ta, tb, um, cm)
     if p < 0:
         return -1
     t = tc[p]
     a = ta[p]
     b = tb[p]
-    s_after = sc[t] + (a + b + d[i])
-    after = _v(rc[t] + r[i], wc[t] + w[i], s_after, tar_sc, tar_sz, span, slope, scale)
-    if after >= _v(rc[t], wc[t], sc[t], tar_sc, tar_sz, span, slope, scale):
-        _join(i, t, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size)
+    s_after = cm[t, 2] + (a + b + um[i, 2])
+    after = _v(
+        cm[t, 0] + um[i, 0], cm[t, 1] + um[i, 1], s_after, tar_sc, tar_sz, span, slope, scale
+    )
+    if after >= _v(cm[t, 0], cm[t, 1], cm[t, 2], tar_sc, tar_sz, span, slope, scale):
+        _join(i, t, a, b, cl, um, cm, head, nxt, prv, size)
         _push(after, t, version, hv, hc, hver, ist)
         return t
     return -2
@@ -374,8 +378,8 @@ def _row(it, c, v, sz, u, t, ist, tr_i, tr_v):
     ist[NTR] = e + 1
 
 
-def _iterate(ptr, idx, val, tptr, tidx, tval, r, w, d, k5, istat, max_iterations, stop_at,
-             cl, rc, wc, sc, head, nxt, prv, size, version,
+def _iterate(ptr, idx, val, tptr, tidx, tval, um, k5, istat, max_iterations, stop_at,
+             cl, cm, head, nxt, prv, size, version,
              start_v, start_c, hv, hc, hver, ist, fst,
              res, ev_code, ev_it, ev_cl, ev_v, ev_unit,
              record, tr_i, tr_v, slot, tc, ta, tb):  # fmt: skip
@@ -437,7 +441,7 @@ def _iterate(ptr, idx, val, tptr, tidx, tval, r, w, d, k5, istat, max_iterations
             elif ist[HSIZE] > 0:
                 ist[HSIZE] = _heap_pop(hv, hc, hver, ist[HSIZE])
         if back >= 0:
-            _push(_v(rc[back], wc[back], sc[back], tar_sc, tar_sz, span, slope, scale), back,
+            _push(_v(cm[back, 0], cm[back, 1], cm[back, 2], tar_sc, tar_sz, span, slope, scale), back,
                   version, hv, hc, hver, ist)  # fmt: skip
         if v >= 1.0:
             return DONE
@@ -459,11 +463,11 @@ def _iterate(ptr, idx, val, tptr, tidx, tval, r, w, d, k5, istat, max_iterations
             nxt[i] = -1
             prv[i] = -1
             size[c] = 0
-            rc[c] = 0.0
-            wc[c] = 0.0
-            sc[c] = 0.0
+            cm[c, 0] = 0.0
+            cm[c, 1] = 0.0
+            cm[c, 2] = 0.0
             version[c] += 1
-            t = _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size,
+            t = _offer(i, k, tc, ta, tb, cl, um, cm, head, nxt, prv, size,
                        version, hv, hc, hver, ist, k5)  # fmt: skip
             if t < 0:
                 res[ist[NRES]] = i
@@ -473,13 +477,13 @@ def _iterate(ptr, idx, val, tptr, tidx, tval, r, w, d, k5, istat, max_iterations
                 _row(it, c, v, sz, i, t, ist, tr_i, tr_v)
         else:
             before = _members_sorted(c, head, nxt, size)
-            i = _most_external(c, before, tptr, tidx, tval, cl, r, w, d)
+            i = _most_external(c, before, tptr, tidx, tval, cl, um)
             k = _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
             p = _without(k, c, tc)
             a = ta[p] if p >= 0 else 0.0
             b = tb[p] if p >= 0 else 0.0
-            _remove(i, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version)
-            t = _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size,
+            _remove(i, a, b, cl, um, cm, head, nxt, prv, size, version)
+            t = _offer(i, k, tc, ta, tb, cl, um, cm, head, nxt, prv, size,
                        version, hv, hc, hver, ist, k5)  # fmt: skip
             if record:
                 _row(it, c, v, sz, i, t, ist, tr_i, tr_v)
@@ -493,13 +497,13 @@ def _iterate(ptr, idx, val, tptr, tidx, tval, r, w, d, k5, istat, max_iterations
                     m = before[q]
                     if m == i:
                         continue
-                    own_v = _v(r[m], w[m], d[m], tar_sc, tar_sz, span, slope, scale)
+                    own_v = _v(um[m, 0], um[m, 1], um[m, 2], tar_sc, tar_sz, span, slope, scale)
                     km = _ties(m, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
                     p = _without(km, c, tc)
                     a = ta[p] if p >= 0 else 0.0
                     b = tb[p] if p >= 0 else 0.0
-                    _remove(m, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version)
-                    tm = _offer(m, km, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv,
+                    _remove(m, a, b, cl, um, cm, head, nxt, prv, size, version)
+                    tm = _offer(m, km, tc, ta, tb, cl, um, cm, head, nxt, prv,
                                 size, version, hv, hc, hver, ist, k5)  # fmt: skip
                     if record:
                         _row(it, c, v, sz, m, tm, ist, tr_i, tr_v)
@@ -512,12 +516,12 @@ def _iterate(ptr, idx, val, tptr, tidx, tval, r, w, d, k5, istat, max_iterations
             elif size[c] > 0:
                 if istat:
                     version[c] += 1  # its total V is not used in the next iteration
-                    fst[DIS_V] = _dismantled_v(c, ptr, idx, val, cl, r, w, d, rc, wc, sc, head,
+                    fst[DIS_V] = _dismantled_v(c, ptr, idx, val, cl, um, cm, head,
                                                nxt, k5)  # fmt: skip
                     ist[DIS_C] = c
                     ist[DIS_FLAG] = 1
                 else:
-                    _push(_v(rc[c], wc[c], sc[c], tar_sc, tar_sz, span, slope, scale), c,
+                    _push(_v(cm[c, 0], cm[c, 1], cm[c, 2], tar_sc, tar_sz, span, slope, scale), c,
                           version, hv, hc, hver, ist)  # fmt: skip
         if record:
             # this iteration's rows by unit (the recorder's order); few rows: insertion sort
@@ -533,7 +537,7 @@ def _iterate(ptr, idx, val, tptr, tidx, tval, r, w, d, k5, istat, max_iterations
                 tr_v[f + 1] = rv
 
 
-def _assign_reserve(waiting, ptr, idx, val, tptr, tidx, tval, r, w, d, cl, rc, wc, sc, head,
+def _assign_reserve(waiting, ptr, idx, val, tptr, tidx, tval, um, cl, cm, head,
                     nxt, prv, size, slot, tc, ta, tb):  # fmt: skip
     """Step 6 (:meth:`.euro_run.EuroRun.assign_reserve`): each waiting unit, in the given
     order, joins its best-linked cluster (no validity check); passes until one moves nobody.
@@ -543,12 +547,12 @@ def _assign_reserve(waiting, ptr, idx, val, tptr, tidx, tval, r, w, d, cl, rc, w
         n_rest = 0
         for i in waiting:
             k = _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
-            p = _best(i, k, tc, ta, tb, r, w, rc, wc)
+            p = _best(i, k, tc, ta, tb, um, cm)
             if p < 0:
                 rest[n_rest] = i
                 n_rest += 1
             else:
-                _join(i, tc[p], ta[p], tb[p], cl, r, w, d, rc, wc, sc, head, nxt, prv, size)
+                _join(i, tc[p], ta[p], tb[p], cl, um, cm, head, nxt, prv, size)
         if n_rest == waiting.shape[0]:
             break
         waiting = rest[:n_rest]
