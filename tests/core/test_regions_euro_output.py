@@ -86,11 +86,15 @@ def test_region_validity_bit_for_bit(engine, variant, fractional):
     assert checked > 100
 
 
-def test_exact_integer_sums():
-    m = sp.csr_array(np.array([[3.0, 1.0], [0.0, 2.0]]))
+@pytest.mark.parametrize("chunk", [1, 2, 1 << 20])
+def test_exact_integer_sums(monkeypatch, chunk):
+    monkeypatch.setattr(euro, "EXACT_CHECK_CHUNK", chunk)
+    m = sp.csr_array(np.array([[3.0, 1.0, 0.0], [0.0, 2.0, 7.0], [1.0, 0.0, 4.0]]))
     assert euro.exact_integer_sums(m)
-    m.data[0] = 3.5
-    assert not euro.exact_integer_sums(m)
+    for k in range(m.nnz):  # a fraction anywhere, in any chunk
+        m.data[k] += 0.5
+        assert not euro.exact_integer_sums(m)
+        m.data[k] -= 0.5
     m.data[0] = 2.0**53
     assert not euro.exact_integer_sums(m)  # the sum is no longer exact
 

@@ -129,6 +129,8 @@ def _zero_list(
 
 #: Sums of whole numbers stay exact in binary floating point below this bound (2**53).
 EXACT_INTEGER_BOUND = 2.0**53
+#: Flows checked at a time by :func:`exact_integer_sums` (speed only).
+EXACT_CHECK_CHUNK = 1 << 20
 
 
 def exact_integer_sums(matrix: sp.csr_array) -> bool:
@@ -137,7 +139,14 @@ def exact_integer_sums(matrix: sp.csr_array) -> bool:
     subtractions of flows added before, is exact, so it has the same bits however it was
     computed."""
     data = matrix.data
-    return bool(np.array_equal(np.floor(data), data) and data.sum() < EXACT_INTEGER_BOUND)
+    # in chunks through one small buffer: no temporary as large as the table
+    buf = np.empty(min(len(data), EXACT_CHECK_CHUNK))
+    for start in range(0, len(data), EXACT_CHECK_CHUNK):
+        part = data[start : start + EXACT_CHECK_CHUNK]
+        whole = np.floor(part, out=buf[: len(part)])
+        if not np.array_equal(whole, part):
+            return False
+    return bool(data.sum() < EXACT_INTEGER_BOUND)
 
 
 def region_validity(

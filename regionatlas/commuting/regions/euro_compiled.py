@@ -441,8 +441,8 @@ def _iterate(ptr, idx, val, tptr, tidx, tval, um, k5, istat, max_iterations, sto
             elif ist[HSIZE] > 0:
                 ist[HSIZE] = _heap_pop(hv, hc, hver, ist[HSIZE])
         if back >= 0:
-            _push(_v(cm[back, 0], cm[back, 1], cm[back, 2], tar_sc, tar_sz, span, slope, scale), back,
-                  version, hv, hc, hver, ist)  # fmt: skip
+            _push(_v(cm[back, 0], cm[back, 1], cm[back, 2], tar_sc, tar_sz, span, slope, scale),
+                  back, version, hv, hc, hver, ist)  # fmt: skip
         if v >= 1.0:
             return DONE
         it = ist[IT] + 1

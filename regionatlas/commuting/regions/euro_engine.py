@@ -141,7 +141,7 @@ class CompiledLoop:
         # the start validities below 1, sorted by (V, cluster) as LeastValidQueue sorts them
         keep = run.start_v < 1.0
         v, c = run.start_v[keep], act[keep]
-        order = np.lexsort((c, v))
+        order = np.argsort(v, kind="stable")  # c is ascending: equal V stay by cluster
         self.start_v = np.ascontiguousarray(v[order])
         self.start_c = np.ascontiguousarray(c[order])
         cap = HEAP_ROOM * n + 1
@@ -218,16 +218,19 @@ class CompiledLoop:
         run.reserve = self.res[:n_res].tolist()
         cluster = self.ev_cl[:n_ev]
         shown = np.where(cluster >= 0, number[np.maximum(cluster, 0)], cluster)
-        run.events = [
-            ReserveEvent(ec.REASON_LETTERS[code], it, k, v, units[u])
-            for code, it, k, v, u in zip(
-                self.ev_code[:n_ev].tolist(),
-                self.ev_it[:n_ev].tolist(),
-                shown.tolist(),
-                self.ev_v[:n_ev].tolist(),
-                self.ev_unit[:n_ev].tolist(),
+        letters = np.array(list(ec.REASON_LETTERS), dtype=object)
+        run.events = list(
+            map(
+                ReserveEvent._make,
+                zip(
+                    letters[self.ev_code[:n_ev]].tolist(),
+                    self.ev_it[:n_ev].tolist(),
+                    shown.tolist(),
+                    self.ev_v[:n_ev].tolist(),
+                    units[self.ev_unit[:n_ev]].tolist(),
+                ),
             )
-        ]
+        )
         if self.record and run.recorder is not None:
             rows = self.tr_i[: int(ist[ec.NTR])]
             c = number[rows[:, 1]]
