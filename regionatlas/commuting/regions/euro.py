@@ -184,24 +184,22 @@ def region_validity(
 def _event_dicts(run: EuroRun) -> list[dict[str, Any]]:
     """Reserve-list events as the dicts of :attr:`Partition.events` (steps 2-5)."""
     # cluster number k (1..n) started from the k-th active unit; E/F events have k < 0
-    started = run.units[run.number_np > 0].tolist()
-    out = []
-    for e in run.events:
-        k = e.selected_cluster
-        out.append(
-            {
-                "step": e.iteration,
-                "action": "reserve",
-                "unit": e.unit,
-                "reason_code": e.reason,
-                "reason": RESERVE_REASONS[e.reason],
-                "cluster_number": k,
-                "from_cluster": started[k - 1] if k > 0 else "-",
-                "validity": e.selected_v,
-                "best_cluster": None,
-            }
-        )
-    return out
+    k = np.fromiter((e.selected_cluster for e in run.events), np.int64, len(run.events))
+    started = run.units[run.active[np.maximum(k, 1) - 1]].tolist() if len(k) else []
+    return [
+        {
+            "step": e.iteration,
+            "action": "reserve",
+            "unit": e.unit,
+            "reason_code": e.reason,
+            "reason": RESERVE_REASONS[e.reason],
+            "cluster_number": e.selected_cluster,
+            "from_cluster": start if e.selected_cluster > 0 else "-",
+            "validity": e.selected_v,
+            "best_cluster": None,
+        }
+        for e, start in zip(run.events, started)
+    ]
 
 
 def euro_regions(
