@@ -231,31 +231,111 @@ def test_without_numba_the_python_loop_runs_and_says_so(monkeypatch):
     assert not any("numba" in m for m in euro_regions(table, *params, engine="python").messages)
 
 
-def test_neighbour_lists_equal_the_scipy_construction():
-    """The compiled loop's merged neighbour lists: the same pattern and values as the
-    Python loop's (off-diagonal part plus its transpose), also from a matrix with unsorted
-    indices, explicit zeros and a diagonal."""
+def _messy_matrix(rng: np.random.Generator, n: int, canonical: bool = False):
+    """A random n x n CSR matrix with a stored zero and a diagonal, and unless ``canonical``
+    unsorted indices and a duplicate entry: what ODTable never holds, but ODTable(...)
+    accepts."""
     import scipy.sparse as sp
-    from RegionAtlas.regionatlas.commuting.regions.euro_engine import neighbour_lists
+
+    dense = rng.choice([0.0, 0.0, 0.0, 0.1, 1.0, 7.3], (n, n))
+    dense[rng.random((n, n)) < 0.05] = 0.0
+    coo = sp.coo_array(dense)
+    order = rng.permutation(coo.nnz)
+    rows, cols, data = coo.row[order], coo.col[order], coo.data[order].copy()
+    if len(data):
+        data[0] = 0.0  # a stored zero
+        # a duplicate: one flow split over two entries (0.7 + 0.3 sums with rounding, as F)
+        rows = np.append(rows, rows[-1])
+        cols = np.append(cols, cols[-1])
+        data = np.append(data, 0.3)
+    csr = sp.csr_array((data, (rows, cols)), shape=(n, n))
+    if canonical:
+        csr.sum_duplicates()  # drops the zero: store one again, still canonical
+        if csr.nnz:
+            csr.data[int(rng.integers(csr.nnz))] = 0.0
+        assert csr.has_canonical_format
+    else:
+        csr.has_sorted_indices = False
+    return csr
+
+
+def test_flow_lists_hold_the_merged_neighbour_lists():
+    """The compiled loop's rows of F and of its transpose hold, unit by unit, the same
+    neighbours, ascending, with the same values as the Python loop's merged lists (off-diagonal
+    part plus its transpose), also from a matrix with unsorted indices, a stored zero, a
+    duplicate and a diagonal."""
+    import scipy.sparse as sp
+    from RegionAtlas.regionatlas.commuting.regions.euro_engine import flow_lists
 
     rng = np.random.default_rng(12)
     for _ in range(30):
         n = int(rng.integers(1, 40))
-        dense = rng.choice([0.0, 0.0, 0.0, 0.1, 1.0, 7.3], (n, n))
-        dense[rng.random((n, n)) < 0.05] = 0.0
-        coo = sp.coo_array(dense)
-        order = rng.permutation(coo.nnz)  # unsorted indices, one explicit zero
-        data = coo.data[order].copy()
-        if len(data):
-            data[0] = 0.0
-        csr = sp.csr_array((data, (coo.row[order], coo.col[order])), shape=(n, n))
-        csr.has_sorted_indices = False
-        ptr, nb, fo, fi = neighbour_lists(csr)
+        csr = _messy_matrix(rng, n, canonical=bool(rng.integers(2)))
+        ptr, idx, val, tptr, tidx, tval = flow_lists(csr)
         off = sp.csr_array(csr - sp.diags(csr.diagonal()))
         off.eliminate_zeros()
         both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
         both.sort_indices()
-        assert ptr.tolist() == both.indptr.tolist()
-        assert nb.tolist() == both.indices.tolist()
-        assert fo.tolist() == both.data.real.tolist()
-        assert fi.tolist() == both.data.imag.tolist()
+        for i in range(n):
+            out = {
+                int(j): float(v)
+                for j, v in zip(idx[ptr[i] : ptr[i + 1]], val[ptr[i] : ptr[i + 1]])
+                if j != i and v != 0.0
+            }
+            inn = {
+                int(j): float(v)
+                for j, v in zip(tidx[tptr[i] : tptr[i + 1]], tval[tptr[i] : tptr[i + 1]])
+                if j != i and v != 0.0
+            }
+            assert list(out) == sorted(out) and list(inn) == sorted(inn)
+            assert 0.0 not in val and 0.0 not in tval  # the loop relies on it
+            s, e = both.indptr[i], both.indptr[i + 1]
+            merged = both.indices[s:e].tolist()
+            assert sorted(set(out) | set(inn)) == merged
+            assert [out.get(j, 0.0) for j in merged] == both.data[s:e].real.tolist()
+            assert [inn.get(j, 0.0) for j in merged] == both.data[s:e].imag.tolist()
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_messy_matrices_same_run(variant):
+    """An ODTable made directly from a matrix with unsorted indices, stored zeros,
+    duplicates and a diagonal: both loops give the same run (the compiled loop skips the
+    zeros and the diagonal that its rows hold)."""
+    rng = np.random.default_rng(23)
+    runs = 0
+    for _ in range(40):
+        n = int(rng.integers(6, 40))
+        csr = _messy_matrix(rng, n, canonical=bool(rng.integers(2)))
+        csr.data *= rng.choice([1.0, 10.0, 100.0])
+        table = ODTable(units=np.array([f"{k:03d}" for k in range(n)], dtype=object), matrix=csr)
+        total = float(csr.sum())
+        params = (total / 20, 0.5, total / 4, 0.6)
+        try:
+            py = euro_regions(table, *params, variant=variant, keep_trace=True, engine="python")
+        except InputError:
+            continue
+        nb = euro_regions(table, *params, variant=variant, keep_trace=True, engine="compiled")
+        assert_same_run(py, nb)
+        runs += len(py.diagnostics["trace"])
+    assert runs > 100
+
+
+def test_transpose_equals_scipy(monkeypatch):
+    """The compiled two-pass transpose gives scipy's transpose array for array: columns
+    spread over several blocks (small blocks here), empty rows and columns, one full column."""
+    import scipy.sparse as sp
+
+    rng = np.random.default_rng(31)
+    for shift in (0, 1, 3, 11):
+        monkeypatch.setattr(euro_engine, "TRANSPOSE_BLOCK_SHIFT", shift)
+        for _ in range(20):
+            n = int(rng.integers(1, 60))
+            dense = rng.choice([0.0, 0.0, 0.0, 0.0, 0.1, 3.0], (n, n))
+            dense[:, int(rng.integers(n))] = rng.random(n) + 0.5  # one full column
+            csr = sp.csr_array(dense)
+            want = sp.csr_array(csr.T)
+            ptr = csr.indptr.astype(np.int64)
+            tptr, tidx, tval = euro_engine.transpose(ptr, csr.indices, csr.data, n)
+            assert tptr.tolist() == want.indptr.tolist()
+            assert tidx.tolist() == want.indices.tolist()
+            assert tval.tolist() == want.data.tolist()

@@ -36,14 +36,20 @@ The iterations themselves are in :mod:`.euro_run` (the readable Python loop) and
 :mod:`.euro_compiled` (the same loop compiled with numba, step for step; chosen by
 :mod:`.euro_engine`), the strict final steps in :mod:`.euro_strict`.
 
-Speed (ISTAT variant, synthetic gravity-model tables, 2 shared cores, median of 3,
-``benchmarks/country_scale.py``, 2026-11-30): 2M flows / 100k units 0.51 s with the compiled
-loop (Python loop 2.6 s), 20M flows / 1M units 8.1 s (Python loop 34 s), peak 1.8 GB above
-the OD table; growth n^1.18 in CPU time from 2M to 20M flows: the iterations grow 10.0 times,
-but with 1M units the arrays the loop reads at random no longer fit in the processor's
-second-level cache (1.8 µs per iteration at 100k units, 2.8 µs at 1M), and the vectorised
-numpy/scipy passes of the same run grow 12-16 times as well. numba compiles the loop once
-per installation (about 9-23 s, cached beside the module); later processes load it in 0.3 s.
+Speed (ISTAT variant, synthetic gravity-model tables with ids in random spatial order,
+2 shared cores, median of 3, ``benchmarks/country_scale.py``, 2026-11-30): 2M flows / 100k
+units 0.40 s with the compiled loop (Python loop 3.0 s), 20M flows / 1M units 5.3-5.6 s
+(Python loop about 34 s), peak 0.7 GB above the OD table (was 1.8 GB); growth n^1.13-1.15
+from 2M to 20M flows (target n^1.1, not reached on this machine). The iterations grow 10.0
+times, but with 1M units the arrays the loop reads at random no longer fit in the processor's
+caches: the loop takes 1.9-2.5 µs per iteration at 100k units and 3.3-3.9 µs at 1M (about 60 %
+of the time at 20M flows), and the linear passes (transpose, sums, partition) grow 9-14
+times. Renumbering the units for locality (reverse Cuthill-McKee) made the loop 13 % faster
+but costs more than it saves (2 s at 20M flows). The compiled loop walks each unit's row of
+F and of its transpose (:func:`.euro_engine.flow_lists`), keeps each unit's and cluster's
+marginals in one cache line, and the final validity comes from the run's own cluster totals
+when every flow sum is exact. numba compiles the loop once per installation (about 9-23 s,
+cached beside the module); later processes load it in 0.3 s.
 """
 
 from __future__ import annotations
@@ -102,43 +108,104 @@ def zero_list_mask(matrix: sp.csr_array) -> tuple[np.ndarray, sp.csr_array]:
     cannot be linked to any other unit); removing a unit also removes its flows, which can make
     further units qualify, hence the repetition.
     """
-    n = matrix.shape[0]
-    active = np.ones(n, dtype=bool)
-    m = sp.csr_array(matrix, copy=True)
+    zero, m, _ = _zero_list(matrix)
+    return zero, (sp.csr_array(m, copy=True) if not zero.any() else m)
+
+
+def _zero_list(
+    matrix: sp.csr_array,
+) -> tuple[np.ndarray, sp.csr_array, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """:func:`zero_list_mask`, and the row sums, column sums and diagonal of the matrix it
+    returns (computed once here, used by the iterations). When no unit is set aside the
+    matrix shares ``matrix``'s arrays (no copy; nothing writes to it)."""
+    active = np.ones(matrix.shape[0], dtype=bool)
+    m = sp.csr_array(matrix)
     while True:
         r = np.asarray(m.sum(axis=1)).ravel()
         w = np.asarray(m.sum(axis=0)).ravel()
         d = m.diagonal()
         bad = active & ((r <= 0) | (w <= 0) | ((r <= d) & (w <= d)))
         if not bad.any():
-            return ~active, m
+            return ~active, m, (r, w, d)
         active &= ~bad
         keep = sp.diags(active.astype(float))
         m = sp.csr_array(keep @ m @ keep)
         m.eliminate_zeros()
 
 
+#: Sums of whole numbers stay exact in binary floating point below this bound (2**53).
+EXACT_INTEGER_BOUND = 2.0**53
+#: Flows checked at a time by :func:`exact_integer_sums` (speed only).
+EXACT_CHECK_CHUNK = 1 << 20
+
+
+def exact_integer_sums(matrix: sp.csr_array) -> bool:
+    """Whether every flow is a whole number and all of them add up to less than
+    :data:`EXACT_INTEGER_BOUND`: then every sum of flows, in any order and with any
+    subtractions of flows added before, is exact, so it has the same bits however it was
+    computed."""
+    data = matrix.data
+    # in chunks through one small buffer: no temporary as large as the table
+    buf = np.empty(min(len(data), EXACT_CHECK_CHUNK))
+    for start in range(0, len(data), EXACT_CHECK_CHUNK):
+        part = data[start : start + EXACT_CHECK_CHUNK]
+        whole = np.floor(part, out=buf[: len(part)])
+        if not np.array_equal(whole, part):
+            return False
+    return bool(data.sum() < EXACT_INTEGER_BOUND)
+
+
+def region_validity(
+    run: EuroRun,
+    matrix: sp.csr_array,
+    labels: np.ndarray,
+    region: np.ndarray,
+    n_regions: int,
+    params: EuroParameters,
+    exact: bool,
+) -> np.ndarray:
+    """V of every final region (index ``0 .. n_regions-1``; ``region`` per unit, ``labels``
+    the run's cluster per unit), from the matrix the method used (zero list removed).
+
+    With ``exact`` (:func:`exact_integer_sums`) R, W and S of each region are the run's own
+    cluster totals (kept up to date as units moved; exact, so bit for bit the sums over the
+    region's units and flows); otherwise R and W are summed per region over its units and S
+    over the flows inside it, in the matrix's order.
+    """
+    ok = region >= 0
+    if exact:
+        cluster = np.zeros(n_regions, dtype=np.int64)
+        cluster[region[ok]] = labels[ok]  # every unit of a region has the region's cluster
+        rr, ww, ss = run.Rc_np[cluster], run.Wc_np[cluster], run.Sc_np[cluster]
+    else:
+        rr = np.bincount(region[ok], weights=run.R_np[ok], minlength=n_regions)
+        ww = np.bincount(region[ok], weights=run.W_np[ok], minlength=n_regions)
+        k_row = np.repeat(region, np.diff(matrix.indptr))  # the flows row by row, as stored
+        same = k_row == region[matrix.indices]
+        same &= k_row >= 0
+        ss = np.bincount(k_row[same], weights=matrix.data[same], minlength=n_regions)
+    return np.atleast_1d(validity(rr, ww, ss, params))
+
+
 def _event_dicts(run: EuroRun) -> list[dict[str, Any]]:
     """Reserve-list events as the dicts of :attr:`Partition.events` (steps 2-5)."""
     # cluster number k (1..n) started from the k-th active unit; E/F events have k < 0
-    started = run.units[run.number_np > 0].tolist()
-    out = []
-    for e in run.events:
-        k = e.selected_cluster
-        out.append(
-            {
-                "step": e.iteration,
-                "action": "reserve",
-                "unit": e.unit,
-                "reason_code": e.reason,
-                "reason": RESERVE_REASONS[e.reason],
-                "cluster_number": k,
-                "from_cluster": started[k - 1] if k > 0 else "-",
-                "validity": e.selected_v,
-                "best_cluster": None,
-            }
-        )
-    return out
+    k = np.fromiter((e.selected_cluster for e in run.events), np.int64, len(run.events))
+    started = run.units[run.active[np.maximum(k, 1) - 1]].tolist() if len(k) else []
+    return [
+        {
+            "step": e.iteration,
+            "action": "reserve",
+            "unit": e.unit,
+            "reason_code": e.reason,
+            "reason": RESERVE_REASONS[e.reason],
+            "cluster_number": e.selected_cluster,
+            "from_cluster": start if e.selected_cluster > 0 else "-",
+            "validity": e.selected_v,
+            "best_cluster": None,
+        }
+        for e, start in zip(run.events, started)
+    ]
 
 
 def euro_regions(
@@ -213,7 +280,7 @@ def euro_regions(
     engine, engine_messages = resolve_engine(engine)
     fb = Feedback(progress, cancelled)
     units = table.units
-    zero, m = zero_list_mask(table.matrix)
+    zero, m, sums = _zero_list(table.matrix)
     messages = list(table.messages) + engine_messages
     if zero.all():
         raise InputError(
@@ -241,6 +308,7 @@ def euro_regions(
         feedback=fb,
         recorder=hook,
         python_loop=engine != ENGINE_COMPILED,
+        sums=sums if m.dtype == np.float64 else None,
     )
     n_active = int((~zero).sum())
     steps = max_steps if max_steps is not None else 50 * n_active + 1000
@@ -281,7 +349,8 @@ def euro_regions(
         )
     fb.progress(98.0)
     labels = np.asarray(run.cl, dtype=np.int64)
-    r_all, w_all, p1, p2 = unit_indicators(table)
+    # the table's own sums when the zero list took nothing away (the same matrix)
+    r_all, w_all, p1, p2 = unit_indicators(table, None if zero.any() else sums)
     messages.append(
         f"EURO method, {variant} variant: {run.iterations} iteration(s), {in_reserve} unit(s) "
         f"went to the reserve list, {len(waiting)} could not be assigned."
@@ -301,16 +370,7 @@ def euro_regions(
         p1=p1,
         p2=p2,
     )
-    # validity per final region, with the matrix used by the method (zero list removed)
-    k = part.region
-    nreg = part.n_regions
-    ok = k >= 0
-    rr = np.bincount(k[ok], weights=np.asarray(run.R)[ok], minlength=nreg)
-    ww = np.bincount(k[ok], weights=np.asarray(run.W)[ok], minlength=nreg)
-    coo = m.tocoo()
-    same = (k[coo.row] == k[coo.col]) & (k[coo.row] >= 0)
-    ss = np.bincount(k[coo.row[same]], weights=coo.data[same], minlength=nreg)
-    v = validity(rr, ww, ss, params)
+    v = region_validity(run, m, labels, part.region, part.n_regions, params, exact_integer_sums(m))
     # the region of each event's unit (part.units are the table's units, in the same order)
     rid = part.region_ids
     at = np.asarray(event_units, dtype=np.int64)
@@ -326,7 +386,7 @@ def euro_regions(
             "reserve_events": list(run.events),
             "clusters_before_final_step": before,
             "clusters": run.cluster_numbers(),
-            "validity": np.atleast_1d(v),
+            "validity": v,
             "trace": trace,
             "engine": engine,
         }

@@ -23,7 +23,9 @@ numba-only code: numpy arrays in, arrays out. Without numba the kernels are None
 State shared with the caller (updated in place, so a run can stop after a number of
 iterations to report progress and check for cancellation, and go on):
 
-- ``cl`` (cluster of each unit, -1 none), ``rc``, ``wc``, ``sc`` (cluster marginals),
+- ``um`` (per unit R, W, D in one row of four: the three values a step reads together share
+  a cache line), ``cl`` (cluster of each unit, -1 none), ``cm`` (per cluster R_c, W_c, S_c
+  in one row of four, likewise),
   ``head``, ``nxt``, ``prv``, ``size`` (each cluster's members as a linked list), ``version``;
 - the queue: ``start_v``, ``start_c`` (the start validities sorted), ``heap_v``, ``heap_c``,
   ``heap_ver`` (capacity at least n + 1: when it fills, the stale entries are dropped, and
@@ -153,48 +155,60 @@ def _push(v, c, version, hv, hc, hver, ist):
         ist[HSIZE] = size + 1
 
 
-def _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb):
-    """i's ties to the clusters of its neighbours, in order of first appearance (the insertion
-    order of :meth:`.euro_run.EuroRun.ties`): ``tc[k]``, ``ta[k]`` = F[i,J], ``tb[k]`` = F[J,i],
-    each summed from 0 in the order of i's neighbour list. Returns their number."""
-    k = 0
-    start, end = ptr[i], ptr[i + 1]
-    if end - start <= FEW_NEIGHBOURS:
-        # few neighbours: find the cluster among those seen (in cache), no table look-up
-        for e in range(start, end):
-            c = cl[nb[e]]
-            if c < 0:
-                continue
-            p = -1
+def _tie_pass(i, start, end, idx, val, outward, table, cl, slot, tc, ta, tb, k):
+    """Add the flows ``val[start:end]`` of i (to the units ``idx``: out flows when
+    ``outward``, else in flows) to i's ties, from position ``k`` on; returns the new number of
+    ties. The rows hold no zero flow (:func:`.euro_engine.flow_lists`); i itself is skipped.
+    The Python loop's merged neighbour list holds the same flows in the same order, a missing
+    direction there adding 0.0, which leaves a sum's bits as they are."""
+    for e in range(start, end):
+        f = val[e]
+        j = idx[e]
+        if j == i:
+            continue
+        c = cl[j]
+        if c < 0:
+            continue
+        p = -1
+        if table:
+            p = slot[c]
+            if p < 0:
+                slot[c] = k
+        else:
+            # few neighbours: find the cluster among those seen (in cache), no table look-up
             for q in range(k):
                 if tc[q] == c:
                     p = q
                     break
-            if p < 0:
-                tc[k] = c
-                ta[k] = 0.0 + fo[e]
-                tb[k] = 0.0 + fi[e]
-                k += 1
-            else:
-                ta[p] += fo[e]
-                tb[p] += fi[e]
-        return k
-    for e in range(start, end):
-        c = cl[nb[e]]
-        if c < 0:
-            continue
-        p = slot[c]
         if p < 0:
-            slot[c] = k
             tc[k] = c
-            ta[k] = 0.0 + fo[e]
-            tb[k] = 0.0 + fi[e]
+            if outward:
+                ta[k] = 0.0 + f
+                tb[k] = 0.0
+            else:
+                ta[k] = 0.0
+                tb[k] = 0.0 + f
             k += 1
+        elif outward:
+            ta[p] += f
         else:
-            ta[p] += fo[e]
-            tb[p] += fi[e]
-    for p in range(k):
-        slot[tc[p]] = -1
+            tb[p] += f
+    return k
+
+
+def _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb):
+    """i's ties to the clusters of its neighbours: ``tc[k]``, ``ta[k]`` = F[i,J], ``tb[k]`` =
+    F[J,i], each summed from 0 over i's neighbours in ascending order (the sums of
+    :meth:`.euro_run.EuroRun.ties`: out flows from i's row, in flows from i's row of the
+    transpose). Returns their number."""
+    s_out, e_out = ptr[i], ptr[i + 1]
+    s_in, e_in = tptr[i], tptr[i + 1]
+    table = (e_out - s_out) + (e_in - s_in) > FEW_NEIGHBOURS
+    k = _tie_pass(i, s_out, e_out, idx, val, True, table, cl, slot, tc, ta, tb, 0)
+    k = _tie_pass(i, s_in, e_in, tidx, tval, False, table, cl, slot, tc, ta, tb, k)
+    if table:
+        for p in range(k):
+            slot[tc[p]] = -1
     return k
 
 
@@ -207,10 +221,10 @@ def _without(k, c, tc):
     return -1
 
 
-def _best(i, k, tc, ta, tb, r, w, rc, wc):
+def _best(i, k, tc, ta, tb, um, cm):
     """:meth:`.euro_run.EuroRun.best_cluster`: the largest L, ties by the lowest number.
     Returns the position in the ties, or -1."""
-    ri, wi = r[i], w[i]
+    ri, wi = um[i, 0], um[i, 1]
     best, best_l, best_p = -1, -1.0, -1
     for p in range(k):
         c = tc[p]
@@ -219,21 +233,21 @@ def _best(i, k, tc, ta, tb, r, w, rc, wc):
         a = ta[p]
         b = tb[p]
         if a != 0.0:
-            lval = a * a / (ri * wc[c])
+            lval = a * a / (ri * cm[c, 1])
             if b != 0.0:
-                lval += b * b / (rc[c] * wi)
+                lval += b * b / (cm[c, 0] * wi)
         else:
-            lval = b * b / (rc[c] * wi)
+            lval = b * b / (cm[c, 0] * wi)
         if lval > best_l or (lval == best_l and c < best):
             best, best_l, best_p = c, lval, p
     return best_p
 
 
-def _join(i, c, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size):
+def _join(i, c, a, b, cl, um, cm, head, nxt, prv, size):
     cl[i] = c
-    rc[c] += r[i]
-    wc[c] += w[i]
-    sc[c] += a + b + d[i]
+    cm[c, 0] += um[i, 0]
+    cm[c, 1] += um[i, 1]
+    cm[c, 2] += a + b + um[i, 2]
     h = head[c]
     nxt[i] = h
     prv[i] = -1
@@ -243,11 +257,11 @@ def _join(i, c, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size):
     size[c] += 1
 
 
-def _remove(i, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version):
+def _remove(i, a, b, cl, um, cm, head, nxt, prv, size, version):
     c = cl[i]
-    rc[c] -= r[i]
-    wc[c] -= w[i]
-    sc[c] -= a + b + d[i]
+    cm[c, 0] -= um[i, 0]
+    cm[c, 1] -= um[i, 1]
+    cm[c, 2] -= a + b + um[i, 2]
     if prv[i] >= 0:
         nxt[prv[i]] = nxt[i]
     else:
@@ -259,9 +273,9 @@ def _remove(i, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version):
     size[c] -= 1
     cl[i] = -1
     if size[c] == 0:
-        rc[c] = 0.0
-        wc[c] = 0.0
-        sc[c] = 0.0
+        cm[c, 0] = 0.0
+        cm[c, 1] = 0.0
+        cm[c, 2] = 0.0
         version[c] += 1
 
 
@@ -277,60 +291,67 @@ def _members_sorted(c, head, nxt, size):
     return out
 
 
-def _most_external(c, mem, ptr, nb, fi, cl, r, w, d):
-    """:meth:`.euro_run.EuroRun.most_external` over the sorted members ``mem``."""
+def _most_external(c, mem, tptr, tidx, tval, cl, um):
+    """:meth:`.euro_run.EuroRun.most_external` over the sorted members ``mem``; the inflow
+    from inside c summed over m's row of the transpose in ascending order (m itself left out,
+    as in the merged neighbour list)."""
     best, best_e = -1, -np.inf
     for m in mem:
         inside = 0.0
-        for e in range(ptr[m], ptr[m + 1]):
-            if cl[nb[e]] == c:
-                inside += fi[e]
-        ext = (w[m] - d[m] - inside) + r[m] - d[m]
+        for e in range(tptr[m], tptr[m + 1]):
+            j = tidx[e]
+            if cl[j] == c and j != m:
+                inside += tval[e]
+        ext = (um[m, 1] - um[m, 2] - inside) + um[m, 0] - um[m, 2]
         if ext > best_e:
             best, best_e = m, ext
     return best
 
 
-def _dismantled_v(c, ptr, nb, fo, cl, r, w, d, rc, wc, sc, head, nxt, k5):
-    """:meth:`.euro_run.EuroRun.dismantled_validity` (the ISTAT program's V, spec 2b)."""
+def _dismantled_v(c, ptr, idx, val, cl, um, cm, head, nxt, k5):
+    """:meth:`.euro_run.EuroRun.dismantled_validity` (the ISTAT program's V, spec 2b). The
+    flows between members are read from the members' rows (a row's own diagonal is D[m],
+    already counted)."""
     tar_sc, tar_sz, span, slope, scale = k5
     smin = np.inf
     m = head[c]
     while m >= 0:
-        dm = d[m]
+        dm = um[m, 2]
         if 0.0 < dm < smin:
             smin = dm
         for e in range(ptr[m], ptr[m + 1]):
-            f = fo[e]
-            if 0.0 < f < smin and cl[nb[e]] == c:
+            f = val[e]
+            if 0.0 < f < smin and cl[idx[e]] == c:
                 smin = f
         m = nxt[m]
     if smin == np.inf:
-        return _v(rc[c], wc[c], sc[c], tar_sc, tar_sz, span, slope, scale)
+        return _v(cm[c, 0], cm[c, 1], cm[c, 2], tar_sc, tar_sz, span, slope, scale)
     out = np.inf
     m = head[c]
     while m >= 0:
-        v = _v(r[m], w[m], smin, tar_sc, tar_sz, span, slope, scale)
+        v = _v(um[m, 0], um[m, 1], smin, tar_sc, tar_sz, span, slope, scale)
         if v < out:
             out = v
         m = nxt[m]
     return out
 
 
-def _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version,
+def _offer(i, k, tc, ta, tb, cl, um, cm, head, nxt, prv, size, version,
            hv, hc, hver, ist, k5):  # fmt: skip
     """:meth:`.euro_run.EuroRun.offer`: the cluster joined, -1 (no link) or -2 (no gain)."""
     tar_sc, tar_sz, span, slope, scale = k5
-    p = _best(i, k, tc, ta, tb, r, w, rc, wc)
+    p = _best(i, k, tc, ta, tb, um, cm)
     if p < 0:
         return -1
     t = tc[p]
     a = ta[p]
     b = tb[p]
-    s_after = sc[t] + (a + b + d[i])
-    after = _v(rc[t] + r[i], wc[t] + w[i], s_after, tar_sc, tar_sz, span, slope, scale)
-    if after >= _v(rc[t], wc[t], sc[t], tar_sc, tar_sz, span, slope, scale):
-        _join(i, t, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size)
+    s_after = cm[t, 2] + (a + b + um[i, 2])
+    after = _v(
+        cm[t, 0] + um[i, 0], cm[t, 1] + um[i, 1], s_after, tar_sc, tar_sz, span, slope, scale
+    )
+    if after >= _v(cm[t, 0], cm[t, 1], cm[t, 2], tar_sc, tar_sz, span, slope, scale):
+        _join(i, t, a, b, cl, um, cm, head, nxt, prv, size)
         _push(after, t, version, hv, hc, hver, ist)
         return t
     return -2
@@ -357,8 +378,8 @@ def _row(it, c, v, sz, u, t, ist, tr_i, tr_v):
     ist[NTR] = e + 1
 
 
-def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
-             cl, rc, wc, sc, head, nxt, prv, size, version,
+def _iterate(ptr, idx, val, tptr, tidx, tval, um, k5, istat, max_iterations, stop_at,
+             cl, cm, head, nxt, prv, size, version,
              start_v, start_c, hv, hc, hver, ist, fst,
              res, ev_code, ev_it, ev_cl, ev_v, ev_unit,
              record, tr_i, tr_v, slot, tc, ta, tb):  # fmt: skip
@@ -420,8 +441,8 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
             elif ist[HSIZE] > 0:
                 ist[HSIZE] = _heap_pop(hv, hc, hver, ist[HSIZE])
         if back >= 0:
-            _push(_v(rc[back], wc[back], sc[back], tar_sc, tar_sz, span, slope, scale), back,
-                  version, hv, hc, hver, ist)  # fmt: skip
+            _push(_v(cm[back, 0], cm[back, 1], cm[back, 2], tar_sc, tar_sz, span, slope, scale),
+                  back, version, hv, hc, hver, ist)  # fmt: skip
         if v >= 1.0:
             return DONE
         it = ist[IT] + 1
@@ -435,18 +456,18 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
         first_row = ist[NTR]
         if sz == 1:
             i = head[c]
-            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+            k = _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
             # i leaves c, which is then empty
             cl[i] = -1
             head[c] = -1
             nxt[i] = -1
             prv[i] = -1
             size[c] = 0
-            rc[c] = 0.0
-            wc[c] = 0.0
-            sc[c] = 0.0
+            cm[c, 0] = 0.0
+            cm[c, 1] = 0.0
+            cm[c, 2] = 0.0
             version[c] += 1
-            t = _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size,
+            t = _offer(i, k, tc, ta, tb, cl, um, cm, head, nxt, prv, size,
                        version, hv, hc, hver, ist, k5)  # fmt: skip
             if t < 0:
                 res[ist[NRES]] = i
@@ -456,13 +477,13 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
                 _row(it, c, v, sz, i, t, ist, tr_i, tr_v)
         else:
             before = _members_sorted(c, head, nxt, size)
-            i = _most_external(c, before, ptr, nb, fi, cl, r, w, d)
-            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+            i = _most_external(c, before, tptr, tidx, tval, cl, um)
+            k = _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
             p = _without(k, c, tc)
             a = ta[p] if p >= 0 else 0.0
             b = tb[p] if p >= 0 else 0.0
-            _remove(i, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version)
-            t = _offer(i, k, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv, size,
+            _remove(i, a, b, cl, um, cm, head, nxt, prv, size, version)
+            t = _offer(i, k, tc, ta, tb, cl, um, cm, head, nxt, prv, size,
                        version, hv, hc, hver, ist, k5)  # fmt: skip
             if record:
                 _row(it, c, v, sz, i, t, ist, tr_i, tr_v)
@@ -476,13 +497,13 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
                     m = before[q]
                     if m == i:
                         continue
-                    own_v = _v(r[m], w[m], d[m], tar_sc, tar_sz, span, slope, scale)
-                    km = _ties(m, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
+                    own_v = _v(um[m, 0], um[m, 1], um[m, 2], tar_sc, tar_sz, span, slope, scale)
+                    km = _ties(m, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
                     p = _without(km, c, tc)
                     a = ta[p] if p >= 0 else 0.0
                     b = tb[p] if p >= 0 else 0.0
-                    _remove(m, a, b, cl, r, w, d, rc, wc, sc, head, nxt, prv, size, version)
-                    tm = _offer(m, km, tc, ta, tb, cl, r, w, d, rc, wc, sc, head, nxt, prv,
+                    _remove(m, a, b, cl, um, cm, head, nxt, prv, size, version)
+                    tm = _offer(m, km, tc, ta, tb, cl, um, cm, head, nxt, prv,
                                 size, version, hv, hc, hver, ist, k5)  # fmt: skip
                     if record:
                         _row(it, c, v, sz, m, tm, ist, tr_i, tr_v)
@@ -495,12 +516,12 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
             elif size[c] > 0:
                 if istat:
                     version[c] += 1  # its total V is not used in the next iteration
-                    fst[DIS_V] = _dismantled_v(c, ptr, nb, fo, cl, r, w, d, rc, wc, sc, head,
+                    fst[DIS_V] = _dismantled_v(c, ptr, idx, val, cl, um, cm, head,
                                                nxt, k5)  # fmt: skip
                     ist[DIS_C] = c
                     ist[DIS_FLAG] = 1
                 else:
-                    _push(_v(rc[c], wc[c], sc[c], tar_sc, tar_sz, span, slope, scale), c,
+                    _push(_v(cm[c, 0], cm[c, 1], cm[c, 2], tar_sc, tar_sz, span, slope, scale), c,
                           version, hv, hc, hver, ist)  # fmt: skip
         if record:
             # this iteration's rows by unit (the recorder's order); few rows: insertion sort
@@ -516,8 +537,8 @@ def _iterate(ptr, nb, fo, fi, r, w, d, k5, istat, max_iterations, stop_at,
                 tr_v[f + 1] = rv
 
 
-def _assign_reserve(waiting, ptr, nb, fo, fi, r, w, d, cl, rc, wc, sc, head, nxt, prv, size,
-                    slot, tc, ta, tb):  # fmt: skip
+def _assign_reserve(waiting, ptr, idx, val, tptr, tidx, tval, um, cl, cm, head,
+                    nxt, prv, size, slot, tc, ta, tb):  # fmt: skip
     """Step 6 (:meth:`.euro_run.EuroRun.assign_reserve`): each waiting unit, in the given
     order, joins its best-linked cluster (no validity check); passes until one moves nobody.
     Returns the units left without a cluster."""
@@ -525,66 +546,63 @@ def _assign_reserve(waiting, ptr, nb, fo, fi, r, w, d, cl, rc, wc, sc, head, nxt
         rest = np.empty(waiting.shape[0], dtype=np.int64)
         n_rest = 0
         for i in waiting:
-            k = _ties(i, ptr, nb, fo, fi, cl, slot, tc, ta, tb)
-            p = _best(i, k, tc, ta, tb, r, w, rc, wc)
+            k = _ties(i, ptr, idx, val, tptr, tidx, tval, cl, slot, tc, ta, tb)
+            p = _best(i, k, tc, ta, tb, um, cm)
             if p < 0:
                 rest[n_rest] = i
                 n_rest += 1
             else:
-                _join(i, tc[p], ta[p], tb[p], cl, r, w, d, rc, wc, sc, head, nxt, prv, size)
+                _join(i, tc[p], ta[p], tb[p], cl, um, cm, head, nxt, prv, size)
         if n_rest == waiting.shape[0]:
             break
         waiting = rest[:n_rest]
     return waiting
 
 
-def _merge_rows(i, ptr, idx, val, tptr, tidx, tval, nb, fo, fi, k, fill):
-    """Row i of the merged neighbour lists (see :func:`_neighbour_lists`); returns the next
-    free position (from ``k``); writes only when ``fill``."""
-    a, a_end = ptr[i], ptr[i + 1]
-    b, b_end = tptr[i], tptr[i + 1]
-    while a < a_end or b < b_end:
-        ja = idx[a] if a < a_end else -1
-        jb = tidx[b] if b < b_end else -1
-        if jb < 0 or (ja >= 0 and ja < jb):
-            j, out_f, in_f = ja, val[a], 0.0
-            a += 1
-        elif ja < 0 or jb < ja:
-            j, out_f, in_f = jb, 0.0, tval[b]
-            b += 1
-        else:
-            j, out_f, in_f = ja, val[a], tval[b]
-            a += 1
-            b += 1
-        if j == i or (out_f == 0.0 and in_f == 0.0):
-            continue
-        if fill:
-            nb[k] = j
-            fo[k] = out_f
-            fi[k] = in_f
-        k += 1
-    return k
+def _transpose(indptr, indices, data, shift, tptr, tidx, tval, tcol, sc_i, sc_c, sc_v, cursor):
+    """The transpose of a CSR matrix into ``tptr`` (filled by the caller: the column counts'
+    cumulative sums), ``tidx``, ``tval``: every column's rows in ascending order, as scipy's
+    transpose by counting gives them, in two passes that write near each other.
 
-
-def _count_neighbours(ptr, idx, val, tptr, tidx, tval, out_ptr):
-    """Pass 1 of the merged neighbour lists: their offsets into ``out_ptr``."""
-    n = out_ptr.shape[0] - 1
-    dummy_i = np.empty(0, dtype=idx.dtype)
-    dummy_f = np.empty(0, dtype=np.float64)
-    out_ptr[0] = 0
-    for i in range(n):
-        out_ptr[i + 1] = _merge_rows(
-            i, ptr, idx, val, tptr, tidx, tval, dummy_i, dummy_f, dummy_f, out_ptr[i], False
-        )
-
-
-def _fill_neighbours(ptr, idx, val, tptr, tidx, tval, out_ptr, nb, fo, fi):
-    """Pass 2: every unit j != i with ``F[i,j]`` or ``F[j,i]`` non-zero, ascending, with
-    ``fo`` = F[i,j] and ``fi`` = F[j,i] (0.0 when absent): the pattern and values that
-    :class:`.euro_run.EuroRun` builds with scipy (off-diagonal part plus its transpose)."""
-    n = out_ptr.shape[0] - 1
-    for i in range(n):
-        _merge_rows(i, ptr, idx, val, tptr, tidx, tval, nb, fo, fi, out_ptr[i], True)
+    Pass 1 takes the entries in row order to the part of the output that holds their block
+    of ``2**shift`` columns (one write front per block, ``tcol`` keeping the column); pass 2
+    takes each block through the scratch arrays ``sc_*`` (room for the largest block) to its
+    columns, within a few hundred kilobytes. Both passes keep the order in which they read,
+    so each column's rows stay ascending. ``cursor``: room for one position per block and
+    per column of a block.
+    """
+    n_rows = indptr.shape[0] - 1
+    n_cols = tptr.shape[0] - 1
+    width = 1 << shift
+    n_blocks = (n_cols + width - 1) >> shift
+    for b in range(n_blocks):
+        cursor[b] = tptr[b << shift]
+    for i in range(n_rows):
+        for e in range(indptr[i], indptr[i + 1]):
+            j = indices[e]
+            b = j >> shift
+            p = cursor[b]
+            tidx[p] = i
+            tval[p] = data[e]
+            tcol[p] = j
+            cursor[b] = p + 1
+    for b in range(n_blocks):
+        c0 = b << shift
+        c1 = min(c0 + width, n_cols)
+        s = tptr[c0]
+        m = tptr[c1] - s
+        for k in range(m):
+            sc_i[k] = tidx[s + k]
+            sc_c[k] = tcol[s + k]
+            sc_v[k] = tval[s + k]
+        for c in range(c0, c1):
+            cursor[c - c0] = tptr[c]
+        for k in range(m):
+            c = sc_c[k] - c0
+            p = cursor[c]
+            tidx[p] = sc_i[k]
+            tval[p] = sc_v[k]
+            cursor[c] = p + 1
 
 
 _jit = njit(cache=True, nogil=True)
@@ -595,6 +613,7 @@ if _jit is not None:
     _sift_up = _jit(_sift_up)
     _heap_pop = _jit(_heap_pop)
     _push = _jit(_push)
+    _tie_pass = _jit(_tie_pass)
     _ties = _jit(_ties)
     _without = _jit(_without)
     _best = _jit(_best)
@@ -606,13 +625,10 @@ if _jit is not None:
     _offer = _jit(_offer)
     _event = _jit(_event)
     _row = _jit(_row)
-    _merge_rows = _jit(_merge_rows)
     iterate = _jit(_iterate)
     assign_reserve = _jit(_assign_reserve)
-    count_neighbours = _jit(_count_neighbours)
-    fill_neighbours = _jit(_fill_neighbours)
+    transpose = _jit(_transpose)
 else:
     iterate = None
     assign_reserve = None
-    count_neighbours = None
-    fill_neighbours = None
+    transpose = None

@@ -43,30 +43,70 @@ def resolve_engine(engine: str) -> tuple[str, list[str]]:
     return ENGINE_PYTHON, [numba_missing_note("EURO")]
 
 
-def neighbour_lists(
+def flow_lists(
     csr: sp.csr_array,
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Every unit's neighbours for the compiled loop: ``(ptr, nb, fo, fi)`` in CSR form, each
-    unit j != i with ``F[i,j]`` or ``F[j,i]`` non-zero in ascending order, ``fo`` = F[i,j],
-    ``fi`` = F[j,i]: what :class:`.EuroRun` builds with scipy for the Python loop, merged in
-    two compiled passes without the complex intermediate matrices."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every unit's flows for the compiled loop, ``(ptr, idx, val, tptr, tidx, tval)``: the
+    rows of F (out flows) and of its transpose (in flows) in CSR form, columns ascending.
+
+    The compiled loop walks a unit's two rows where the Python loop walks one merged
+    neighbour list (:class:`.EuroRun`): the same non-zero flows in the same ascending order, so
+    every sum has the same bits, without building the merged lists (one transpose, no copy of
+    F when it is canonical and has no stored zeros; the loop skips the diagonal).
+    """
+    if not csr.has_canonical_format or not np.all(csr.data != 0.0):
+        csr = sp.csr_array(csr, copy=True)
+        csr.sum_duplicates()
+        csr.eliminate_zeros()
+    idx = np.int32 if csr.shape[0] < 2**31 - 1 else np.int64
+    ptr = csr.indptr.astype(np.int64)
+    indices = csr.indices.astype(idx, copy=False)
+    data = csr.data.astype(float, copy=False)
+    return (ptr, indices, data, *transpose(ptr, indices, data, csr.shape[1]))
+
+
+#: :func:`transpose` sorts the flows into blocks of ``2**TRANSPOSE_BLOCK_SHIFT`` columns first
+#: (about 40 000 flows, a few hundred kilobytes at 20 flows per unit). Speed only.
+TRANSPOSE_BLOCK_SHIFT = 11
+
+
+def transpose(
+    ptr: np.ndarray, indices: np.ndarray, data: np.ndarray, n_cols: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(tptr, tidx, tval)``: the CSR arrays of the transpose of ``(ptr, indices, data)``,
+    every column's rows ascending (as ``sp.csr_array(csr.T)``), by the compiled two-pass
+    transpose of :mod:`.euro_compiled`, whose writes stay near each other at 20 million
+    flows where a one-pass transpose writes all over the output."""
     from . import euro_compiled as ec
 
-    if not csr.has_canonical_format:
-        csr = csr.copy()
-        csr.sum_duplicates()
-    tr = sp.csr_array(csr.T)
-    tr.sort_indices()
-    n = csr.shape[0]
-    ptr = np.empty(n + 1, dtype=np.int64)
-    args = (csr.indptr, csr.indices, csr.data, tr.indptr, tr.indices, tr.data)
-    ec.count_neighbours(*args, ptr)
-    total = int(ptr[-1])
-    nb = np.empty(total, dtype=np.int32 if n < 2**31 - 1 else np.int64)
-    fo = np.empty(total, dtype=float)
-    fi = np.empty(total, dtype=float)
-    ec.fill_neighbours(*args, ptr, nb, fo, fi)
-    return ptr, nb, fo, fi
+    shift = TRANSPOSE_BLOCK_SHIFT
+    tptr = np.zeros(n_cols + 1, dtype=np.int64)
+    np.cumsum(np.bincount(indices, minlength=n_cols), out=tptr[1:])
+    nnz = len(indices)
+    tidx = np.empty(nnz, dtype=indices.dtype)
+    tval = np.empty(nnz, dtype=float)
+    tcol = np.empty(nnz, dtype=indices.dtype)
+    edges = tptr[np.minimum(np.arange(0, n_cols + (1 << shift), 1 << shift), n_cols)]
+    room = int(np.diff(edges).max(initial=0))
+    sc_i = np.empty(room, dtype=indices.dtype)
+    sc_c = np.empty(room, dtype=indices.dtype)
+    sc_v = np.empty(room, dtype=float)
+    cursor = np.empty(max(len(edges), 1 << shift), dtype=np.int64)
+    ec.transpose(ptr, indices, data, shift, tptr, tidx, tval, tcol, sc_i, sc_c, sc_v, cursor)
+    return tptr, tidx, tval
+
+
+def rows_of_four(*columns: np.ndarray) -> np.ndarray:
+    """An ``(n, 4)`` float array holding ``columns`` (up to four) side by side, its rows on
+    32-byte boundaries, so that one row never spans two 64-byte cache lines: the loop reads
+    a unit's or a cluster's three marginals with one memory access instead of three."""
+    n = len(columns[0])
+    buf = np.zeros(4 * n + 8)
+    skip = (-buf.ctypes.data % 64) // 8  # the first row on a cache-line boundary
+    out = buf[skip : skip + 4 * n].reshape(n, 4)
+    for k, col in enumerate(columns):
+        out[:, k] = col
+    return out
 
 
 class CompiledLoop:
@@ -89,6 +129,8 @@ class CompiledLoop:
         # at random (same values, same results)
         idx = np.int32 if n < 2**31 - 1 else np.int64
         self.cl = run.cl_np.astype(idx)
+        self.um = rows_of_four(run.R_np, run.W_np, run.D_np)
+        self.cm = rows_of_four(run.Rc_np, run.Wc_np, run.Sc_np)
         self.head = np.full(n, -1, dtype=idx)
         self.head[act] = act
         self.nxt = np.full(n, -1, dtype=idx)
@@ -99,7 +141,7 @@ class CompiledLoop:
         # the start validities below 1, sorted by (V, cluster) as LeastValidQueue sorts them
         keep = run.start_v < 1.0
         v, c = run.start_v[keep], act[keep]
-        order = np.lexsort((c, v))
+        order = np.argsort(v, kind="stable")  # c is ascending: equal V stay by cluster
         self.start_v = np.ascontiguousarray(v[order])
         self.start_c = np.ascontiguousarray(c[order])
         cap = HEAP_ROOM * n + 1
@@ -121,7 +163,9 @@ class CompiledLoop:
         rows = n + 2 if record else 1
         self.tr_i = np.zeros((rows, 5), dtype=np.int64)
         self.tr_v = np.zeros(rows, dtype=float)
-        degree = int(np.diff(run.ptr_np).max(initial=0))
+        # at most one tie per out or in flow
+        ptr, tptr = run.flows[0], run.flows[3]
+        degree = int((np.diff(ptr) + np.diff(tptr)).max(initial=0))
         self.slot = np.full(n, -1, dtype=idx)
         self.tc = np.empty(degree + 1, dtype=idx)
         self.ta = np.empty(degree + 1, dtype=float)
@@ -135,9 +179,9 @@ class CompiledLoop:
         n_active = max(len(run.active), 1)
         while True:
             status = ec.iterate(
-                run.ptr_np, run.nb, run.fo, run.fi, run.R_np, run.W_np, run.D_np, self.k5,
+                *run.flows, self.um, self.k5,
                 run.istat, max_iterations, int(ist[ec.IT]) + STRETCH,
-                self.cl, run.Rc_np, run.Wc_np, run.Sc_np,
+                self.cl, self.cm,
                 self.head, self.nxt, self.prv, self.size, self.version,
                 self.start_v, self.start_c, self.hv, self.hc, self.hver, ist, self.fst,
                 self.res, self.ev_code, self.ev_it, self.ev_cl, self.ev_v, self.ev_unit,
@@ -166,6 +210,7 @@ class CompiledLoop:
         ec, run, ist = self.ec, self.run, self.ist
         units, number = run.units, run.number_np
         run.cl_np[:] = self.cl
+        self._marginals_back()
         run.iterations = int(ist[ec.IT])
         if ist[ec.FIRST_C] >= 0:
             run.first_selected = (int(ist[ec.FIRST_C]), float(self.fst[ec.FIRST_V]))
@@ -173,16 +218,19 @@ class CompiledLoop:
         run.reserve = self.res[:n_res].tolist()
         cluster = self.ev_cl[:n_ev]
         shown = np.where(cluster >= 0, number[np.maximum(cluster, 0)], cluster)
-        run.events = [
-            ReserveEvent(ec.REASON_LETTERS[code], it, k, v, units[u])
-            for code, it, k, v, u in zip(
-                self.ev_code[:n_ev].tolist(),
-                self.ev_it[:n_ev].tolist(),
-                shown.tolist(),
-                self.ev_v[:n_ev].tolist(),
-                self.ev_unit[:n_ev].tolist(),
+        letters = np.array(list(ec.REASON_LETTERS), dtype=object)
+        run.events = list(
+            map(
+                ReserveEvent._make,
+                zip(
+                    letters[self.ev_code[:n_ev]].tolist(),
+                    self.ev_it[:n_ev].tolist(),
+                    shown.tolist(),
+                    self.ev_v[:n_ev].tolist(),
+                    units[self.ev_unit[:n_ev]].tolist(),
+                ),
             )
-        ]
+        )
         if self.record and run.recorder is not None:
             rows = self.tr_i[: int(ist[ec.NTR])]
             c = number[rows[:, 1]]
@@ -203,9 +251,17 @@ class CompiledLoop:
         run = self.run
         waiting = sorted(run.reserve, reverse=True) if run.istat else list(run.reserve)
         rest = self.ec.assign_reserve(
-            np.asarray(waiting, dtype=np.int64), run.ptr_np, run.nb, run.fo, run.fi,
-            run.R_np, run.W_np, run.D_np, self.cl, run.Rc_np, run.Wc_np, run.Sc_np,
+            np.asarray(waiting, dtype=np.int64), *run.flows, self.um, self.cl, self.cm,
             self.head, self.nxt, self.prv, self.size, self.slot, self.tc, self.ta, self.tb,
         )  # fmt: skip
         run.cl_np[:] = self.cl
+        self._marginals_back()
         return rest.tolist()
+
+    def _marginals_back(self) -> None:
+        """The cluster marginals into the run's arrays (read by :mod:`.euro` and the strict
+        final steps)."""
+        run = self.run
+        run.Rc_np[:] = self.cm[:, 0]
+        run.Wc_np[:] = self.cm[:, 1]
+        run.Sc_np[:] = self.cm[:, 2]

@@ -142,6 +142,7 @@ class EuroRun:
         feedback: Feedback,
         recorder: Callable[[TraceRecord], None] | None = None,
         python_loop: bool = True,
+        sums: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
     ):
         self.k = validity_constants(params)
         self.istat = istat_compatible
@@ -151,28 +152,23 @@ class EuroRun:
         n = matrix.shape[0]
         self.n = n
         csr = sp.csr_array(matrix, dtype=float)
-        diag = csr.diagonal()
-        r = np.asarray(csr.sum(axis=1)).ravel()
-        w = np.asarray(csr.sum(axis=0)).ravel()
+        if sums is None:
+            r = np.asarray(csr.sum(axis=1)).ravel()
+            w = np.asarray(csr.sum(axis=0)).ravel()
+            diag = csr.diagonal()
+        else:  # computed from this matrix by the caller
+            r, w, diag = sums
         self.R = array("d", r.tobytes())
         self.W = array("d", w.tobytes())
         self.D = array("d", diag.tobytes())
+        self.csr = csr
+        self.nb = None
         if python_loop:
-            off = sp.csr_array(csr - sp.diags(diag))
-            off.eliminate_zeros()
-            # out flows as the real part, in flows as the imaginary part: one merged pattern
-            both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
-            both.sort_indices()
-            self.ptr_np = both.indptr.astype(np.int64)
-            self.nb = both.indices.astype(np.int64)
-            self.fc = np.ascontiguousarray(both.data)
-            self.fo = self.fc.real  # views, no copies
-            self.fi = self.fc.imag
-            del both
-        else:  # the same lists merged by the compiled kernels, as plain arrays
-            from .euro_engine import neighbour_lists
+            self.merged_lists()
+        else:  # the rows of F and of its transpose, walked by the compiled loop
+            from .euro_engine import flow_lists
 
-            self.ptr_np, self.nb, self.fo, self.fi = neighbour_lists(csr)
+            self.flows = flow_lists(csr)
         act = np.flatnonzero(active)
         #: the program's cluster numbers: 1..n in ascending unit id after the zero list
         number = np.zeros(n, dtype=np.int64)
@@ -206,16 +202,27 @@ class EuroRun:
             self.python_state()
             self.queue = LeastValidQueue(self.start_v, act, self.version)
 
+    def merged_lists(self) -> None:
+        """The merged neighbour lists (class docstring) of the Python loop."""
+        off = sp.csr_array(self.csr - sp.diags(self.csr.diagonal()))
+        off.eliminate_zeros()
+        # out flows as the real part, in flows as the imaginary part: one merged pattern
+        both = sp.csr_array(off.astype(complex) + 1j * sp.csr_array(off.T))
+        both.sort_indices()
+        self.ptr_np = both.indptr.astype(np.int64)
+        self.nb = both.indices.astype(np.int64)
+        self.fc = np.ascontiguousarray(both.data)
+        self.fo = self.fc.real  # views, no copies
+        self.fi = self.fc.imag
+
     def python_state(self) -> None:
         """The Python structures of the loop (neighbour offsets, numbers and versions as
         lists, every cluster's members as a set), made from the arrays as they stand: at the
         start, or after the compiled loop (.euro_engine) for the strict final steps."""
+        if self.nb is None:
+            self.merged_lists()
         self.ptr = self.ptr_np.tolist()
         self.number = self.number_np.tolist()
-        if getattr(self, "fc", None) is None:
-            self.fc = self.fo + 1j * self.fi
-            self.fo = self.fc.real
-            self.fi = self.fc.imag
         members: list[set[int] | None] = [None] * self.n
         for i, c in enumerate(self.cl_np.tolist()):
             if c >= 0:

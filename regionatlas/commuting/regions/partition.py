@@ -197,13 +197,22 @@ def build_partition(
     labels = np.asarray(labels, dtype=np.int64)
     n = len(units)
     assigned = labels >= 0
+    # the units of each label together, each label's units in unit order (one stable sort)
+    idx = np.flatnonzero(assigned)
+    lab = labels[idx]
+    o = np.argsort(lab, kind="stable")
+    sorted_labels = lab[o]
+    starts = np.flatnonzero(np.r_[True, sorted_labels[1:] != sorted_labels[:-1]])
+    if not len(lab):
+        starts = starts[:0]
+    uniq = sorted_labels[starts]  # as np.unique(lab, return_index=True), from the same sort
+    first = o[starts]
     # renumber by first occurrence in unit order
-    uniq, first = np.unique(labels[assigned], return_index=True)
     order = np.argsort(first, kind="stable")
     remap = np.full(int(labels.max(initial=-1)) + 1 if assigned.any() else 0, -1, dtype=np.int64)
     remap[uniq[order]] = np.arange(len(uniq))
     region = np.full(n, -1, dtype=np.int64)
-    region[assigned] = remap[labels[assigned]]
+    region[assigned] = remap[lab]
     n_reg = len(uniq)
 
     role = np.full(n, ROLE_MEMBER, dtype=object)
@@ -211,22 +220,27 @@ def build_partition(
     if zero_list is not None:
         role[np.asarray(zero_list, dtype=bool)] = ROLE_ZERO_LIST
 
-    centre_lists: list[list[int]]
     if centres is None:
+        # per region: max W, ties smallest index; each label's units are in unit order, so
+        # the first to reach the label's maximum (W NaN counts as lowest, as in a sort)
         w = np.zeros(n) if jobs is None else np.asarray(jobs, dtype=float)
-        centre_lists = [[] for _ in range(n_reg)]
-        idx = np.flatnonzero(assigned)
-        if len(idx):
-            # per region: max W, ties smallest index (lexsort: last key is primary)
-            o = np.lexsort((idx, -w[idx], region[idx]))
-            reg_sorted = region[idx][o]
-            firsts = np.ones(len(o), dtype=bool)
-            firsts[1:] = reg_sorted[1:] != reg_sorted[:-1]
-            picked = idx[o[firsts]]
-            for k, c in zip(region[picked].tolist(), picked.tolist()):
-                centre_lists[k].append(c)
+        wg = w[idx[o]]
+        wg[np.isnan(wg)] = -np.inf
+        picked = np.empty(n_reg, dtype=np.int64)
+        if n_reg:
+            top = np.maximum.reduceat(wg, starts)
+            hit = np.flatnonzero(wg == np.repeat(top, np.diff(np.r_[starts, len(wg)])))
+            group = np.searchsorted(starts, hit, side="right") - 1
+            firsts = np.r_[True, group[1:] != group[:-1]]
+            picked[remap[uniq]] = idx[o[hit[firsts]]]
+        region_ids = units[picked].tolist()
+        if names is None:
+            region_names = list(region_ids)
+        else:
+            region_names = [_name_for(uid, names) for uid in region_ids]
+        role[picked] = ROLE_CENTRE
     else:
-        centre_lists = [[] for _ in range(n_reg)]
+        centre_lists: list[list[int]] = [[] for _ in range(n_reg)]
         for group in centres:
             group = list(group)
             if not group:
@@ -234,22 +248,22 @@ def build_partition(
             k = region[group[0]]
             if k >= 0:
                 centre_lists[k] = group
-    region_ids: list[str] = []
-    region_names: list[str] = []
-    unit_list = units.tolist()
-    all_centres: list[int] = []
-    for group in centre_lists:
-        if len(group) == 1:
-            uid = unit_list[group[0]]
-            all_centres.append(group[0])
-            region_ids.append(uid)
-            region_names.append(uid if names is None else _name_for(uid, names))
-            continue
-        all_centres.extend(group)
-        region_ids.append("-".join(unit_list[c] for c in group))
-        region_names.append("-".join(_name_for(unit_list[c], names) for c in group))
-    if all_centres:
-        role[np.asarray(all_centres, dtype=np.int64)] = ROLE_CENTRE
+        region_ids = []
+        region_names = []
+        unit_list = units.tolist()
+        all_centres: list[int] = []
+        for group in centre_lists:
+            if len(group) == 1:
+                uid = unit_list[group[0]]
+                all_centres.append(group[0])
+                region_ids.append(uid)
+                region_names.append(uid if names is None else _name_for(uid, names))
+                continue
+            all_centres.extend(group)
+            region_ids.append("-".join(unit_list[c] for c in group))
+            region_names.append("-".join(_name_for(unit_list[c], names) for c in group))
+        if all_centres:
+            role[np.asarray(all_centres, dtype=np.int64)] = ROLE_CENTRE
     return Partition(
         units=units,
         region=region,
@@ -269,13 +283,17 @@ def build_partition(
     )
 
 
-def unit_indicators(table) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """R, W, p1, p2 per unit of an :class:`~regionatlas.commuting.odtable.ODTable`."""
+def unit_indicators(
+    table, sums: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """R, W, p1, p2 per unit of an :class:`~regionatlas.commuting.odtable.ODTable`.
+
+    ``sums``: the table's residents, jobs and self flows when the caller has them already
+    (computed from ``table.matrix`` the way its properties compute them).
+    """
     from ..odtable import largest_destination
 
-    r = table.residents
-    w = table.jobs
-    s = table.self_flow
+    r, w, s = (table.residents, table.jobs, table.self_flow) if sums is None else sums
     _, best_flow = largest_destination(table)
     with np.errstate(divide="ignore", invalid="ignore"):
         p1 = np.where(r > 0, (r - s) / np.where(r > 0, r, 1), np.nan)
