@@ -30,9 +30,18 @@ first compiled call in a fresh process with an empty numba cache (compile) and a
 cache filled. After the table, the growth exponent from 2M to 20M flows of every step measured
 at both sizes.
 
+Unit ids and memory (``--id-order``, :mod:`synthetic_od`): by default the synthetic ids are
+unrelated to where units lie, so a unit's neighbours are anywhere in the arrays. EURO's loop
+visits units at random in its working set (about 30 MB at 1M units, more than the processor's
+caches), so its cost per iteration, and with it the growth exponent, depends on that order
+while the iterations grow exactly 10x and the regions are the same up to ties. ``columns``
+(the order of SCB's grid-cell ids) and ``morton`` (Z order) number neighbours near each other,
+as real unit codes (municipality, DeSO, grid cells) mostly do.
+
     .venv/bin/python benchmarks/country_scale.py --quick          # 2M flows only
     .venv/bin/python benchmarks/country_scale.py                  # 2M and 20M (several GB)
     .venv/bin/python benchmarks/country_scale.py --sizes 20m --steps read,odtable,scb --repeat 1
+    .venv/bin/python benchmarks/country_scale.py --steps euro --no-r --id-order morton
 """
 
 from __future__ import annotations
@@ -103,7 +112,7 @@ def csv_path(workdir: Path, size: str) -> Path:
     return workdir / f"od_{size}.csv"
 
 
-def generate(workdir: Path, size: str) -> dict:
+def generate(workdir: Path, size: str, id_order: str = "random") -> dict:
     """Write the synthetic CSV once (its own process; not part of any method's numbers)."""
     path = csv_path(workdir, size)
     if path.exists():
@@ -115,7 +124,7 @@ def generate(workdir: Path, size: str) -> dict:
     from synthetic_od import gravity_od
 
     t = time.perf_counter()
-    o, d, c = gravity_od(SIZES[size])
+    o, d, c = gravity_od(SIZES[size], id_order=id_order)
     table = pa.table(
         {
             FIELDS[0]: pa.array(o, pa.string()),
@@ -400,6 +409,9 @@ def _child(args: list[str]) -> dict:
 
 
 def main() -> None:
+    sys.path.insert(0, str(HERE))
+    from synthetic_od import ID_ORDERS
+
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="only 2M flows")
     parser.add_argument("--sizes", default="2m,20m")
@@ -407,24 +419,36 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/regionatlas-country-scale"))
     parser.add_argument("--no-r", action="store_true", help="do not run the R program")
+    parser.add_argument(
+        "--id-order",
+        choices=ID_ORDERS,
+        default="random",
+        help="how the synthetic unit ids follow the units' locations (synthetic_od.py); "
+        "other than random, the tables are kept in WORKDIR/ids-ORDER",
+    )
     parser.add_argument("--child", nargs=2, metavar=("SIZE", "STEP"), help=argparse.SUPPRESS)
     parser.add_argument("--generate", metavar="SIZE", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.id_order != "random" and not (args.child or args.generate):
+        args.workdir = args.workdir / f"ids-{args.id_order}"
     args.workdir.mkdir(parents=True, exist_ok=True)
     if args.generate:
-        print(json.dumps(generate(args.workdir, args.generate)))
+        print(json.dumps(generate(args.workdir, args.generate, args.id_order)))
         return
     if args.child:
         print(json.dumps(run_step(args.workdir, *args.child, args.repeat)))
         return
     sizes = ["2m"] if args.quick else args.sizes.split(",")
     steps = args.steps.split(",")
-    print(f"# country scale, median of {args.repeat}; machine: {os.cpu_count()} cores, shared")
+    print(f"# country scale, median of {args.repeat}; machine: {os.cpu_count()} cores, shared; "
+          f"synthetic unit ids in {args.id_order} order")  # fmt: skip
     print(f"{'size':5} {'step':8} {'flows':>10} {'units':>9} {'median s':>9} {'CPU s':>7} "
           f"{'method MB':>9}  note")  # fmt: skip
     measured: dict[tuple[str, str], dict] = {}
     for size in sizes:
-        gen = _child(["--workdir", str(args.workdir), "--generate", size])
+        gen = _child(
+            ["--workdir", str(args.workdir), "--id-order", args.id_order, "--generate", size]
+        )
         if "seconds" in gen:
             print(f"{size:5} {'generate':8} {gen['flows']:>10} {SIZES[size]:>9} "
                   f"{gen['seconds']:9.1f}  (input generator, not a method)")  # fmt: skip

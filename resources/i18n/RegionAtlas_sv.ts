@@ -1453,7 +1453,7 @@
       <translation>Varje hastighet måste vara över 0 km/h.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="219" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="286" />
       <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
@@ -3500,22 +3500,22 @@ Med: {python}</translation>
       <translation>{n} av {m} stråk lades på nätverket ({p} segment).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="99" />
+      <location filename="regionatlas/commuting/odtable.py" line="100" />
       <source>Row {row}: count {value:g} in field '{field}' is negative; commuter counts must be &gt;= 0 ({count} negative row(s) in all).</source>
       <translation>Rad {row}: antalet {value:g} i fältet '{field}' är negativt; antal pendlare måste vara &gt;= 0 ({count} negativa rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="88" />
+      <location filename="regionatlas/commuting/odtable.py" line="89" />
       <source>Row {row}: count {value} in field '{field}' is not a finite number ({count} such row(s) in all).</source>
       <translation>Rad {row}: antalet {value} i fältet '{field}' är inte ett ändligt tal ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="127" />
+      <location filename="regionatlas/commuting/odtable.py" line="128" />
       <source>Row {row}: is empty in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: värdet i fältet '{field}' är tomt ({count} sådana rader totalt).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="281" />
+      <location filename="regionatlas/commuting/odtable.py" line="282" />
       <source>Row {row}: the id in field '{field}' is empty ({count} row(s) without an id in all).</source>
       <translation>Rad {row}: id i fältet '{field}' är tomt ({count} rader utan id totalt).</translation>
     </message>
@@ -3555,7 +3555,7 @@ Med: {python}</translation>
       <translation>Rad {row}: {value!r} i fältet '{field}' är ingen storlek (ett antal förvärvsarbetande, 0 eller fler).</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="133" />
+      <location filename="regionatlas/commuting/odtable.py" line="134" />
       <source>Row {row}: {value!r} is not a number in field '{field}' ({count} such row(s) in all).</source>
       <translation>Rad {row}: {value!r} är inte ett tal i fältet '{field}' ({count} sådana rader totalt).</translation>
     </message>
@@ -4214,8 +4214,8 @@ Med: {python}</translation>
       <translation>DEGURBA-rastret har {n} nodata-cell(er) inom enheterna; klassificera ett rutnät som täcker alla enheter.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro_engine.py" line="154" />
-      <location filename="regionatlas/commuting/regions/euro_run.py" line="433" />
+      <location filename="regionatlas/commuting/regions/euro_engine.py" line="198" />
+      <location filename="regionatlas/commuting/regions/euro_run.py" line="440" />
       <source>The EURO procedure did not converge within {steps} steps; check the parameters (is TARGET_SC reachable at all?).</source>
       <translation>EURO-metoden konvergerade inte inom {steps} steg; kontrollera parametrarna (går TARGET_SC alls att nå?).</translation>
     </message>
@@ -4235,17 +4235,17 @@ Med: {python}</translation>
       <translation>OD-tabellen (INPUT) kunde inte öppnas.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="427" />
+      <location filename="regionatlas/commuting/odtable.py" line="428" />
       <source>The OD table has no field '{field}'. Fields: {fields}.</source>
       <translation>OD-tabellen har inget fält '{field}'. Fält: {fields}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="383" />
+      <location filename="regionatlas/commuting/odtable.py" line="384" />
       <source>The OD table has no row with a count above zero.</source>
       <translation>OD-tabellen har ingen rad med ett antal större än noll.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="336" />
+      <location filename="regionatlas/commuting/odtable.py" line="337" />
       <source>The OD table is empty: it has no rows.</source>
       <translation>OD-tabellen är tom: den har inga rader.</translation>
     </message>
@@ -4623,7 +4623,7 @@ Med: {python}</translation>
       <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/leiden.py" line="147" />
+      <location filename="regionatlas/commuting/regions/leiden.py" line="150" />
       <source>The number of Leiden iterations must be a positive whole number or -1 (until stable), not {value}.</source>
       <translation>Antalet Leiden-iterationer måste vara ett positivt heltal eller -1 (tills resultatet är stabilt), inte {value}.</translation>
     </message>
@@ -4638,7 +4638,7 @@ Med: {python}</translation>
       <translation>Antalet klasser måste vara minst 2, inte {n_classes}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/odtable.py" line="333" />
+      <location filename="regionatlas/commuting/odtable.py" line="334" />
       <source>The origin, destination and count columns differ in length.</source>
       <translation>Kolumnerna för ursprung, destination och antal har olika längd.</translation>
     </message>
@@ -5186,7 +5186,7 @@ Med: {python}</translation>
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="208" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="275" />
       <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
