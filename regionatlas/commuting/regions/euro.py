@@ -37,19 +37,21 @@ The iterations themselves are in :mod:`.euro_run` (the readable Python loop) and
 :mod:`.euro_engine`), the strict final steps in :mod:`.euro_strict`.
 
 Speed (ISTAT variant, synthetic gravity-model tables with ids in random spatial order,
-2 shared cores, median of 3, ``benchmarks/country_scale.py``, 2026-11-30): 2M flows / 100k
-units 0.40 s with the compiled loop (Python loop 3.0 s), 20M flows / 1M units 5.3-5.6 s
-(Python loop about 34 s), peak 0.7 GB above the OD table (was 1.8 GB); growth n^1.13-1.15
-from 2M to 20M flows (target n^1.1, not reached on this machine). The iterations grow 10.0
-times, but with 1M units the arrays the loop reads at random no longer fit in the processor's
-caches: the loop takes 1.9-2.5 µs per iteration at 100k units and 3.3-3.9 µs at 1M (about 60 %
-of the time at 20M flows), and the linear passes (transpose, sums, partition) grow 9-14
-times. Renumbering the units for locality (reverse Cuthill-McKee) made the loop 13 % faster
-but costs more than it saves (2 s at 20M flows). The compiled loop walks each unit's row of
-F and of its transpose (:func:`.euro_engine.flow_lists`), keeps each unit's and cluster's
-marginals in one cache line, and the final validity comes from the run's own cluster totals
-when every flow sum is exact. numba compiles the loop once per installation (about 9-23 s,
-cached beside the module); later processes load it in 0.3 s.
+2 shared cores, ``benchmarks/country_scale.py``, 2026-11-30; medians of 3-11 runs per process,
+pooled over 8 processes at 2M and 7 at 20M): 2M flows / 100k units 0.44 s with the compiled
+loop (0.36-0.51 s between processes; Python loop 3.0 s), 20M flows / 1M units 5.28 s (4.9-5.9
+s; Python loop about 34 s), peak 0.7 GB above the OD table (was 1.8 GB); growth n^1.08 from
+2M to 20M flows on the pooled medians, n^1.00-1.15 pairing single processes. The iterations
+grow 10.0 times, but with 1M units the arrays the loop reads at random no longer fit in the
+processor's caches: the loop takes 1.9-2.5 µs per iteration at 100k units and 3.3-3.9 µs at
+1M (about 60 % of the time at 20M flows), so the cost depends on how unit ids follow
+geography (``--id-order``: Z order 2M 0.45 s / 20M 4.11 s, column order as SCB grid ids 0.32
+/ 4.70 s). Renumbering the units for locality inside the method (reverse Cuthill-McKee) made
+the loop 13 % faster but costs more than it saves (2 s at 20M flows). The compiled loop walks
+each unit's row of F and of its transpose (:func:`.euro_engine.flow_lists`), keeps each unit's
+and cluster's marginals in one cache line, and the final validity comes from the run's own
+cluster totals when every flow sum is exact. numba compiles the loop once per installation
+(about 9-23 s, cached beside the module); later processes load it in 0.3 s.
 """
 
 from __future__ import annotations
