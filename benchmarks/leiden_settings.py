@@ -48,6 +48,7 @@ from RegionAtlas.regionatlas.commuting.regions.leiden import (  # noqa: E402
     LEIDEN_ITERATIONS,
     _seeded,
     directed_graph,
+    leiden_options,
 )
 from RegionAtlas.regionatlas.commuting.regions.parameters import LEIDEN_SEED  # noqa: E402
 from synthetic_od import gravity_od  # noqa: E402
@@ -111,14 +112,7 @@ def phases(table: ODTable) -> None:
 
     print("phases of the default (one run):")
     graph, weights = clock("igraph graph", lambda: directed_graph(table))
-    options = {
-        "objective_function": "CPM",
-        "weights": weights,
-        "resolution": 1.0 / table.total,
-        "node_weights": table.residents.tolist(),
-        "node_in_weights": table.jobs.tolist(),
-        "n_iterations": 1,
-    }
+    options = leiden_options(table, weights, 1.0)
     membership = None
     with _seeded(igraph, LEIDEN_SEED):
         for it in range(1, LEIDEN_ITERATIONS + 1):

@@ -126,14 +126,9 @@ def test_iterations_one_call_at_a_time_equal_igraphs_own(shared_data):
     table = _table(shared_data, "nicd")
     graph, weights = directed_graph(table)
     with leiden_module._seeded(igraph, 11):
-        whole = graph.community_leiden(
-            objective_function="CPM",
-            weights=weights,
-            resolution=1.0 / table.total,
-            node_weights=table.residents.tolist(),
-            node_in_weights=table.jobs.tolist(),
-            n_iterations=leiden_module.LEIDEN_ITERATIONS,
-        )
+        options = leiden_module.leiden_options(table, weights, 1.0)
+        options["n_iterations"] = leiden_module.LEIDEN_ITERATIONS
+        whole = graph.community_leiden(**options)
     part = leiden_regions(table, seed=11)
     assert part.diagnostics["iterations"] == leiden_module.LEIDEN_ITERATIONS
     groups = {}

@@ -111,6 +111,21 @@ def directed_graph(table: ODTable) -> tuple[Any, list[float]]:
     return graph, vals.tolist()
 
 
+def leiden_options(table: ODTable, weights: list[float], resolution: float) -> dict[str, Any]:
+    """The keywords of igraph's ``Graph.community_leiden`` for one iteration maximising
+    directed modularity at ``resolution`` (module docstring): CPM with node out-weights R,
+    in-weights W and resolution gamma / T; ``weights`` are :func:`directed_graph`'s."""
+    total = table.total
+    return {
+        "objective_function": "CPM",
+        "weights": weights,
+        "resolution": resolution / total if total > 0 else 0.0,
+        "node_weights": table.residents.tolist(),
+        "node_in_weights": table.jobs.tolist(),
+        "n_iterations": 1,
+    }
+
+
 def leiden_regions(
     table: ODTable,
     resolution: float = LEIDEN_RESOLUTION,
@@ -156,15 +171,7 @@ def leiden_regions(
     graph, weights = directed_graph(table)
     fb.progress(10.0)
     fb.check()
-    total = float(np.sum(weights))
-    options = {
-        "objective_function": "CPM",
-        "weights": weights,
-        "resolution": resolution / total if total > 0 else 0.0,
-        "node_weights": table.residents.tolist(),
-        "node_in_weights": table.jobs.tolist(),
-        "n_iterations": 1,
-    }
+    options = leiden_options(table, weights, resolution)
     membership, quality, done = None, -np.inf, 0
     with _seeded(igraph, int(seed)):
         while n_iterations < 0 or done < n_iterations:
