@@ -101,6 +101,5 @@ def leiden_install_hint() -> str:
         "newer in the Python that QGIS uses (Debian's python3-igraph is older). Install it "
         "with QGIS's Python, in the OSGeo4W shell on Windows or a terminal elsewhere: "
         "'python -m pip install \"igraph>=1.0\"' (on Debian/Ubuntu 'python3 -m pip install "
-        "--user \"igraph>=1.0\"'), or from the plugin's menu: Missing Python packages. Then "
-        "restart QGIS, or choose another method."
+        '--user "igraph>=1.0"\'). Then restart QGIS, or choose another method.'
     )

@@ -1453,7 +1453,7 @@
       <translation>Varje hastighet måste vara över 0 km/h.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="286" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="288" />
       <source>Every unit falls in the zero list (no employed residents, no jobs, or flows only to itself): there is nothing to cluster. Check that the OD table has flows between units.</source>
       <translation>Alla enheter hamnar på nollistan (ingen förvärvsarbetande nattbefolkning, inga arbetstillfällen eller bara flöden till sig själv): det finns inget att gruppera. Kontrollera att OD-tabellen har flöden mellan enheter.</translation>
     </message>
@@ -4578,8 +4578,8 @@ Med: {python}</translation>
     </message>
     <message>
       <location filename="processing/regions_help.py" line="99" />
-      <source>The network-communities method (Leiden) needs the Python package 'igraph' 1.0 or newer in the Python that QGIS uses (Debian's python3-igraph is older). Install it with QGIS's Python, in the OSGeo4W shell on Windows or a terminal elsewhere: 'python -m pip install "igraph&gt;=1.0"' (on Debian/Ubuntu 'python3 -m pip install --user "igraph&gt;=1.0"'), or from the plugin's menu: Missing Python packages. Then restart QGIS, or choose another method.</source>
-      <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketet 'igraph' 1.0 eller senare i den Python som QGIS använder (Debians python3-igraph är äldre). Installera det med QGIS Python, i OSGeo4W-skalet på Windows eller annars i en terminal: 'python -m pip install "igraph&gt;=1.0"' (på Debian/Ubuntu 'python3 -m pip install --user "igraph&gt;=1.0"'), eller från tilläggets meny: Saknade Python-paket. Starta sedan om QGIS, eller välj en annan metod.</translation>
+      <source>The network-communities method (Leiden) needs the Python package 'igraph' 1.0 or newer in the Python that QGIS uses (Debian's python3-igraph is older). Install it with QGIS's Python, in the OSGeo4W shell on Windows or a terminal elsewhere: 'python -m pip install "igraph&gt;=1.0"' (on Debian/Ubuntu 'python3 -m pip install --user "igraph&gt;=1.0"'). Then restart QGIS, or choose another method.</source>
+      <translation>Metoden med nätverksgemenskaper (Leiden) kräver Python-paketet 'igraph' 1.0 eller senare i den Python som QGIS använder (Debians python3-igraph är äldre). Installera det med QGIS Python, i OSGeo4W-skalet på Windows eller annars i en terminal: 'python -m pip install "igraph&gt;=1.0"' (på Debian/Ubuntu 'python3 -m pip install --user "igraph&gt;=1.0"'). Starta sedan om QGIS, eller välj en annan metod.</translation>
     </message>
     <message>
       <location filename="regionatlas/commuting/regions/leiden.py" line="78" />
@@ -4623,7 +4623,7 @@ Med: {python}</translation>
       <translation>Anteckningsdatabasen godtog inte värdena: {detail}</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/leiden.py" line="150" />
+      <location filename="regionatlas/commuting/regions/leiden.py" line="165" />
       <source>The number of Leiden iterations must be a positive whole number or -1 (until stable), not {value}.</source>
       <translation>Antalet Leiden-iterationer måste vara ett positivt heltal eller -1 (tills resultatet är stabilt), inte {value}.</translation>
     </message>
@@ -5186,7 +5186,7 @@ Med: {python}</translation>
       <translation>Okänd DEGURBA-förinställning {preset!r}; välj en av {presets}.</translation>
     </message>
     <message>
-      <location filename="regionatlas/commuting/regions/euro.py" line="275" />
+      <location filename="regionatlas/commuting/regions/euro.py" line="277" />
       <source>Unknown EURO variant {variant!r}: use one of {variants}.</source>
       <translation>Okänd EURO-variant {variant!r}: använd en av {variants}.</translation>
     </message>
